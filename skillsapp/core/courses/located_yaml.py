@@ -1,0 +1,119 @@
+"""Reading YAML while remembering on which line every value stands.
+
+Authors need `file:line: message`, so the loader composes YAML nodes (which carry marks) and
+turns them into `Located` values instead of plain Python objects. Hostile YAML (alias bombs,
+self-referencing aliases, very deep nesting) becomes a `YamlTrouble`, never a hang or a crash.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+# A real manifest or quiz has a few hundred nodes; this leaves room and stops alias bombs.
+MAX_NODES = 50_000
+MAX_DEPTH = 50
+
+
+@dataclass(frozen=True)
+class Located:
+    """A YAML value and its 1-based line.
+
+    `value` is a dict[str, Located] for mappings, a list[Located] for sequences, and the
+    resolved Python scalar otherwise. `text` is the scalar as written (so `2.1` or `no` can
+    still be read as words), None for mappings and sequences.
+    """
+
+    value: Any
+    line: int
+    text: str | None = None
+
+
+class YamlTrouble(Exception):
+    """YAML that cannot be read; `line` is 1-based."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+def read_yaml(text: str, first_line: int = 1) -> Located | None:
+    """Parse one YAML document; None for an empty one. `first_line` is where `text` starts."""
+    offset = first_line - 1
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        return _Converter(loader, offset).convert(node, 0)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = (mark.line + 1 if mark else 1) + offset
+        reason = error.problem or error.context or "it is not valid YAML"
+        raise YamlTrouble(line, f"This is not valid YAML: {reason}.") from None
+    except yaml.YAMLError as error:
+        raise YamlTrouble(first_line, f"This is not valid YAML: {error}.") from None
+    except RecursionError:
+        raise YamlTrouble(first_line, "This YAML is nested too deeply to be read.") from None
+    except (ValueError, TypeError, OverflowError) as error:
+        # e.g. a date like 2024-13-45, which YAML recognises but Python cannot build
+        raise YamlTrouble(first_line, f"This is not valid YAML: {error}.") from None
+    finally:
+        loader.dispose()
+
+
+class _Converter:
+    """Turns composed nodes into `Located` values, counting nodes to stop alias bombs."""
+
+    def __init__(self, loader: yaml.SafeLoader, offset: int) -> None:
+        self.loader = loader
+        self.offset = offset
+        self.count = 0
+
+    def convert(self, node: yaml.Node, depth: int) -> Located:
+        self.count += 1
+        line = node.start_mark.line + 1 + self.offset
+        if self.count > MAX_NODES:
+            raise YamlTrouble(line, "This YAML is too big or repeats itself too much to be read.")
+        if depth > MAX_DEPTH:
+            raise YamlTrouble(line, "This YAML is nested too deeply to be read.")
+        if isinstance(node, yaml.MappingNode):
+            mapping: dict[str, Located] = {}
+            for key_node, value_node in node.value:
+                if not isinstance(key_node, yaml.ScalarNode):
+                    raise YamlTrouble(
+                        key_node.start_mark.line + 1 + self.offset,
+                        "A key must be a plain word, not a list or a block.",
+                    )
+                # Keys are read as written: `no:` stays "no" instead of YAML 1.1's False.
+                key = key_node.value
+                if key in mapping:
+                    raise YamlTrouble(
+                        key_node.start_mark.line + 1 + self.offset,
+                        f"The key '{key}' appears twice in the same block.",
+                    )
+                mapping[key] = self.convert(value_node, depth + 1)
+            return Located(mapping, line)
+        if isinstance(node, yaml.SequenceNode):
+            return Located([self.convert(item, depth + 1) for item in node.value], line)
+        value = self.loader.construct_object(node, deep=True)
+        return Located(value, line, node.value)
+
+
+def split_front_matter(text: str) -> tuple[str, int, str, int] | None:
+    """Split a lesson into (front matter, its first line, body, body's first line).
+
+    None when the text does not start with a `---` line followed by a closing `---` line.
+    """
+    lines = text.split("\n")
+    if not lines or lines[0].rstrip() != "---":
+        return None
+    for index in range(1, len(lines)):
+        if lines[index].rstrip() == "---":
+            front = "\n".join(lines[1:index])
+            body = "\n".join(lines[index + 1 :])
+            return front, 2, body, index + 2
+    return None

@@ -1,0 +1,42 @@
+"""A problem found in a course pack, and the error that carries a list of them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong in a pack, pointing at the file and 1-based line an author must fix."""
+
+    file: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}"
+
+
+class CoursePackError(Exception):
+    """A course pack that cannot be used; `problems` says why, `message` in one plain paragraph."""
+
+    def __init__(self, problems: Iterable[Problem], message: str | None = None) -> None:
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        self.message = message or _summary(self.problems)
+        super().__init__(self.message)
+
+
+def _summary(problems: tuple[Problem, ...]) -> str:
+    """A trainer-facing sentence: the only problem, or how many there are and the first few."""
+    if not problems:
+        return "This course pack cannot be used."
+    if len(problems) == 1:
+        return problems[0].message
+    shown = "\n".join(f"- {problem}" for problem in problems[:5])
+    more = f"\n(and {len(problems) - 5} more)" if len(problems) > 5 else ""
+    return (
+        f"This course pack has {len(problems)} problems, so it cannot be used. "
+        "Send it back to its author; they can list every problem with "
+        "'skillsapp courses check'.\n" + shown + more
+    )
