@@ -1,0 +1,7 @@
+"""Allow ``python -m skillsapp``."""
+
+import sys
+
+from skillsapp.cli import main
+
+sys.exit(main())

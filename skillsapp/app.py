@@ -1,0 +1,117 @@
+"""The composition root: wires storage, core and the background runner into the window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from skillsapp.core.centre import Centre
+from skillsapp.storage.database import Database, DatabaseDamaged, DatabaseProblem
+from skillsapp.storage.location import (
+    BACKUP_FOLDER,
+    DATABASE_NAME,
+    SETTINGS_NAME,
+    data_folder,
+    ensure_data_folder,
+)
+from skillsapp.storage.settings import load_settings
+
+log = logging.getLogger(__name__)
+
+
+def run_app(demo: bool = False, exit_after_startup: bool = False) -> int:
+    """Open the main window on the data folder; return the exit code."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from skillsapp.storage import backups
+    from skillsapp.ui.main_window import MainWindow
+    from skillsapp.ui.tasks import TaskRunner
+    from skillsapp.ui.theme import apply_theme
+
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("SkillsApp")
+    folder = ensure_data_folder(data_folder())
+    settings = load_settings(folder / SETTINGS_NAME)
+    apply_theme(app, settings.text_scale, settings.high_contrast)
+    db = open_database_with_recovery(folder)
+    if db is None:
+        return 1
+    centre = Centre(db)
+    if demo:
+        from skillsapp.core.demo import ensure_demo_centre
+
+        print(ensure_demo_centre(centre).describe(), flush=True)
+    runner = TaskRunner()
+    window = MainWindow(centre, settings, runner)
+    window.show()
+    db_path = folder / DATABASE_NAME
+    # The daily copy is disk work: it runs on the worker once the window is up.
+    runner.run(
+        lambda: backups.take_daily_backup(db_path, folder / BACKUP_FOLDER),
+        failed=lambda exc: log.warning("Daily backup failed: %s", exc),
+    )
+    if exit_after_startup:
+        QTimer.singleShot(0, lambda: (window.repaint(), app.quit()))
+    code = app.exec()
+    runner.wait()
+    db.close()
+    return code
+
+
+def open_database_with_recovery(folder: Path) -> Database | None:
+    """Open the database; if it is damaged, offer to restore the newest backup."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from skillsapp.storage.recovery import restore_newest_backup
+
+    db_path = folder / DATABASE_NAME
+    try:
+        return Database.open(db_path, folder / BACKUP_FOLDER)
+    except DatabaseDamaged as damage:
+        answer = QMessageBox.question(
+            None,
+            "SkillsApp",
+            f"{damage}\n\nSkillsApp can put the damaged file aside (it is kept, not deleted) "
+            "and bring back the newest automatic backup. Do that now?",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        recovery = restore_newest_backup(db_path, folder / BACKUP_FOLDER)
+        if recovery.restored_from is None:
+            QMessageBox.information(
+                None,
+                "SkillsApp",
+                f"There was no usable backup. The damaged file was kept as "
+                f"{recovery.kept_aside.name}; SkillsApp starts with empty records.",
+            )
+        return Database.open(db_path, folder / BACKUP_FOLDER)
+    except DatabaseProblem as problem:
+        QMessageBox.critical(None, "SkillsApp", str(problem))
+        return None
+
+
+def self_check_in(folder: Path) -> list[str]:
+    """The steps of ``--self-check`` in an empty folder; raises on the first failure."""
+    from PySide6.QtWidgets import QApplication
+
+    from skillsapp.ui.main_window import MainWindow
+    from skillsapp.ui.tasks import ImmediateRunner
+
+    steps = []
+    ensure_data_folder(folder)
+    db = Database.open(folder / DATABASE_NAME, folder / BACKUP_FOLDER)
+    centre = Centre(db)
+    steps.append(f"database opened (schema version {db.schema_version})")
+    app = QApplication.instance() or QApplication([])
+    window = MainWindow(centre, load_settings(folder / SETTINGS_NAME), ImmediateRunner())
+    window.show()
+    app.processEvents()
+    if window.grab().isNull():
+        raise RuntimeError("the main window could not be drawn")
+    steps.append("main window drawn")
+    window.close()
+    db.close()
+    return steps

@@ -1,0 +1,1 @@
+"""The Qt-free domain of SkillsApp: people, courses, competences, events and progress."""

@@ -1,0 +1,119 @@
+"""The front object: everything this PC knows about its centre, with small managers.
+
+``Centre`` owns the database and hands out ``learners``, ``trainers``, ``signin`` and the
+event ``log``; the UI and the command line use the same object.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from skillsapp.core import events
+from skillsapp.core.clock import Clock, iso, utc_now
+from skillsapp.core.errors import Refused
+from skillsapp.core.languages import LANGUAGE_CODES
+from skillsapp.core.people import Trainer, check_password, clean_name
+from skillsapp.core.roster import Learners, Trainers
+from skillsapp.core.signin import SignIn
+from skillsapp.storage.database import Database
+from skillsapp.storage.statements import EventLog
+
+CENTRE_IRI_BASE = "https://w3id.org/skillsapp/centres/"
+
+
+@dataclass(frozen=True)
+class CentreProfile:
+    """The centre's identity: a name for people, an IRI for the LRS."""
+
+    id: str
+    name: str
+    iri: str
+    language: str
+
+
+class Centre:
+    """One centre's data on this PC."""
+
+    def __init__(self, db: Database, clock: Clock = utc_now) -> None:
+        self.db = db
+        self.clock = clock
+        self.log = EventLog(db)
+        self.learners = Learners(self)
+        self.trainers = Trainers(self)
+        self.signin = SignIn(self)
+        self._profile: CentreProfile | None = None
+
+    @property
+    def profile(self) -> CentreProfile:
+        """The centre's profile; only valid once ``is_set_up``."""
+        if self._profile is None:
+            row = self.db.one("SELECT id, name, iri, language FROM centre LIMIT 1")
+            if row is None:
+                raise LookupError("the centre has not been set up on this PC")
+            self._profile = CentreProfile(*row)
+        return self._profile
+
+    @property
+    def is_set_up(self) -> bool:
+        """False until the first-run wizard (or joining a centre) has been completed."""
+        return self.db.one("SELECT 1 FROM centre LIMIT 1") is not None
+
+    @property
+    def pc_id(self) -> str:
+        """A stable id for this PC, made the first time it is asked for."""
+        found = self.db.scalar("SELECT value FROM meta WHERE key = 'pc_id'")
+        if found:
+            return str(found)
+        made = str(uuid.uuid4())
+        self.db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('pc_id', ?)", (made,))
+        return str(self.db.scalar("SELECT value FROM meta WHERE key = 'pc_id'"))
+
+    def set_up(self, name: str, language: str, trainer_name: str, password: str) -> Trainer:
+        """First run: create the centre and its first trainer, in one transaction."""
+        if self.is_set_up:
+            raise Refused("This PC already belongs to a centre.")
+        name = clean_name(name, "centre name")
+        if language not in LANGUAGE_CODES:
+            raise Refused("Please choose one of the offered languages.")
+        trainer_name = clean_name(trainer_name, "trainer's name")
+        check_password(password)
+        centre_id = str(uuid.uuid4())
+        with self.db.transaction() as conn:
+            conn.execute(
+                "INSERT INTO centre (id, name, iri, language, created_at) VALUES (?, ?, ?, ?, ?)",
+                (centre_id, name, CENTRE_IRI_BASE + centre_id, language, self.now_iso()),
+            )
+            trainer = self.trainers.create(trainer_name, password)
+        self._profile = None
+        return trainer
+
+    def now(self) -> datetime:
+        """The current time from this centre's clock."""
+        return self.clock()
+
+    def now_iso(self) -> str:
+        """The current time as stored."""
+        return iso(self.clock())
+
+    def record(
+        self, actor_id: str, verb: tuple[str, str], obj: dict[str, Any], **context: Any
+    ) -> events.Statement:
+        """Build a statement of this centre and append it to the log.
+
+        Call inside the transaction of the action it records.
+        """
+        profile = self.profile
+        stmt = events.statement(
+            centre_iri=profile.iri,
+            actor_id=actor_id,
+            verb=verb,
+            obj=obj,
+            when=self.now(),
+            pc_id=self.pc_id,
+            **context,
+        )
+        self.log.append(stmt, self.now_iso())
+        return stmt

@@ -1,0 +1,168 @@
+"""The SQLite connection: pragmas, health check on open, transactions, version refusal.
+
+The start path uses the standard ``sqlite3`` module only; sqlite-utils (slow to import) is
+loaded by the migrations when the schema actually has to change.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from skillsapp.storage import backups
+from skillsapp.storage.migrations import SCHEMA_VERSION, migrate
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class DatabaseProblem(Exception):
+    """A database that cannot be used; ``str()`` is a plain sentence for a trainer."""
+
+
+class DatabaseDamaged(DatabaseProblem):
+    """The file is not SQLite, is truncated, or fails SQLite's quick check."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            f"The learning records on this PC ({path.name}) are damaged and cannot be opened "
+            f"({detail})."
+        )
+        self.path = path
+        self.detail = detail
+
+
+class DatabaseTooNew(DatabaseProblem):
+    """The file was written by a newer SkillsApp; opening it could lose data."""
+
+    def __init__(self, path: Path, found: int) -> None:
+        super().__init__(
+            f"The learning records in {path.name} were saved by a newer version of SkillsApp "
+            f"(data version {found}, this version reads up to {SCHEMA_VERSION}). "
+            "Please install the newer version; nothing has been changed."
+        )
+        self.found = found
+
+
+class Database:
+    """One SQLite database file, shared by the UI thread and the single database worker.
+
+    Every access goes through one re-entrant lock, so the two threads never interleave
+    inside a transaction.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
+        self.conn = conn
+        self.path = path
+        self.lock = threading.RLock()
+        self._depth = 0
+
+    @classmethod
+    def open(cls, path: Path, backup_folder: Path | None = None) -> Database:
+        """Open (creating or upgrading) the database at ``path``.
+
+        Raises DatabaseDamaged or DatabaseTooNew with a plain message; in both cases the
+        file is left exactly as it was.
+        """
+        existed = path.exists() and path.stat().st_size > 0
+        if existed:
+            with path.open("rb") as f:
+                if f.read(16) != SQLITE_HEADER:
+                    raise DatabaseDamaged(path, "it is not a SkillsApp database file")
+        try:
+            conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=10)
+        except sqlite3.Error as exc:  # pragma: no cover - e.g. a folder in its place
+            raise DatabaseDamaged(path, str(exc)) from exc
+        conn.row_factory = sqlite3.Row
+        try:
+            _check_health(conn, path)
+            found = conn.execute("PRAGMA user_version").fetchone()[0]
+            if found > SCHEMA_VERSION:
+                raise DatabaseTooNew(path, found)
+            _set_pragmas(conn)
+            if found < SCHEMA_VERSION:
+                if existed and found > 0:
+                    folder = backup_folder or path.parent / "backups"
+                    backups.take_migration_backup(conn, folder, found)
+                migrate(conn, found)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise DatabaseDamaged(path, str(exc)) from exc
+        except DatabaseProblem:
+            conn.close()
+            raise
+        return cls(conn, path)
+
+    @classmethod
+    def in_memory(cls) -> Database:
+        """A fresh, migrated database in memory (for tests and benchmarks)."""
+        conn = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA foreign_keys=ON")
+        migrate(conn, 0)
+        return cls(conn, None)
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One user action = one transaction; nested calls join the outer one."""
+        with self.lock:
+            if self._depth == 0:
+                self.conn.execute("BEGIN IMMEDIATE")
+            self._depth += 1
+            try:
+                yield self.conn
+            except BaseException:
+                self._depth -= 1
+                if self._depth == 0:
+                    self.conn.execute("ROLLBACK")
+                raise
+            self._depth -= 1
+            if self._depth == 0:
+                self.conn.execute("COMMIT")
+
+    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]:
+        """Run a read query and return all rows."""
+        with self.lock:
+            return self.conn.execute(sql, params).fetchall()
+
+    def one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Row | None:
+        """Run a read query and return its first row, or None."""
+        with self.lock:
+            return self.conn.execute(sql, params).fetchone()
+
+    def scalar(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
+        """Run a read query and return the first column of its first row (or None)."""
+        row = self.one(sql, params)
+        return None if row is None else row[0]
+
+    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
+        """Run a write inside a transaction (joins the caller's transaction if any)."""
+        with self.transaction() as conn:
+            return conn.execute(sql, params)
+
+    @property
+    def schema_version(self) -> int:
+        """The ``PRAGMA user_version`` of the open file."""
+        return int(self.scalar("PRAGMA user_version"))
+
+    def close(self) -> None:
+        """Close the connection (checkpointing the WAL)."""
+        with self.lock:
+            self.conn.close()
+
+
+def _check_health(conn: sqlite3.Connection, path: Path) -> None:
+    rows = conn.execute("PRAGMA quick_check").fetchall()
+    verdict = [r[0] for r in rows]
+    if verdict != ["ok"]:
+        raise DatabaseDamaged(path, "SQLite's check found: " + "; ".join(verdict[:3]))
+
+
+def _set_pragmas(conn: sqlite3.Connection) -> None:
+    # WAL survives power cuts with synchronous=FULL and lets a backup read while we write.
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA foreign_keys=ON")

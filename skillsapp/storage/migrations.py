@@ -1,0 +1,122 @@
+"""Numbered schema upgrades on ``PRAGMA user_version``.
+
+Each step takes the database from version N-1 to N inside one transaction. Steps are never
+edited once released: a change of schema is a new step at the end of ``STEPS``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+
+def _v1_initial(db: sqlite_utils.Database) -> None:
+    """The centre, its people, the event log and the outbox."""
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    db["centre"].create(
+        {
+            "id": str,
+            "name": str,
+            "iri": str,
+            "language": str,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"name", "iri", "language", "created_at"},
+    )
+    db["trainers"].create(
+        {
+            "id": str,
+            "name": str,
+            "password_hash": str,
+            "created_at": str,
+            "updated_at": str,
+            "archived_at": str,
+        },
+        pk="id",
+        not_null={"name", "password_hash", "created_at", "updated_at"},
+    )
+    db["learners"].create(
+        {
+            "id": str,
+            "first_name": str,
+            "pin_hash": str,
+            "colour": str,
+            "avatar": str,
+            "language": str,
+            "gender": str,
+            "age_band": str,
+            "consent": str,  # JSON: what the resident agreed to, and when
+            "text_scale": int,
+            "high_contrast": int,
+            "failed_pins": int,
+            "locked_until": str,
+            "created_at": str,
+            "updated_at": str,
+            "archived_at": str,
+        },
+        pk="id",
+        not_null={
+            "first_name",
+            "colour",
+            "language",
+            "gender",
+            "age_band",
+            "consent",
+            "text_scale",
+            "high_contrast",
+            "failed_pins",
+            "created_at",
+            "updated_at",
+        },
+        defaults={"failed_pins": 0, "text_scale": 100, "high_contrast": 0},
+    )
+    db["statements"].create(
+        {
+            "id": str,  # the statement's UUID
+            "actor_id": str,  # the learner's or trainer's UUID (account name)
+            "verb": str,
+            "object_id": str,
+            "timestamp": str,
+            "stored": str,  # when this PC first stored it
+            "body": str,  # the full statement, JSON
+        },
+        pk="id",
+        not_null={"actor_id", "verb", "object_id", "timestamp", "stored", "body"},
+    )
+    db["statements"].create_index(["actor_id", "timestamp"])
+    db["statements"].create_index(["verb", "timestamp"])
+    # The event log is append-only: a statement never changes once stored.
+    db.execute(
+        "CREATE TRIGGER statements_are_immutable BEFORE UPDATE ON statements "
+        "BEGIN SELECT RAISE(ABORT, 'statements are immutable'); END"
+    )
+    db["outbox"].create(
+        {"statement_id": str, "queued_at": str},
+        pk="statement_id",
+        foreign_keys=[("statement_id", "statements", "id")],
+    )
+
+
+STEPS: list[Callable[[sqlite_utils.Database], None]] = [_v1_initial]
+SCHEMA_VERSION = len(STEPS)
+
+
+def migrate(conn: sqlite3.Connection, found: int) -> None:
+    """Apply every step after version ``found``, each in its own transaction."""
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn)
+    for version in range(found + 1, SCHEMA_VERSION + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            STEPS[version - 1](db)
+            conn.execute(f"PRAGMA user_version={version}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")

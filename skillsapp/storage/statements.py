@@ -1,0 +1,89 @@
+"""The event log: immutable xAPI statements stored locally first, and the outbox of unsent ids."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from skillsapp.storage.database import Database
+
+Statement = dict[str, Any]
+
+
+class EventLog:
+    """Append-only store of statements; the source every projection is built from."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def append(self, statement: Statement, stored: str) -> None:
+        """Store a statement made on this PC and queue it for the LRS.
+
+        Joins the caller's transaction, so the statement is written together with the
+        action that caused it, or not at all.
+        """
+        with self.db.transaction() as conn:
+            conn.execute(
+                "INSERT INTO statements (id, actor_id, verb, object_id, timestamp, stored, body)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                _row(statement, stored),
+            )
+            conn.execute(
+                "INSERT INTO outbox (statement_id, queued_at) VALUES (?, ?)",
+                (statement["id"], stored),
+            )
+
+    def merge(self, statements: Iterable[Statement], stored: str) -> list[str]:
+        """Add statements that came from elsewhere (the LRS, a bundle); return the new ids.
+
+        Merging is the union by id: a statement already here is left as it is.
+        """
+        added: list[str] = []
+        with self.db.transaction() as conn:
+            for statement in statements:
+                cur = conn.execute(
+                    "INSERT OR IGNORE INTO statements"
+                    " (id, actor_id, verb, object_id, timestamp, stored, body)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    _row(statement, stored),
+                )
+                if cur.rowcount:
+                    added.append(statement["id"])
+        return added
+
+    def get(self, statement_id: str) -> Statement | None:
+        """One statement by id."""
+        body = self.db.scalar("SELECT body FROM statements WHERE id = ?", (statement_id,))
+        return None if body is None else json.loads(body)
+
+    def for_actor(self, actor_id: str, verb: str | None = None) -> list[Statement]:
+        """A person's statements in time order (optionally of one verb)."""
+        sql = "SELECT body FROM statements WHERE actor_id = ?"
+        params: list[str] = [actor_id]
+        if verb:
+            sql += " AND verb = ?"
+            params.append(verb)
+        rows = self.db.query(sql + " ORDER BY timestamp, id", params)
+        return [json.loads(r[0]) for r in rows]
+
+    def count(self) -> int:
+        """How many statements this PC holds."""
+        return int(self.db.scalar("SELECT count(*) FROM statements"))
+
+    def waiting_to_send(self) -> int:
+        """How many statements are queued for the LRS."""
+        return int(self.db.scalar("SELECT count(*) FROM outbox"))
+
+
+def _row(statement: Statement, stored: str) -> tuple[str, ...]:
+    obj = statement["object"]
+    return (
+        statement["id"],
+        statement["actor"]["account"]["name"],
+        statement["verb"]["id"],
+        obj.get("id", ""),
+        statement["timestamp"],
+        stored,
+        json.dumps(statement, separators=(",", ":"), sort_keys=True),
+    )

@@ -1,0 +1,233 @@
+"""The main window: a banner, the current screen, and the rules for moving between screens.
+
+Each person's screens are built when they sign in and destroyed when they sign out, so
+nothing of the previous person stays on screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skillsapp.core.centre import Centre
+from skillsapp.core.people import Learner, Trainer
+from skillsapp.core.signin import SignOutReason
+from skillsapp.storage.settings import Settings
+from skillsapp.ui.idle import IdleWatcher
+from skillsapp.ui.pin_screen import PinScreen
+from skillsapp.ui.resident_home import ResidentHome
+from skillsapp.ui.setup_wizard import SetupWizard
+from skillsapp.ui.start_screen import StartScreen
+from skillsapp.ui.theme import apply_theme
+from skillsapp.ui.trainer_home import TrainerHome
+from skillsapp.ui.trainer_signin import TrainerSignIn
+
+WARNING_MS = 60_000
+
+
+class MainWindow(QMainWindow):
+    """Holds one screen at a time and the session of whoever is signed in."""
+
+    def __init__(
+        self,
+        centre: Centre,
+        settings: Settings,
+        runner: object,
+        idle_ms: int | None = None,
+        warning_ms: int = WARNING_MS,
+    ) -> None:
+        super().__init__()
+        self.centre, self.settings, self.runner = centre, settings, runner
+        self.learner: Learner | None = None
+        self.trainer: Trainer | None = None
+        self.setWindowTitle("SkillsApp")
+        self.setMinimumSize(800, 560)
+        self.resize(1280, 720)
+
+        self.banner = QFrame(self)
+        self.banner.setObjectName("banner")
+        self.centre_label = QLabel(self.banner)
+        self.person_label = QLabel(self.banner)
+        self.finish_button = QPushButton(self.tr("Finish"), self.banner)
+        self.finish_button.setAccessibleName(self.tr("Finish and sign out"))
+        self.finish_button.setShortcut("Ctrl+Q")
+        self.finish_button.clicked.connect(lambda: self.sign_out(SignOutReason.FINISHED))
+        self.finish_button.hide()
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.setContentsMargins(16, 6, 16, 6)
+        banner_layout.addWidget(self.centre_label)
+        banner_layout.addStretch(1)
+        banner_layout.addWidget(self.person_label)
+        banner_layout.addWidget(self.finish_button)
+
+        self.idle_warning = QFrame(self)
+        self.idle_warning.setObjectName("warning")
+        self.idle_text = QLabel(self.idle_warning)
+        self.idle_text.setWordWrap(True)
+        self.still_here = QPushButton(self.tr("I am still here"), self.idle_warning)
+        self.still_here.setObjectName("primary")
+        self.still_here.clicked.connect(self._still_here)
+        warning_layout = QHBoxLayout(self.idle_warning)
+        warning_layout.addWidget(self.idle_text, 1)
+        warning_layout.addWidget(self.still_here)
+        self.idle_warning.hide()
+
+        self.stack = QStackedWidget(self)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.idle_warning)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.idle = IdleWatcher(idle_ms or settings.idle_minutes * 60_000, warning_ms, self)
+        self.idle.warn.connect(self._warn_idle)
+        self.idle.tick.connect(self._show_countdown)
+        self.idle.expired.connect(lambda: self.sign_out(SignOutReason.IDLE))
+
+        if centre.is_set_up:
+            self.show_start()
+        else:
+            self.show_setup()
+
+    # Screens
+
+    @property
+    def screen(self) -> QWidget | None:
+        """The screen on show."""
+        return self.stack.currentWidget()
+
+    def _show(self, screen: QWidget) -> None:
+        old = self.stack.currentWidget()
+        self.stack.addWidget(screen)
+        self.stack.setCurrentWidget(screen)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+
+    def show_setup(self) -> None:
+        """The first-run wizard."""
+        self.centre_label.setText("SkillsApp")
+        wizard = SetupWizard(self.centre)
+        wizard.finished.connect(self._set_up_done)
+        self._show(wizard)
+        wizard.centre_name.setFocus()
+
+    def _set_up_done(self, trainer: Trainer) -> None:
+        self.begin_trainer(trainer)
+
+    def show_start(self) -> None:
+        """The start screen with everyone's tiles; nobody is signed in."""
+        self.learner = self.trainer = None
+        self._apply_display(self.settings.text_scale, self.settings.high_contrast)
+        self.centre_label.setText(self.centre.profile.name)
+        self.person_label.setText("")
+        self.finish_button.hide()
+        start = StartScreen(self.centre.profile.name, self.centre.learners.list())
+        start.learner_chosen.connect(self.learner_chosen)
+        start.trainer_requested.connect(self.show_trainer_sign_in)
+        self._show(start)
+        start.focus_first()
+
+    def learner_chosen(self, learner: Learner) -> None:
+        """A tile was pressed: ask for the PIN when there is one (or a lock to explain)."""
+        fresh = self.centre.learners.get(learner.id)
+        if fresh.has_pin or self.centre.signin.locked_until(fresh) is not None:
+            pin = PinScreen(self.centre, fresh)
+            pin.signed_in.connect(self.begin_resident)
+            pin.back.connect(self.show_start)
+            self._show(pin)
+            return
+        if self.centre.signin.learner_with_pin(fresh.id, None).signed_in:
+            self.begin_resident(fresh)
+
+    def show_trainer_sign_in(self) -> None:
+        """The trainer's password screen."""
+        screen = TrainerSignIn(self.centre)
+        screen.signed_in.connect(self.begin_trainer)
+        screen.back.connect(self.show_start)
+        self._show(screen)
+
+    # Sessions
+
+    def begin_resident(self, learner: Learner) -> None:
+        """Open a resident's session with their own display choices."""
+        self.learner, self.trainer = learner, None
+        self._apply_display(learner.text_scale, learner.high_contrast)
+        home = ResidentHome(self.centre, learner)
+        home.display_changed.connect(self._apply_display)
+        self._begin_session(learner.first_name, self.tr("Finish"), home)
+
+    def begin_trainer(self, trainer: Trainer) -> None:
+        """Open a trainer's session."""
+        self.trainer, self.learner = trainer, None
+        self.centre_label.setText(self.centre.profile.name)
+        self._begin_session(trainer.name, self.tr("Sign out"), TrainerHome(self.centre, trainer))
+
+    def _begin_session(self, who: str, finish_text: str, home: QWidget) -> None:
+        self.person_label.setText(who)
+        self.finish_button.setText(finish_text)
+        self.finish_button.show()
+        self._show(home)
+        home.setFocus()
+        self.idle.start()
+
+    def sign_out(self, reason: SignOutReason) -> None:
+        """End the session now and go back to the start screen."""
+        self.idle.stop()
+        self.idle_warning.hide()
+        if self.learner is not None:
+            self.centre.signin.learner_signed_out(self.learner.id, reason)
+        self.show_start()
+
+    # Idle warning
+
+    def _warn_idle(self) -> None:
+        self.idle_warning.show()
+        self.still_here.setFocus()
+
+    def _show_countdown(self, seconds: int) -> None:
+        self.idle_text.setText(
+            self.tr(
+                "Are you still there? You will be signed out in %n seconds to keep your "
+                "work private.",
+                "",
+                seconds,
+            )
+        )
+
+    def _still_here(self) -> None:
+        self.idle_warning.hide()
+        self.idle.poke()
+
+    def _apply_display(self, scale: int, high_contrast: bool) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, scale, high_contrast)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.learner is not None:
+            self.centre.signin.learner_signed_out(self.learner.id, SignOutReason.FINISHED)
+            self.learner = None
+        self.idle.stop()
+        self.runner.wait()  # type: ignore[attr-defined]
+        event.accept()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.idle.warning:
+            self._still_here()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,119 @@
+"""A resident types their PIN (with the keyboard or the on-screen number pad)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skillsapp.core.centre import Centre
+from skillsapp.core.people import Learner
+from skillsapp.core.signin import PinOutcome
+from skillsapp.ui.widgets import LearnerTile, error_label, primary_button, show_error, title_label
+
+
+class PinScreen(QWidget):
+    """Checks the PIN through the centre's sign-in rules (wrong tries, lockout)."""
+
+    signed_in = Signal(object)  # Learner
+    back = Signal()
+
+    def __init__(self, centre: Centre, learner: Learner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.centre, self.learner = centre, learner
+        self.pin = QLineEdit(self)
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setValidator(QIntValidator(0, 999999, self))
+        self.pin.setMaxLength(6)
+        self.pin.setAccessibleName(self.tr("Your PIN"))
+        self.pin.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pin.returnPressed.connect(self.submit)
+        self.message = error_label(self)
+        self.ok_button = primary_button(self.tr("OK"), self)
+        self.ok_button.clicked.connect(self.submit)
+        self.back_button = QPushButton(self.tr("Back"), self)
+        self.back_button.clicked.connect(self.back)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back.emit)
+
+        pad = QGridLayout()
+        for index, digit in enumerate("123456789"):
+            pad.addWidget(self._digit_button(digit), index // 3, index % 3)
+        pad.addWidget(self._digit_button("0"), 3, 1)
+        erase = QPushButton(self.tr("Erase"), self)
+        erase.setAccessibleName(self.tr("Erase the last number"))
+        erase.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        erase.clicked.connect(self.pin.backspace)
+        pad.addWidget(erase, 3, 2)
+
+        column = QVBoxLayout()
+        tile = LearnerTile(learner, self)
+        tile.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        tile.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        column.addWidget(tile, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(title_label(self.tr("Type your PIN"), self))
+        column.addWidget(self.pin)
+        column.addWidget(self.message)
+        column.addLayout(pad)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.ok_button)
+        column.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.addStretch(1)
+        layout.addLayout(column, 2)
+        layout.addStretch(1)
+        self._show_lock_if_any()
+
+    def _digit_button(self, digit: str) -> QPushButton:
+        button = QPushButton(digit, self)
+        button.setAccessibleName(digit)
+        # The number pad is for touch and mouse; keyboard users type into the field.
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(lambda: self.pin.insert(digit))
+        return button
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.pin.setFocus()
+
+    def submit(self) -> None:
+        """Check the typed PIN."""
+        outcome = self.centre.signin.learner_with_pin(self.learner.id, self.pin.text())
+        self.pin.clear()
+        if outcome.signed_in:
+            self.signed_in.emit(self.centre.learners.get(self.learner.id))
+            return
+        self._explain(outcome)
+
+    def _show_lock_if_any(self) -> None:
+        until = self.centre.signin.locked_until(self.learner)
+        if until is not None:
+            self._explain(PinOutcome(False, 0, until))
+
+    def _explain(self, outcome: PinOutcome) -> None:
+        if outcome.locked_until is not None:
+            text = self.tr(
+                "Too many wrong PINs. Please wait until %1 or ask your trainer to unlock."
+            ).replace("%1", _local_time(outcome.locked_until))
+            self.ok_button.setEnabled(False)
+        elif outcome.attempts_left == 1:
+            text = self.tr("That PIN is not right. You can try once more.")
+        else:
+            text = self.tr(
+                "That PIN is not right. You can try %n more times.", "", outcome.attempts_left
+            )
+        show_error(self.message, text)
+
+
+def _local_time(moment: datetime) -> str:
+    return moment.astimezone().strftime("%H:%M")

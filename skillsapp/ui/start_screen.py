@@ -1,0 +1,73 @@
+"""The start screen of the shared PC: a tile per learner, and the trainer's way in."""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skillsapp.core.people import Learner
+from skillsapp.ui.widgets import FlowLayout, LearnerTile, hint_label, title_label
+
+
+class StartScreen(QWidget):
+    """Residents tap their own tile; trainers use the button at the bottom."""
+
+    learner_chosen = Signal(object)  # Learner
+    trainer_requested = Signal()
+
+    def __init__(self, centre_name: str, learners: list[Learner], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.tiles: list[LearnerTile] = []
+        holder = QWidget()
+        self.flow = FlowLayout(holder)
+        self.flow.setContentsMargins(8, 8, 8, 8)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(holder)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.trainer_button = QPushButton(self.tr("Trainer sign-in"), self)
+        self.trainer_button.setAccessibleName(self.tr("Trainer sign-in"))
+        self.trainer_button.clicked.connect(self.trainer_requested)
+        self.empty_hint = hint_label(
+            self.tr("No learners yet. A trainer can add them after signing in."), self
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 16)
+        layout.addWidget(title_label(self.tr("Welcome to %1").replace("%1", centre_name), self))
+        layout.addWidget(hint_label(self.tr("Choose your name to start."), self))
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.scroll, 1)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.trainer_button)
+        layout.addLayout(bottom)
+        self.set_learners(learners)
+
+    def set_learners(self, learners: list[Learner]) -> None:
+        """Show one tile per learner, in name order."""
+        for tile in self.tiles:
+            tile.deleteLater()
+        self.tiles = []
+        for learner in learners:
+            tile = LearnerTile(learner)
+            self.flow.addWidget(tile)
+            tile.clicked.connect(lambda _=False, chosen=learner: self.learner_chosen.emit(chosen))
+            self.tiles.append(tile)
+        self.empty_hint.setVisible(not learners)
+        # Tab moves through the tiles in reading order, then to the trainer button.
+        chain: list[QWidget] = [*self.tiles, self.trainer_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def focus_first(self) -> None:
+        """Put the keyboard focus on the first tile (or the trainer button)."""
+        (self.tiles[0] if self.tiles else self.trainer_button).setFocus()

@@ -1,0 +1,153 @@
+"""Small widgets shared by several screens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QPushButton, QWidget
+
+from skillsapp.core.people import AVATARS, Learner
+
+
+def title_label(text: str, parent: QWidget | None = None) -> QLabel:
+    """A screen's heading."""
+    label = QLabel(text, parent)
+    label.setObjectName("title")
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    return label
+
+
+def hint_label(text: str, parent: QWidget | None = None) -> QLabel:
+    """A short line of help under a heading."""
+    label = QLabel(text, parent)
+    label.setObjectName("hint")
+    label.setWordWrap(True)
+    return label
+
+
+def error_label(parent: QWidget | None = None) -> QLabel:
+    """Where a screen says, in plain words, what went wrong (hidden when empty)."""
+    label = QLabel(parent)
+    label.setObjectName("error")
+    label.setWordWrap(True)
+    label.setAccessibleName("Message")
+    label.hide()
+    return label
+
+
+def show_error(label: QLabel, text: str) -> None:
+    """Show (or with "" hide) a message in an error label."""
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def primary_button(text: str, parent: QWidget | None = None) -> QPushButton:
+    """The one obvious next step on a screen."""
+    button = QPushButton(text, parent)
+    button.setObjectName("primary")
+    button.setAutoDefault(True)
+    return button
+
+
+class LearnerTile(QPushButton):
+    """A large tile with the learner's colour, picture and first name."""
+
+    def __init__(self, learner: Learner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.learner = learner
+        self.setAccessibleName(learner.first_name)
+        self.setAccessibleDescription(self.tr("Sign in as %1").replace("%1", learner.first_name))
+        self.setToolTip(learner.first_name)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        width = max(150, metrics.horizontalAdvance(self.learner.first_name) + 32)
+        return QSize(width, 150 + metrics.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = self.rect()
+        circle = min(96, rect.height() - self.fontMetrics().height() - 40)
+        x = (rect.width() - circle) / 2
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(self.learner.colour))
+        painter.drawEllipse(QRectF(x, 14, circle, circle))
+        symbol = AVATARS.get(self.learner.avatar, "") or self.learner.first_name[:1].upper()
+        font = QFont(self.font())
+        font.setPointSizeF(max(8.0, circle / 2.6))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(QRectF(x, 14, circle, circle), Qt.AlignmentFlag.AlignCenter, symbol)
+        painter.setFont(self.font())
+        painter.setPen(self.palette().buttonText().color())
+        name_rect = QRectF(4, 14 + circle + 8, rect.width() - 8, self.fontMetrics().height() + 6)
+        painter.drawText(name_rect, Qt.AlignmentFlag.AlignCenter, self.learner.first_name)
+        painter.end()
+
+
+class FlowLayout(QLayout):
+    """Lays widgets out left to right, wrapping to a new row when the width runs out."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 16) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        x, y, row_height = area.x(), area.y(), 0
+        for item in self._items:
+            hint = item.sizeHint()
+            if x + hint.width() > area.right() + 1 and row_height > 0:
+                x, y = area.x(), y + row_height + self._spacing
+                row_height = 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            row_height = max(row_height, hint.height())
+        return y + row_height - rect.y() + margins.bottom()
