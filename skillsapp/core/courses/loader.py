@@ -84,13 +84,16 @@ def _inspect(root: Path) -> tuple[CoursePack | None, list[Problem]]:
     if not (root / MANIFEST).is_file():
         return None, [Problem(MANIFEST, 1, NO_MANIFEST)]
     _check_total_size(root, problems)
-    manifest_checker = FileChecker(MANIFEST, problems)
-    manifest = check_manifest(_read_yaml_file(root, MANIFEST, problems), manifest_checker)
+    located = _read_yaml_file(root, MANIFEST, problems)
+    if located is None:
+        return None, problems  # without a readable manifest, nothing else can be judged
+    manifest = check_manifest(located, FileChecker(MANIFEST, problems))
     lessons = [
         _load_lesson(root, manifest, lesson_id, line, problems)
         for lesson_id, line in manifest.lessons
     ]
-    _check_unlisted_files(root, {lesson_id for lesson_id, _ in manifest.lessons}, problems)
+    if manifest.lessons:  # with a broken list, every lesson file would look unlisted
+        _check_unlisted_files(root, {lesson_id for lesson_id, _ in manifest.lessons}, problems)
     problems.sort()
     if problems:
         return None, problems
