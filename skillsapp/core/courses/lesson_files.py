@@ -114,6 +114,9 @@ def check_lesson_file(
         checker.problem(trouble.line, trouble.message)
         return None
     block = checker.mapping(located, "The front matter", front_line)
+    if block is None:
+        check_lesson_body(body, body_line, checker, root)
+        return None
     checker.unknown_keys(block, ("title", "minutes"), "the front matter")
     title = checker.text(checker.required(block, "title", front_line), "The lesson 'title'")
     if translation and "minutes" not in block:

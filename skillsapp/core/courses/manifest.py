@@ -60,7 +60,7 @@ def check_manifest(root: Located | None, checker: FileChecker) -> Manifest:
     """Read and check every key of course.yaml, recording each problem found."""
     manifest = Manifest()
     block = checker.mapping(root, "course.yaml")
-    if not block:
+    if block is None:
         return manifest
     checker.unknown_keys(block, MANIFEST_KEYS, "course.yaml")
 
@@ -133,7 +133,7 @@ def _read_languages(checker: FileChecker, block: dict[str, Located], manifest: M
 
 def _read_translations(checker: FileChecker, block: dict[str, Located], manifest: Manifest) -> None:
     located = block.get("translations")
-    translations = checker.mapping(located, "'translations'") if located else {}
+    translations = (checker.mapping(located, "'translations'") if located else None) or {}
     for language, entry in translations.items():
         if language not in manifest.languages:
             checker.problem(
@@ -143,6 +143,8 @@ def _read_translations(checker: FileChecker, block: dict[str, Located], manifest
             )
             continue
         texts = checker.mapping(entry, f"The '{language}' translation", entry.line)
+        if texts is None:
+            continue
         checker.unknown_keys(texts, ("title", "summary"), f"the '{language}' translation")
         title = checker.text(checker.required(texts, "title", entry.line), "'title'")
         summary = checker.text(checker.required(texts, "summary", entry.line), "'summary'")
@@ -164,6 +166,8 @@ def _read_digcomp(checker: FileChecker, located: Located | None, manifest: Manif
     if located is None:
         return
     block = checker.mapping(located, "'digcomp'", located.line)
+    if block is None:
+        return
     checker.unknown_keys(block, ("version", "competences"), "'digcomp'")
     version = checker.text(checker.required(block, "version", located.line), "DigComp 'version'")
     if version is not None:
@@ -189,7 +193,7 @@ def _read_digcomp(checker: FileChecker, located: Located | None, manifest: Manif
 
 def _read_competence(checker: FileChecker, located: Located) -> Competence | None:
     entry = checker.mapping(located, "A competence", located.line)
-    if not entry:
+    if entry is None:
         return None
     checker.unknown_keys(entry, ("code", "entry_level", "target_level"), "a competence")
     code = checker.text(checker.required(entry, "code", located.line), "'code'")

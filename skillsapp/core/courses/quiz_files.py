@@ -41,7 +41,7 @@ def check_quiz(
     `question_lines`, when given, is filled with the line of each question id.
     """
     block = checker.mapping(root, "The quiz")
-    if not block:
+    if block is None:
         return None
     count_before = len(checker.problems)
     checker.unknown_keys(block, QUIZ_KEYS, "the quiz")
@@ -74,6 +74,8 @@ def _check_mastery(checker: FileChecker, located: Located | None, questions: int
     if located is None:
         return Mastery()
     block = checker.mapping(located, "'mastery'", located.line)
+    if block is None:
+        return None
     checker.unknown_keys(block, ("rule", "value"), "'mastery'")
     rule = checker.text(checker.required(block, "rule", located.line), "The mastery 'rule'")
     if rule not in ("percent", "streak"):
@@ -93,7 +95,7 @@ def _check_mastery(checker: FileChecker, located: Located | None, questions: int
 
 def _check_question(checker: FileChecker, located: Located) -> Question | None:
     block = checker.mapping(located, "A question", located.line)
-    if not block:
+    if block is None:
         return None
     line = located.line
     question_id = checker.identifier(checker.required(block, "id", line), "The question id")
@@ -128,6 +130,8 @@ def _check_feedback(checker: FileChecker, located: Located | None) -> tuple[str,
     if located is None:
         return DEFAULT_RIGHT_FEEDBACK, DEFAULT_WRONG_FEEDBACK
     block = checker.mapping(located, "'feedback'", located.line)
+    if block is None:
+        return DEFAULT_RIGHT_FEEDBACK, DEFAULT_WRONG_FEEDBACK
     checker.unknown_keys(block, ("right", "wrong"), "'feedback'")
     right = checker.text(block.get("right"), "The 'right' feedback")
     wrong = checker.text(block.get("wrong"), "The 'wrong' feedback")

@@ -39,14 +39,16 @@ class FileChecker:
         """Record a problem at `line` of this file."""
         self.problems.append(Problem(self.file, max(line, 1), message))
 
-    def mapping(self, located: Located | None, what: str, line: int = 1) -> dict[str, Located]:
-        """The block `located` as a dict; records a problem (and returns {}) if it is not one."""
-        if located is None:
-            self.problem(line, f"{what} is empty.")
-            return {}
+    def mapping(
+        self, located: Located | None, what: str, line: int = 1
+    ) -> dict[str, Located] | None:
+        """The block `located` as a dict; None (with a problem recorded) if it is not one."""
+        if located is None or located.value is None:
+            self.problem(located.line if located else line, f"{what} is empty.")
+            return None
         if not isinstance(located.value, dict):
             self.problem(located.line, f"{what} must be a block of 'key: value' lines.")
-            return {}
+            return None
         return located.value
 
     def unknown_keys(self, block: dict[str, Located], allowed: Collection[str], where: str) -> None:
