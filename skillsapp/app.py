@@ -63,14 +63,14 @@ def run_app(demo: bool = False, exit_after_startup: bool = False) -> int:
 
 def open_database_with_recovery(folder: Path) -> Database | None:
     """Open the database; if it is damaged, offer to restore the newest backup."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from skillsapp.storage.recovery import restore_newest_backup
-
     db_path = folder / DATABASE_NAME
     try:
         return Database.open(db_path, folder / BACKUP_FOLDER)
     except DatabaseDamaged as damage:
+        from PySide6.QtWidgets import QMessageBox
+
+        from skillsapp.storage.recovery import restore_newest_backup
+
         answer = QMessageBox.question(
             None,
             "SkillsApp",
@@ -89,6 +89,8 @@ def open_database_with_recovery(folder: Path) -> Database | None:
             )
         return Database.open(db_path, folder / BACKUP_FOLDER)
     except DatabaseProblem as problem:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, "SkillsApp", str(problem))
         return None
 

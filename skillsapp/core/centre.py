@@ -6,7 +6,6 @@ event ``log``; the UI and the command line use the same object.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -14,6 +13,7 @@ from typing import Any
 from skillsapp.core import events
 from skillsapp.core.clock import Clock, iso, utc_now
 from skillsapp.core.errors import Refused
+from skillsapp.core.ids import new_id
 from skillsapp.core.languages import LANGUAGE_CODES
 from skillsapp.core.people import Trainer, check_password, clean_name
 from skillsapp.core.roster import Learners, Trainers
@@ -67,7 +67,7 @@ class Centre:
         found = self.db.scalar("SELECT value FROM meta WHERE key = 'pc_id'")
         if found:
             return str(found)
-        made = str(uuid.uuid4())
+        made = new_id()
         self.db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('pc_id', ?)", (made,))
         return str(self.db.scalar("SELECT value FROM meta WHERE key = 'pc_id'"))
 
@@ -80,7 +80,7 @@ class Centre:
             raise Refused("Please choose one of the offered languages.")
         trainer_name = clean_name(trainer_name, "trainer's name")
         check_password(password)
-        centre_id = str(uuid.uuid4())
+        centre_id = new_id()
         with self.db.transaction() as conn:
             conn.execute(
                 "INSERT INTO centre (id, name, iri, language, created_at) VALUES (?, ?, ?, ?, ?)",

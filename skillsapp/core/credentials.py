@@ -2,14 +2,12 @@
 
 Hashes are stored as ``scrypt$n$r$p$salt$hash`` (base64), so the cost can be raised later
 without breaking existing accounts. Clear-text secrets are never stored or logged.
+hashlib and friends are imported on first use: nobody signs in before the first screen.
 """
 
 from __future__ import annotations
 
 import base64
-import hashlib
-import hmac
-import secrets
 
 # About 16 MiB and a few tens of milliseconds per hash on an old 2-core PC.
 N, R, P = 2**14, 8, 1
@@ -18,6 +16,9 @@ KEY_LENGTH = 32
 
 def hash_secret(secret: str) -> str:
     """Hash a password or PIN with a fresh random salt."""
+    import hashlib
+    import secrets
+
     salt = secrets.token_bytes(16)
     digest = hashlib.scrypt(secret.encode(), salt=salt, n=N, r=R, p=P, dklen=KEY_LENGTH)
     return "$".join(
@@ -27,6 +28,9 @@ def hash_secret(secret: str) -> str:
 
 def verify_secret(secret: str, stored: str) -> bool:
     """True when ``secret`` matches the ``stored`` hash (constant-time comparison)."""
+    import hashlib
+    import hmac
+
     try:
         scheme, n, r, p, salt, digest = stored.split("$")
         if scheme != "scrypt":

@@ -8,12 +8,12 @@ project's own namespace ``NS``.
 
 from __future__ import annotations
 
-import uuid
 from datetime import datetime
 from typing import Any
 
 from skillsapp import __version__
 from skillsapp.core.clock import iso
+from skillsapp.core.ids import new_id
 
 Statement = dict[str, Any]
 
@@ -85,7 +85,7 @@ def statement(
     if registration:
         context["registration"] = registration
     body: Statement = {
-        "id": str(uuid.uuid4()),
+        "id": new_id(),
         "actor": actor(centre_iri, actor_id),
         "verb": {"id": verb[0], "display": {"en": verb[1]}},
         "object": obj,

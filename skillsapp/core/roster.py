@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
-import uuid
 from typing import TYPE_CHECKING
 
-from skillsapp.core import events
-from skillsapp.core.credentials import hash_secret, verify_secret
+from skillsapp.core import credentials, events
 from skillsapp.core.errors import Refused
+from skillsapp.core.ids import new_id
 from skillsapp.core.languages import LANGUAGE_CODES
 from skillsapp.core.people import (
     AgeBand,
@@ -60,9 +59,9 @@ class Learners:
     def create(self, details: LearnerDetails, by: Trainer) -> Learner:
         """Register a new learner and record it in the event log, in one transaction."""
         check_details(details, LANGUAGE_CODES)
-        learner_id = str(uuid.uuid4())
+        learner_id = new_id()
         now = self.centre.now_iso()
-        pin_hash = hash_secret(details.pin) if details.pin else None
+        pin_hash = credentials.hash_secret(details.pin) if details.pin else None
         with self.db.transaction() as conn:
             conn.execute(
                 "INSERT INTO learners (id, first_name, pin_hash, colour, avatar, language, "
@@ -128,7 +127,7 @@ class Learners:
         ]
         if details.pin is not None:
             sets += ["pin_hash = ?", "failed_pins = 0", "locked_until = NULL"]
-            params.append(hash_secret(details.pin) if details.pin else None)
+            params.append(credentials.hash_secret(details.pin) if details.pin else None)
         self.db.execute(
             f"UPDATE learners SET {', '.join(sets)} WHERE id = ?", [*params, learner_id]
         )
@@ -199,13 +198,13 @@ class Trainers:
         """Add a trainer account."""
         name = clean_name(name, "trainer's name")
         check_password(password)
-        trainer_id = str(uuid.uuid4())
+        trainer_id = new_id()
         now = self.centre.now_iso()
         try:
             self.db.execute(
                 "INSERT INTO trainers (id, name, password_hash, created_at, updated_at)"
                 " VALUES (?, ?, ?, ?, ?)",
-                (trainer_id, name, hash_secret(password), now, now),
+                (trainer_id, name, credentials.hash_secret(password), now, now),
             )
         except sqlite3.IntegrityError as exc:  # pragma: no cover - uuid collision
             raise Refused("This trainer could not be saved. Please try again.") from exc
@@ -216,7 +215,7 @@ class Trainers:
         check_password(password)
         self.db.execute(
             "UPDATE trainers SET password_hash = ?, updated_at = ? WHERE id = ?",
-            (hash_secret(password), self.centre.now_iso(), trainer_id),
+            (credentials.hash_secret(password), self.centre.now_iso(), trainer_id),
         )
 
     def archive(self, trainer_id: str) -> None:
@@ -234,7 +233,7 @@ class Trainers:
             "SELECT password_hash FROM trainers WHERE id = ? AND archived_at IS NULL",
             (trainer_id,),
         )
-        return stored is not None and verify_secret(password, stored)
+        return stored is not None and credentials.verify_secret(password, stored)
 
 
 def _learner(row: sqlite3.Row) -> Learner:

@@ -11,9 +11,8 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from skillsapp.core import events
+from skillsapp.core import credentials, events
 from skillsapp.core.clock import iso, parse_iso
-from skillsapp.core.credentials import verify_secret
 from skillsapp.core.people import Learner, Trainer
 
 if TYPE_CHECKING:
@@ -62,7 +61,7 @@ class SignIn:
         if locked is not None:
             return PinOutcome(False, 0, locked)
         stored = self.centre.learners.pin_hash(learner_id)
-        if stored is None or (pin is not None and verify_secret(pin, stored)):
+        if stored is None or (pin is not None and credentials.verify_secret(pin, stored)):
             self._record_sign_in(learner)
             return PinOutcome(True)
         failed = learner.failed_pins + 1

@@ -8,13 +8,18 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-ACTIVITY = {
-    QEvent.Type.KeyPress,
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseMove,
-    QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin,
-}
+
+def _activity_events() -> frozenset[QEvent.Type]:
+    # Built on first sign-in, not at import: QEvent's enums are costly to load at start-up.
+    return frozenset(
+        {
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseMove,
+            QEvent.Type.Wheel,
+            QEvent.Type.TouchBegin,
+        }
+    )
 
 
 class IdleWatcher(QObject):
@@ -30,11 +35,14 @@ class IdleWatcher(QObject):
         self._idle = QTimer(self, singleShot=True, timeout=self._start_warning)
         self._countdown = QTimer(self, interval=1000, timeout=self._count)
         self._left_ms = 0
+        self._activity: frozenset[QEvent.Type] = frozenset()
         self.active = False
 
     def start(self) -> None:
         """Begin watching (when a resident signs in)."""
         self.active = True
+        if not self._activity:
+            self._activity = _activity_events()
         QApplication.instance().installEventFilter(self)
         self.poke()
 
@@ -62,7 +70,7 @@ class IdleWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # While warning, only the warning's own button cancels it (a stray mouse move must
         # not keep a forgotten session open).
-        if event.type() in ACTIVITY and not self.warning:
+        if event.type() in self._activity and not self.warning:
             self.poke()
         return False
 

@@ -1,13 +1,15 @@
 """The main window: a banner, the current screen, and the rules for moving between screens.
 
-Each person's screens are built when they sign in and destroyed when they sign out, so
+Screens other than the start screen are imported when first shown, which keeps start-up
+fast. Each person's screens are built when they sign in and destroyed when they sign out, so
 nothing of the previous person stays on screen.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -25,13 +27,11 @@ from skillsapp.core.people import Learner, Trainer
 from skillsapp.core.signin import SignOutReason
 from skillsapp.storage.settings import Settings
 from skillsapp.ui.idle import IdleWatcher
-from skillsapp.ui.pin_screen import PinScreen
-from skillsapp.ui.resident_home import ResidentHome
-from skillsapp.ui.setup_wizard import SetupWizard
 from skillsapp.ui.start_screen import StartScreen
 from skillsapp.ui.theme import apply_theme
-from skillsapp.ui.trainer_home import TrainerHome
-from skillsapp.ui.trainer_signin import TrainerSignIn
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QKeyEvent
 
 WARNING_MS = 60_000
 
@@ -61,7 +61,6 @@ class MainWindow(QMainWindow):
         self.person_label = QLabel(self.banner)
         self.finish_button = QPushButton(self.tr("Finish"), self.banner)
         self.finish_button.setAccessibleName(self.tr("Finish and sign out"))
-        self.finish_button.setShortcut("Ctrl+Q")
         self.finish_button.clicked.connect(lambda: self.sign_out(SignOutReason.FINISHED))
         self.finish_button.hide()
         banner_layout = QHBoxLayout(self.banner)
@@ -121,6 +120,8 @@ class MainWindow(QMainWindow):
     def show_setup(self) -> None:
         """The first-run wizard."""
         self.centre_label.setText("SkillsApp")
+        from skillsapp.ui.setup_wizard import SetupWizard
+
         wizard = SetupWizard(self.centre)
         wizard.finished.connect(self._set_up_done)
         self._show(wizard)
@@ -146,6 +147,8 @@ class MainWindow(QMainWindow):
         """A tile was pressed: ask for the PIN when there is one (or a lock to explain)."""
         fresh = self.centre.learners.get(learner.id)
         if fresh.has_pin or self.centre.signin.locked_until(fresh) is not None:
+            from skillsapp.ui.pin_screen import PinScreen
+
             pin = PinScreen(self.centre, fresh)
             pin.signed_in.connect(self.begin_resident)
             pin.back.connect(self.show_start)
@@ -156,6 +159,8 @@ class MainWindow(QMainWindow):
 
     def show_trainer_sign_in(self) -> None:
         """The trainer's password screen."""
+        from skillsapp.ui.trainer_signin import TrainerSignIn
+
         screen = TrainerSignIn(self.centre)
         screen.signed_in.connect(self.begin_trainer)
         screen.back.connect(self.show_start)
@@ -166,6 +171,8 @@ class MainWindow(QMainWindow):
     def begin_resident(self, learner: Learner) -> None:
         """Open a resident's session with their own display choices."""
         self.learner, self.trainer = learner, None
+        from skillsapp.ui.resident_home import ResidentHome
+
         self._apply_display(learner.text_scale, learner.high_contrast)
         home = ResidentHome(self.centre, learner)
         home.display_changed.connect(self._apply_display)
@@ -173,6 +180,8 @@ class MainWindow(QMainWindow):
 
     def begin_trainer(self, trainer: Trainer) -> None:
         """Open a trainer's session."""
+        from skillsapp.ui.trainer_home import TrainerHome
+
         self.trainer, self.learner = trainer, None
         self.centre_label.setText(self.centre.profile.name)
         self._begin_session(trainer.name, self.tr("Sign out"), TrainerHome(self.centre, trainer))
@@ -226,7 +235,7 @@ class MainWindow(QMainWindow):
         self.runner.wait()  # type: ignore[attr-defined]
         event.accept()
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.idle.warning:
             self._still_here()
             return

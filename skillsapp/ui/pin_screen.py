@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
+from PySide6.QtGui import QIntValidator, QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -42,7 +42,6 @@ class PinScreen(QWidget):
         self.ok_button.clicked.connect(self.submit)
         self.back_button = QPushButton(self.tr("Back"), self)
         self.back_button.clicked.connect(self.back)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back.emit)
 
         pad = QGridLayout()
         for index, digit in enumerate("123456789"):
@@ -113,6 +112,13 @@ class PinScreen(QWidget):
                 "That PIN is not right. You can try %n more times.", "", outcome.attempts_left
             )
         show_error(self.message, text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Escape goes back a step, from any field of this screen.
+        if event.key() == Qt.Key.Key_Escape:
+            self.back.emit()
+            return
+        super().keyPressEvent(event)
 
 
 def _local_time(moment: datetime) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -36,7 +36,6 @@ class SetupWizard(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
         layout.addWidget(self.steps)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back)
 
     def _centre_step(self) -> QWidget:
         page = QWidget()
@@ -156,3 +155,10 @@ class SetupWizard(QWidget):
         self.password.clear()
         self.password_again.clear()
         self.finished.emit(trainer)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Escape goes back a step, from any field of this screen.
+        if event.key() == Qt.Key.Key_Escape:
+            self.back()
+            return
+        super().keyPressEvent(event)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -40,7 +40,6 @@ class TrainerSignIn(QWidget):
         self.ok_button.clicked.connect(self.submit)
         self.back_button = QPushButton(self.tr("Back"), self)
         self.back_button.clicked.connect(self.back)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back.emit)
         form = QFormLayout()
         form.addRow(self.tr("Trainer"), self.trainer)
         form.addRow(self.tr("Password"), self.password)
@@ -75,3 +74,10 @@ class TrainerSignIn(QWidget):
             self.password.setFocus()
             return
         self.signed_in.emit(trainer)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Escape goes back a step, from any field of this screen.
+        if event.key() == Qt.Key.Key_Escape:
+            self.back.emit()
+            return
+        super().keyPressEvent(event)

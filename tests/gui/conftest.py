@@ -1,0 +1,24 @@
+"""GUI fixtures: the real main window on a real database, with the synchronous runner."""
+
+from __future__ import annotations
+
+import pytest
+
+from skillsapp.storage.settings import Settings
+from skillsapp.ui.main_window import MainWindow
+from skillsapp.ui.tasks import ImmediateRunner
+
+
+@pytest.fixture
+def open_window(qtbot):
+    """Open the main window on a centre; ``idle_ms``/``warning_ms`` shorten the idle times."""
+
+    def make(centre, idle_ms: int | None = None, warning_ms: int = 60_000) -> MainWindow:
+        window = MainWindow(centre, Settings(), ImmediateRunner(), idle_ms, warning_ms)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make

@@ -1,0 +1,46 @@
+"""A damaged database at start: a plain question, the bad file kept, a backup restored."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from skillsapp.app import open_database_with_recovery
+from skillsapp.storage import backups
+from skillsapp.storage.database import Database
+
+
+def _answer_next_message_box(button: QMessageBox.StandardButton, seen: list[str]) -> None:
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click)
+            return
+        seen.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(20, click)
+
+
+def test_the_trainer_is_offered_the_newest_backup(qtbot, data_dir):
+    db = Database.open(data_dir / "skillsapp.db")
+    db.execute("INSERT INTO meta (key, value) VALUES ('kept', 'yes')")
+    db.close()
+    backups.take_daily_backup(data_dir / "skillsapp.db", data_dir / "backups")
+    (data_dir / "skillsapp.db").write_bytes(b"scrambled")
+    seen: list[str] = []
+    _answer_next_message_box(QMessageBox.StandardButton.Yes, seen)
+    restored = open_database_with_recovery(data_dir)
+    assert "damaged" in seen[0] and "kept, not deleted" in seen[0]
+    assert restored.scalar("SELECT value FROM meta WHERE key = 'kept'") == "yes"
+    [aside] = data_dir.glob("skillsapp.db.damaged-*")
+    assert aside.read_bytes() == b"scrambled"
+
+
+def test_saying_no_changes_nothing(qtbot, data_dir):
+    (data_dir / "skillsapp.db").write_bytes(b"scrambled")
+    seen: list[str] = []
+    _answer_next_message_box(QMessageBox.StandardButton.No, seen)
+    assert open_database_with_recovery(data_dir) is None
+    assert (data_dir / "skillsapp.db").read_bytes() == b"scrambled"
+    assert not list(data_dir.glob("*.damaged-*"))

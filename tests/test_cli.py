@@ -1,0 +1,73 @@
+"""The command-line contract of DESIGN.md §5, run as a real process."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from skillsapp.core.demo import DEMO_LEARNERS, DEMO_PASSWORD
+
+
+def run(*args: str, home: Path, display: bool = True, **env: str):
+    environ = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    environ["SKILLSAPP_HOME"] = str(home)
+    if display:
+        environ["QT_QPA_PLATFORM"] = "offscreen"
+    else:
+        environ.pop("QT_QPA_PLATFORM", None)
+    environ.update(env)
+    return subprocess.run(
+        [sys.executable, "-m", "skillsapp", *args],
+        capture_output=True,
+        text=True,
+        env=environ,
+        timeout=120,
+    )
+
+
+def test_self_check_passes_in_a_temporary_folder(tmp_path):
+    result = run("--self-check", home=tmp_path / "untouched", display=False)
+    assert result.returncode == 0, result.stderr
+    assert "Self-check passed" in result.stdout
+    assert not (tmp_path / "untouched").exists()
+
+
+def test_without_a_display_the_app_says_so_in_one_plain_sentence(tmp_path):
+    result = run(home=tmp_path, display=False)
+    assert result.returncode == 2
+    assert "needs a screen" in result.stderr and "QT_QPA_PLATFORM=offscreen" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_demo_is_created_once_then_reused(tmp_path):
+    first = run("--demo", "--exit-after-startup", home=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert DEMO_PASSWORD in first.stdout
+    second = run("--demo", "--exit-after-startup", home=tmp_path)
+    assert second.returncode == 0, second.stderr
+    db = sqlite3.connect(tmp_path / "skillsapp.db")
+    assert db.execute("SELECT count(*) FROM learners").fetchone()[0] == len(DEMO_LEARNERS)
+    genders = {g for (g,) in db.execute("SELECT DISTINCT gender FROM learners")}
+    assert {"female", "male"} <= genders
+    assert db.execute("SELECT count(DISTINCT age_band) FROM learners").fetchone()[0] >= 4
+    assert list((tmp_path / "backups").glob("daily-*.db"))
+
+
+def test_restore_backup_replaces_a_damaged_database_and_keeps_it_aside(tmp_path):
+    assert run("--demo", "--exit-after-startup", home=tmp_path).returncode == 0
+    (tmp_path / "skillsapp.db").write_bytes(b"not a database any more")
+    (tmp_path / "skillsapp.db-wal").unlink(missing_ok=True)
+    result = run("restore-backup", home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    [aside] = tmp_path.glob("skillsapp.db.damaged-*")
+    assert aside.read_bytes() == b"not a database any more"
+    db = sqlite3.connect(tmp_path / "skillsapp.db")
+    assert db.execute("SELECT count(*) FROM learners").fetchone()[0] == len(DEMO_LEARNERS)
+
+
+def test_python_dash_m_and_the_version_option_work(tmp_path):
+    result = run("--version", home=tmp_path)
+    assert result.returncode == 0 and result.stdout.startswith("SkillsApp ")
