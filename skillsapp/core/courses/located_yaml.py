@@ -43,7 +43,13 @@ class YamlTrouble(Exception):
 def read_yaml(text: str, first_line: int = 1) -> Located | None:
     """Parse one YAML document; None for an empty one. `first_line` is where `text` starts."""
     offset = first_line - 1
-    loader = yaml.SafeLoader(text)
+    try:
+        loader = yaml.SafeLoader(text)
+    except yaml.reader.ReaderError as error:
+        line = text.count("\n", 0, max(error.position, 0)) + first_line
+        raise YamlTrouble(
+            line, f"This line holds a special character (#x{error.character:04x}) not allowed here."
+        ) from None
     try:
         node = loader.get_single_node()
         if node is None:

@@ -5,16 +5,20 @@ from __future__ import annotations
 import os
 import shutil
 import stat
+import tempfile
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from skillsapp.core.courses import CoursePackError, install_pack, load_pack
+from skillsapp.core.courses import CoursePackError, check_zip, install_pack, load_pack
 from skillsapp.core.courses import archive as pack_archive
 
 Edit = Callable[[str, str, str], None]
+FIXTURE_PACK = Path(__file__).resolve().parents[2] / "fixtures" / "packs" / "sample-course"
 
 
 def zip_folder(folder: Path, zip_path: Path, top: str | None = "sample-course") -> Path:
@@ -230,3 +234,22 @@ def test_an_install_cut_by_a_power_failure_gets_the_old_copy_back(
     pack_archive.recover_interrupted_installs(installed)
     assert load_pack(installed / "sample-course").id == "sample-course"
     assert sorted(p.name for p in installed.iterdir()) == ["sample-course"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(cut=st.integers(0, 10_000), flips=st.lists(st.integers(0, 10_000), max_size=8))
+def test_a_damaged_zip_is_only_ever_refused_with_a_message(cut: int, flips: list[int]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        base = Path(folder)
+        data = bytearray(zip_folder(FIXTURE_PACK, base / "good.zip").read_bytes())
+        for position in flips:
+            data[position % len(data)] ^= 0xA5
+        damaged = base / "damaged.zip"
+        damaged.write_bytes(bytes(data[: len(data) - cut % len(data)]))
+        installed = base / "installed"
+        try:
+            install_pack(damaged, installed, ())
+        except CoursePackError as error:
+            assert error.message
+            assert [p.name for p in installed.iterdir()] == []
+        assert all(problem.message for problem in check_zip(damaged))

@@ -391,3 +391,10 @@ def test_hostile_yaml_aliases_are_refused_quickly(pack: Path) -> None:
     (pack / "course.yaml").write_text(bomb, encoding="utf-8")
     problems = problems_of(pack)
     assert problems[0].endswith("This YAML is too big or repeats itself too much to be read.")
+
+
+def test_a_special_character_in_yaml_is_reported_at_its_line(pack: Path, edit: Edit) -> None:
+    edit("course.yaml", "audience: residents", "audience: resi\x00dents")
+    assert problems_of(pack) == [
+        "course.yaml:12: This line holds a special character (#x0000) not allowed here."
+    ]
