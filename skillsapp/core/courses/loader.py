@@ -56,7 +56,10 @@ def check_paths(paths: list[Path]) -> list[Problem]:
     problems: list[Problem] = []
     for path in paths:
         shown = str(path)
-        if path.is_file():
+        if path.name == MANIFEST and path.is_file():
+            # `courses check mypack/course.yaml` means the pack around it.
+            problems.extend(_shown_under(str(path.parent), check_pack(path.parent)))
+        elif path.is_file():
             problems.extend(check_zip(path))
         elif not path.is_dir():
             problems.append(Problem(shown, 1, "There is no such file or folder."))

@@ -117,3 +117,12 @@ def test_check_paths_reports_a_path_that_does_not_exist(tmp_path: Path) -> None:
 
 def test_check_paths_finds_no_problem_in_a_valid_zipped_pack(pack: Path, tmp_path: Path) -> None:
     assert check_paths([zip_folder(pack, tmp_path / "good.zip")]) == []
+
+
+def test_check_paths_given_a_course_yaml_checks_the_pack_around_it(pack: Path) -> None:
+    (pack / "lessons" / "welcome.pt.md").unlink()
+    problems = [str(p) for p in check_paths([pack / "course.yaml"])]
+    assert problems == [
+        f"{pack}/course.yaml:23: 'languages' claims 'pt', but the lesson 'welcome' has no "
+        "translation lessons/welcome.pt.md."
+    ]
