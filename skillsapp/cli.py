@@ -121,7 +121,7 @@ def self_check() -> int:
 
 def courses_command(args: argparse.Namespace) -> int:
     """``courses check PATH...`` and ``courses import FILE.zip``."""
-    from skillsapp.core.courses.validation import check_paths
+    from skillsapp.core.courses import check_paths
 
     if args.courses_command == "check":
         problems = check_paths(args.paths)
@@ -137,8 +137,7 @@ def courses_command(args: argparse.Namespace) -> int:
 
 def import_course(file: Path) -> int:
     """Validate and install a course pack from a .zip into the data folder."""
-    from skillsapp.core.courses.archive import install_pack
-    from skillsapp.core.courses.errors import CoursePackError
+    from skillsapp.core.courses import CoursePackError, install_pack
     from skillsapp.resources import bundled_courses
     from skillsapp.storage.location import data_folder, ensure_data_folder
 
