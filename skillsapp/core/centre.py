@@ -11,13 +11,17 @@ from datetime import datetime
 from typing import Any
 
 from skillsapp.core import events
+from skillsapp.core.catalogue import Catalogue
 from skillsapp.core.clock import Clock, iso, utc_now
 from skillsapp.core.errors import Refused
 from skillsapp.core.ids import new_id
 from skillsapp.core.languages import LANGUAGE_CODES
+from skillsapp.core.learning import Learning
 from skillsapp.core.people import Trainer, check_password, clean_name
+from skillsapp.core.progress import CourseProgressProjection
 from skillsapp.core.roster import Learners, Trainers
 from skillsapp.core.signin import SignIn
+from skillsapp.resources import bundled_courses
 from skillsapp.storage.database import Database
 from skillsapp.storage.statements import EventLog
 
@@ -37,13 +41,18 @@ class CentreProfile:
 class Centre:
     """One centre's data on this PC."""
 
-    def __init__(self, db: Database, clock: Clock = utc_now) -> None:
+    def __init__(
+        self, db: Database, clock: Clock = utc_now, catalogue: Catalogue | None = None
+    ) -> None:
         self.db = db
         self.clock = clock
         self.log = EventLog(db)
+        self.log.add_projection(CourseProgressProjection())
         self.learners = Learners(self)
         self.trainers = Trainers(self)
         self.signin = SignIn(self)
+        self.catalogue = catalogue or Catalogue([bundled_courses()])
+        self.learning = Learning(self, self.catalogue)
         self._profile: CentreProfile | None = None
 
     @property

@@ -102,7 +102,47 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
     )
 
 
-STEPS: list[Callable[[sqlite_utils.Database], None]] = [_v1_initial]
+def _v2_course_progress(db: sqlite_utils.Database) -> None:
+    """Projections of the learning statements: where each learner is in each course."""
+    db["lesson_progress"].create(
+        {
+            "learner_id": str,
+            "course_id": str,
+            "lesson_id": str,
+            "opened_at": str,
+            "completed_at": str,
+            "last_activity": str,
+        },
+        pk=("learner_id", "course_id", "lesson_id"),
+    )
+    db["course_progress"].create(
+        {
+            "learner_id": str,
+            "course_id": str,
+            "started_at": str,
+            "completed_at": str,
+            "last_lesson_id": str,
+            "last_activity": str,
+        },
+        pk=("learner_id", "course_id"),
+    )
+    db["course_progress"].create_index(["learner_id", "last_activity"])
+    db["quiz_results"].create(
+        {
+            "learner_id": str,
+            "course_id": str,
+            "lesson_id": str,
+            "attempts": int,
+            "passed_at": str,
+            "failed_attempts": int,
+            "best_score": float,
+            "last_activity": str,
+        },
+        pk=("learner_id", "course_id", "lesson_id"),
+    )
+
+
+STEPS: list[Callable[[sqlite_utils.Database], None]] = [_v1_initial, _v2_course_progress]
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -3,19 +3,43 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Protocol
 
 from skillsapp.storage.database import Database
 
 Statement = dict[str, Any]
 
 
+class Projection(Protocol):
+    """A table (or a few) derived from the log, kept up to date statement by statement.
+
+    ``apply`` must give the same tables whatever order statements arrive in, because
+    statements from other PCs are merged in later.
+    """
+
+    def reset(self, conn: sqlite3.Connection) -> None:
+        """Empty the projection's tables."""
+
+    def apply(self, conn: sqlite3.Connection, statement: Statement) -> None:
+        """Fold one new statement into the projection's tables."""
+
+
 class EventLog:
-    """Append-only store of statements; the source every projection is built from."""
+    """Append-only store of statements; the source every projection is built from.
+
+    Every new statement, made here or merged from elsewhere, is passed to each registered
+    projection inside the same transaction, so projections never lag behind the log.
+    """
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        self.projections: list[Projection] = []
+
+    def add_projection(self, projection: Projection) -> None:
+        """Keep ``projection`` up to date from now on."""
+        self.projections.append(projection)
 
     def append(self, statement: Statement, stored: str) -> None:
         """Store a statement made on this PC and queue it for the LRS.
@@ -33,6 +57,8 @@ class EventLog:
                 "INSERT INTO outbox (statement_id, queued_at) VALUES (?, ?)",
                 (statement["id"], stored),
             )
+            for projection in self.projections:
+                projection.apply(conn, statement)
 
     def merge(self, statements: Iterable[Statement], stored: str) -> list[str]:
         """Add statements that came from elsewhere (the LRS, a bundle); return the new ids.
@@ -50,7 +76,20 @@ class EventLog:
                 )
                 if cur.rowcount:
                     added.append(statement["id"])
+                    for projection in self.projections:
+                        projection.apply(conn, statement)
         return added
+
+    def rebuild_projections(self) -> None:
+        """Recompute every projection from the whole log, in one transaction."""
+        with self.db.transaction() as conn:
+            for projection in self.projections:
+                projection.reset(conn)
+            rows = conn.execute("SELECT body FROM statements ORDER BY timestamp, id")
+            for (body,) in rows:
+                statement = json.loads(body)
+                for projection in self.projections:
+                    projection.apply(conn, statement)
 
     def get(self, statement_id: str) -> Statement | None:
         """One statement by id."""

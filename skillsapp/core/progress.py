@@ -1,0 +1,146 @@
+"""Course progress as a projection of the event log.
+
+Tables ``lesson_progress``, ``course_progress`` and ``quiz_results`` are derived from the
+learning statements. Every update is order-independent (earliest start, earliest completion,
+latest activity, counts), so statements merged later from another PC give the same tables as
+``EventLog.rebuild_projections``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any
+
+from skillsapp.core import learning_events as le
+
+TABLES = ("lesson_progress", "course_progress", "quiz_results")
+
+
+class CourseProgressProjection:
+    """Keeps the three progress tables in step with the log."""
+
+    def reset(self, conn: sqlite3.Connection) -> None:
+        """Empty the tables before a rebuild."""
+        for table in TABLES:
+            conn.execute(f"DELETE FROM {table}")
+
+    def apply(self, conn: sqlite3.Connection, statement: dict[str, Any]) -> None:
+        """Fold one learning statement into the tables; other statements are ignored."""
+        extensions = statement.get("context", {}).get("extensions", {})
+        course_id = extensions.get(le.COURSE)
+        if not course_id:
+            return
+        learner = statement["actor"]["account"]["name"]
+        when = statement["timestamp"]
+        verb = statement["verb"]["id"]
+        kind = statement["object"].get("definition", {}).get("type")
+        lesson_id = extensions.get(le.LESSON)
+        _touch_course(conn, learner, course_id, when, lesson_id)
+        if lesson_id and kind == le.LESSON_TYPE:
+            opened = when if verb == le.EXPERIENCED[0] else None
+            completed = when if verb == le.COMPLETED[0] else None
+            conn.execute(
+                "INSERT INTO lesson_progress (learner_id, course_id, lesson_id, opened_at, "
+                "completed_at, last_activity) VALUES (?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT DO UPDATE SET "
+                "opened_at = coalesce(min(opened_at, excluded.opened_at), opened_at, "
+                "excluded.opened_at), "
+                "completed_at = coalesce(min(completed_at, excluded.completed_at), completed_at, "
+                "excluded.completed_at), "
+                "last_activity = max(last_activity, excluded.last_activity)",
+                (learner, course_id, lesson_id, opened, completed, when),
+            )
+        elif kind == le.COURSE_TYPE and verb == le.COMPLETED[0]:
+            conn.execute(
+                "UPDATE course_progress SET completed_at = coalesce(min(completed_at, ?), ?) "
+                "WHERE learner_id = ? AND course_id = ?",
+                (when, when, learner, course_id),
+            )
+        elif kind == le.QUIZ_TYPE and verb in (le.PASSED[0], le.FAILED[0]):
+            passed = verb == le.PASSED[0]
+            score = statement.get("result", {}).get("score", {}).get("scaled", 0.0)
+            conn.execute(
+                "INSERT INTO quiz_results (learner_id, course_id, lesson_id, attempts, passed_at, "
+                "failed_attempts, best_score, last_activity) VALUES (?, ?, ?, 1, ?, ?, ?, ?) "
+                "ON CONFLICT DO UPDATE SET attempts = attempts + 1, "
+                "passed_at = coalesce(min(passed_at, excluded.passed_at), passed_at, "
+                "excluded.passed_at), "
+                "failed_attempts = failed_attempts + excluded.failed_attempts, "
+                "best_score = max(best_score, excluded.best_score), "
+                "last_activity = max(last_activity, excluded.last_activity)",
+                (
+                    learner,
+                    course_id,
+                    lesson_id,
+                    when if passed else None,
+                    int(not passed),
+                    score,
+                    when,
+                ),
+            )
+
+
+def _touch_course(
+    conn: sqlite3.Connection, learner: str, course_id: str, when: str, lesson_id: str | None
+) -> None:
+    # The last lesson is the one of the latest statement, whichever PC it came from; equal
+    # times are settled by lesson id so that every PC ends with the same table.
+    conn.execute(
+        "INSERT INTO course_progress (learner_id, course_id, started_at, last_lesson_id, "
+        "last_activity) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
+        "started_at = min(started_at, excluded.started_at), "
+        "last_lesson_id = CASE WHEN excluded.last_lesson_id IS NOT NULL AND "
+        "(last_lesson_id IS NULL OR excluded.last_activity > last_activity OR "
+        "(excluded.last_activity = last_activity AND excluded.last_lesson_id > last_lesson_id)) "
+        "THEN excluded.last_lesson_id ELSE last_lesson_id END, "
+        "last_activity = max(last_activity, excluded.last_activity)",
+        (learner, course_id, when, lesson_id, when),
+    )
+
+
+@dataclass(frozen=True)
+class CourseProgress:
+    """Where one learner is in one course."""
+
+    course_id: str
+    started_at: str
+    completed_at: str | None
+    last_lesson_id: str | None
+    last_activity: str
+    lessons_completed: frozenset[str] = field(default_factory=frozenset)
+    quiz_failures: int = 0
+
+    @property
+    def completed(self) -> bool:
+        """True once the course-completed statement exists."""
+        return self.completed_at is not None
+
+
+def learner_progress(conn: sqlite3.Connection, learner_id: str) -> dict[str, CourseProgress]:
+    """Every course the learner has started, by course id."""
+    done: dict[str, set[str]] = {}
+    for course_id, lesson_id in conn.execute(
+        "SELECT course_id, lesson_id FROM lesson_progress "
+        "WHERE learner_id = ? AND completed_at IS NOT NULL",
+        (learner_id,),
+    ):
+        done.setdefault(course_id, set()).add(lesson_id)
+    failures = dict(
+        conn.execute(
+            "SELECT course_id, sum(failed_attempts) FROM quiz_results WHERE learner_id = ? "
+            "GROUP BY course_id",
+            (learner_id,),
+        ).fetchall()
+    )
+    rows = conn.execute(
+        "SELECT course_id, started_at, completed_at, last_lesson_id, last_activity "
+        "FROM course_progress WHERE learner_id = ? ORDER BY last_activity DESC",
+        (learner_id,),
+    )
+    return {
+        row[0]: CourseProgress(
+            *row, frozenset(done.get(row[0], ())), int(failures.get(row[0]) or 0)
+        )
+        for row in rows
+    }
