@@ -6,7 +6,9 @@ import logging
 import sys
 from pathlib import Path
 
+from skillsapp.core.catalogue import Catalogue
 from skillsapp.core.centre import Centre
+from skillsapp.resources import bundled_courses
 from skillsapp.storage.database import Database, DatabaseDamaged, DatabaseProblem
 from skillsapp.storage.location import (
     BACKUP_FOLDER,
@@ -39,13 +41,13 @@ def run_app(demo: bool = False, exit_after_startup: bool = False) -> int:
     db = open_database_with_recovery(folder)
     if db is None:
         return 1
-    centre = Centre(db)
+    centre = Centre(db, catalogue=catalogue_for(folder))
     if demo:
         from skillsapp.core.demo import ensure_demo_centre
 
         print(ensure_demo_centre(centre).describe(), flush=True)
     runner = TaskRunner()
-    window = MainWindow(centre, settings, runner)
+    window = MainWindow(centre, settings, runner, folder)
     window.show()
     db_path = folder / DATABASE_NAME
     # The daily copy is disk work: it runs on the worker once the window is up.
@@ -55,10 +57,31 @@ def run_app(demo: bool = False, exit_after_startup: bool = False) -> int:
     )
     if exit_after_startup:
         QTimer.singleShot(0, lambda: (window.repaint(), app.quit()))
+    else:
+        # Courses are read while the start screen waits for the first resident.
+        runner.run(
+            lambda: load_courses(centre.catalogue, folder / "courses"),
+            failed=lambda exc: log.warning("Courses could not be read: %s", exc),
+        )
     code = app.exec()
     runner.wait()
     db.close()
     return code
+
+
+def catalogue_for(folder: Path) -> Catalogue:
+    """The bundled courses and those installed in the data folder."""
+    installed = folder / "courses"
+    installed.mkdir(exist_ok=True)
+    return Catalogue([bundled_courses(), installed])
+
+
+def load_courses(catalogue: Catalogue, installed: Path) -> None:
+    """Finish an install a power cut interrupted, then read every course (background work)."""
+    from skillsapp.core.courses.archive import recover_interrupted_installs
+
+    recover_interrupted_installs(installed)
+    catalogue.packs()
 
 
 def open_database_with_recovery(folder: Path) -> Database | None:
@@ -108,12 +131,25 @@ def self_check_in(folder: Path) -> list[str]:
     centre = Centre(db)
     steps.append(f"database opened (schema version {db.schema_version})")
     app = QApplication.instance() or QApplication([])
-    window = MainWindow(centre, load_settings(folder / SETTINGS_NAME), ImmediateRunner())
+    window = MainWindow(centre, load_settings(folder / SETTINGS_NAME), ImmediateRunner(), folder)
     window.show()
     app.processEvents()
     if window.grab().isNull():
         raise RuntimeError("the main window could not be drawn")
     steps.append("main window drawn")
+    packs = centre.catalogue.packs()
+    if not packs:
+        raise RuntimeError(f"no course could be loaded from {bundled_courses()}")
+    steps.append(f"{len(packs)} bundled courses loaded")
+    from skillsapp.core.courses.render import render_lesson_html
+    from skillsapp.ui.lesson_view import PackBrowser
+
+    pack = packs[0]
+    browser = PackBrowser(pack.path)
+    browser.setHtml(render_lesson_html(pack, pack.lessons[0], pack.language))
+    if not browser.toPlainText().strip():
+        raise RuntimeError("a lesson rendered empty")
+    steps.append(f"lesson “{pack.lessons[0].title}” rendered")
     window.close()
     db.close()
     return steps

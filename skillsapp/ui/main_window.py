@@ -7,9 +7,11 @@ nothing of the previous person stays on screen.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -33,6 +35,8 @@ from skillsapp.ui.theme import apply_theme
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QKeyEvent
 
+    from skillsapp.core.courses import CoursePack
+
 WARNING_MS = 60_000
 
 
@@ -44,11 +48,14 @@ class MainWindow(QMainWindow):
         centre: Centre,
         settings: Settings,
         runner: object,
+        data_folder: Path,
         idle_ms: int | None = None,
         warning_ms: int = WARNING_MS,
     ) -> None:
         super().__init__()
         self.centre, self.settings, self.runner = centre, settings, runner
+        self.data_folder = data_folder
+        self._idle_ms = idle_ms
         self.learner: Learner | None = None
         self.trainer: Trainer | None = None
         self.setWindowTitle("SkillsApp")
@@ -171,12 +178,108 @@ class MainWindow(QMainWindow):
     def begin_resident(self, learner: Learner) -> None:
         """Open a resident's session with their own display choices."""
         self.learner, self.trainer = learner, None
+        self._apply_display(learner.text_scale, learner.high_contrast)
+        self.person_label.setText(learner.first_name)
+        self.finish_button.setText(self.tr("Finish"))
+        self.finish_button.show()
+        self.show_resident_home()
+        self.idle.start()
+
+    # A resident's screens
+
+    def show_resident_home(self) -> None:
+        """The signed-in resident's courses."""
         from skillsapp.ui.resident_home import ResidentHome
 
-        self._apply_display(learner.text_scale, learner.high_contrast)
-        home = ResidentHome(self.centre, learner)
-        home.display_changed.connect(self._apply_display)
-        self._begin_session(learner.first_name, self.tr("Finish"), home)
+        assert self.learner is not None
+        home = ResidentHome(self.centre, self.learner)
+        home.display_changed.connect(self._display_changed)
+        home.course_chosen.connect(self.show_course)
+        home.lesson_chosen.connect(self.show_lesson)
+        self._show(home)
+        home.setFocus()
+
+    def show_course(self, course_id: str) -> None:
+        """A course's page with its lessons."""
+        from skillsapp.ui.course_page import CoursePage
+
+        pack = self.centre.catalogue.get(course_id)
+        if self.learner is None or pack is None:
+            return
+        page = CoursePage(
+            pack,
+            self._course_language(pack),
+            self.centre.learning.progress(self.learner.id).get(course_id),
+        )
+        page.lesson_chosen.connect(lambda lesson_id: self.show_lesson(course_id, lesson_id))
+        page.back.connect(self.show_resident_home)
+        self._show(page)
+
+    def show_lesson(self, course_id: str, lesson_id: str) -> None:
+        """Open a lesson (recorded as opened)."""
+        from skillsapp.ui.lesson_view import LessonView
+        from skillsapp.ui.theme import palette_for
+
+        pack = self.centre.catalogue.get(course_id)
+        if self.learner is None or pack is None:
+            return
+        lesson = pack.lesson(lesson_id)
+        language = self._course_language(pack)
+        self.centre.learning.open_lesson(self.learner.id, pack, lesson, language)
+        view = LessonView(
+            pack,
+            lesson,
+            language,
+            palette_for(self.learner.high_contrast),
+            self.settings.allow_external_links,
+        )
+        view.back.connect(lambda: self.show_course(course_id))
+        view.quiz_requested.connect(lambda: self.show_quiz(course_id, lesson_id))
+        view.finished.connect(lambda: self._lesson_read(course_id, lesson_id))
+        view.open_external.connect(QDesktopServices.openUrl)
+        self._show(view)
+
+    def _lesson_read(self, course_id: str, lesson_id: str) -> None:
+        pack = self.centre.catalogue.get(course_id)
+        if self.learner is None or pack is None:
+            return
+        lesson = pack.lesson(lesson_id)
+        self.centre.learning.complete_lesson(
+            self.learner.id, pack, lesson, self._course_language(pack)
+        )
+        self.show_course(course_id)
+
+    def show_quiz(self, course_id: str, lesson_id: str) -> None:
+        """The quiz at the end of a lesson."""
+        from skillsapp.ui.quiz_view import QuizView
+
+        pack = self.centre.catalogue.get(course_id)
+        if self.learner is None or pack is None:
+            return
+        quiz = QuizView(
+            self.centre,
+            self.learner.id,
+            pack,
+            pack.lesson(lesson_id),
+            self._course_language(pack),
+        )
+        quiz.back.connect(lambda: self.show_lesson(course_id, lesson_id))
+        quiz.done.connect(lambda _passed: self.show_course(course_id))
+        self._show(quiz)
+
+    def _course_language(self, pack: CoursePack) -> str:
+        assert self.learner is not None
+        return self.centre.learning.language_for(pack, self.learner.language)
+
+    def _settings_saved(self) -> None:
+        if self._idle_ms is None:
+            self.idle.idle_ms = self.settings.idle_minutes * 60_000
+            self.idle.poke()
+
+    def _display_changed(self, scale: int, high_contrast: bool) -> None:
+        if self.learner is not None:
+            self.learner = self.centre.learners.get(self.learner.id)
+        self._apply_display(scale, high_contrast)
 
     def begin_trainer(self, trainer: Trainer) -> None:
         """Open a trainer's session."""
@@ -184,7 +287,9 @@ class MainWindow(QMainWindow):
 
         self.trainer, self.learner = trainer, None
         self.centre_label.setText(self.centre.profile.name)
-        self._begin_session(trainer.name, self.tr("Sign out"), TrainerHome(self.centre, trainer))
+        home = TrainerHome(self.centre, trainer, self.data_folder, self.settings, self.runner)
+        home.settings_tab.saved.connect(self._settings_saved)
+        self._begin_session(trainer.name, self.tr("Sign out"), home)
 
     def _begin_session(self, who: str, finish_text: str, home: QWidget) -> None:
         self.person_label.setText(who)

@@ -87,7 +87,12 @@ QLineEdit, QComboBox, QSpinBox, QPlainTextEdit, QTextBrowser, QListView, QTableV
     background: {p.field}; color: {p.text}; border: 2px solid {p.border}; border-radius: 4px;
     padding: {pad // 2}px; min-height: 36px;
 }}
-QCheckBox {{ spacing: 10px; min-height: 36px; }}
+QCheckBox, QRadioButton {{ spacing: 10px; min-height: 36px; }}
+QRadioButton::indicator {{ width: {round(22 * scale / 100)}px; height: {round(22 * scale / 100)}px;
+    border: 2px solid {p.border}; border-radius: {round(13 * scale / 100)}px;
+    background: {p.field}; }}
+QRadioButton::indicator:checked {{ background: {p.accent}; }}
+QPushButton QLabel {{ background: transparent; }}
 QCheckBox::indicator {{ width: {round(22 * scale / 100)}px; height: {round(22 * scale / 100)}px;
     border: 2px solid {p.border}; background: {p.field}; }}
 QCheckBox::indicator:checked {{ background: {p.accent}; }}
@@ -100,5 +105,6 @@ QFrame#banner {{ background: {p.accent}; }}
 QFrame#banner QLabel {{ background: {p.accent}; color: {p.accent_text}; }}
 QFrame#banner QPushButton {{ background: {p.field}; color: {p.text}; }}
 QFrame#warning {{ background: {p.field}; border: 3px solid {p.danger}; border-radius: 8px; }}
-QFrame#warning QLabel {{ background: {p.field}; }}
+QFrame#warning QLabel, QFrame#right QLabel {{ background: {p.field}; }}
+QFrame#right {{ background: {p.field}; border: 3px solid {p.accent}; border-radius: 8px; }}
 """

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,22 +23,38 @@ from skillsapp.core.centre import Centre
 from skillsapp.core.errors import Refused
 from skillsapp.core.languages import LANGUAGES
 from skillsapp.core.people import Learner, Trainer
+from skillsapp.storage.location import SETTINGS_NAME
+from skillsapp.storage.settings import Settings
 from skillsapp.ui.learner_form import LearnerForm
+from skillsapp.ui.pc_settings import PcSettings
+from skillsapp.ui.trainer_courses import TrainerCourses
 from skillsapp.ui.trainer_form import TrainerForm
 from skillsapp.ui.widgets import error_label, show_error, title_label
 
 
 class TrainerHome(QWidget):
-    """Tabs of the trainer's tools; later issues add their own tabs."""
+    """Tabs of the trainer's tools."""
 
-    def __init__(self, centre: Centre, trainer: Trainer, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        centre: Centre,
+        trainer: Trainer,
+        data_folder: Path,
+        settings: Settings,
+        runner: object,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.centre, self.trainer = centre, trainer
         self.tabs = QTabWidget(self)
         self.learners_tab = LearnersTab(centre, trainer, self)
+        self.courses_tab = TrainerCourses(centre, data_folder / "courses", runner, self)
         self.trainers_tab = TrainersTab(centre, self)
+        self.settings_tab = PcSettings(settings, data_folder / SETTINGS_NAME, self)
         self.tabs.addTab(self.learners_tab, self.tr("Learners"))
+        self.tabs.addTab(self.courses_tab, self.tr("Courses"))
         self.tabs.addTab(self.trainers_tab, self.tr("Trainers"))
+        self.tabs.addTab(self.settings_tab, self.tr("This PC"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(title_label(self.tr("Hello, %1").replace("%1", trainer.name), self))

@@ -10,11 +10,13 @@ from skillsapp.ui.tasks import ImmediateRunner
 
 
 @pytest.fixture
-def open_window(qtbot):
+def open_window(qtbot, tmp_path):
     """Open the main window on a centre; ``idle_ms``/``warning_ms`` shorten the idle times."""
 
     def make(centre, idle_ms: int | None = None, warning_ms: int = 60_000) -> MainWindow:
-        window = MainWindow(centre, Settings(), ImmediateRunner(), idle_ms, warning_ms)
+        folder = tmp_path / "pc"
+        (folder / "courses").mkdir(parents=True, exist_ok=True)
+        window = MainWindow(centre, Settings(), ImmediateRunner(), folder, idle_ms, warning_ms)
         qtbot.addWidget(window)
         window.resize(1366, 768)
         window.show()

@@ -1,0 +1,159 @@
+"""A lesson: sanitised Markdown in a text browser, then the quiz or "I have finished".
+
+Nothing remote is ever fetched: only image files inside the course pack are loaded, and a
+link to a web site opens (in the system browser) only after the resident confirms it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QImage, QKeyEvent, QTextDocument
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skillsapp.core.courses import CoursePack, Lesson
+from skillsapp.core.courses.render import LESSON_STYLE_SHEET, render_lesson_html
+from skillsapp.ui.theme import Palette
+from skillsapp.ui.widgets import hint_label, primary_button, title_label
+
+
+class PackBrowser(QTextBrowser):
+    """A text browser that loads resources only from inside one folder."""
+
+    def __init__(self, root: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.root = root.resolve()
+        self.setOpenLinks(False)  # every click goes through the lesson's own rules
+
+    def loadResource(self, kind: int, url: QUrl | str) -> object:
+        url = QUrl(url)
+        if not url.isLocalFile():
+            return None  # never the network
+        path = Path(url.toLocalFile()).resolve()
+        if not path.is_relative_to(self.root) or not path.is_file():
+            return None
+        if kind == QTextDocument.ResourceType.ImageResource.value:
+            return _image(path)
+        return super().loadResource(kind, url)
+
+
+@lru_cache(maxsize=64)
+def _decoded(path: Path, mtime: float) -> QImage:
+    return QImage(str(path))
+
+
+def _image(path: Path) -> QImage:
+    # Residents go back and forth between a lesson and its quiz: decode each picture once.
+    return _decoded(path, path.stat().st_mtime)
+
+
+def lesson_style(palette: Palette) -> str:
+    """The lesson style sheet with colours that follow the theme (high contrast too)."""
+    return LESSON_STYLE_SHEET + (
+        f"table.callout {{ background-color: {palette.field}; color: {palette.text};"
+        f" border: 2px solid {palette.accent}; }}"
+        f" a {{ color: {palette.accent}; }}"
+        if palette.window == "#000000"
+        else ""
+    )
+
+
+class LessonView(QWidget):
+    """Shows one lesson and leads on to its quiz."""
+
+    quiz_requested = Signal()
+    finished = Signal()  # a lesson without a quiz was read to the end
+    back = Signal()
+    open_external = Signal(QUrl)
+
+    def __init__(
+        self,
+        pack: CoursePack,
+        lesson: Lesson,
+        language: str,
+        palette: Palette,
+        links_allowed: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.pack, self.lesson, self.links_allowed = pack, lesson, links_allowed
+        number = pack.lessons.index(lesson) + 1
+        self.browser = PackBrowser(pack.path, self)
+        self.browser.setAccessibleName(self.tr("Lesson text"))
+        document = QTextDocument(self.browser)
+        document.setDefaultStyleSheet(lesson_style(palette))
+        document.setDocumentMargin(16)
+        self.browser.setDocument(document)
+        self.browser.setHtml(render_lesson_html(pack, lesson, language))
+        self.browser.anchorClicked.connect(self.follow_link)
+        has_quiz = lesson.quiz(language) is not None
+        self.next_button = primary_button(
+            self.tr("Check what I learned") if has_quiz else self.tr("I have finished this lesson"),
+            self,
+        )
+        self.next_button.clicked.connect(self.quiz_requested if has_quiz else self.finished)
+        self.back_button = QPushButton(self.tr("Back to the course"), self)
+        self.back_button.clicked.connect(self.back)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 12, 32, 12)
+        layout.addWidget(
+            hint_label(
+                self.tr("%1 · Lesson %2 of %3")
+                .replace("%1", pack.title_in(language))
+                .replace("%2", str(number))
+                .replace("%3", str(len(pack.lessons))),
+                self,
+            )
+        )
+        self.heading = title_label(lesson.text(language).title, self)
+        layout.addWidget(self.heading)
+        # Lines of about 80 characters are easier to read than the full screen width.
+        self.browser.setMaximumWidth(self.fontMetrics().averageCharWidth() * 90)
+        layout.addWidget(self.browser, 1, Qt.AlignmentFlag.AlignHCenter)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.next_button)
+        layout.addLayout(buttons)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.browser.setFocus()
+
+    def follow_link(self, url: QUrl) -> None:
+        """Open a web link only after a clear confirmation (and only if the centre allows it)."""
+        if url.scheme() not in ("http", "https", "mailto"):
+            return
+        if not self.links_allowed:
+            QMessageBox.information(
+                self,
+                self.tr("Links are switched off"),
+                self.tr("Opening web pages from lessons is switched off on this PC."),
+            )
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Open a web page?"),
+            self.tr(
+                "This link opens a web page outside SkillsApp, in your web browser:\n\n%1\n\n"
+                "Do you want to open it?"
+            ).replace("%1", url.toString()),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.open_external.emit(url)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Escape goes back to the course page.
+        if event.key() == Qt.Key.Key_Escape:
+            self.back.emit()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,160 @@
+"""A resident takes a course: home, course page, lesson, quiz with feedback, result."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from skillsapp.core import learning_events as le
+from skillsapp.ui.course_page import CoursePage
+from skillsapp.ui.lesson_view import LessonView
+from skillsapp.ui.quiz_view import QuizView
+from skillsapp.ui.resident_home import ResidentHome
+from tests.core.test_learning import right_answer
+
+
+def _signed_in(centre, make_learner, open_window, **kw):
+    learner = make_learner("Jonas", **kw)
+    window = open_window(centre)
+    window.begin_resident(centre.learners.get(learner.id))
+    return window, learner
+
+
+def _give(view: QuizView, answer) -> None:
+    """Put an answer into the quiz's input the way a resident would."""
+    question, widget = view.question, view.input
+    if question.type in ("single", "true-false"):
+        index = answer if question.type == "single" else (1 if answer else 2)
+        widget.buttons[index - 1].setChecked(True)
+    elif question.type == "multiple":
+        for number in answer:
+            widget.buttons[number - 1].setChecked(True)
+    elif question.type == "text":
+        widget.field.setText(answer)
+    elif question.type == "match":
+        for left, right in answer.items():
+            box = widget.boxes[left]
+            box.setCurrentIndex(box.findData(right))
+    elif question.type == "order":
+        for target, text in enumerate(answer):
+            row = next(i for i in range(widget.list.count()) if widget.list.item(i).text() == text)
+            widget.list.setCurrentRow(row)
+            while widget.list.currentRow() > target:
+                widget.move(-1)
+
+
+def test_the_home_lists_every_course_and_opens_a_course_page(
+    centre, make_learner, open_window, qtbot
+):
+    window, _ = _signed_in(centre, make_learner, open_window)
+    home = window.screen
+    assert isinstance(home, ResidentHome)
+    assert not home.continue_button.isVisible()
+    titles = [card.pack.id for card in home.all_courses.cards]
+    assert len(titles) >= 8 and "email-basics" in titles
+    card = next(c for c in home.all_courses.cards if c.pack.id == "email-basics")
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    assert isinstance(window.screen, CoursePage)
+    qtbot.mouseClick(window.screen.go_button, Qt.MouseButton.LeftButton)
+    assert isinstance(window.screen, LessonView)
+    assert window.screen.lesson.id == "what-is-email"
+
+
+def test_a_whole_quiz_with_a_wrong_answer_retried(centre, make_learner, open_window, qtbot):
+    window, learner = _signed_in(centre, make_learner, open_window)
+    window.show_lesson("email-basics", "what-is-email")
+    qtbot.mouseClick(window.screen.next_button, Qt.MouseButton.LeftButton)
+    view = window.screen
+    assert isinstance(view, QuizView)
+    assert not view.check_button.isEnabled()  # nothing chosen yet
+    first = view.question
+    if first.type == "single":
+        wrong = next(n for n in range(1, len(first.choices) + 1) if n != first.answer)
+        _give(view, wrong)
+        qtbot.mouseClick(view.check_button, Qt.MouseButton.LeftButton)
+        assert view.verdict.text() == first.wrong_feedback
+        assert view.explanation.text() == first.explanation
+        assert view.retry_button.isVisible()
+        qtbot.mouseClick(view.retry_button, Qt.MouseButton.LeftButton)
+    for _ in view.quiz.questions:
+        _give(view, right_answer(view.question))
+        qtbot.mouseClick(view.check_button, Qt.MouseButton.LeftButton)
+        assert view.verdict.text() == view.question.right_feedback
+        qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+    assert view.outcome is not None
+    answers = centre.log.for_actor(learner.id, le.ANSWERED[0])
+    assert len(answers) == len(view.quiz.questions) + (first.type == "single")
+    qtbot.mouseClick(view.finish_button, Qt.MouseButton.LeftButton)
+    page = window.screen
+    assert isinstance(page, CoursePage)
+    assert page.lesson_buttons[0].text().startswith("✓")
+
+
+def test_continue_where_i_left_off_opens_the_last_lesson(centre, make_learner, open_window, qtbot):
+    window, _ = _signed_in(centre, make_learner, open_window)
+    window.show_lesson("passwords-and-scams", "keeping-passwords")
+    qtbot.mouseClick(window.finish_button, Qt.MouseButton.LeftButton)
+    tile = window.screen.tiles[0]
+    qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    home = window.screen
+    assert home.continue_button.isVisible()
+    assert "Passwords" in home.continue_button.text()
+    assert [c.pack.id for c in home.my_courses.cards] == ["passwords-and-scams"]
+    qtbot.mouseClick(home.continue_button, Qt.MouseButton.LeftButton)
+    assert window.screen.lesson.id == "keeping-passwords"
+
+
+def test_a_resident_reads_courses_in_their_language_when_translated(
+    centre, make_learner, open_window
+):
+    window, _ = _signed_in(centre, make_learner, open_window, language="pt")
+    window.show_lesson("email-basics", "what-is-email")
+    lesson = centre.catalogue.get("email-basics").lesson("what-is-email")
+    assert window.screen.heading.text() == lesson.text("pt").title != lesson.text("en").title
+    # A course not translated into Portuguese opens in its own language.
+    window.show_lesson("video-calls", "what-you-need")
+    video = centre.catalogue.get("video-calls").lesson("what-you-need")
+    assert window.screen.heading.text() == video.text("en").title
+
+
+def _click_message_box(button: QMessageBox.StandardButton, seen: list[str]) -> None:
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click)
+            return
+        seen.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(20, click)
+
+
+def test_a_web_link_opens_only_after_the_resident_confirms(
+    centre, make_learner, open_window, qtbot
+):
+    window, _ = _signed_in(centre, make_learner, open_window)
+    window.show_lesson("email-basics", "what-is-email")
+    view = window.screen
+    opened: list[QUrl] = []
+    view.open_external.disconnect()
+    view.open_external.connect(opened.append)
+    seen: list[str] = []
+    _click_message_box(QMessageBox.StandardButton.No, seen)
+    view.follow_link(QUrl("https://example.org/form"))
+    assert "outside SkillsApp" in seen[0] and opened == []
+    _click_message_box(QMessageBox.StandardButton.Yes, seen)
+    view.follow_link(QUrl("https://example.org/form"))
+    assert opened == [QUrl("https://example.org/form")]
+    view.follow_link(QUrl("file:///etc/passwd"))
+    view.follow_link(QUrl("javascript:alert(1)"))
+    assert len(opened) == 1
+
+
+def test_the_lesson_browser_loads_nothing_outside_the_pack(centre, make_learner, open_window):
+    window, _ = _signed_in(centre, make_learner, open_window)
+    window.show_lesson("email-basics", "attachments")
+    browser = window.screen.browser
+    inside = next((window.screen.pack.path / "media").iterdir())
+    assert browser.loadResource(2, QUrl.fromLocalFile(str(inside))) is not None
+    assert browser.loadResource(2, QUrl.fromLocalFile("/etc/hostname")) is None
+    assert browser.loadResource(2, QUrl("https://example.org/tracker.png")) is None
