@@ -8,25 +8,10 @@ import pytest
 
 from skillsapp.core import learning_events as le
 from skillsapp.core.centre import Centre
-from skillsapp.core.courses import Question
 from skillsapp.core.progress import TABLES
 from skillsapp.storage.database import Database
 from tests.conftest import assert_valid_xapi
-
-
-def right_answer(question: Question) -> object:
-    """What a learner who knows the answer gives."""
-    match question.type:
-        case "single" | "true-false":
-            return question.answer
-        case "multiple":
-            return set(question.answer)
-        case "order":
-            return list(question.items)
-        case "match":
-            return dict(question.pairs)
-        case _:
-            return question.accepted[0]
+from tests.quiz_helpers import right_answer
 
 
 def take_course(centre: Centre, learner_id: str, course_id: str) -> None:

@@ -10,7 +10,7 @@ from skillsapp.ui.course_page import CoursePage
 from skillsapp.ui.lesson_view import LessonView
 from skillsapp.ui.quiz_view import QuizView
 from skillsapp.ui.resident_home import ResidentHome
-from tests.core.test_learning import right_answer
+from tests.quiz_helpers import give, right_answer
 
 
 def _signed_in(centre, make_learner, open_window, **kw):
@@ -18,29 +18,6 @@ def _signed_in(centre, make_learner, open_window, **kw):
     window = open_window(centre)
     window.begin_resident(centre.learners.get(learner.id))
     return window, learner
-
-
-def _give(view: QuizView, answer) -> None:
-    """Put an answer into the quiz's input the way a resident would."""
-    question, widget = view.question, view.input
-    if question.type in ("single", "true-false"):
-        index = answer if question.type == "single" else (1 if answer else 2)
-        widget.buttons[index - 1].setChecked(True)
-    elif question.type == "multiple":
-        for number in answer:
-            widget.buttons[number - 1].setChecked(True)
-    elif question.type == "text":
-        widget.field.setText(answer)
-    elif question.type == "match":
-        for left, right in answer.items():
-            box = widget.boxes[left]
-            box.setCurrentIndex(box.findData(right))
-    elif question.type == "order":
-        for target, text in enumerate(answer):
-            row = next(i for i in range(widget.list.count()) if widget.list.item(i).text() == text)
-            widget.list.setCurrentRow(row)
-            while widget.list.currentRow() > target:
-                widget.move(-1)
 
 
 def test_the_home_lists_every_course_and_opens_a_course_page(
@@ -70,14 +47,14 @@ def test_a_whole_quiz_with_a_wrong_answer_retried(centre, make_learner, open_win
     first = view.question
     if first.type == "single":
         wrong = next(n for n in range(1, len(first.choices) + 1) if n != first.answer)
-        _give(view, wrong)
+        give(view, wrong)
         qtbot.mouseClick(view.check_button, Qt.MouseButton.LeftButton)
         assert view.verdict.text() == first.wrong_feedback
         assert view.explanation.text() == first.explanation
         assert view.retry_button.isVisible()
         qtbot.mouseClick(view.retry_button, Qt.MouseButton.LeftButton)
     for _ in view.quiz.questions:
-        _give(view, right_answer(view.question))
+        give(view, right_answer(view.question))
         qtbot.mouseClick(view.check_button, Qt.MouseButton.LeftButton)
         assert view.verdict.text() == view.question.right_feedback
         qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
