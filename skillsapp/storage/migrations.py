@@ -142,7 +142,21 @@ def _v2_course_progress(db: sqlite_utils.Database) -> None:
     )
 
 
-STEPS: list[Callable[[sqlite_utils.Database], None]] = [_v1_initial, _v2_course_progress]
+def _v3_sync(db: sqlite_utils.Database) -> None:
+    """Sync with the LRS: settings and progress, quarantined statements, published roster."""
+    # Key/value: LRS settings, the centre key (and keys derived from it), last push/pull.
+    db["sync_values"].create({"key": str, "value": str}, pk="key")
+    # Statements the LRS refused one by one: kept here with the reason, shown to the trainer.
+    db["sync_quarantine"].create(
+        {"statement_id": str, "reason": str, "quarantined_at": str},
+        pk="statement_id",
+        foreign_keys=[("statement_id", "statements", "id")],
+    )
+    # The version (updated_at) of each profile already in the log as a roster statement.
+    db["roster_published"].create({"person_id": str, "updated_at": str}, pk="person_id")
+
+
+STEPS: list[Callable[[sqlite_utils.Database], None]] = [_v1_initial, _v2_course_progress, _v3_sync]
 SCHEMA_VERSION = len(STEPS)
 
 
