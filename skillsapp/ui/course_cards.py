@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from skillsapp.core.courses import CoursePack
 from skillsapp.core.progress import CourseProgress
 from skillsapp.ui.widgets import FlowLayout, hint_label
 
-CARD_WIDTH = 340
+CARD_CHARACTERS = 34  # a card is about this many characters wide, at any text size
 
 
 class CourseCard(QPushButton):
@@ -54,13 +62,16 @@ class CourseCard(QPushButton):
             # The whole card is one button: its labels let clicks through.
             widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             layout.addWidget(widget)
-        self.setFixedWidth(CARD_WIDTH)
-        self.setMinimumHeight(layout.sizeHint().height())
+        # Sized from the text size in force, so cards grow with it and nothing is cut off.
+        for widget in (self, title, summary, minutes, self.bar):
+            widget.ensurePolished()
+        width = QFontMetrics(QApplication.font()).averageCharWidth() * CARD_CHARACTERS + 28
+        # Kept apart from min/max sizes, which the style sheet resets on every re-polish.
+        self._size = QSize(width, layout.totalHeightForWidth(width))
+        self.setFixedSize(self._size)
 
-    def sizeHint(self):
-        size = self.layout().sizeHint()
-        size.setWidth(CARD_WIDTH)
-        return size
+    def sizeHint(self) -> QSize:
+        return self._size
 
 
 class CourseShelf(QWidget):

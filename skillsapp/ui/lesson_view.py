@@ -118,7 +118,11 @@ class LessonView(QWidget):
         layout.addWidget(self.heading)
         # Lines of about 80 characters are easier to read than the full screen width.
         self.browser.setMaximumWidth(self.fontMetrics().averageCharWidth() * 90)
-        layout.addWidget(self.browser, 1, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.browser, 20)
+        row.addStretch(1)
+        layout.addLayout(row, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -18,7 +17,7 @@ from skillsapp.core.centre import Centre
 from skillsapp.core.people import Learner
 from skillsapp.ui.course_cards import CourseCard, CourseShelf
 from skillsapp.ui.theme import TEXT_SCALES
-from skillsapp.ui.widgets import hint_label, primary_button, title_label
+from skillsapp.ui.widgets import FlowLayout, hint_label, primary_button, title_label
 
 
 class ResidentHome(QWidget):
@@ -62,13 +61,11 @@ class ResidentHome(QWidget):
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
-        display = QHBoxLayout()
-        display.addWidget(self.smaller)
-        display.addWidget(self.scale_label)
-        display.addWidget(self.bigger)
-        display.addSpacing(24)
-        display.addWidget(self.contrast)
-        display.addStretch(1)
+        # The display choices wrap onto a second row at large text sizes.
+        display_row = QWidget(self)
+        display = FlowLayout(display_row, spacing=12)
+        for widget in (self.smaller, self.scale_label, self.bigger, self.contrast):
+            display.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 16)
         layout.addWidget(title_label(self.tr("Hello, %1!").replace("%1", learner.first_name), self))
@@ -82,7 +79,7 @@ class ResidentHome(QWidget):
             )
         )
         layout.addWidget(scroll, 1)
-        layout.addLayout(display)
+        layout.addWidget(display_row)
         self._fill_courses()
         self._show_scale()
 

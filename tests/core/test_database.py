@@ -46,22 +46,57 @@ def test_statements_cannot_be_changed_once_stored(tmp_path, centre, make_learner
         centre.db.execute("UPDATE statements SET verb = 'x'")
 
 
-def test_upgrading_takes_a_backup_before_the_first_step(tmp_path, monkeypatch):
+def _database_at_version(path: Path, version: int) -> None:
+    """A database as an older SkillsApp left it: the first ``version`` steps, some data."""
+    import sqlite_utils
+
+    conn = sqlite3.connect(path)
+    db = sqlite_utils.Database(conn)
+    for number, step in enumerate(migrations.STEPS[:version], start=1):
+        step(db)
+        conn.execute(f"PRAGMA user_version = {number}")
+    for n in range(300):
+        conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (f"k{n}", "x" * 500))
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("version", range(1, migrations.SCHEMA_VERSION))
+def test_every_older_database_is_upgraded_after_a_backup(tmp_path, version):
+    path = tmp_path / "a.db"
+    _database_at_version(path, version)
+    db = Database.open(path, tmp_path / "backups")
+    assert db.schema_version == migrations.SCHEMA_VERSION
+    assert db.scalar("SELECT count(*) FROM meta") == 300
+    [backup] = list((tmp_path / "backups").glob(f"before-upgrade-v{version}-*.db"))
+    copy = sqlite3.connect(backup)
+    assert copy.execute("PRAGMA user_version").fetchone()[0] == version
+    assert copy.execute("SELECT count(*) FROM meta").fetchone()[0] == 300
+
+
+def test_a_failing_upgrade_step_leaves_the_database_as_it_was(tmp_path, monkeypatch):
     path = tmp_path / "a.db"
     _filled_database(path)
-    added = []
-    monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, lambda db: added.append(1)])
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(migrations.STEPS))
+    current = migrations.SCHEMA_VERSION
+
+    def broken_step(db):
+        db.execute("CREATE TABLE half_done (x)")
+        raise RuntimeError("power cut during the upgrade")
+
+    monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, broken_step])
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", current + 1)
     import skillsapp.storage.database as database_module
 
-    monkeypatch.setattr(database_module, "SCHEMA_VERSION", migrations.SCHEMA_VERSION)
-    db = Database.open(path, tmp_path / "backups")
-    assert added == [1]
-    assert db.schema_version == migrations.SCHEMA_VERSION
-    [backup] = list((tmp_path / "backups").glob("before-upgrade-v1-*.db"))
-    copy = sqlite3.connect(backup)
-    assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
-    assert copy.execute("SELECT count(*) FROM meta").fetchone()[0] == 300
+    monkeypatch.setattr(database_module, "SCHEMA_VERSION", current + 1)
+    with pytest.raises(RuntimeError):
+        Database.open(path, tmp_path / "backups")
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == current
+    assert (
+        conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").fetchone()[0]
+        == 0
+    )
+    assert list((tmp_path / "backups").glob(f"before-upgrade-v{current}-*.db"))
 
 
 def test_a_database_from_a_newer_version_is_refused_and_left_untouched(tmp_path):
