@@ -156,7 +156,50 @@ def _v3_sync(db: sqlite_utils.Database) -> None:
     db["roster_published"].create({"person_id": str, "updated_at": str}, pk="person_id")
 
 
-STEPS: list[Callable[[sqlite_utils.Database], None]] = [_v1_initial, _v2_course_progress, _v3_sync]
+def _v4_competences(db: sqlite_utils.Database) -> None:
+    """Projections of the competence statements: each learner's levels and past self-checks."""
+    # One row per learner and competence: the latest self-assessed and trainer-validated level.
+    db["competence_levels"].create(
+        {
+            "learner_id": str,
+            "code": str,
+            "self_level": int,
+            "self_score": int,
+            "self_version": str,
+            "self_at": str,
+            "self_statement": str,
+            "trainer_level": int,
+            "trainer_version": str,
+            "trainer_on": str,  # the day the trainer watched the task
+            "trainer_at": str,
+            "trainer_statement": str,
+            "trainer_id": str,
+        },
+        pk=("learner_id", "code"),
+    )
+    # One row per finished self-assessment, for "since last time" comparisons.
+    db["self_assessments"].create(
+        {
+            "statement_id": str,
+            "learner_id": str,
+            "finished_at": str,
+            "kind": str,
+            "area": str,
+            "version": str,
+            "levels": str,  # JSON {code: level}
+            "scores": str,  # JSON {code: score}
+        },
+        pk="statement_id",
+    )
+    db["self_assessments"].create_index(["learner_id", "finished_at"])
+
+
+STEPS: list[Callable[[sqlite_utils.Database], None]] = [
+    _v1_initial,
+    _v2_course_progress,
+    _v3_sync,
+    _v4_competences,
+]
 SCHEMA_VERSION = len(STEPS)
 
 
