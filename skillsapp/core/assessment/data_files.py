@@ -120,8 +120,7 @@ def _competence(check: FileChecker, located: Located | None) -> str | None:
     if code not in COMPETENCE_CODES:
         check.problem(
             located.line,
-            f"'{code}' is not a DigComp competence code; use one of "
-            f"{', '.join(COMPETENCE_CODES)}.",
+            f"'{code}' is not a DigComp competence code; use one of {', '.join(COMPETENCE_CODES)}.",
         )
         return None
     return code

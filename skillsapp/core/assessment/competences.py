@@ -1,0 +1,80 @@
+"""The front object for competences: self-assessment, trainer assessment, the profile.
+
+``Competences(centre)`` makes sure the profile projection is registered on the centre's log
+(once), so it is best created in ``Centre.__init__`` before any statement is merged.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from skillsapp.core.assessment.bank import (
+    Checklist,
+    ItemBank,
+    default_checklists,
+    default_item_bank,
+)
+from skillsapp.core.assessment.profile import (
+    CompetenceProfile,
+    CompetenceProjection,
+    change_since_last_time,
+    learner_profile,
+    rebuild,
+    self_assessment_history,
+)
+from skillsapp.core.assessment.recommend import Recommendation, recommend
+from skillsapp.core.assessment.self_assessment import SelfAssessmentResult, SelfAssessments
+from skillsapp.core.assessment.trainer_assessment import TrainerAssessments
+
+if TYPE_CHECKING:
+    from skillsapp.core.centre import Centre
+
+
+class Competences:
+    """Everything about a learner's DigComp competences at this centre."""
+
+    def __init__(
+        self,
+        centre: Centre,
+        bank: ItemBank | None = None,
+        checklists: tuple[Checklist, ...] | None = None,
+    ) -> None:
+        self.centre = centre
+        if not any(isinstance(p, CompetenceProjection) for p in centre.log.projections):
+            centre.log.add_projection(CompetenceProjection())
+        self.bank = bank or default_item_bank()
+        self.self_assessments = SelfAssessments(centre, self.bank)
+        self.trainer_assessments = TrainerAssessments(
+            centre, checklists if checklists is not None else default_checklists()
+        )
+
+    def profile(self, learner_id: str) -> CompetenceProfile:
+        """The learner's levels per competence (validated where a trainer recorded one)."""
+        with self.centre.db.lock:
+            return learner_profile(self.centre.db.conn, learner_id)
+
+    def history(self, learner_id: str) -> list[SelfAssessmentResult]:
+        """The learner's finished self-assessments, oldest first."""
+        with self.centre.db.lock:
+            return self_assessment_history(self.centre.db.conn, learner_id)
+
+    def change_since_last_time(self, learner_id: str) -> dict[str, tuple[int, int]]:
+        """Per area of the latest self-assessment: (level last time, level now)."""
+        return change_since_last_time(self.history(learner_id))
+
+    def recommendations(
+        self, learner_id: str, language: str = "en", most: int = 5
+    ) -> list[Recommendation]:
+        """Courses that close the learner's gaps, leaving out courses already completed."""
+        done = [
+            course_id
+            for course_id, progress in self.centre.learning.progress(learner_id).items()
+            if progress.completed
+        ]
+        levels = self.profile(learner_id).levels
+        return recommend(levels, self.centre.catalogue.packs(), done, most, language)
+
+    def rebuild(self) -> None:
+        """Recompute the profile tables from the log."""
+        with self.centre.db.transaction() as conn:
+            rebuild(conn)

@@ -1,0 +1,84 @@
+"""Which courses close a learner's gaps, and the plain summary of a profile.
+
+A course fits a competence when the learner's level is at least the course's entry level and
+below its target level. Courses are ranked by how many levels they add in total, then by the
+lowest level they start from (the largest gap first).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from skillsapp.core.assessment.scoring import area_levels
+
+if TYPE_CHECKING:
+    from skillsapp.core.courses import CoursePack
+
+MOST_RECOMMENDATIONS = 5
+CONFIDENT_FROM = 3  # "on one's own": the level from which we say "you are confident with"
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """A course worth taking next and why."""
+
+    course_id: str
+    title: str
+    gain: int  # levels the course can add over the competences it fits
+    competences: tuple[str, ...]  # the codes it fits
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What the plain-language summary talks about."""
+
+    strongest: str | None  # a competence code the learner is confident with
+    next_step: str | None  # an area code to work on next
+
+
+def recommend(
+    levels: Mapping[str, int],
+    packs: Iterable[CoursePack],
+    done: Iterable[str] = (),
+    most: int = MOST_RECOMMENDATIONS,
+    language: str = "en",
+) -> list[Recommendation]:
+    """Up to ``most`` courses fitting the learner's levels, best first (completed ones left out)."""
+    finished = set(done)
+    ranked = []
+    for pack in packs:
+        if pack.id in finished:
+            continue
+        fits = [
+            (c.code, c.target_level - levels[c.code])
+            for c in pack.competences
+            if c.code in levels and c.entry_level <= levels[c.code] < c.target_level
+        ]
+        if not fits:
+            continue
+        gain = sum(g for _, g in fits)
+        lowest = min(levels[code] for code, _ in fits)
+        title = pack.title_in(language)
+        key = (-gain, lowest, title.casefold(), pack.id)
+        ranked.append((key, Recommendation(pack.id, title, gain, tuple(c for c, _ in fits))))
+    ranked.sort(key=lambda pair: pair[0])
+    return [recommendation for _, recommendation in ranked[:most]]
+
+
+def summarise(levels: Mapping[str, int], scores: Mapping[str, int] | None = None) -> Summary:
+    """The competence to praise (highest level from 3, then highest score, then code order) and
+    the area to work on next (lowest area level below 6, then area order)."""
+    scores = scores or {}
+    strongest = None
+    confident = [code for code, level in levels.items() if level >= CONFIDENT_FROM]
+    if confident:
+        strongest = min(confident, key=lambda c: (-levels[c], -scores.get(c, 0), _code_key(c)))
+    areas = {area: level for area, level in area_levels(levels).items() if level < 6}
+    next_step = min(areas, key=lambda a: (areas[a], int(a))) if areas else None
+    return Summary(strongest, next_step)
+
+
+def _code_key(code: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in code.split("."))
