@@ -1,0 +1,225 @@
+"""USB bundles: one signed file with the centre's statements (and its roster, as statements).
+
+Format (``docs/sync.md``): a zip holding ``manifest.json`` (format version, centre, count,
+SHA-256 and size of the statements), ``statements.jsonl`` (one statement per line) and
+``signature.txt`` (HMAC-SHA256 of the manifest with a key derived from the centre key).
+Import checks everything before it writes anything, then merges by id in one transaction, so
+a bad file changes nothing and the same file imported twice adds nothing the second time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from skillsapp import __version__
+from skillsapp.core.errors import Refused
+from skillsapp.sync.centre_key import CentreKeys, derive_keys, ensure_centre_key, sign
+from skillsapp.sync.centre_key import signature_matches as signed_by
+from skillsapp.sync.roster import UPDATED_PROFILE, attach_roster, publish_roster
+
+if TYPE_CHECKING:
+    from skillsapp.core.centre import Centre
+
+FORMAT = "skillsapp-sync-bundle"
+FORMAT_VERSION = 1
+NAMES = {"manifest.json", "signature.txt", "statements.jsonl"}
+MAX_MANIFEST = 64 * 1024
+MAX_STATEMENTS = 4 * 1024**3  # 4 GiB of statements: millions, far beyond any centre
+MAX_RATIO = 200  # JSON compresses about 10:1; far more is a zip bomb
+
+DAMAGED = (
+    "This file is not a complete SkillsApp bundle (it may have been cut short while copying). "
+    "Please copy it again. Nothing was imported."
+)
+NOT_A_BUNDLE = "This file is not a SkillsApp bundle. Nothing was imported."
+TAMPERED = (
+    "This bundle has been changed since it was made, or it was made with another centre key. "
+    "Nothing was imported."
+)
+TOO_BIG = "This bundle unpacks to far more data than a centre can hold. Nothing was imported."
+
+
+@dataclass(frozen=True)
+class BundleSummary:
+    """What an export wrote or an import found."""
+
+    statements: int
+    added: int = 0
+    centre: str = ""
+
+
+def export_bundle(centre: Centre, path: Path, since: str | None = None) -> BundleSummary:
+    """Write the centre's statements (stored on this PC since ``since``, or all) to ``path``.
+
+    The whole roster is always included, so the bundle can set up a new PC. The file appears
+    complete or not at all (written aside, then renamed).
+    """
+    keys = ensure_centre_key(centre)
+    if keys is None:
+        raise Refused("Please set the centre key first (trainer settings, Sync).")
+    attach_roster(centre)
+    publish_roster(centre, keys)
+    sql = "SELECT body FROM statements"
+    params: tuple[str, ...] = ()
+    if since:
+        sql += " WHERE stored >= ? OR verb = ?"
+        params = (since, UPDATED_PROFILE[0])
+    digest = hashlib.sha256()
+    count = size = 0
+    part = path.with_name(path.name + ".part")
+    profile = centre.profile
+    with zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+        with zf.open("statements.jsonl", "w", force_zip64=True) as out:
+            for (body,) in centre.db.conn.execute(sql + " ORDER BY rowid", params):
+                line = body.encode() + b"\n"
+                digest.update(line)
+                out.write(line)
+                count += 1
+                size += len(line)
+        manifest = json.dumps(
+            {
+                "format": FORMAT,
+                "format_version": FORMAT_VERSION,
+                "app_version": __version__,
+                "centre_id": profile.id,
+                "centre_iri": profile.iri,
+                "centre_name": profile.name,
+                "made_at": centre.now_iso(),
+                "made_on_pc": centre.pc_id,
+                "since": since,
+                "statements": count,
+                "statements_bytes": size,
+                "statements_sha256": digest.hexdigest(),
+            },
+            indent=1,
+            sort_keys=True,
+        ).encode()
+        zf.writestr("manifest.json", manifest)
+        zf.writestr("signature.txt", sign(keys, manifest))
+    os.replace(part, path)
+    return BundleSummary(count, centre=profile.name)
+
+
+def import_bundle(centre: Centre, path: Path, key_text: str | None = None) -> BundleSummary:
+    """Check a bundle completely, then merge it; on an empty PC (with the centre key) it
+    sets up the centre it belongs to. New statements are queued for the LRS too, so a hub
+    with a connection passes on what it received."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            manifest, keys = _check_manifest(centre, zf, key_text)
+            lines = _read_statements(zf, manifest)
+    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, NotImplementedError) as exc:
+        raise Refused(DAMAGED) from exc
+    except OSError as exc:
+        raise Refused(f"The bundle cannot be read ({exc.strerror or exc}).") from exc
+    statements = _parse(lines, manifest["centre_iri"])
+    del lines
+    attach_roster(centre)
+    with centre.db.transaction() as conn:
+        if not centre.is_set_up:
+            from skillsapp.sync.join import become_centre, find_centre_in
+
+            profile = find_centre_in(statements, key_text or "", manifest["centre_iri"])
+            become_centre(centre, key_text or "", keys, profile)
+        now = centre.now_iso()
+        added = centre.log.merge(statements, now)
+        conn.executemany(
+            "INSERT OR IGNORE INTO outbox (statement_id, queued_at) VALUES (?, ?)",
+            [(i, now) for i in added],
+        )
+    return BundleSummary(len(statements), len(added), manifest.get("centre_name", ""))
+
+
+def _check_manifest(
+    centre: Centre, zf: zipfile.ZipFile, key_text: str | None
+) -> tuple[dict[str, Any], CentreKeys]:
+    infos = {i.filename: i for i in zf.infolist()}
+    if set(infos) != NAMES:
+        raise Refused(NOT_A_BUNDLE)
+    for info in infos.values():
+        if info.file_size > MAX_STATEMENTS or (
+            info.compress_size and info.file_size / info.compress_size > MAX_RATIO
+        ):
+            raise Refused(TOO_BIG)
+    manifest_bytes = _read_capped(zf, "manifest.json", MAX_MANIFEST)
+    try:
+        manifest = json.loads(manifest_bytes)
+    except ValueError as exc:
+        raise Refused(TAMPERED) from exc
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise Refused(NOT_A_BUNDLE)
+    version = manifest.get("format_version")
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        raise Refused(
+            f"This bundle was made by a newer version of SkillsApp "
+            f"({manifest.get('app_version', '?')}). Please update SkillsApp on this PC first. "
+            "Nothing was imported."
+        )
+    iri = manifest.get("centre_iri")
+    if not isinstance(iri, str):
+        raise Refused(TAMPERED)
+    if centre.is_set_up:
+        if iri != centre.profile.iri:
+            raise Refused(
+                f"This bundle belongs to another centre ({manifest.get('centre_name', '?')}), "
+                "not to this one. Nothing was imported."
+            )
+        keys = ensure_centre_key(centre)
+        if keys is None:
+            raise Refused("Please set the centre key first (trainer settings, Sync).")
+    elif not key_text:
+        raise Refused("Please type the centre key to set up this PC from the bundle.")
+    else:
+        keys = derive_keys(key_text, iri)
+    signature = _read_capped(zf, "signature.txt", 1024).decode("ascii", "replace").strip()
+    if not signed_by(keys, manifest_bytes, signature):
+        raise Refused(TAMPERED)
+    return manifest, keys
+
+
+def _read_statements(zf: zipfile.ZipFile, manifest: dict[str, Any]) -> list[bytes]:
+    expected = manifest.get("statements_bytes")
+    if not isinstance(expected, int) or expected > MAX_STATEMENTS:
+        raise Refused(TAMPERED)
+    data = _read_capped(zf, "statements.jsonl", expected)
+    if len(data) != expected or hashlib.sha256(data).hexdigest() != manifest.get(
+        "statements_sha256"
+    ):
+        raise Refused(TAMPERED)
+    lines = data.splitlines()
+    if len(lines) != manifest.get("statements"):
+        raise Refused(TAMPERED)
+    return lines
+
+
+def _read_capped(zf: zipfile.ZipFile, name: str, limit: int) -> bytes:
+    # The sizes in a zip's directory can lie: count what actually comes out.
+    out = io.BytesIO()
+    with zf.open(name) as src:
+        while chunk := src.read(1024 * 1024):
+            out.write(chunk)
+            if out.tell() > limit:
+                raise Refused(TOO_BIG if name == "statements.jsonl" else TAMPERED)
+    return out.getvalue()
+
+
+def _parse(lines: list[bytes], centre_iri: str) -> list[dict[str, Any]]:
+    statements = []
+    for line in lines:
+        try:
+            statement = json.loads(line)
+            ours = statement["actor"]["account"]["homePage"] == centre_iri
+            ok = ours and all(k in statement for k in ("id", "verb", "object", "timestamp"))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise Refused(TAMPERED) from exc
+        if not ok:
+            raise Refused(TAMPERED)
+        statements.append(statement)
+    return statements
