@@ -1,0 +1,155 @@
+"""The DigComp model and the item bank and checklist files, with their checks."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from skillsapp.core.assessment import check_assessment_data
+from skillsapp.core.assessment.bank import data_folder, default_checklists, default_item_bank
+from skillsapp.core.assessment.data_files import AssessmentDataError, load_item_bank
+from skillsapp.core.framework import competence_iri, framework
+
+
+def test_both_versions_have_five_areas_and_the_same_21_codes():
+    old, new = framework("2.2"), framework("3.0")
+    assert [a.code for a in old.areas] == ["1", "2", "3", "4", "5"]
+    assert len(old.codes) == 21
+    assert old.codes == new.codes
+
+
+def test_versions_differ_in_titles_and_band_names():
+    assert framework("2.2").competence("2.5").title == "Netiquette"
+    assert framework("3.0").competence("2.5").title == "Digital behaviour"
+    assert framework("2.2").level(1).band == "Foundation"
+    assert framework("3.0").level(1).band == "Basic"
+    assert framework("3.0").level(8).band == "Highly advanced"
+
+
+def test_every_competence_has_a_plain_description_and_short_name():
+    for competence in framework("2.2").competences:
+        assert competence.short and competence.short == competence.short.strip()
+        assert competence.description.endswith(".")
+        assert len(competence.description) < 160
+
+
+def test_levels_outside_one_to_eight_do_not_exist():
+    with pytest.raises(KeyError):
+        framework().level(9)
+    with pytest.raises(KeyError):
+        framework().level(0)
+
+
+def test_competence_iri_names_version_and_code():
+    assert (
+        competence_iri("2.2", "4.2")
+        == "https://w3id.org/skillsapp/xapi/digcomp/2.2/competences/4.2"
+    )
+
+
+def test_bundled_item_bank_and_checklists_have_no_problems():
+    assert check_assessment_data(data_folder()) == []
+
+
+def test_item_bank_covers_every_competence_with_more_steps_in_areas_2_and_4():
+    bank = default_item_bank()
+    for code in framework().codes:
+        items = bank.for_competence(code)
+        assert len(items) >= (5 if code[0] in "24" else 3), code
+        assert all(1 <= item.level <= 6 for item in items)
+    assert set(bank.languages) >= {"en", "pt", "es"}
+    assert {item.scale for item in bank.items} == {"knowledge", "skills", "attitude"}
+
+
+def test_item_bank_is_translated_into_portuguese_and_spanish():
+    item = default_item_bank().item("data-spot-fake")
+    assert "mensagem falsa" in item.text("pt")
+    assert "mensaje falso" in item.text("es")
+    assert item.text("de") == item.text("en")  # falls back to English
+    assert default_item_bank().answers("skills", "pt")[0] == "Não consigo fazer isto"
+
+
+def test_there_are_checklists_for_the_common_tasks():
+    ids = {c.id for c in default_checklists()}
+    assert len(ids) >= 8
+    assert {"email-with-attachment", "spot-phishing", "join-video-call", "pay-bill-online",
+            "find-public-form", "strong-password"} <= ids  # fmt: skip
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "assessment"
+    shutil.copytree(data_folder(), folder)
+    return folder
+
+
+def _edit(path: Path, old: str, new: str) -> int:
+    """Replace ``old`` once and return the 1-based line where it was."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    line = text[: text.index(old)].count("\n") + 1
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return line
+
+
+def test_wrong_competence_code_is_reported_with_file_and_line(data_copy):
+    line = _edit(
+        data_copy / "items.en.yaml", 'competence: "1.2", level: 1', 'competence: "1.9", level: 1'
+    )
+    problems = check_assessment_data(data_copy)
+    assert any(
+        p.file.endswith("items.en.yaml")
+        and p.line == line
+        and "'1.9' is not a DigComp" in p.message
+        for p in problems
+    ), problems
+
+
+def test_level_outside_one_to_eight_is_reported(data_copy):
+    line = _edit(data_copy / "checklists.en.yaml", "level: 4", "level: 9")
+    problems = check_assessment_data(data_copy / "checklists.en.yaml")
+    assert [(p.line, p.message) for p in problems] == [
+        (line, "'level' must be between 1 and 8, not 9.")
+    ]
+
+
+def test_self_assessment_statement_above_level_six_is_reported(data_copy):
+    _edit(data_copy / "items.en.yaml", 'competence: "2.1", level: 6', 'competence: "2.1", level: 7')
+    messages = [p.message for p in check_assessment_data(data_copy)]
+    assert any("level 7 is for trainer assessment only" in m for m in messages)
+
+
+def test_missing_translation_is_reported(data_copy):
+    _edit(data_copy / "items.pt.yaml", "  fix-restart:", "  fix-restarting:")
+    problems = check_assessment_data(data_copy)
+    messages = {(Path(p.file).name, p.message) for p in problems}
+    assert (
+        "items.pt.yaml",
+        "The statement 'fix-restart' has no translation in items.pt.yaml.",
+    ) in messages
+    assert ("items.pt.yaml", "'fix-restarting' is not a statement of items.en.yaml.") in messages
+
+
+def test_missing_checklist_translation_is_reported(data_copy):
+    (data_copy / "checklists.pt.yaml").write_text(
+        "language: pt\nchecklists:\n  share-photo:\n    task: Partilhar uma foto\n"
+        "    steps: [Encontra a foto, Carrega em partilhar, Escolhe a pessoa, Envia]\n",
+        encoding="utf-8",
+    )
+    messages = [p.message for p in check_assessment_data(data_copy)]
+    assert "The checklist 'spot-phishing' has no translation in checklists.pt.yaml." in messages
+    assert not any("share-photo" in m for m in messages)
+
+
+def test_loading_a_bank_with_problems_is_refused(data_copy):
+    _edit(data_copy / "items.en.yaml", "scale: skills", "scale: feelings")
+    with pytest.raises(AssessmentDataError) as caught:
+        load_item_bank(data_copy)
+    assert "'scale' must be one of knowledge, skills, attitude." in str(caught.value)
+
+
+def test_a_path_that_does_not_exist_is_one_problem(tmp_path):
+    problems = check_assessment_data(tmp_path / "nowhere")
+    assert [p.message for p in problems] == ["There is no such file or folder."]
