@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from skillsapp.core.centre import Centre
+from skillsapp.core.clock import utc_now
 from skillsapp.storage.database import Database
 from skillsapp.sync.centre_key import set_centre_key
 from skillsapp.sync.engine import Backoff, SyncEngine
@@ -35,6 +36,15 @@ def ralph(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Ralph]:
 def account() -> Account:
     """An LRS account no other test uses: with reads restricted by authority, a clean LRS."""
     return ACCOUNTS[next(_next_account) % len(ACCOUNTS)]
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """A hand-moved clock starting at the real time: Ralph stamps ``stored`` with its own
+    clock, and pulls compare the two, as PCs with a set clock do."""
+    moved = FakeClock()
+    moved.now = utc_now()
+    return moved
 
 
 @pytest.fixture
