@@ -5,19 +5,24 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from skillsapp.core.catalogue import Catalogue
 from skillsapp.core.centre import Centre
-from skillsapp.resources import bundled_courses
+from skillsapp.resources import assets, bundled_courses
 from skillsapp.storage.database import Database, DatabaseDamaged, DatabaseProblem
 from skillsapp.storage.location import (
     BACKUP_FOLDER,
     DATABASE_NAME,
     SETTINGS_NAME,
     data_folder,
+    data_folder_problem,
     ensure_data_folder,
 )
 from skillsapp.storage.settings import load_settings
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 log = logging.getLogger(__name__)
 
@@ -29,13 +34,26 @@ def run_app(demo: bool = False, exit_after_startup: bool = False) -> int:
 
     from skillsapp.storage import backups
     from skillsapp.ui.main_window import MainWindow
+    from skillsapp.ui.single_instance import SingleInstance, bring_forward
     from skillsapp.ui.tasks import TaskRunner
     from skillsapp.ui.theme import apply_theme
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("SkillsApp")
-    folder = ensure_data_folder(data_folder())
+    app.setDesktopFileName("skillsapp")  # packaging/linux/skillsapp.desktop
+    app.setWindowIcon(app_icon())
+    folder = data_folder()
+    problem = data_folder_problem(folder)
+    if problem:
+        return cannot_open(problem, exit_after_startup)
+    guard = SingleInstance(folder)
+    if not guard.acquire():
+        if guard.ask_first_to_show():
+            print("SkillsApp is already open; its window was brought forward.", flush=True)
+            return 0
+        return cannot_open(guard.already_open_message(), exit_after_startup)
+    folder = ensure_data_folder(folder)
     settings = load_settings(folder / SETTINGS_NAME)
     apply_theme(app, settings.text_scale, settings.high_contrast)
     db = open_database_with_recovery(folder)
@@ -49,6 +67,7 @@ def run_app(demo: bool = False, exit_after_startup: bool = False) -> int:
     runner = TaskRunner()
     window = MainWindow(centre, settings, runner, folder)
     window.show()
+    guard.show_requested.connect(lambda: bring_forward(window))
     db_path = folder / DATABASE_NAME
     # The daily copy is disk work: it runs on the worker once the window is up.
     runner.run(
@@ -66,7 +85,29 @@ def run_app(demo: bool = False, exit_after_startup: bool = False) -> int:
     code = app.exec()
     runner.wait()
     db.close()
+    guard.release()
     return code
+
+
+def app_icon() -> QIcon:
+    """The window and taskbar icon, from the PNG renderings (no SVG engine needed at start)."""
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(assets() / f"skillsapp-{size}.png"))
+    return icon
+
+
+def cannot_open(message: str, exit_after_startup: bool) -> int:
+    """Say in plain words why the app cannot start: on stderr, and in a window if one is seen."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    print(message, file=sys.stderr, flush=True)
+    if not exit_after_startup and QGuiApplication.platformName() != "offscreen":
+        QMessageBox.warning(None, "SkillsApp", message)
+    return 1
 
 
 def catalogue_for(folder: Path) -> Catalogue:

@@ -1,0 +1,150 @@
+"""What the bundle leaves out: Qt parts SkillsApp does not use, and libraries only they needed.
+
+Used by ``skillsapp.spec`` after PyInstaller's analysis. PyInstaller collects every plugin of
+each Qt module the app imports, and every shared library those plugins link to; the app needs
+far fewer (DESIGN.md §6: the folder must stay under 150 MB). The rules are plain name patterns,
+so a reviewer can see at a glance what is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from pathlib import PurePath
+
+# The languages the app ships (Qt's own dialog texts are kept only for these).
+LANGUAGES = ("en", "de", "cs", "es", "pl", "lv", "pt", "it", "hu", "ro")
+
+# Plugins kept, by plugin folder; a folder not named here is left out entirely. A plugin is
+# kept when its file name contains one of the words; None keeps the whole folder.
+KEPT_PLUGINS: dict[str, tuple[str, ...] | None] = {
+    # offscreen for --self-check and CI, xcb for X11 desktops, wayland for newer ones.
+    # windows and cocoa are the platforms of the Windows and macOS builds.
+    "platforms": ("offscreen", "xcb", "wayland", "windows", "cocoa"),
+    "styles": None,
+    # The desktop portal gives native file dialogs in sandboxed desktops; GTK's theme is left
+    # out (it alone pulls in GTK, Pango and Cairo).
+    "platformthemes": ("xdgdesktopportal",),
+    # Course images are PNG (built into Qt), JPEG and SVG.
+    "imageformats": ("svg", "jpeg"),
+    "iconengines": ("svgicon",),
+    # Dead keys and compose sequences (é, ő, ș) and input methods.
+    "platforminputcontexts": None,
+    "xcbglintegrations": None,
+    "wayland-shell-integration": ("xdg-shell", "wl-shell"),
+    "wayland-decoration-client": None,
+    "wayland-graphics-integration-client": ("wayland-egl",),
+    # Printing of reports, when a report uses it.
+    "printsupport": None,
+}
+
+# Python modules of Qt (and the standard library) that the app never imports.
+EXCLUDED_MODULES = [
+    "PySide6.QtQml",
+    "PySide6.QtQuick",
+    "PySide6.QtQuickWidgets",
+    "PySide6.QtQuickControls2",
+    "PySide6.QtQuickTest",
+    "PySide6.QtQmlFeatures",
+    "PySide6.QtLabsStyleKit",
+    "PySide6.QtDesigner",
+    "PySide6.QtHelp",
+    "PySide6.QtUiTools",
+    "PySide6.QtTest",
+    "PySide6.QtSql",
+    "PySide6.QtXml",
+    "PySide6.QtConcurrent",
+    "PySide6.QtOpenGL",
+    "PySide6.QtOpenGLWidgets",
+    "PySide6.QtDBus",
+    "PySide6.QtWebEngineCore",
+    "PySide6.QtWebEngineWidgets",
+    "PySide6.QtVirtualKeyboard",
+    "tkinter",
+    "_tkinter",
+    "idlelib",
+    "lib2to3",
+    "pydoc_data",
+    "test",
+    "pytest",
+    "hypothesis",
+]
+
+# Qt libraries that must not reach the bundle even if some plugin links to them.
+_UNUSED_QT_LIBRARY = re.compile(
+    r"libQt6(Qml|Quick|Labs|Lottie|WebEngine|VirtualKeyboard|Designer|Help|UiTools|Test|Sql|"
+    r"WaylandCompositor|WaylandEgl|EglFS|EglFs|Pdf|Multimedia|3D|Charts|DataVis|Graphs)"
+)
+_QT_TRANSLATION = re.compile(r"^(qt|qtbase)_([a-z]{2})(_[A-Z]{2})?\.qm$")
+
+
+def plugin_kept(dest: str) -> bool:
+    """Whether a file under ``.../Qt/plugins/`` (or ``qt6/plugins``) stays in the bundle."""
+    parts = PurePath(dest).parts
+    if "plugins" not in parts:
+        return True
+    at = parts.index("plugins")
+    if len(parts) < at + 3:
+        return True
+    folder, filename = parts[at + 1], parts[-1].lower()
+    if folder not in KEPT_PLUGINS:
+        return False
+    wanted = KEPT_PLUGINS[folder]
+    if wanted is None:
+        return True
+    return any(word in filename for word in wanted)
+
+
+def translation_kept(dest: str) -> bool:
+    """Qt's own translations: only ``qt_``/``qtbase_`` ones, only for the shipped languages."""
+    parts = PurePath(dest).parts
+    if "translations" not in parts or not dest.endswith(".qm"):
+        return True
+    if "skillsapp" in parts:  # the app's own translations are always kept
+        return True
+    match = _QT_TRANSLATION.match(parts[-1])
+    return bool(match) and match.group(2) in LANGUAGES
+
+
+def library_kept(dest: str) -> bool:
+    """False for Qt libraries of modules the app does not use (Quick, QML, WebEngine...)."""
+    return not _UNUSED_QT_LIBRARY.search(PurePath(dest).name)
+
+
+Entry = tuple[str, str, str]
+
+
+def trim_entries(entries: Iterable[Entry]) -> list[Entry]:
+    """Drop unused plugins, foreign translations and unused Qt libraries from a TOC list."""
+    return [
+        entry
+        for entry in entries
+        if plugin_kept(entry[0]) and translation_kept(entry[0]) and library_kept(entry[0])
+    ]
+
+
+def reachable_binaries(
+    binaries: list[Entry],
+    imports_of: Callable[[str], Iterable[str]],
+    roots: Callable[[Entry], bool],
+) -> list[Entry]:
+    """Keep the binaries reachable from ``roots`` by the libraries they link to.
+
+    PyInstaller adds the libraries of every collected plugin before the spec can drop the
+    plugin; once the plugins are trimmed, this drops the libraries nothing needs any more
+    (GTK's theme alone brings Pango, Cairo, ATK and GDK). ``imports_of(source_path)`` names
+    the libraries a binary links to (file names).
+    """
+    by_name: dict[str, list[Entry]] = {}
+    for entry in binaries:
+        by_name.setdefault(PurePath(entry[0]).name, []).append(entry)
+    kept: set[str] = set()
+    waiting = [entry for entry in binaries if roots(entry)]
+    while waiting:
+        entry = waiting.pop()
+        if entry[0] in kept:
+            continue
+        kept.add(entry[0])
+        for name in imports_of(entry[1]):
+            waiting.extend(by_name.get(PurePath(name).name, []))
+    return [entry for entry in binaries if entry[0] in kept]
