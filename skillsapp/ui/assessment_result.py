@@ -1,0 +1,111 @@
+"""The result of a self-assessment: the chart, a plain summary, the change since last time,
+and the courses that close the largest gaps (one click to start)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from skillsapp.core.assessment.competences import Competences
+from skillsapp.core.assessment.recommend import summarise
+from skillsapp.core.framework import framework
+from skillsapp.ui.competence_chart import CompetenceChart
+from skillsapp.ui.widgets import FlowLayout, hint_label, primary_button, title_label
+
+SHOWN_COURSES = 5
+
+
+class AssessmentResultScreen(QWidget):
+    """What the resident sees after a check (or when opening their profile)."""
+
+    course_chosen = Signal(str)  # course id
+    done = Signal()
+
+    def __init__(
+        self,
+        competences: Competences,
+        learner_id: str,
+        language: str = "en",
+        high_contrast: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.competences, self.learner_id, self.language = competences, learner_id, language
+        profile = competences.profile(learner_id)
+        history = competences.history(learner_id)
+        version = history[-1].version if history else competences.bank.framework_version
+        self.fw = framework(version)
+        scores = {c: e.self_score or 0 for c, e in profile.entries.items()}
+        changes = competences.change_since_last_time(learner_id)
+
+        self.summary = title_label(self._summary_text(profile.levels, scores), self)
+        self.chart = CompetenceChart(self.fw, high_contrast, self)
+        self.chart.set_data(
+            profile.area_levels,
+            profile.levels,
+            before={area: old for area, (old, _) in changes.items()},
+            validated=frozenset(c for c, e in profile.entries.items() if e.validated),
+        )
+        self.change = hint_label(self._change_text(changes), self)
+        self.change.setVisible(bool(changes))
+
+        column = QVBoxLayout(self)
+        column.addWidget(self.summary)
+        column.addWidget(self.change)
+        column.addWidget(self.chart, 1)
+        self.course_buttons: list[QPushButton] = []
+        recommended = competences.recommendations(learner_id, language, SHOWN_COURSES)
+        if recommended:
+            column.addWidget(hint_label(self.tr("Courses that help you with the next step:"), self))
+            row = FlowLayout(spacing=8)
+            for rec in recommended:
+                button = QPushButton(rec.title, self)
+                button.setAccessibleName(self.tr("Start the course %1").replace("%1", rec.title))
+                button.clicked.connect(
+                    lambda _=False, cid=rec.course_id: self.course_chosen.emit(cid)
+                )
+                row.addWidget(button)
+                self.course_buttons.append(button)
+            column.addLayout(row)
+        self.done_button = primary_button(self.tr("Done"), self)
+        self.done_button.setAccessibleName(self.tr("Done"))
+        self.done_button.clicked.connect(self.done)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.done_button)
+        column.addLayout(bottom)
+
+    def _summary_text(self, levels: dict[str, int], scores: dict[str, int]) -> str:
+        if not levels:
+            return self.tr("You have not done a self-assessment yet.")
+        summary = summarise(levels, scores)
+        parts = []
+        if summary.strongest:
+            short = self.fw.competence(summary.strongest).short
+            parts.append(self.tr("You are confident with %1.").replace("%1", short))
+        else:
+            parts.append(self.tr("You have made a start, and that is what counts."))
+        if summary.next_step:
+            short = self.fw.area(summary.next_step).short
+            parts.append(self.tr("%1 is the next step.").replace("%1", short.capitalize()))
+        return " ".join(parts)
+
+    def _change_text(self, changes: dict[str, tuple[int, int]]) -> str:
+        lines = [self.tr("Since last time:")]
+        for area, (before, now) in changes.items():
+            name = self.fw.area(area).short.capitalize()
+            lines.append(
+                self.tr("%1: level %2 before, level %3 now")
+                .replace("%1", name)
+                .replace("%2", str(before))
+                .replace("%3", str(now))
+            )
+        return "\n".join(lines)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Escape goes back, as on every screen.
+        if event.key() == Qt.Key.Key_Escape:
+            self.done.emit()
+            return
+        super().keyPressEvent(event)

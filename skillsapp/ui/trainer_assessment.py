@@ -1,0 +1,273 @@
+"""The trainer records an observed level with evidence, and compares self and trainer levels.
+
+The trainer picks a competence, the level they observed (1-8), the task they watched with
+its checklist, a note and the day. The table shows self-assessed next to trainer-validated
+levels and flags a difference of 2 levels or more. Exports: PDF, Europass text, Open Badges.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skillsapp.core.assessment.competences import Competences
+from skillsapp.core.assessment.exports import europass_digital_skills, open_badges
+from skillsapp.core.errors import Refused
+from skillsapp.core.framework import DEFAULT_VERSION, framework
+from skillsapp.core.people import Learner, Trainer
+from skillsapp.ui.profile_pdf import write_profile_pdf
+from skillsapp.ui.widgets import error_label, hint_label, primary_button, show_error, title_label
+
+
+class TrainerAssessmentScreen(QWidget):
+    """One learner's competences, as a trainer sees and records them."""
+
+    saved = Signal(object)  # TrainerAssessment
+    back = Signal()
+
+    def __init__(
+        self,
+        competences: Competences,
+        trainer: Trainer,
+        learner: Learner,
+        version: str = DEFAULT_VERSION,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.competences, self.trainer, self.learner = competences, trainer, learner
+        self.fw = framework(version)
+        self.competence = QComboBox(self)
+        self.competence.setAccessibleName(self.tr("Competence"))
+        for c in self.fw.competences:
+            self.competence.addItem(f"{c.code} {c.title}", c.code)
+        self.level = QSpinBox(self)
+        self.level.setRange(1, 8)
+        self.level.setMinimumWidth(96)
+        self.level.setAccessibleName(self.tr("Observed level, 1 to 8"))
+        self.level.valueChanged.connect(self._show_band)
+        self.band = hint_label("", self)
+        self.task = QComboBox(self)
+        self.task.setAccessibleName(self.tr("Task you watched"))
+        self.steps_box = QVBoxLayout()
+        self.step_boxes: list[QCheckBox] = []
+        self.note = QPlainTextEdit(self)
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setMaximumHeight(90)
+        self.day = QDateEdit(self)
+        self.day.setAccessibleName(self.tr("Day you watched the task"))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        today = competences.centre.now().astimezone().date()
+        self.day.setDate(QDate(today.year, today.month, today.day))
+        self.day.setMaximumDate(self.day.date())  # the core refuses future days too
+        self.message = error_label(self)
+        self.save_button = primary_button(self.tr("Save assessment"), self)
+        self.save_button.setAccessibleName(self.tr("Save assessment"))
+        self.save_button.clicked.connect(self.save)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setAccessibleName(self.tr("Self-assessed and trainer levels"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Competence"), self.tr("Self"), self.tr("Trainer"), self.tr("Check")]
+        )
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.back_button = QPushButton(self.tr("Back"), self)
+        self.back_button.clicked.connect(self.back)
+        exports = QHBoxLayout()
+        for text, slot in (
+            (self.tr("Save profile as PDF"), self._ask_pdf),
+            (self.tr("Save Europass text"), self._ask_europass),
+            (self.tr("Save Open Badges"), self._ask_badges),
+        ):
+            button = QPushButton(text, self)
+            button.setAccessibleName(text)
+            button.clicked.connect(slot)
+            exports.addWidget(button)
+        self.competence.currentIndexChanged.connect(self._fill_tasks)
+        self.task.currentIndexChanged.connect(self._fill_steps)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Competence"), self.competence)
+        level_row = QHBoxLayout()
+        level_row.addWidget(self.level)
+        level_row.addWidget(self.band, 1)
+        form.addRow(self.tr("Observed level"), level_row)
+        form.addRow(self.tr("Task watched"), self.task)
+        form.addRow(self.tr("Steps done"), self.steps_box)
+        form.addRow(self.tr("Note"), self.note)
+        form.addRow(self.tr("Day"), self.day)
+        left = QVBoxLayout()
+        left.addWidget(title_label(self.tr("Assess %1").replace("%1", learner.first_name), self))
+        left.addLayout(form)
+        left.addWidget(self.message)
+        left.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(hint_label(self.tr("Flagged rows differ by 2 levels or more."), self))
+        right.addWidget(self.table, 1)
+        right.addLayout(exports)
+        top = QHBoxLayout()
+        top.addLayout(left, 1)
+        top.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 1)
+        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._show_band(self.level.value())
+        self._fill_tasks()
+        self.refresh()
+
+    def _show_band(self, level: int) -> None:
+        self.band.setText(self.fw.level(level).band)
+
+    def _fill_tasks(self) -> None:
+        self.task.clear()
+        self.task.addItem(self.tr("No checklist"), None)
+        for checklist in self.competences.trainer_assessments.checklists_for(self._code()):
+            self.task.addItem(checklist.task(), checklist.id)
+        self._fill_steps()
+
+    def _fill_steps(self) -> None:
+        for box in self.step_boxes:
+            box.deleteLater()
+        self.step_boxes = []
+        checklist_id = self.task.currentData()
+        if not checklist_id:
+            return
+        checklist = self.competences.trainer_assessments.checklists[checklist_id]
+        for step in checklist.steps_in():
+            box = QCheckBox(step, self)
+            box.setAccessibleName(step)
+            self.steps_box.addWidget(box)
+            self.step_boxes.append(box)
+
+    def _code(self) -> str:
+        return str(self.competence.currentData())
+
+    def save(self) -> None:
+        """Record the assessment; a refusal is shown in plain words and nothing is stored."""
+        day = self.day.date()
+        try:
+            recorded = self.competences.trainer_assessments.record(
+                self.trainer.id,
+                self.learner.id,
+                self._code(),
+                self.level.value(),
+                day.toPython(),
+                self.task.currentData(),
+                [n for n, box in enumerate(self.step_boxes, start=1) if box.isChecked()],
+                self.note.toPlainText(),
+                self.fw.version,
+            )
+        except Refused as refusal:
+            show_error(self.message, str(refusal))
+            return
+        show_error(self.message, "")
+        self.note.clear()
+        self.refresh()
+        self.saved.emit(recorded)
+
+    def refresh(self) -> None:
+        """Fill the side-by-side table from the profile."""
+        profile = self.competences.profile(self.learner.id)
+        self.table.setRowCount(len(self.fw.competences))
+        for row, c in enumerate(self.fw.competences):
+            entry = profile.entries.get(c.code)
+            own = "" if entry is None or entry.self_level is None else str(entry.self_level)
+            seen = "" if entry is None or entry.trainer_level is None else str(entry.trainer_level)
+            flag = self.tr("Differs by 2 or more") if entry is not None and entry.flagged else ""
+            for column, text in enumerate((f"{c.code} {c.short}", own, seen, flag)):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+
+    def flagged_codes(self) -> list[str]:
+        """The competences the table flags (for tests and reports)."""
+        return [
+            self.fw.competences[row].code
+            for row in range(self.table.rowCount())
+            if self.table.item(row, 3).text()
+        ]
+
+    def export_pdf(self, path: Path) -> None:
+        """The one-page profile PDF."""
+        centre = self.competences.centre
+        write_profile_pdf(
+            path,
+            self.competences.profile(self.learner.id),
+            self.fw,
+            self.learner.first_name,
+            centre.profile.name,
+            centre.now().astimezone().date(),
+        )
+
+    def export_europass(self, path: Path) -> None:
+        """The Europass CV digital-skills text."""
+        profile = self.competences.profile(self.learner.id)
+        text = europass_digital_skills(profile, self.fw, self.competences.centre.profile.name)
+        path.write_text(text, encoding="utf-8")
+
+    def export_badges(self, folder: Path) -> list[Path]:
+        """One Open Badges 3.0 JSON file per trainer-validated competence."""
+        centre = self.competences.centre
+        badges = open_badges(
+            self.competences.profile(self.learner.id),
+            self.competences.trainer_assessments.history(self.learner.id),
+            self.fw,
+            self.learner.first_name,
+            centre.profile.iri,
+            centre.profile.name,
+            self.competences.trainer_assessments.checklists,
+        )
+        written = []
+        for badge in badges:
+            code = badge["credentialSubject"]["achievement"]["alignment"][0]["targetCode"]
+            path = folder / f"digcomp-{code}.json"
+            path.write_text(json.dumps(badge, indent=2, ensure_ascii=False), encoding="utf-8")
+            written.append(path)
+        return written
+
+    def _ask_pdf(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save profile as PDF"), "", "PDF (*.pdf)"
+        )
+        if name:
+            self.export_pdf(Path(name))
+
+    def _ask_europass(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save Europass text"), "", "Text (*.txt)"
+        )
+        if name:
+            self.export_europass(Path(name))
+
+    def _ask_badges(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save Open Badges"))
+        if folder:
+            self.export_badges(Path(folder))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Escape goes back, as on every screen.
+        if event.key() == Qt.Key.Key_Escape:
+            self.back.emit()
+            return
+        super().keyPressEvent(event)

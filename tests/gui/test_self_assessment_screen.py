@@ -1,0 +1,130 @@
+"""The self-assessment screen and the result screen, driven like a resident would."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from skillsapp.core.assessment import competence_events as ce
+from skillsapp.core.assessment.competences import Competences
+from skillsapp.ui.assessment_result import AssessmentResultScreen
+from skillsapp.ui.self_assessment import SelfAssessmentScreen
+
+
+@pytest.fixture
+def competences(centre) -> Competences:
+    return Competences(centre)
+
+
+def open_screen(qtbot, competences, session) -> SelfAssessmentScreen:
+    screen = SelfAssessmentScreen(competences, session)
+    qtbot.addWidget(screen)
+    screen.resize(1366, 768)
+    screen.show()
+    return screen
+
+
+def test_one_statement_per_screen_with_four_big_answers_and_progress(
+    qtbot, competences, make_learner
+):
+    session = competences.self_assessments.start(make_learner("Maria").id, "quick", "4")
+    screen = open_screen(qtbot, competences, session)
+    assert screen.statement.text() == session.items[0].text("en")
+    assert screen.progress_text.text() == "Statement 1 of 20"
+    assert [b.accessibleName() for b in screen.answer_buttons] == list(
+        competences.bank.answers(session.items[0].scale, "en")
+    )
+    assert all(b.height() >= 44 for b in screen.answer_buttons)
+    assert not screen.back_button.isEnabled()
+    qtbot.mouseClick(screen.answer_buttons[2], Qt.MouseButton.LeftButton)
+    assert screen.progress_text.text() == "Statement 2 of 20"
+    assert screen.statement.text() == session.items[1].text("en")
+
+
+def test_statements_and_answers_are_shown_in_the_learners_language(
+    qtbot, competences, make_learner
+):
+    session = competences.self_assessments.start(make_learner("Maria").id, "quick", "1", "pt")
+    screen = open_screen(qtbot, competences, session)
+    assert screen.statement.text().startswith("Consigo escrever algumas palavras")
+    assert screen.answer_buttons[0].accessibleName() == "Não consigo fazer isto"
+
+
+def test_back_shows_the_previous_answer_to_change_it(qtbot, competences, make_learner):
+    session = competences.self_assessments.start(make_learner("Maria").id, "quick", "1")
+    screen = open_screen(qtbot, competences, session)
+    qtbot.keyClick(screen, Qt.Key.Key_4)
+    qtbot.mouseClick(screen.back_button, Qt.MouseButton.LeftButton)
+    assert screen.progress_text.text() == "Statement 1 of 9"
+    assert screen.answer_buttons[3].isChecked()
+    qtbot.mouseClick(screen.answer_buttons[0], Qt.MouseButton.LeftButton)
+    assert session.answers[session.items[0].id] == 0
+
+
+def test_pause_emits_paused_and_the_check_resumes_where_it_stopped(
+    qtbot, competences, make_learner
+):
+    learner = make_learner("Maria")
+    session = competences.self_assessments.start(learner.id, "quick", "3")
+    screen = open_screen(qtbot, competences, session)
+    for _ in range(3):
+        qtbot.mouseClick(screen.answer_buttons[1], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(screen.paused):
+        qtbot.mouseClick(screen.pause_button, Qt.MouseButton.LeftButton)
+    resumed = competences.self_assessments.paused(learner.id)
+    again = open_screen(qtbot, competences, resumed)
+    assert again.progress_text.text() == "Statement 4 of 12"
+
+
+def test_answering_the_last_statement_finishes_with_the_result(
+    qtbot, competences, make_learner, centre
+):
+    learner = make_learner("Maria")
+    session = competences.self_assessments.start(learner.id, "quick", "1")
+    screen = open_screen(qtbot, competences, session)
+    for _ in range(session.total - 1):
+        qtbot.keyClick(screen, Qt.Key.Key_3)
+    with qtbot.waitSignal(screen.finished) as signal:
+        qtbot.keyClick(screen, Qt.Key.Key_3)
+    result = signal.args[0]
+    assert result.levels == {"1.1": 5, "1.2": 5, "1.3": 5}
+    assert len(centre.log.for_actor(learner.id, ce.COMPLETED[0])) == 1
+
+
+def finish_check(competences, learner_id, area, answer):
+    session = competences.self_assessments.start(learner_id, "quick" if area else "full", area)
+    while session.current is not None:
+        competences.self_assessments.answer(session, answer)
+    return competences.self_assessments.finish(session)
+
+
+def test_result_screen_says_what_is_strong_and_what_comes_next(qtbot, competences, make_learner):
+    learner = make_learner("Maria")
+    finish_check(competences, learner.id, "2", 3)
+    finish_check(competences, learner.id, "4", 0)
+    screen = AssessmentResultScreen(competences, learner.id)
+    qtbot.addWidget(screen)
+    assert screen.summary.text() == (
+        "You are confident with e-mail and messages. Staying safe online is the next step."
+    )
+    assert 1 <= len(screen.course_buttons) <= 5
+    with qtbot.waitSignal(screen.course_chosen) as signal:
+        qtbot.mouseClick(screen.course_buttons[0], Qt.MouseButton.LeftButton)
+    assert signal.args == ["passwords-and-scams"]
+
+
+def test_result_screen_shows_the_change_since_last_time(qtbot, clock, competences, make_learner):
+    learner = make_learner("Maria")
+    finish_check(competences, learner.id, "4", 0)
+    clock.advance(days=14)
+    finish_check(competences, learner.id, "4", 2)
+    screen = AssessmentResultScreen(competences, learner.id, high_contrast=True)
+    qtbot.addWidget(screen)
+    screen.resize(1366, 768)
+    screen.show()
+    assert not screen.change.isHidden()
+    assert "Staying safe online: level 1 before, level 6 now" in screen.change.text()
+    assert screen.chart.before == {"4": 1}
+    assert "staying safe online: 6" in screen.chart.accessibleDescription()
+    image = screen.chart.grab().toImage()
+    assert image.pixelColor(3, 3).name() == "#000000"  # high-contrast background

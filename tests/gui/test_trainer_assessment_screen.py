@@ -1,0 +1,93 @@
+"""The trainer assessment screen: recording with evidence, refusals, flags and exports."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from skillsapp.core.assessment import competence_events as ce
+from skillsapp.core.assessment.competences import Competences
+from skillsapp.ui.trainer_assessment import TrainerAssessmentScreen
+
+
+@pytest.fixture
+def competences(centre) -> Competences:
+    return Competences(centre)
+
+
+@pytest.fixture
+def screen(qtbot, competences, trainer, make_learner):
+    widget = TrainerAssessmentScreen(competences, trainer, make_learner("Maria"))
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    return widget
+
+
+def choose(combo, data) -> None:
+    combo.setCurrentIndex(combo.findData(data))
+
+
+def test_recording_with_a_checklist_stores_the_evidence(qtbot, screen, centre):
+    choose(screen.competence, "4.2")
+    choose(screen.task, "spot-phishing")
+    assert len(screen.step_boxes) == 7
+    screen.step_boxes[0].setChecked(True)
+    screen.step_boxes[2].setChecked(True)
+    screen.level.setValue(3)
+    screen.note.setPlainText("Found the odd sender at once.")
+    with qtbot.waitSignal(screen.saved) as signal:
+        qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    recorded = signal.args[0]
+    assert (recorded.code, recorded.level, recorded.steps_observed) == ("4.2", 3, (1, 3))
+    statement = centre.log.get(recorded.statement_id)
+    assert statement["result"]["extensions"][ce.NOTE] == "Found the odd sender at once."
+    assert screen.table.item(14, 2).text() == "3"  # 4.2 is the 15th competence
+
+
+def test_a_day_in_the_future_is_refused_on_screen(qtbot, screen, centre):
+    before = centre.log.count()
+    screen.day.setMaximumDate(QDate(2100, 1, 1))
+    screen.day.setDate(QDate(2026, 3, 20))
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    assert screen.message.isVisible()
+    assert "future" in screen.message.text()
+    assert centre.log.count() == before
+
+
+def test_self_and_trainer_levels_side_by_side_with_a_flag(qtbot, competences, screen):
+    session = competences.self_assessments.start(screen.learner.id, "quick", "1")
+    while session.current is not None:
+        competences.self_assessments.answer(session, 3)  # self level 5 everywhere
+    competences.self_assessments.finish(session)
+    choose(screen.competence, "1.2")
+    screen.level.setValue(2)
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    choose(screen.competence, "1.3")
+    screen.level.setValue(4)
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    assert screen.flagged_codes() == ["1.2"]
+    assert [screen.table.item(1, c).text() for c in (1, 2, 3)] == ["5", "2", "Differs by 2 or more"]
+
+
+def test_exports_write_pdf_europass_text_and_one_badge_per_validated_competence(
+    qtbot, screen, tmp_path
+):
+    for code, level in (("2.1", 3), ("4.2", 4)):
+        choose(screen.competence, code)
+        screen.level.setValue(level)
+        qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    screen.export_pdf(tmp_path / "profile.pdf")
+    data = (tmp_path / "profile.pdf").read_bytes()
+    assert data.startswith(b"%PDF")
+    assert b"/Count 1" in data  # one page
+    screen.export_europass(tmp_path / "europass.txt")
+    assert "2.1 Interacting through digital technologies: level 3" in (
+        tmp_path / "europass.txt"
+    ).read_text(encoding="utf-8")
+    written = screen.export_badges(tmp_path)
+    assert sorted(p.name for p in written) == ["digcomp-2.1.json", "digcomp-4.2.json"]
+    badge = json.loads((tmp_path / "digcomp-4.2.json").read_text(encoding="utf-8"))
+    assert badge["credentialSubject"]["result"][0]["achievedLevel"].endswith("/levels/4")
