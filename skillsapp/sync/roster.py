@@ -171,6 +171,9 @@ def apply_profile(conn: sqlite3.Connection, kind: str, payload: dict[str, Any]) 
         return
     if kind not in TABLES:
         return
+    erased = conn.execute("SELECT 1 FROM meta WHERE key = ?", (f"erased:{person_id}",))
+    if erased.fetchone() is not None:
+        return  # the resident's data was erased: an older profile must not bring it back
     table, fields = TABLES[kind]
     local = conn.execute(f"SELECT updated_at FROM {table} WHERE id = ?", (person_id,)).fetchone()
     values = [payload.get(f) for f in fields]
