@@ -7,16 +7,20 @@ event ``log``; the UI and the command line use the same object.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from skillsapp.core import events
+from skillsapp.core.activity import ActivityProjection
 from skillsapp.core.catalogue import Catalogue
-from skillsapp.core.clock import Clock, iso, utc_now
+from skillsapp.core.certificates import Certificates
+from skillsapp.core.clock import Clock, iso, parse_iso, utc_now
 from skillsapp.core.errors import Refused
+from skillsapp.core.groups import Groups, GroupsProjection
 from skillsapp.core.ids import new_id
 from skillsapp.core.languages import LANGUAGE_CODES
 from skillsapp.core.learning import Learning
+from skillsapp.core.my_data import ErasureProjection
 from skillsapp.core.people import Trainer, check_password, clean_name
 from skillsapp.core.progress import CourseProgressProjection
 from skillsapp.core.roster import Learners, Trainers
@@ -47,12 +51,20 @@ class Centre:
         self.db = db
         self.clock = clock
         self.log = EventLog(db)
-        self.log.add_projection(CourseProgressProjection())
+        for projection in (
+            CourseProgressProjection(),
+            GroupsProjection(),
+            ActivityProjection(),
+            ErasureProjection(),
+        ):
+            self.log.add_projection(projection)
         self.learners = Learners(self)
         self.trainers = Trainers(self)
         self.signin = SignIn(self)
         self.catalogue = catalogue or Catalogue([bundled_courses()])
         self.learning = Learning(self, self.catalogue)
+        self.groups = Groups(self)
+        self.certificates = Certificates(self)
         self._profile: CentreProfile | None = None
 
     @property
@@ -108,19 +120,28 @@ class Centre:
         return iso(self.clock())
 
     def record(
-        self, actor_id: str, verb: tuple[str, str], obj: dict[str, Any], **context: Any
+        self,
+        actor_id: str,
+        verb: tuple[str, str],
+        obj: dict[str, Any],
+        after: str | None = None,
+        **context: Any,
     ) -> events.Statement:
         """Build a statement of this centre and append it to the log.
 
-        Call inside the transaction of the action it records.
+        Call inside the transaction of the action it records. ``after``: a timestamp the new
+        statement must come after (for "latest wins" states changed twice in one millisecond).
         """
         profile = self.profile
+        when = self.now()
+        if after is not None and iso(when) <= after:
+            when = parse_iso(after) + timedelta(milliseconds=1)
         stmt = events.statement(
             centre_iri=profile.iri,
             actor_id=actor_id,
             verb=verb,
             obj=obj,
-            when=self.now(),
+            when=when,
             pc_id=self.pc_id,
             **context,
         )

@@ -74,10 +74,10 @@ def statement(
     registration: str | None = None,
 ) -> Statement:
     """Assemble one complete statement with a fresh UUID."""
-    context: dict[str, Any] = {
-        "platform": f"SkillsApp {__version__}",
-        "extensions": {Extension.PC: pc_id, **(extensions or {})},
-    }
+    context: dict[str, Any] = {"extensions": {Extension.PC: pc_id, **(extensions or {})}}
+    if obj.get("objectType", "Activity") == "Activity":
+        # xAPI allows "platform" only when the object is an activity (not a voided StatementRef).
+        context["platform"] = f"SkillsApp {__version__}"
     if instructor_id:
         context["instructor"] = actor(centre_iri, instructor_id)
     if language:

@@ -194,11 +194,63 @@ def _v4_competences(db: sqlite_utils.Database) -> None:
     db["self_assessments"].create_index(["learner_id", "finished_at"])
 
 
+def _v5_trainer_tools(db: sqlite_utils.Database) -> None:
+    """Projections for the trainer's tools: groups, assignments, attendance and sessions."""
+    # One row per group: its latest state (name, members, courses), last update wins.
+    db["groups"].create(
+        {
+            "id": str,
+            "name": str,
+            "members": str,  # JSON list of learner ids
+            "courses": str,  # JSON list of {"course": id, "due": "YYYY-MM-DD" | null}
+            "archived": int,
+            "updated_at": str,
+            "statement_id": str,
+        },
+        pk="id",
+    )
+    # Courses assigned to single learners; last update wins.
+    db["assignments"].create(
+        {
+            "learner_id": str,
+            "course_id": str,
+            "due": str,
+            "active": int,
+            "trainer_id": str,
+            "updated_at": str,
+            "statement_id": str,
+        },
+        pk=("learner_id", "course_id"),
+    )
+    # The days each learner did something (attendance, participants in a period).
+    db["learner_days"].create({"learner_id": str, "day": str}, pk=("learner_id", "day"))
+    db["learner_days"].create_index(["day"])
+    # Sign-in and sign-out moments, paired at query time into sessions (time spent).
+    db["session_events"].create(
+        {"statement_id": str, "learner_id": str, "pc_id": str, "at": str, "kind": str},
+        pk="statement_id",
+    )
+    db["session_events"].create_index(["learner_id", "pc_id", "at"])
+    # Certificates: a short code per completed course, to check a printed certificate.
+    db["certificates"].create(
+        {
+            "code": str,
+            "learner_id": str,
+            "course_id": str,
+            "completed_at": str,
+            "statement_id": str,
+        },
+        pk="code",
+    )
+    db["certificates"].create_index(["learner_id"])
+
+
 STEPS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _v2_course_progress,
     _v3_sync,
     _v4_competences,
+    _v5_trainer_tools,
 ]
 SCHEMA_VERSION = len(STEPS)
 

@@ -67,7 +67,14 @@ class EventLog:
         """
         added: list[str] = []
         with self.db.transaction() as conn:
+            # A learner erased here stays erased, even if their statements come round again.
+            erased = {
+                key[len("erased:") :]
+                for (key,) in conn.execute("SELECT key FROM meta WHERE key LIKE 'erased:%'")
+            }
             for statement in statements:
+                if statement["actor"].get("account", {}).get("name") in erased:
+                    continue
                 cur = conn.execute(
                     "INSERT OR IGNORE INTO statements"
                     " (id, actor_id, verb, object_id, timestamp, stored, body)"

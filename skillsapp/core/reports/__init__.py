@@ -1,0 +1,18 @@
+"""Reports a trainer or coordinator can read on screen, save as CSV or print as PDF.
+
+Every report is a ``Report``: a title, column names and rows of plain values (text, whole
+numbers, decimals, ISO dates). The screen, the CSV and the PDF all show the same rows.
+"""
+
+from skillsapp.core.reports.indicators import programme_indicators
+from skillsapp.core.reports.model import Report, check_period, write_csv
+from skillsapp.core.reports.progress import group_progress, learner_record
+
+__all__ = [
+    "Report",
+    "check_period",
+    "group_progress",
+    "learner_record",
+    "programme_indicators",
+    "write_csv",
+]

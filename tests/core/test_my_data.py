@@ -1,0 +1,77 @@
+"""A resident's own data: seen in plain words, exported, erased (here and on other PCs)."""
+
+from __future__ import annotations
+
+import json
+
+from skillsapp.core import events
+from skillsapp.core.centre import Centre
+from skillsapp.core.my_data import ERASED, VOIDED, erase, export_json, summary
+from skillsapp.storage.database import Database
+from tests.conftest import assert_valid_xapi
+from tests.core.test_learning import take_course
+from tests.core.test_trainer_tools import _group
+
+
+def test_the_summary_says_what_is_stored_in_plain_words(centre, trainer, make_learner):
+    maria = make_learner("Maria", pin="4815")
+    take_course(centre, maria.id, "email-basics")
+    text = dict(summary(centre, maria))
+    assert "Maria" in text["Your profile"] and "a PIN is set" in text["Your profile"]
+    assert text["Your courses"] == "1 started, 1 finished."
+
+
+def test_the_export_holds_the_profile_progress_and_every_statement(centre, trainer, make_learner):
+    maria = make_learner("Maria")
+    take_course(centre, maria.id, "email-basics")
+    data = json.loads(export_json(centre, maria))
+    assert data["profile"]["first_name"] == "Maria"
+    assert len(data["statements"]) == centre.log.count() - 0 - len(centre.log.for_actor(trainer.id))
+    assert data["progress"]["course_progress"][0]["course_id"] == "email-basics"
+    assert "pin_hash" not in json.dumps(data)
+
+
+def test_erasing_removes_everything_here_and_voids_what_the_lrs_got(
+    centre, trainer, make_learner, clock
+):
+    maria, jonas = make_learner("Maria"), make_learner("Jonas")
+    _group(centre, trainer, "Tuesday", [maria, jonas])
+    take_course(centre, maria.id, "email-basics")
+    mine = centre.log.for_actor(maria.id)
+    # Pretend the first half already reached the LRS.
+    sent = [s["id"] for s in mine[: len(mine) // 2]]
+    centre.db.execute(
+        f"DELETE FROM outbox WHERE statement_id IN ({','.join('?' * len(sent))})", sent
+    )
+    statements_before = centre.log.for_actor(maria.id) + centre.log.for_actor(trainer.id)
+    voids = erase(centre, maria.id, by=trainer)
+    assert voids == len(sent)
+    assert centre.log.for_actor(maria.id) == []
+    assert [x.first_name for x in centre.learners.list(include_archived=True)] == ["Jonas"]
+    assert centre.groups.list()[0].members == (jonas.id,)
+    for table in ("course_progress", "lesson_progress", "certificates", "learner_days"):
+        assert (
+            centre.db.scalar(f"SELECT count(*) FROM {table} WHERE learner_id = ?", (maria.id,)) == 0
+        )
+    voiding = centre.log.for_actor(trainer.id, VOIDED[0])
+    assert sorted(v["object"]["id"] for v in voiding) == sorted(sent)
+    for statement in voiding + centre.log.for_actor(trainer.id, ERASED[0]):
+        assert_valid_xapi(statement)
+    queued = {r[0] for r in centre.db.query("SELECT statement_id FROM outbox")}
+    assert not queued & {s["id"] for s in mine}  # nothing of hers is still to be sent
+
+    # Another PC that had her statements erases her when the "erased" statement arrives,
+    # and does not take her statements back afterwards.
+    other = Centre(Database.in_memory(), clock=clock)
+    other.log.merge(statements_before, "2026-03-02T10:00:00.000Z")
+    assert other.log.for_actor(maria.id)
+    other.log.merge(centre.log.for_actor(trainer.id), "2026-03-02T11:00:00.000Z")
+    assert other.log.for_actor(maria.id) == []
+    other.log.merge(mine, "2026-03-02T12:00:00.000Z")
+    assert other.log.for_actor(maria.id) == []
+    assert (
+        other.db.scalar(
+            "SELECT count(*) FROM statements WHERE verb = ?", (events.Verb.REGISTERED[0],)
+        )
+        == 1
+    )
