@@ -1,0 +1,172 @@
+"""USB bundles: a centre's statements and roster in one signed file; bad files change nothing."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from skillsapp.core.errors import Refused
+from skillsapp.sync.bundle import export_bundle, import_bundle
+from skillsapp.sync.centre_key import set_centre_key
+from tests.sync.conftest import CENTRE_KEY
+from tests.sync.test_round_trip import do_everything
+
+
+@pytest.fixture
+def bundle(first_pc, tmp_path) -> Path:
+    do_everything(first_pc.centre)
+    path = tmp_path / "centre.skillsapp-bundle"
+    export_bundle(first_pc.centre, path)
+    return path
+
+
+@pytest.fixture
+def joined_pc(make_pc, bundle):
+    """PC B, set up from the bundle alone."""
+    pc = make_pc("pc-b")
+    import_bundle(pc.centre, bundle, CENTRE_KEY)
+    return pc
+
+
+def snapshot(pc) -> tuple[int, int, list]:
+    return (
+        pc.centre.log.count(),
+        pc.centre.log.waiting_to_send(),
+        [tuple(r) for r in pc.db.query("SELECT * FROM learners ORDER BY id")],
+    )
+
+
+def test_a_bundle_sets_up_a_new_pc_with_roster_and_progress(first_pc, joined_pc) -> None:
+    a, b = first_pc.centre, joined_pc.centre
+    (maria,) = a.learners.list()
+    assert b.profile == a.profile
+    assert b.learners.get(maria.id) == maria
+    assert b.signin.learner_with_pin(maria.id, "1234").signed_in
+    assert b.learning.progress(maria.id) == a.learning.progress(maria.id)
+
+
+def test_importing_the_same_bundle_twice_changes_nothing(joined_pc, bundle) -> None:
+    before = snapshot(joined_pc)
+
+    summary = import_bundle(joined_pc.centre, bundle)
+
+    assert summary.added == 0
+    assert snapshot(joined_pc) == before
+
+
+def test_imported_statements_are_queued_so_a_hub_passes_them_on(joined_pc, first_pc) -> None:
+    ours = {r[0] for r in first_pc.db.query("SELECT id FROM statements")}
+    queued = {r[0] for r in joined_pc.db.query("SELECT statement_id FROM outbox")}
+    assert ours <= queued
+
+
+def test_a_bundle_since_a_date_holds_newer_statements_and_the_whole_roster(
+    first_pc, tmp_path, clock
+) -> None:
+    do_everything(first_pc.centre)
+    export_bundle(first_pc.centre, tmp_path / "all.zip")
+    clock.advance(days=1)
+    since = first_pc.centre.now_iso()
+    clock.advance(minutes=1)
+    first_pc.centre.signin.learner_with_pin(first_pc.centre.learners.list()[0].id, "1234")
+
+    summary = export_bundle(first_pc.centre, tmp_path / "since.zip", since=since)
+
+    with zipfile.ZipFile(tmp_path / "since.zip") as zf:
+        lines = zf.read("statements.jsonl").splitlines()
+    verbs = [json.loads(line)["verb"]["display"]["en"] for line in lines]
+    assert summary.statements == len(lines)
+    assert verbs.count("logged in") == 1
+    assert "updated profile" in verbs
+
+
+def rewrite(path: Path, out: Path, change) -> Path:
+    """Copy a bundle, letting ``change(name, data)`` alter each member."""
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename, change(info.filename, src.read(info.filename)))
+    return out
+
+
+def edited_manifest(**fields):
+    def change(name: str, data: bytes) -> bytes:
+        if name != "manifest.json":
+            return data
+        return json.dumps({**json.loads(data), **fields}).encode()
+
+    return change
+
+
+def tamper_statement(name: str, data: bytes) -> bytes:
+    return data.replace(b'"logged in"', b'"logged ln"', 1) if name == "statements.jsonl" else data
+
+
+@pytest.mark.parametrize(
+    ("make_bad", "words"),
+    [
+        (lambda b, o: o.write_bytes(b.read_bytes()[: len(b.read_bytes()) // 2]) and o, "cut short"),
+        (lambda b, o: o.write_bytes(b"PK\x03\x04 not really a zip") and o, "cut short"),
+        (lambda b, o: rewrite(b, o, tamper_statement), "changed"),
+        (lambda b, o: rewrite(b, o, edited_manifest(statements_sha256="0" * 64)), "changed"),
+        (lambda b, o: rewrite(b, o, edited_manifest(format_version=99)), "newer version"),
+        (lambda b, o: rewrite(b, o, edited_manifest(centre_iri="https://x.org/c")), "another"),
+        (
+            lambda b, o: rewrite(b, o, lambda n, d: b"0" * 64 if n == "signature.txt" else d),
+            "changed",
+        ),
+    ],
+    ids=["truncated", "not-a-zip", "tampered", "hash-edited", "newer", "foreign-iri", "bad-sig"],
+)
+def test_a_bad_bundle_is_refused_with_a_clear_message_and_nothing_imported(
+    joined_pc, bundle, tmp_path, make_bad, words
+) -> None:
+    bad = make_bad(bundle, tmp_path / "bad.zip")
+    before = snapshot(joined_pc)
+
+    with pytest.raises(Refused, match=words) as refusal:
+        import_bundle(joined_pc.centre, bad)
+
+    assert "Nothing was imported" in str(refusal.value)
+    assert snapshot(joined_pc) == before
+
+
+def test_a_bundle_of_another_centre_is_refused(make_pc, joined_pc, tmp_path) -> None:
+    other = make_pc("other-centre")
+    other.centre.set_up("Other Hall", "en", "Olga Trainer", "correct horse")
+    set_centre_key(other.centre, "ANOTHER-CENTRE-KEY")
+    export_bundle(other.centre, tmp_path / "other.zip")
+    before = snapshot(joined_pc)
+
+    with pytest.raises(Refused, match="another centre"):
+        import_bundle(joined_pc.centre, tmp_path / "other.zip")
+
+    assert snapshot(joined_pc) == before
+
+
+def test_a_zip_bomb_is_refused_before_it_is_unpacked(joined_pc, bundle, tmp_path) -> None:
+    bomb = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(bundle) as src, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as dst:
+        dst.writestr("manifest.json", src.read("manifest.json"))
+        dst.writestr("signature.txt", src.read("signature.txt"))
+        with dst.open("statements.jsonl", "w", force_zip64=True) as out:
+            block = b"\n" * (1024 * 1024)
+            for _ in range(300):  # 300 MB of newlines, a few hundred kB packed
+                out.write(block)
+    before = snapshot(joined_pc)
+
+    with pytest.raises(Refused, match="far more data"):
+        import_bundle(joined_pc.centre, bomb)
+
+    assert snapshot(joined_pc) == before
+
+
+def test_a_new_pc_with_the_wrong_key_cannot_read_the_bundle(make_pc, bundle) -> None:
+    pc = make_pc("pc-c")
+
+    with pytest.raises(Refused, match=r"changed|another centre key"):
+        import_bundle(pc.centre, bundle, "WRONG-KEY-9999")
+
+    assert not pc.centre.is_set_up and pc.centre.log.count() == 0

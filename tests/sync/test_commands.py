@@ -1,0 +1,65 @@
+"""``skillsapp sync`` and ``skillsapp bundle``: exit codes and joining from an empty folder."""
+
+from __future__ import annotations
+
+from skillsapp.core.centre import Centre
+from skillsapp.storage.database import Database
+from skillsapp.sync.commands import bundle_export, bundle_import, sync_once
+from tests.sync.conftest import CENTRE_KEY
+from tests.sync.test_round_trip import do_everything
+
+
+def test_sync_in_an_empty_folder_joins_the_centre_of_the_lrs_account(
+    ralph, account, first_pc, tmp_path, monkeypatch, capsys
+) -> None:
+    do_everything(first_pc.centre)
+    first_pc.save_settings(ralph.url, account)
+    first_pc.db.close()
+    assert sync_once(first_pc.folder) == 0
+    monkeypatch.setenv("SKILLSAPP_LRS_URL", ralph.url)
+    monkeypatch.setenv("SKILLSAPP_LRS_KEY", account.key)
+    monkeypatch.setenv("SKILLSAPP_LRS_SECRET", account.secret)
+    monkeypatch.setenv("SKILLSAPP_CENTRE_KEY", CENTRE_KEY)
+    empty = tmp_path / "new-pc"
+
+    code = sync_once(empty)
+
+    assert code == 0, capsys.readouterr().err
+    db = Database.open(empty / "skillsapp.db")
+    try:
+        assert [p.first_name for p in Centre(db).learners.list()] == ["Maria"]
+        assert sync_once(empty) == 0  # and it syncs again with what it saved
+    finally:
+        db.close()
+    first_pc.db = Database.open(first_pc.folder / "skillsapp.db")
+
+
+def test_sync_without_an_lrs_or_with_a_wrong_secret_exits_non_zero(
+    ralph, account, first_pc, monkeypatch, capsys
+) -> None:
+    first_pc.db.close()
+    assert sync_once(first_pc.folder) == 2
+    monkeypatch.setenv("SKILLSAPP_LRS_URL", ralph.url)
+    monkeypatch.setenv("SKILLSAPP_LRS_KEY", account.key)
+    monkeypatch.setenv("SKILLSAPP_LRS_SECRET", "wrong")
+
+    assert sync_once(first_pc.folder) == 1
+    assert "The key or secret is wrong." in capsys.readouterr().out
+    first_pc.db = Database.open(first_pc.folder / "skillsapp.db")
+
+
+def test_bundle_export_then_import_into_an_empty_folder(
+    first_pc, tmp_path, monkeypatch, capsys
+) -> None:
+    do_everything(first_pc.centre)
+    first_pc.db.close()
+    file = tmp_path / "usb" / "centre.zip"
+    file.parent.mkdir()
+
+    assert bundle_export(first_pc.folder, file) == 0
+    assert bundle_import(tmp_path / "hub", file) == 1  # no centre key: refused
+    monkeypatch.setenv("SKILLSAPP_CENTRE_KEY", CENTRE_KEY)
+    assert bundle_import(tmp_path / "hub", file) == 0
+    assert bundle_import(tmp_path / "hub", file) == 0
+    assert "0 new" in capsys.readouterr().out
+    first_pc.db = Database.open(first_pc.folder / "skillsapp.db")
