@@ -25,6 +25,10 @@ lint: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py
 
+# dist/skillsapp/ and dist/skillsapp-VERSION-linux-x86_64.tar.gz (VERSION from pyproject.toml).
+package: system-deps $(STAMP)
+	$(BIN)/python packaging/build.py
+
 system-deps:
 	@bash packaging/system-deps.sh
 

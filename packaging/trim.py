@@ -8,6 +8,7 @@ so a reviewer can see at a glance what is kept.
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections.abc import Callable, Iterable
 from pathlib import PurePath
@@ -33,7 +34,8 @@ KEPT_PLUGINS: dict[str, tuple[str, ...] | None] = {
     "xcbglintegrations": None,
     "wayland-shell-integration": ("xdg-shell", "wl-shell"),
     "wayland-decoration-client": None,
-    "wayland-graphics-integration-client": ("wayland-egl",),
+    # (no wayland-graphics-integration-client: the widgets draw in software, through shared
+    # memory, and its EGL plugin alone would bring the OpenGL module)
     # Printing of reports, when a report uses it.
     "printsupport": None,
 }
@@ -57,9 +59,22 @@ EXCLUDED_MODULES = [
     "PySide6.QtOpenGL",
     "PySide6.QtOpenGLWidgets",
     "PySide6.QtDBus",
+    "PySide6.QtNetwork",
     "PySide6.QtWebEngineCore",
     "PySide6.QtWebEngineWidgets",
     "PySide6.QtVirtualKeyboard",
+    # Optional extras of libraries the app uses, which it never turns on: anyio's uvloop,
+    # Markdown's code highlighting, httpx's command line (rich) and compressions.
+    "uvloop",
+    "pygments",
+    "rich",
+    "trio",
+    "brotli",
+    "brotlicffi",
+    "zstandard",
+    "socksio",
+    "h2",
+    "_pytest",
     "tkinter",
     "_tkinter",
     "idlelib",
@@ -148,3 +163,14 @@ def reachable_binaries(
         for name in imports_of(entry[1]):
             waiting.extend(by_name.get(PurePath(name).name, []))
     return [entry for entry in binaries if entry[0] in kept]
+
+
+def without_dangling_links(datas: list[Entry], binaries: list[Entry]) -> list[Entry]:
+    """Drop the links PyInstaller made (next to the executable) to libraries trimmed away."""
+    present = {PurePath(entry[0]).as_posix() for entry in [*datas, *binaries]}
+
+    def target(entry: Entry) -> str:
+        joined = PurePath(entry[0]).parent / entry[1]
+        return posixpath.normpath(joined.as_posix())
+
+    return [entry for entry in datas if entry[2] != "SYMLINK" or target(entry) in present]

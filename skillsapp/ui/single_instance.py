@@ -63,8 +63,9 @@ class SingleInstance(QObject):
 
     def holder(self) -> str:
         """Who holds the lock, in words (for the message of a second start)."""
-        ok, pid, host, _app = self._lock.getLockInfo()
-        if not ok:
+        # PySide gives (pid, host, app name); a pid of 0 means the lock could not be read.
+        pid, host, _app = self._lock.getLockInfo()
+        if not pid:
             return "another SkillsApp window"
         return f"SkillsApp (process {pid} on {host})"
 
