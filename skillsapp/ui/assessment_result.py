@@ -33,8 +33,8 @@ class AssessmentResultScreen(QWidget):
         super().__init__(parent)
         self.competences, self.learner_id, self.language = competences, learner_id, language
         profile = competences.profile(learner_id)
-        history = competences.history(learner_id)
-        version = history[-1].version if history else competences.bank.framework_version
+        latest = competences.latest(learner_id)
+        version = latest.version if latest else competences.bank.framework_version
         self.fw = framework(version)
         scores = {c: e.self_score or 0 for c, e in profile.entries.items()}
         changes = competences.change_since_last_time(learner_id)

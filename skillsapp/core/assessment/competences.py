@@ -18,6 +18,7 @@ from skillsapp.core.assessment.profile import (
     CompetenceProfile,
     CompetenceProjection,
     change_since_last_time,
+    latest_self_assessment,
     learner_profile,
     rebuild,
     self_assessment_history,
@@ -58,9 +59,15 @@ class Competences:
         with self.centre.db.lock:
             return self_assessment_history(self.centre.db.conn, learner_id)
 
+    def latest(self, learner_id: str) -> SelfAssessmentResult | None:
+        """The learner's most recent finished self-assessment."""
+        with self.centre.db.lock:
+            return latest_self_assessment(self.centre.db.conn, learner_id)
+
     def change_since_last_time(self, learner_id: str) -> dict[str, tuple[int, int]]:
         """Per area of the latest self-assessment: (level last time, level now)."""
-        return change_since_last_time(self.history(learner_id))
+        with self.centre.db.lock:
+            return change_since_last_time(self.centre.db.conn, learner_id)
 
     def recommendations(
         self, learner_id: str, language: str = "en", most: int = 5

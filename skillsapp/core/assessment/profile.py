@@ -204,38 +204,62 @@ def learner_profile(conn: sqlite3.Connection, learner_id: str) -> CompetenceProf
     return CompetenceProfile(learner_id, ordered)
 
 
+_HISTORY_COLUMNS = "statement_id, finished_at, kind, area, version, levels, scores"
+
+
 def self_assessment_history(
     conn: sqlite3.Connection, learner_id: str
 ) -> list[SelfAssessmentResult]:
     """The learner's finished self-assessments, oldest first."""
     rows = conn.execute(
-        "SELECT statement_id, finished_at, kind, area, version, levels, scores "
-        "FROM self_assessments WHERE learner_id = ? ORDER BY finished_at, statement_id",
+        f"SELECT {_HISTORY_COLUMNS} FROM self_assessments WHERE learner_id = ? "
+        "ORDER BY finished_at, statement_id",
         (learner_id,),
     ).fetchall()
-    history = []
-    for sid, finished_at, kind, area, version, levels_json, scores_json in rows:
-        levels, scores = json.loads(levels_json), json.loads(scores_json)
-        competences = {
-            code: CompetenceResult(code, int(scores.get(code, 0)), int(level), 0)
-            for code, level in levels.items()
-        }
-        history.append(
-            SelfAssessmentResult(sid, learner_id, finished_at, kind, area, version, competences)
-        )
-    return history
+    return [_result(learner_id, row) for row in rows]
 
 
-def change_since_last_time(history: list[SelfAssessmentResult]) -> dict[str, tuple[int, int]]:
-    """Per area of the latest check: (level last time, level now), where there was a last time."""
-    if len(history) < 2:
+def latest_self_assessment(
+    conn: sqlite3.Connection, learner_id: str
+) -> SelfAssessmentResult | None:
+    """The learner's most recent finished self-assessment."""
+    row = conn.execute(
+        f"SELECT {_HISTORY_COLUMNS} FROM self_assessments WHERE learner_id = ? "
+        "ORDER BY finished_at DESC, statement_id DESC LIMIT 1",
+        (learner_id,),
+    ).fetchone()
+    return None if row is None else _result(learner_id, row)
+
+
+def change_since_last_time(conn: sqlite3.Connection, learner_id: str) -> dict[str, tuple[int, int]]:
+    """Per area of the latest check: (level last time, level now), where there was a last time.
+
+    "Last time" for an area is the most recent earlier check that covered it: a quick check of
+    that area or a full check. A few indexed lookups, however long the history.
+    """
+    latest = latest_self_assessment(conn, learner_id)
+    if latest is None:
         return {}
-    latest, earlier = history[-1], history[:-1]
     changes = {}
     for area, now in latest.area_levels.items():
-        before = next(
-            (r.area_levels[area] for r in reversed(earlier) if area in r.area_levels), None
-        )
-        if before is not None:
-            changes[area] = (before, now)
+        row = conn.execute(
+            f"SELECT {_HISTORY_COLUMNS} FROM self_assessments WHERE learner_id = ? "
+            "AND (finished_at, statement_id) < (?, ?) AND (area = ? OR area IS NULL) "
+            "ORDER BY finished_at DESC, statement_id DESC LIMIT 1",
+            (learner_id, latest.finished_at, latest.statement_id, area),
+        ).fetchone()
+        if row is not None:
+            before = _result(learner_id, row).area_levels.get(area)
+            if before is not None:
+                changes[area] = (before, now)
     return changes
+
+
+def _result(learner_id: str, row: sqlite3.Row | tuple) -> SelfAssessmentResult:
+    sid, finished_at, kind, area, version, levels_json, scores_json = tuple(row)
+    levels, scores = json.loads(levels_json), json.loads(scores_json)
+    competences = {
+        code: CompetenceResult(code, int(scores.get(code, 0)), int(level), 0)
+        for code, level in levels.items()
+    }
+    return SelfAssessmentResult(sid, learner_id, finished_at, kind, area, version, competences)
