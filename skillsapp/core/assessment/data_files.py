@@ -17,6 +17,7 @@ from skillsapp.core.assessment.bank import (
     Checklist,
     Item,
     ItemBank,
+    Scale,
 )
 from skillsapp.core.courses.competence_codes import COMPETENCE_CODES
 from skillsapp.core.courses.located_yaml import Located, YamlTrouble, read_yaml
@@ -176,7 +177,7 @@ def _read_items(folder: Path, problems: list[Problem]) -> ItemBank | None:
 def _scales(check: FileChecker, block: dict[str, Located]) -> dict[str, tuple[str, ...]]:
     scales = check.mapping(check.required(block, "scales", 1), "'scales'") or {}
     check.unknown_keys(scales, SCALES, "'scales'")
-    found = {}
+    found: dict[str, tuple[str, ...]] = {}
     for scale in SCALES:
         line = block["scales"].line if "scales" in block else 1
         words = check.texts(
@@ -212,7 +213,8 @@ def _item(check: FileChecker, entry: Located) -> Item | None:
     text = check.text(check.required(block, "text", entry.line), "The statement 'text'")
     if len(check.problems) > before or None in (item_id, code, level, scale, text):
         return None
-    return Item(item_id, code, level, scale, {ORIGINAL_LANGUAGE: text})  # type: ignore[arg-type]
+    assert item_id and code and level and text  # all checked just above
+    return Item(item_id, code, level, cast(Scale, scale), {ORIGINAL_LANGUAGE: text})
 
 
 def _translated_items(
