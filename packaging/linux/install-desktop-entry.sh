@@ -1,11 +1,12 @@
 #!/bin/sh
 # Adds SkillsApp to the applications menu, pointing at this folder. Run it again after moving
-# the folder. As root it installs for every account of the PC (/usr/local/share), otherwise for
-# the current account only. The data is not here: it stays in each account's data folder (or in
-# ./data when a file named "portable" sits next to the program).
+# the folder. For the current account: ./install-desktop-entry.sh; for every account of the PC
+# (as root, with the folder somewhere all can read, e.g. /opt/skillsapp): --system.
+# The data is not here: it stays in each account's data folder (or in ./data when a file named
+# "portable" sits next to the program).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-if [ "$(id -u)" -eq 0 ]; then
+if [ "${1:-}" = "--system" ]; then
   share=/usr/local/share
 else
   share=${XDG_DATA_HOME:-$HOME/.local/share}
