@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 FORMAT = "skillsapp-sync-bundle"
 FORMAT_VERSION = 1
-NAMES = {"manifest.json", "signature.txt", "statements.jsonl"}
+NAMES = {"manifest.json", "signature.txt", "statements.jsonl", "ids.txt"}
 MAX_MANIFEST = 64 * 1024
 MAX_STATEMENTS = 4 * 1024**3  # 4 GiB of statements: millions, far beyond any centre
 MAX_RATIO = 200  # JSON compresses about 10:1; far more is a zip bomb
@@ -73,16 +73,24 @@ def export_bundle(centre: Centre, path: Path, since: str | None = None) -> Bundl
         params = (since, UPDATED_PROFILE[0])
     digest = hashlib.sha256()
     count = size = 0
+    ids: list[bytes] = []
     part = path.with_name(path.name + ".part")
     profile = centre.profile
     with zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
         with zf.open("statements.jsonl", "w", force_zip64=True) as out:
-            for (body,) in centre.db.conn.execute(sql + " ORDER BY rowid", params):
+            rows = centre.db.conn.execute(
+                sql.replace("SELECT body", "SELECT id, body") + " ORDER BY rowid", params
+            )
+            for statement_id, body in rows:
+                ids.append(statement_id.encode())
                 line = body.encode() + b"\n"
                 digest.update(line)
                 out.write(line)
                 count += 1
                 size += len(line)
+        # The ids, line by line, let an import skip what it has without decoding it.
+        id_lines = b"\n".join(ids) + b"\n" if ids else b""
+        zf.writestr("ids.txt", id_lines)
         manifest = json.dumps(
             {
                 "format": FORMAT,
@@ -97,6 +105,7 @@ def export_bundle(centre: Centre, path: Path, since: str | None = None) -> Bundl
                 "statements": count,
                 "statements_bytes": size,
                 "statements_sha256": digest.hexdigest(),
+                "ids_sha256": hashlib.sha256(id_lines).hexdigest(),
             },
             indent=1,
             sort_keys=True,
@@ -115,12 +124,15 @@ def import_bundle(centre: Centre, path: Path, key_text: str | None = None) -> Bu
         with zipfile.ZipFile(path) as zf:
             manifest, keys = _check_manifest(centre, zf, key_text)
             lines = _read_statements(zf, manifest)
+            ids = _read_ids(zf, manifest, len(lines))
     except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, NotImplementedError) as exc:
         raise Refused(DAMAGED) from exc
     except OSError as exc:
         raise Refused(f"The bundle cannot be read ({exc.strerror or exc}).") from exc
-    statements = _parse(lines, manifest["centre_iri"])
-    del lines
+    known = {r[0] for r in centre.db.query("SELECT id FROM statements")}
+    new = [(line, i) for line, i in zip(lines, ids, strict=True) if i not in known]
+    statements = _parse(new, manifest["centre_iri"])
+    del lines, new
     attach_roster(centre)
     with centre.db.transaction() as conn:
         if not centre.is_set_up:
@@ -134,7 +146,7 @@ def import_bundle(centre: Centre, path: Path, key_text: str | None = None) -> Bu
             "INSERT OR IGNORE INTO outbox (statement_id, queued_at) VALUES (?, ?)",
             [(i, now) for i in added],
         )
-    return BundleSummary(len(statements), len(added), manifest.get("centre_name", ""))
+    return BundleSummary(len(ids), len(added), manifest.get("centre_name", ""))
 
 
 def _check_manifest(
@@ -199,6 +211,16 @@ def _read_statements(zf: zipfile.ZipFile, manifest: dict[str, Any]) -> list[byte
     return lines
 
 
+def _read_ids(zf: zipfile.ZipFile, manifest: dict[str, Any], count: int) -> list[str]:
+    data = _read_capped(zf, "ids.txt", 64 * (count + 1))
+    if hashlib.sha256(data).hexdigest() != manifest.get("ids_sha256"):
+        raise Refused(TAMPERED)
+    ids = data.decode("ascii", "replace").splitlines()
+    if len(ids) != count:
+        raise Refused(TAMPERED)
+    return ids
+
+
 def _read_capped(zf: zipfile.ZipFile, name: str, limit: int) -> bytes:
     # The sizes in a zip's directory can lie: count what actually comes out.
     out = io.BytesIO()
@@ -210,13 +232,14 @@ def _read_capped(zf: zipfile.ZipFile, name: str, limit: int) -> bytes:
     return out.getvalue()
 
 
-def _parse(lines: list[bytes], centre_iri: str) -> list[dict[str, Any]]:
+def _parse(lines: list[tuple[bytes, str]], centre_iri: str) -> list[dict[str, Any]]:
     statements = []
-    for line in lines:
+    for line, expected_id in lines:
         try:
             statement = json.loads(line)
             ours = statement["actor"]["account"]["homePage"] == centre_iri
-            ok = ours and all(k in statement for k in ("id", "verb", "object", "timestamp"))
+            ok = ours and statement["id"] == expected_id
+            ok = ok and all(k in statement for k in ("verb", "object", "timestamp"))
         except (ValueError, KeyError, TypeError) as exc:
             raise Refused(TAMPERED) from exc
         if not ok:

@@ -151,6 +151,7 @@ def test_a_zip_bomb_is_refused_before_it_is_unpacked(joined_pc, bundle, tmp_path
     with zipfile.ZipFile(bundle) as src, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as dst:
         dst.writestr("manifest.json", src.read("manifest.json"))
         dst.writestr("signature.txt", src.read("signature.txt"))
+        dst.writestr("ids.txt", src.read("ids.txt"))
         with dst.open("statements.jsonl", "w", force_zip64=True) as out:
             block = b"\n" * (1024 * 1024)
             for _ in range(300):  # 300 MB of newlines, a few hundred kB packed

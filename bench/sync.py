@@ -1,0 +1,187 @@
+"""Sync benchmark: push and pull of 10,000 statements against a local Ralph, as a ratio to a
+bare httpx loop posting (and paging) the same statements in the same run; bundle export and
+import of 100,000 statements.
+
+Run: PYTHONPATH=. python bench/sync.py [--batch 500] [--sizes 100,250,500,1000]
+Each push runs against a fresh Ralph, because Ralph's file backend reads its whole file on
+every POST (to find repeated ids), so earlier runs would slow later ones.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from skillsapp.core import events  # noqa: E402
+from skillsapp.core.centre import Centre  # noqa: E402
+from skillsapp.storage.database import Database  # noqa: E402
+from skillsapp.sync.bundle import export_bundle, import_bundle  # noqa: E402
+from skillsapp.sync.centre_key import set_centre_key  # noqa: E402
+from skillsapp.sync.engine import SyncEngine  # noqa: E402
+from skillsapp.sync.lrs_client import LrsClient  # noqa: E402
+from tests.sync.ralph import Account, Ralph  # noqa: E402
+
+ACCOUNT = Account("bench-centre", "bench-secret", "bench")
+KEY = "BENCH-CENTRE-KEY"
+
+
+def new_centre(folder: Path, statements: int) -> Centre:
+    """A centre with ``statements`` sign-in statements of 50 learners."""
+    folder.mkdir(parents=True)
+    centre = Centre(Database.open(folder / "skillsapp.db", folder / "backups"))
+    trainer = centre.set_up("Bench Hall", "en", "Bench Trainer", "bench-password")
+    set_centre_key(centre, KEY)
+    iri, pc = centre.profile.iri, centre.pc_id
+    obj = events.app_activity(iri)
+    learners = [events.new_id() for _ in range(50)]
+    now = centre.now()
+    with centre.db.transaction():
+        for n in range(statements):
+            stmt = events.statement(
+                centre_iri=iri,
+                actor_id=learners[n % 50],
+                verb=events.Verb.LOGGED_IN,
+                obj=obj,
+                when=now,
+                pc_id=pc,
+                instructor_id=trainer.id,
+            )
+            centre.log.append(stmt, centre.now_iso())
+    return centre
+
+
+def fresh_ralph(folder: Path) -> Ralph:
+    shutil.rmtree(folder, ignore_errors=True)
+    ralph = Ralph(folder, [ACCOUNT])
+    ralph.start()
+    return ralph
+
+
+def client(ralph: Ralph) -> LrsClient:
+    return LrsClient(ralph.url, ACCOUNT.key, ACCOUNT.secret, timeout=120)
+
+
+def bare_push(ralph: Ralph, bodies: list[dict], batch: int) -> float:
+    start = time.perf_counter()
+    with httpx.Client(
+        auth=(ACCOUNT.key, ACCOUNT.secret),
+        headers={"X-Experience-API-Version": "1.0.3"},
+        timeout=120,
+    ) as http:
+        for i in range(0, len(bodies), batch):
+            http.post(ralph.url + "statements", json=bodies[i : i + batch]).raise_for_status()
+    return time.perf_counter() - start
+
+
+def bare_pull(ralph: Ralph, page: int) -> tuple[float, int]:
+    start = time.perf_counter()
+    got = 0
+    with httpx.Client(
+        auth=(ACCOUNT.key, ACCOUNT.secret),
+        headers={"X-Experience-API-Version": "1.0.3"},
+        timeout=120,
+    ) as http:
+        data = http.get(ralph.url + "statements", params={"limit": page}).json()
+        while True:
+            got += len(data["statements"])
+            if not data.get("more") or not data["statements"]:
+                break
+            data = http.get(httpx.URL(ralph.url).join(data["more"])).json()
+    return time.perf_counter() - start, got
+
+
+def bench_push_pull(work: Path, count: int, sizes: list[int]) -> None:
+    centre = new_centre(work / "pc", count)
+    bodies = [json.loads(r[0]) for r in centre.db.query("SELECT body FROM statements")]
+    snapshot = work / "pc-snapshot.db"
+    centre.db.conn.execute(f"VACUUM INTO '{snapshot}'")
+    print(f"push of {count} statements (seconds; ratio = bare loop time / app time)")
+    for size in sizes:
+        ralph = fresh_ralph(work / "ralph")
+        try:
+            bare = bare_push(ralph, bodies, size)
+        finally:
+            ralph.stop()
+        ralph = fresh_ralph(work / "ralph")
+        db = Database.open(work / f"push-{size}.db")
+        db.close()
+        shutil.copy(snapshot, work / f"push-{size}.db")
+        pushing = Centre(Database.open(work / f"push-{size}.db"))
+        try:
+            start = time.perf_counter()
+            pushed, _, _ = SyncEngine(pushing, client(ralph), batch_size=size).push()
+            app = time.perf_counter() - start
+            assert pushing.log.waiting_to_send() == 0, "push left statements behind"
+            if size == sizes[-1] or size == 500:
+                pull_app, pull_bare, pulled = bench_pull(work, ralph, snapshot)
+        finally:
+            ralph.stop()
+        print(f"  batch {size:5}: app {app:6.2f}  bare {bare:6.2f}  ratio {bare / app:4.2f}x")
+        if size == 500:
+            print(
+                f"  pull (pages of 500; Ralph caps at its own maximum): app {pull_app:.2f} "
+                f"bare {pull_bare:.2f} ratio {pull_bare / pull_app:4.2f}x ({pulled} new)"
+            )
+
+
+def bench_pull(work: Path, ralph: Ralph, snapshot: Path) -> tuple[float, float, int]:
+    bare, _ = bare_pull(ralph, 500)
+    target = work / f"pull-{time.monotonic_ns()}.db"
+    shutil.copy(snapshot, target)
+    db = Database.open(target)
+    # A PC of the same centre that has none of the statements yet.
+    with db.transaction() as conn:
+        conn.execute("DELETE FROM outbox")
+        conn.execute("DROP TRIGGER statements_are_immutable")
+        conn.execute("DELETE FROM statements")
+    pulling = Centre(db)
+    start = time.perf_counter()
+    added = SyncEngine(pulling, client(ralph)).pull(full=True)
+    return time.perf_counter() - start, bare, added
+
+
+def bench_bundle(work: Path, count: int) -> None:
+    centre = new_centre(work / "bundle-pc", count)
+    file = work / "bundle.zip"
+    start = time.perf_counter()
+    export_bundle(centre, file)
+    exported = time.perf_counter() - start
+    hub = Centre(Database.open(work / "hub.db"))
+    start = time.perf_counter()
+    summary = import_bundle(hub, file, KEY)
+    imported = time.perf_counter() - start
+    start = time.perf_counter()
+    again = import_bundle(hub, file)
+    twice = time.perf_counter() - start
+    size = file.stat().st_size / 1e6
+    print(f"bundle of {summary.statements} statements ({size:.1f} MB):")
+    print(
+        f"  export {exported:.2f} s, import into a new PC {imported:.2f} s "
+        f"({summary.added} new), same bundle again {twice:.2f} s ({again.added} new)"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--count", type=int, default=10_000)
+    parser.add_argument("--sizes", default="100,250,500,1000")
+    parser.add_argument("--bundle", type=int, default=100_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="skillsapp-bench-sync-") as tmp:
+        work = Path(tmp)
+        bench_push_pull(work, args.count, [int(s) for s in args.sizes.split(",")])
+        bench_bundle(work, args.bundle)
+
+
+if __name__ == "__main__":
+    main()
