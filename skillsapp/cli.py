@@ -47,6 +47,15 @@ def build_parser() -> argparse.ArgumentParser:
     install = course_commands.add_parser("import", help="install a course pack from a .zip")
     install.add_argument("file", type=Path)
 
+    report = commands.add_parser("report", help="print or save a report (CSV holds the table)")
+    report.add_argument("name", choices=["indicators", "group-progress", "learner"])
+    report.add_argument("--from", dest="start", help="first day, e.g. 2026-01-01 (indicators)")
+    report.add_argument("--to", dest="end", help="last day, e.g. 2026-06-30 (indicators)")
+    report.add_argument("--group", help="group name (group-progress)")
+    report.add_argument("--learner", help="learner's first name or id (learner)")
+    report.add_argument("--csv", type=Path, help="save the table as CSV here")
+    report.add_argument("--pdf", type=Path, help="save the report as PDF here")
+
     commands.add_parser(
         "restore-backup",
         help="put a damaged database aside and restore the newest automatic backup",
@@ -61,6 +70,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return courses_command(args)
     if args.command == "restore-backup":
         return restore_backup()
+    if args.command == "report":
+        return report_command(args)
     if args.self_check:
         return self_check()
     if not display_available():
@@ -151,3 +162,81 @@ def import_course(file: Path) -> int:
         return 1
     print(f"Installed “{pack.title}” version {pack.version}.")
     return 0
+
+
+def report_command(args: argparse.Namespace) -> int:
+    """``report NAME ...``: print the table, or save it as CSV and/or PDF."""
+    from skillsapp.core.errors import Refused
+    from skillsapp.core.reports import display_value, write_csv
+
+    centre = _open_centre()
+    if centre is None:
+        return 1
+    try:
+        report = _build_report(centre, args)
+        if args.csv:
+            write_csv(report, args.csv)
+        if args.pdf:
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+            from PySide6.QtGui import QGuiApplication
+
+            from skillsapp.ui.report_pdf import write_report_pdf
+
+            _app = QGuiApplication.instance() or QGuiApplication([])
+            write_report_pdf(report, args.pdf, centre.profile.name, centre.now().date().isoformat())
+    except Refused as refusal:
+        print(refusal, file=sys.stderr)
+        return 1
+    if not args.csv and not args.pdf:
+        print(report.title)
+        print("\t".join(report.columns))
+        for row in report.rows:
+            print("\t".join(display_value(v) for v in row))
+    return 0
+
+
+def _build_report(centre, args: argparse.Namespace):
+    from skillsapp.core.errors import Refused
+    from skillsapp.core.reports import group_progress, learner_record, programme_indicators
+
+    if args.name == "indicators":
+        if not args.start or not args.end:
+            raise Refused("Please give the period with --from DAY --to DAY.")
+        return programme_indicators(centre, args.start, args.end)
+    if args.name == "group-progress":
+        group = next((g for g in centre.groups.list() if g.name == args.group), None)
+        if group is None:
+            names = ", ".join(g.name for g in centre.groups.list()) or "none yet"
+            raise Refused(f"There is no group called “{args.group}”. Groups: {names}.")
+        return group_progress(centre, group, centre.now())
+    wanted = args.learner or ""
+    learner = next(
+        (x for x in centre.learners.list(include_archived=True) if wanted in (x.id, x.first_name)),
+        None,
+    )
+    if learner is None:
+        raise Refused(f"There is no learner called “{wanted}”.")
+    return learner_record(centre, learner)
+
+
+def _open_centre():
+    """The centre of the data folder, for commands without a window (None with a message)."""
+    from skillsapp.app import catalogue_for
+    from skillsapp.core.centre import Centre
+    from skillsapp.storage.database import Database, DatabaseProblem
+    from skillsapp.storage.location import BACKUP_FOLDER, DATABASE_NAME, data_folder
+
+    folder = data_folder()
+    if not (folder / DATABASE_NAME).exists():
+        print(f"There are no records in {folder} yet.", file=sys.stderr)
+        return None
+    try:
+        db = Database.open(folder / DATABASE_NAME, folder / BACKUP_FOLDER)
+    except DatabaseProblem as problem:
+        print(problem, file=sys.stderr)
+        return None
+    centre = Centre(db, catalogue=catalogue_for(folder))
+    if not centre.is_set_up:
+        print("This PC has not been set up for a centre yet.", file=sys.stderr)
+        return None
+    return centre

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from skillsapp.core import events
 from skillsapp.core.activity import ActivityProjection
+from skillsapp.core.assessment.profile import CompetenceProjection
 from skillsapp.core.catalogue import Catalogue
 from skillsapp.core.certificates import Certificates
 from skillsapp.core.clock import Clock, iso, parse_iso, utc_now
@@ -28,6 +29,9 @@ from skillsapp.core.signin import SignIn
 from skillsapp.resources import bundled_courses
 from skillsapp.storage.database import Database
 from skillsapp.storage.statements import EventLog
+
+if TYPE_CHECKING:
+    from skillsapp.core.assessment.competences import Competences
 
 CENTRE_IRI_BASE = "https://w3id.org/skillsapp/centres/"
 
@@ -53,6 +57,7 @@ class Centre:
         self.log = EventLog(db)
         for projection in (
             CourseProgressProjection(),
+            CompetenceProjection(),
             GroupsProjection(),
             ActivityProjection(),
             ErasureProjection(),
@@ -66,6 +71,16 @@ class Centre:
         self.groups = Groups(self)
         self.certificates = Certificates(self)
         self._profile: CentreProfile | None = None
+        self._competences: Competences | None = None
+
+    @property
+    def competences(self) -> Competences:
+        """Self-assessments, trainer assessments and profiles (item bank read on first use)."""
+        if self._competences is None:
+            from skillsapp.core.assessment.competences import Competences
+
+            self._competences = Competences(self)
+        return self._competences
 
     @property
     def profile(self) -> CentreProfile:

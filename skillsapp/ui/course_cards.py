@@ -28,6 +28,7 @@ class CourseCard(QPushButton):
         pack: CoursePack,
         language: str,
         progress: CourseProgress | None,
+        note: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -38,6 +39,9 @@ class CourseCard(QPushButton):
         summary = QLabel(pack.summary_in(language))
         summary.setWordWrap(True)
         minutes = hint_label(self.tr("About %n minutes", "", pack.estimated_minutes))
+        due = QLabel(note)
+        due.setStyleSheet("font-weight: bold;")
+        due.setVisible(bool(note))
         done = len(progress.lessons_completed) if progress else 0
         total = len(pack.lessons)
         self.bar = QProgressBar()
@@ -54,16 +58,16 @@ class CourseCard(QPushButton):
             if progress
             else self.tr("not started")
         )
-        self.setAccessibleName(f"{pack.title_in(language)}, {state}")
+        self.setAccessibleName(", ".join(x for x in (pack.title_in(language), state, note) if x))
         self.setAccessibleDescription(pack.summary_in(language))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
-        for widget in (title, summary, minutes, self.bar):
+        for widget in (title, summary, due, minutes, self.bar):
             # The whole card is one button: its labels let clicks through.
             widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             layout.addWidget(widget)
         # Sized from the text size in force, so cards grow with it and nothing is cut off.
-        for widget in (self, title, summary, minutes, self.bar):
+        for widget in (self, title, summary, due, minutes, self.bar):
             widget.ensurePolished()
         width = QFontMetrics(QApplication.font()).averageCharWidth() * CARD_CHARACTERS + 28
         # Kept apart from min/max sizes, which the style sheet resets on every re-polish.

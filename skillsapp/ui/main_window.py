@@ -196,8 +196,83 @@ class MainWindow(QMainWindow):
         home.display_changed.connect(self._display_changed)
         home.course_chosen.connect(self.show_course)
         home.lesson_chosen.connect(self.show_lesson)
+        home.skills_check_requested.connect(self.show_skills_check_start)
+        home.skills_requested.connect(self.show_skills)
+        home.certificates_requested.connect(self.show_certificates)
+        home.my_data_requested.connect(self.show_my_data)
         self._show(home)
         home.setFocus()
+
+    def show_skills_check_start(self) -> None:
+        """Choose a quick or full self-check, or continue a paused one."""
+        from skillsapp.ui.skills_check_start import SkillsCheckStart
+
+        assert self.learner is not None
+        paused = self.centre.competences.self_assessments.paused(self.learner.id)
+        screen = SkillsCheckStart(paused is not None)
+        screen.chosen.connect(self.start_skills_check)
+        screen.back.connect(self.show_resident_home)
+        self._show(screen)
+
+    def start_skills_check(self, kind: str, area: str) -> None:
+        """Open the self-check, one statement per screen."""
+        from skillsapp.ui.self_assessment import SelfAssessmentScreen
+
+        assert self.learner is not None
+        checks = self.centre.competences.self_assessments
+        session = checks.paused(self.learner.id) if kind == "resume" else None
+        if session is None:
+            session = checks.start(
+                self.learner.id,
+                "quick" if kind == "quick" else "full",
+                area or None,
+                language=self.learner.language,
+            )
+        screen = SelfAssessmentScreen(self.centre.competences, session)
+        screen.finished.connect(lambda _result: self.show_skills())
+        screen.paused.connect(self.show_resident_home)
+        self._show(screen)
+
+    def show_skills(self) -> None:
+        """The resident's competence profile with recommended courses."""
+        from skillsapp.ui.assessment_result import AssessmentResultScreen
+
+        assert self.learner is not None
+        screen = AssessmentResultScreen(
+            self.centre.competences,
+            self.learner.id,
+            self.learner.language,
+            self.learner.high_contrast,
+        )
+        screen.course_chosen.connect(self.show_course)
+        screen.done.connect(self.show_resident_home)
+        self._show(screen)
+
+    def show_certificates(self) -> None:
+        """The resident's certificates, to save as PDF."""
+        from skillsapp.ui.certificates_screen import CertificatesScreen
+
+        assert self.learner is not None
+        screen = CertificatesScreen(self.centre.certificates.of_learner(self.learner.id))
+        screen.back.connect(self.show_resident_home)
+        self._show(screen)
+
+    def show_my_data(self) -> None:
+        """What SkillsApp keeps about the resident."""
+        from skillsapp.ui.my_data_screen import MyDataScreen
+
+        assert self.learner is not None
+        screen = MyDataScreen(self.centre, self.learner)
+        screen.back.connect(self.show_resident_home)
+        screen.erased.connect(self._erased)
+        self._show(screen)
+
+    def _erased(self) -> None:
+        # The profile is gone: end the session without recording a sign-out for it.
+        self.learner = None
+        self.idle.stop()
+        self.idle_warning.hide()
+        self.show_start()
 
     def show_course(self, course_id: str) -> None:
         """A course's page with its lessons."""
@@ -283,13 +358,46 @@ class MainWindow(QMainWindow):
 
     def begin_trainer(self, trainer: Trainer) -> None:
         """Open a trainer's session."""
-        from skillsapp.ui.trainer_home import TrainerHome
-
         self.trainer, self.learner = trainer, None
         self.centre_label.setText(self.centre.profile.name)
-        home = TrainerHome(self.centre, trainer, self.data_folder, self.settings, self.runner)
+        self._begin_session(trainer.name, self.tr("Sign out"), self._trainer_home())
+
+    def _trainer_home(self, tab: str | None = None) -> QWidget:
+        from skillsapp.ui.trainer_home import TrainerHome
+
+        assert self.trainer is not None
+        home = TrainerHome(self.centre, self.trainer, self.data_folder, self.settings, self.runner)
         home.settings_tab.saved.connect(self._settings_saved)
-        self._begin_session(trainer.name, self.tr("Sign out"), home)
+        home.learner_opened.connect(self.show_learner_page)
+        if tab is not None:
+            home.show_tab(tab)
+        return home
+
+    def show_trainer_home(self, tab: str | None = None) -> None:
+        """Back to the trainer's tabs."""
+        self._show(self._trainer_home(tab))
+
+    def show_learner_page(self, learner_id: str) -> None:
+        """A learner's page for the trainer."""
+        from skillsapp.ui.learner_page import LearnerPage
+
+        assert self.trainer is not None
+        page = LearnerPage(self.centre, self.trainer, self.centre.learners.get(learner_id))
+        page.closed.connect(lambda: self.show_trainer_home("dashboard"))
+        page.erased.connect(lambda: self.show_trainer_home("learners"))
+        page.observe_requested.connect(lambda: self.show_trainer_assessment(learner_id))
+        self._show(page)
+
+    def show_trainer_assessment(self, learner_id: str) -> None:
+        """Record an observed competence level for a learner."""
+        from skillsapp.ui.trainer_assessment import TrainerAssessmentScreen
+
+        assert self.trainer is not None
+        screen = TrainerAssessmentScreen(
+            self.centre.competences, self.trainer, self.centre.learners.get(learner_id)
+        )
+        screen.back.connect(lambda: self.show_learner_page(learner_id))
+        self._show(screen)
 
     def _begin_session(self, who: str, finish_text: str, home: QWidget) -> None:
         self.person_label.setText(who)

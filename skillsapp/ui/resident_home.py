@@ -26,6 +26,10 @@ class ResidentHome(QWidget):
     display_changed = Signal(int, bool)  # text scale, high contrast
     course_chosen = Signal(str)  # course id
     lesson_chosen = Signal(str, str)  # course id, lesson id ("continue")
+    skills_check_requested = Signal()
+    skills_requested = Signal()
+    certificates_requested = Signal()
+    my_data_requested = Signal()
 
     def __init__(self, centre: Centre, learner: Learner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,17 +48,38 @@ class ResidentHome(QWidget):
 
         self.continue_button = primary_button("", self)
         self.continue_button.clicked.connect(self._continue)
+        self.check_button = QPushButton(self.tr("Check my digital skills"), self)
+        self.check_button.clicked.connect(self.skills_check_requested)
+        self.skills_button = QPushButton(self.tr("My skills"), self)
+        self.skills_button.clicked.connect(self.skills_requested)
+        self.certificates_button = QPushButton(self.tr("My certificates"), self)
+        self.certificates_button.clicked.connect(self.certificates_requested)
+        self.my_data_button = QPushButton(self.tr("My data"), self)
+        self.my_data_button.clicked.connect(self.my_data_requested)
+        self.skills_line = QLabel(self)
+        self.skills_line.setWordWrap(True)
+        self.assigned = CourseShelf(self.tr("From your trainer"), self)
+        self.recommended = CourseShelf(self.tr("Recommended for you"), self)
         self.my_courses = CourseShelf(self.tr("My courses"), self)
         self.all_courses = CourseShelf(self.tr("More courses"), self)
-        for shelf in (self.my_courses, self.all_courses):
+        for shelf in (self.assigned, self.recommended, self.my_courses, self.all_courses):
             shelf.course_chosen.connect(self.course_chosen)
-        self.content = QVBoxLayout()  # later screens add their own sections here
+        actions_row = QWidget()
+        actions = FlowLayout(actions_row, spacing=12)
+        for button in (
+            self.check_button,
+            self.skills_button,
+            self.certificates_button,
+            self.my_data_button,
+        ):
+            actions.addWidget(button)
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self.continue_button)
-        body_layout.addWidget(self.my_courses)
-        body_layout.addWidget(self.all_courses)
-        body_layout.addLayout(self.content)
+        body_layout.addWidget(actions_row)
+        body_layout.addWidget(self.skills_line)
+        for shelf in (self.assigned, self.recommended, self.my_courses, self.all_courses):
+            body_layout.addWidget(shelf)
         body_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -97,13 +122,52 @@ class ResidentHome(QWidget):
             )
             self.continue_button.setAccessibleName(self.continue_button.text())
         self.continue_button.setVisible(resume is not None)
+        assigned = {a.course_id: a for a in self.centre.groups.assigned_to(self.learner.id)}
+        competences = self.centre.competences
+        profile = competences.profile(self.learner.id)
+        recommended = [
+            r.course_id
+            for r in competences.recommendations(self.learner.id, self.learner.language, 3)
+            if r.course_id not in assigned
+        ]
         for pack in self.centre.catalogue.packs():
             language = learning.language_for(pack, self.learner.language)
-            card = CourseCard(pack, language, progress.get(pack.id))
-            (self.my_courses if pack.id in progress else self.all_courses).add(card)
-        self.my_courses.setVisible(bool(self.my_courses.cards))
-        if not self.my_courses.cards:
+            found = progress.get(pack.id)
+            if pack.id in assigned:
+                due = assigned[pack.id].due
+                note = self.tr("Please finish by %1").replace("%1", due) if due else ""
+                self.assigned.add(CourseCard(pack, language, found, note))
+            elif pack.id in recommended:
+                self.recommended.add(CourseCard(pack, language, found))
+            elif found is not None:
+                self.my_courses.add(CourseCard(pack, language, found))
+            else:
+                self.all_courses.add(CourseCard(pack, language, found))
+        for shelf in (self.assigned, self.recommended, self.my_courses):
+            shelf.setVisible(bool(shelf.cards))
+        if not (self.assigned.cards or self.recommended.cards or self.my_courses.cards):
             self.all_courses.heading.setText(self.tr("Courses"))
+        certificates = len(self.centre.certificates.of_learner(self.learner.id))
+        if certificates:
+            self.certificates_button.setText(
+                self.tr("My certificates (%1)").replace("%1", str(certificates))
+            )
+        self.skills_button.setVisible(not profile.is_empty)
+        if profile.is_empty:
+            self.skills_line.setText(
+                self.tr("Not sure where to start? “Check my digital skills” suggests courses.")
+            )
+        else:
+            self.skills_line.setText(self._skills_text(profile.area_levels))
+
+    def _skills_text(self, area_levels: dict[str, int]) -> str:
+        from skillsapp.core.framework.model import framework
+
+        digcomp = framework()
+        parts = [
+            f"{digcomp.area(area).short} {level}" for area, level in sorted(area_levels.items())
+        ]
+        return self.tr("My skills (levels 1–8): %1").replace("%1", " · ".join(parts))
 
     def _continue(self) -> None:
         if self._resume is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,8 +25,11 @@ from skillsapp.core.languages import LANGUAGES
 from skillsapp.core.people import Learner, Trainer
 from skillsapp.storage.location import SETTINGS_NAME
 from skillsapp.storage.settings import Settings
+from skillsapp.ui.dashboard import Dashboard
+from skillsapp.ui.groups_tab import GroupsTab
 from skillsapp.ui.learner_form import LearnerForm
 from skillsapp.ui.pc_settings import PcSettings
+from skillsapp.ui.reports_tab import ReportsTab
 from skillsapp.ui.trainer_courses import TrainerCourses
 from skillsapp.ui.trainer_form import TrainerForm
 from skillsapp.ui.widgets import error_label, show_error, title_label
@@ -34,6 +37,8 @@ from skillsapp.ui.widgets import error_label, show_error, title_label
 
 class TrainerHome(QWidget):
     """Tabs of the trainer's tools."""
+
+    learner_opened = Signal(str)  # learner id
 
     def __init__(
         self,
@@ -47,22 +52,46 @@ class TrainerHome(QWidget):
         super().__init__(parent)
         self.centre, self.trainer = centre, trainer
         self.tabs = QTabWidget(self)
+        self.dashboard_tab = Dashboard(centre, runner, self)
         self.learners_tab = LearnersTab(centre, trainer, self)
+        self.groups_tab = GroupsTab(centre, trainer, self)
+        self.reports_tab = ReportsTab(centre, runner, self)
         self.courses_tab = TrainerCourses(centre, data_folder / "courses", runner, self)
         self.trainers_tab = TrainersTab(centre, self)
         self.settings_tab = PcSettings(settings, data_folder / SETTINGS_NAME, self)
-        self.tabs.addTab(self.learners_tab, self.tr("Learners"))
-        self.tabs.addTab(self.courses_tab, self.tr("Courses"))
-        self.tabs.addTab(self.trainers_tab, self.tr("Trainers"))
-        self.tabs.addTab(self.settings_tab, self.tr("This PC"))
+        self.named_tabs = {
+            "dashboard": (self.dashboard_tab, self.tr("Dashboard")),
+            "learners": (self.learners_tab, self.tr("Learners")),
+            "groups": (self.groups_tab, self.tr("Groups")),
+            "reports": (self.reports_tab, self.tr("Reports")),
+            "courses": (self.courses_tab, self.tr("Courses")),
+            "trainers": (self.trainers_tab, self.tr("Trainers")),
+            "pc": (self.settings_tab, self.tr("This PC")),
+        }
+        for widget, title in self.named_tabs.values():
+            self.tabs.addTab(widget, title)
+        self.dashboard_tab.learner_opened.connect(self.learner_opened)
+        self.learners_tab.learner_opened.connect(self.learner_opened)
+        # A group saved on its tab shows up on the dashboard at once.
+        self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(title_label(self.tr("Hello, %1").replace("%1", trainer.name), self))
         layout.addWidget(self.tabs, 1)
 
+    def show_tab(self, name: str) -> None:
+        """Bring a tab forward by its name ("dashboard", "learners", ...)."""
+        self.tabs.setCurrentWidget(self.named_tabs[name][0])
+
+    def _tab_shown(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.dashboard_tab:
+            self.dashboard_tab.reload_groups()
+
 
 class LearnersTab(QWidget):
     """Create, edit, archive and unlock learner profiles."""
+
+    learner_opened = Signal(str)  # learner id
 
     def __init__(self, centre: Centre, trainer: Trainer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +113,9 @@ class LearnersTab(QWidget):
         self.show_archived.toggled.connect(self.refresh)
         self.new_button = QPushButton(self.tr("New learner"), self)
         self.new_button.clicked.connect(self.create)
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.open_button.setAccessibleName(self.tr("Open the learner's page"))
+        self.open_button.clicked.connect(self._open)
         self.edit_button = QPushButton(self.tr("Edit"), self)
         self.edit_button.clicked.connect(self.edit)
         self.archive_button = QPushButton(self.tr("Archive"), self)
@@ -92,7 +124,13 @@ class LearnersTab(QWidget):
         self.unlock_button.clicked.connect(self.unlock)
         self.message = error_label(self)
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.archive_button, self.unlock_button):
+        for button in (
+            self.new_button,
+            self.open_button,
+            self.edit_button,
+            self.archive_button,
+            self.unlock_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.show_archived)
@@ -137,8 +175,14 @@ class LearnersTab(QWidget):
             if learner.id == learner_id:
                 self.table.selectRow(row)
 
+    def _open(self) -> None:
+        learner = self.selected()
+        if learner is not None:
+            self.learner_opened.emit(learner.id)
+
     def _update_buttons(self) -> None:
         learner = self.selected()
+        self.open_button.setEnabled(learner is not None)
         self.edit_button.setEnabled(learner is not None)
         self.archive_button.setEnabled(learner is not None)
         self.archive_button.setText(

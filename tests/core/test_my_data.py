@@ -10,7 +10,7 @@ from skillsapp.core.my_data import ERASED, VOIDED, erase, export_json, summary
 from skillsapp.storage.database import Database
 from tests.conftest import assert_valid_xapi
 from tests.core.test_learning import take_course
-from tests.core.test_trainer_tools import _group
+from tests.core.test_groups_dashboard import _group
 
 
 def test_the_summary_says_what_is_stored_in_plain_words(centre, trainer, make_learner):

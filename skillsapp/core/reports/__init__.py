@@ -5,12 +5,13 @@ numbers, decimals, ISO dates). The screen, the CSV and the PDF all show the same
 """
 
 from skillsapp.core.reports.indicators import programme_indicators
-from skillsapp.core.reports.model import Report, check_period, write_csv
+from skillsapp.core.reports.model import Report, check_period, display_value, write_csv
 from skillsapp.core.reports.progress import group_progress, learner_record
 
 __all__ = [
     "Report",
     "check_period",
+    "display_value",
     "group_progress",
     "learner_record",
     "programme_indicators",

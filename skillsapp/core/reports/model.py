@@ -31,15 +31,20 @@ class Report:
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(self.columns)
         for row in self.rows:
-            writer.writerow(["" if v is None else _number(v) for v in row])
+            writer.writerow([display_value(v) for v in row])
         return out.getvalue()
 
 
-def _number(value: Value) -> Value:
-    # Decimals with two places at most, written the same way everywhere (a dot, no grouping).
+def display_value(value: Value) -> str:
+    """A value as the screen, the CSV and the PDF all write it.
+
+    Decimals have two places at most, with a dot and no grouping, the same on every PC.
+    """
+    if value is None:
+        return ""
     if isinstance(value, float):
-        return f"{value:.2f}".rstrip("0").rstrip(".") if value != int(value) else int(value)
-    return value
+        return f"{value:.2f}".rstrip("0").rstrip(".") if value != int(value) else str(int(value))
+    return str(value)
 
 
 def check_period(start: str | date, end: str | date, today: date) -> tuple[date, date]:

@@ -1,0 +1,179 @@
+"""The trainer's groups: who is in each group and which courses it should take, by when."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skillsapp.core.centre import Centre
+from skillsapp.core.errors import Refused
+from skillsapp.core.groups import CourseAssignment, Group
+from skillsapp.core.people import Trainer
+from skillsapp.ui.widgets import error_label, hint_label, primary_button, show_error
+
+
+class GroupsTab(QWidget):
+    """Pick a group on the left; edit its name, members and courses on the right."""
+
+    def __init__(self, centre: Centre, trainer: Trainer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.centre, self.trainer = centre, trainer
+        self.groups = QListWidget(self)
+        self.groups.setAccessibleName(self.tr("Groups"))
+        self.groups.currentRowChanged.connect(self._show_group)
+        self.new_button = QPushButton(self.tr("New group"), self)
+        self.new_button.clicked.connect(self.create)
+        self.name = QLineEdit(self)
+        self.name.setAccessibleName(self.tr("Name of the group"))
+        self.members = QListWidget(self)
+        self.members.setAccessibleName(self.tr("Members"))
+        self.courses = QListWidget(self)
+        self.courses.setAccessibleName(self.tr("Courses for this group"))
+        self.has_due = QCheckBox(self.tr("Finish the courses by"), self)
+        self.due = QDateEdit(self)
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due.setAccessibleName(self.tr("Due date"))
+        self.due.setDate(QDate.currentDate().addMonths(1))
+        self.archive = QCheckBox(self.tr("Archive this group"), self)
+        self.save_button = primary_button(self.tr("Save the group"), self)
+        self.save_button.clicked.connect(self.save)
+        self.message = error_label(self)
+        self.saved = QLabel(self)
+
+        left = QVBoxLayout()
+        left.addWidget(self.groups, 1)
+        left.addWidget(self.new_button)
+        lists = QHBoxLayout()
+        for label, widget in (
+            (self.tr("Members"), self.members),
+            (self.tr("Courses"), self.courses),
+        ):
+            column = QVBoxLayout()
+            column.addWidget(QLabel(label))
+            column.addWidget(widget, 1)
+            lists.addLayout(column, 1)
+        due = QHBoxLayout()
+        due.addWidget(self.has_due)
+        due.addWidget(self.due)
+        due.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.name)
+        right.addLayout(lists, 1)
+        right.addLayout(due)
+        right.addWidget(self.archive)
+        right.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.saved, 1)
+        buttons.addWidget(self.save_button)
+        right.addLayout(buttons)
+        self.editor = QWidget(self)
+        self.editor.setLayout(right)
+        body = QHBoxLayout()
+        body.addLayout(left, 1)
+        body.addWidget(self.editor, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            hint_label(
+                self.tr("A group's courses are assigned to every member; they see them first."),
+                self,
+            )
+        )
+        layout.addLayout(body, 1)
+        self.refresh()
+
+    def refresh(self, select: str | None = None) -> None:
+        """Reload the groups; keep or set the selection."""
+        self.all_groups = self.centre.groups.list()
+        self.groups.clear()
+        for group in self.all_groups:
+            self.groups.addItem(group.name)
+        ids = [g.id for g in self.all_groups]
+        self.groups.setCurrentRow(ids.index(select) if select in ids else (0 if ids else -1))
+        self.editor.setEnabled(bool(ids))
+
+    def current(self) -> Group | None:
+        """The group being edited."""
+        row = self.groups.currentRow()
+        return self.all_groups[row] if 0 <= row < len(self.all_groups) else None
+
+    def _show_group(self, _row: int) -> None:
+        group = self.current()
+        self.members.clear()
+        self.courses.clear()
+        show_error(self.message, "")
+        if group is None:
+            self.name.clear()
+            return
+        self.name.setText(group.name)
+        for learner in self.centre.learners.list():
+            item = QListWidgetItem(learner.first_name)
+            item.setData(Qt.ItemDataRole.UserRole, learner.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = learner.id in group.members
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.members.addItem(item)
+        chosen = {c.course_id: c for c in group.courses}
+        for pack in self.centre.catalogue.packs():
+            item = QListWidgetItem(pack.title)
+            item.setData(Qt.ItemDataRole.UserRole, pack.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            state = Qt.CheckState.Checked if pack.id in chosen else Qt.CheckState.Unchecked
+            item.setCheckState(state)
+            self.courses.addItem(item)
+        due = next((c.due for c in group.courses if c.due), None)
+        self.has_due.setChecked(due is not None)
+        if due:
+            self.due.setDate(QDate.fromString(due, "yyyy-MM-dd"))
+        self.archive.setChecked(group.archived)
+
+    def create(self) -> None:
+        """Ask for a name and make a new, empty group."""
+        name, ok = QInputDialog.getText(self, self.tr("New group"), self.tr("Name of the group"))
+        if not ok:
+            return
+        try:
+            group = self.centre.groups.create(name, by=self.trainer)
+        except Refused as refusal:
+            show_error(self.message, str(refusal))
+            return
+        self.refresh(select=group.id)
+
+    def save(self) -> None:
+        """Save name, members, courses and due date."""
+        group = self.current()
+        if group is None:
+            return
+        due = self.due.date().toString("yyyy-MM-dd") if self.has_due.isChecked() else None
+        members = tuple(_checked(self.members))
+        courses = tuple(CourseAssignment(c, due) for c in _checked(self.courses))
+        try:
+            saved = self.centre.groups.save(
+                Group(group.id, self.name.text(), members, courses, self.archive.isChecked()),
+                by=self.trainer,
+            )
+        except Refused as refusal:
+            show_error(self.message, str(refusal))
+            return
+        self.saved.setText(self.tr("Saved."))
+        self.refresh(select=saved.id)
+
+
+def _checked(widget: QListWidget) -> list[str]:
+    return [
+        widget.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(widget.count())
+        if widget.item(i).checkState() == Qt.CheckState.Checked
+    ]
