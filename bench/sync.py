@@ -107,25 +107,27 @@ def bench_push_pull(work: Path, count: int, sizes: list[int]) -> None:
     centre.db.conn.execute(f"VACUUM INTO '{snapshot}'")
     print(f"push of {count} statements (seconds; ratio = bare loop time / app time)")
     for size in sizes:
-        ralph = fresh_ralph(work / "ralph")
-        try:
-            bare = bare_push(ralph, bodies, size)
-        finally:
-            ralph.stop()
-        ralph = fresh_ralph(work / "ralph")
-        db = Database.open(work / f"push-{size}.db")
-        db.close()
-        shutil.copy(snapshot, work / f"push-{size}.db")
-        pushing = Centre(Database.open(work / f"push-{size}.db"))
-        try:
-            start = time.perf_counter()
-            pushed, _, _ = SyncEngine(pushing, client(ralph), batch_size=size).push()
-            app = time.perf_counter() - start
-            assert pushing.log.waiting_to_send() == 0, "push left statements behind"
-            if size == sizes[-1] or size == 500:
-                pull_app, pull_bare, pulled = bench_pull(work, ralph, snapshot)
-        finally:
-            ralph.stop()
+        bare = app = float("inf")
+        for rep in range(2):  # alternate, best of two: the 2-core test PCs are noisy
+            ralph = fresh_ralph(work / "ralph")
+            try:
+                bare = min(bare, bare_push(ralph, bodies, size))
+            finally:
+                ralph.stop()
+            ralph = fresh_ralph(work / "ralph")
+            copy = work / f"push-{size}-{rep}.db"
+            shutil.copy(snapshot, copy)
+            pushing = Centre(Database.open(copy))
+            try:
+                start = time.perf_counter()
+                SyncEngine(pushing, client(ralph), batch_size=size).push()
+                app = min(app, time.perf_counter() - start)
+                assert pushing.log.waiting_to_send() == 0, "push left statements behind"
+                if size == 500 and rep == 0:
+                    pull_app, pull_bare, pulled = bench_pull(work, ralph, snapshot)
+            finally:
+                pushing.db.close()
+                ralph.stop()
         print(f"  batch {size:5}: app {app:6.2f}  bare {bare:6.2f}  ratio {bare / app:4.2f}x")
         if size == 500:
             print(

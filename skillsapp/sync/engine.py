@@ -14,6 +14,7 @@ projections (progress, roster) updated inside it.
 
 from __future__ import annotations
 
+import json
 import logging
 import random
 import time
@@ -143,25 +144,25 @@ class SyncEngine:
         totals = [0, 0, 0]
         after = 0
         while batch := self.outbox.next_batch(self.batch_size, after):
-            statements = [s for _, s in batch]
+            statements = [(i, text) for _, i, text in batch]
             self._retrying(lambda s=statements: self._deliver(s, totals))
             after = batch[-1][0]
         set_value(self.centre.db, "sync.last_push", self.centre.now_iso())
         return totals[0], totals[1], totals[2]
 
-    def _deliver(self, statements: list[Statement], totals: list[int]) -> None:
+    def _deliver(self, statements: list[tuple[str, str]], totals: list[int]) -> None:
         try:
-            stored_now = set(self.client.post_statements(statements))
+            stored_now = set(self.client.post_json_texts([text for _, text in statements]))
         except Rejected as refusal:
             if len(statements) > 1:
                 half = len(statements) // 2
                 for part in (statements[:half], statements[half:]):
                     self._retrying(lambda part=part: self._deliver(part, totals))
                 return
-            self._refused(statements[0], refusal, totals)
+            self._refused(json.loads(statements[0][1]), refusal, totals)
             return
-        confirmed = [s["id"] for s in statements if s["id"] in stored_now]
-        for ours in (s for s in statements if s["id"] not in stored_now):
+        confirmed = [i for i, _ in statements if i in stored_now]
+        for ours in (json.loads(text) for i, text in statements if i not in stored_now):
             theirs = self.client.get_statement(ours["id"])
             if theirs is None:
                 totals[2] += 1  # the LRS neither stored it nor has it: next sync resends it

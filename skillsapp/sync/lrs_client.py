@@ -133,7 +133,11 @@ class LrsClient:
 
     def post_statements(self, statements: list[Statement]) -> list[str]:
         """Send a batch; return the ids the LRS says it stored now (204: none new)."""
-        body = json.dumps(statements, separators=(",", ":")).encode()
+        return self.post_json_texts([json.dumps(s, separators=(",", ":")) for s in statements])
+
+    def post_json_texts(self, statements: list[str]) -> list[str]:
+        """Like ``post_statements``, for statements already written as JSON text."""
+        body = ("[" + ",".join(statements) + "]").encode()
         status, data = self._send(
             "POST",
             urljoin(self.base, "statements"),

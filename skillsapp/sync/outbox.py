@@ -7,7 +7,6 @@ batch, which the LRS then recognises by id.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -38,14 +37,17 @@ class Outbox:
         """How many statements are still to be sent."""
         return int(self.db.scalar("SELECT count(*) FROM outbox"))
 
-    def next_batch(self, size: int, after_rowid: int = 0) -> list[tuple[int, Statement]]:
-        """Up to ``size`` queued statements (with their queue position), oldest first."""
+    def next_batch(self, size: int, after_rowid: int = 0) -> list[tuple[int, str, str]]:
+        """Up to ``size`` queued statements as (queue position, id, JSON text), oldest first.
+
+        The text is sent as stored, without decoding and encoding it again.
+        """
         rows = self.db.query(
-            "SELECT o.rowid, s.body FROM outbox o JOIN statements s ON s.id = o.statement_id "
-            "WHERE o.rowid > ? ORDER BY o.rowid LIMIT ?",
+            "SELECT o.rowid, s.id, s.body FROM outbox o JOIN statements s "
+            "ON s.id = o.statement_id WHERE o.rowid > ? ORDER BY o.rowid LIMIT ?",
             (after_rowid, size),
         )
-        return [(int(r[0]), json.loads(r[1])) for r in rows]
+        return [(int(r[0]), str(r[1]), str(r[2])) for r in rows]
 
     def delivered(self, ids: Iterable[str]) -> None:
         """The LRS holds these statements (checked): they leave the outbox."""
