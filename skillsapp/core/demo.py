@@ -6,6 +6,7 @@ Created once in the data folder and reused, so ``--demo`` always opens the same 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from skillsapp.core.centre import Centre
 from skillsapp.core.people import TILE_COLOURS, AgeBand, Consent, Gender, LearnerDetails
@@ -56,6 +57,21 @@ def ensure_demo_centre(centre: Centre) -> DemoInfo:
     """Create the demo centre unless this data folder already has a centre."""
     if centre.is_set_up:
         return DemoInfo(created=False)
+    # The demo's history is played with the centre's clock set back in time.
+    real_clock = centre.clock
+    end = real_clock()
+    now = [end - timedelta(days=40)]
+    centre.clock = lambda: now[0]
+    try:
+        _create(centre, now, end)
+    finally:
+        centre.clock = real_clock
+    return DemoInfo(created=True)
+
+
+def _create(centre: Centre, now: list[datetime], end: datetime) -> None:
+    from skillsapp.core.demo_history import play_demo_history
+
     with centre.db.transaction():
         trainer = centre.set_up(DEMO_CENTRE, "en", DEMO_TRAINER, DEMO_PASSWORD)
         centre.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('demo', '1')")
@@ -73,4 +89,5 @@ def ensure_demo_centre(centre: Centre) -> DemoInfo:
                 ),
                 by=trainer,
             )
-    return DemoInfo(created=True)
+        pins = {name: pin for name, _g, _a, pin, *_ in DEMO_LEARNERS if pin}
+        play_demo_history(centre, trainer, now, end, pins)
