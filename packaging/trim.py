@@ -75,6 +75,9 @@ EXCLUDED_MODULES = [
     "socksio",
     "h2",
     "_pytest",
+    # Only a process pool would need it, and the app has none; left in, PyInstaller's hook
+    # for it would import it at every start.
+    "multiprocessing",
     "tkinter",
     "_tkinter",
     "idlelib",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -55,7 +56,11 @@ def shared_data_folder(marker: Path) -> Path:
     """
     lines = marker.read_text(encoding="utf-8-sig").strip().splitlines()
     if lines and lines[0].strip():
-        return Path(os.path.expandvars(lines[0].strip())).expanduser()
+        # %NAME% is expanded on every system, so the Windows marker can be tested anywhere.
+        windows_style = re.sub(
+            r"%([^%]+)%", lambda m: os.environ.get(m.group(1), m.group(0)), lines[0].strip()
+        )
+        return Path(os.path.expandvars(windows_style)).expanduser()
     if sys.platform == "win32":
         return Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / APP_NAME
     from platformdirs import site_data_dir

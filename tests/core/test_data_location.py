@@ -17,6 +17,8 @@ from skillsapp.storage.location import (
     data_folder_problem,
 )
 
+ROOT = Path(__file__).resolve().parents[2]
+
 
 @pytest.fixture
 def installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -40,6 +42,17 @@ def test_a_shared_data_marker_sends_every_account_to_the_folder_it_names(
     monkeypatch.setenv("CENTRE_DRIVE", str(tmp_path / "drive"))
     (installed / SHARED_DATA_MARKER).write_text("$CENTRE_DRIVE/SkillsApp\n", encoding="utf-8")
     assert data_folder() == tmp_path / "drive" / "SkillsApp"
+
+
+def test_the_marker_the_windows_installer_writes_points_to_programdata(
+    installed, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("PROGRAMDATA", str(tmp_path / "ProgramData"))
+    installer_marker = ROOT / "packaging" / "windows" / SHARED_DATA_MARKER
+    (installed / SHARED_DATA_MARKER).write_bytes(installer_marker.read_bytes())
+    # The marker is written for Windows; elsewhere its backslash is an ordinary character.
+    found = str(data_folder()).replace("\\", "/")
+    assert found == (tmp_path / "ProgramData" / "SkillsApp").as_posix()
 
 
 def test_an_empty_shared_data_marker_means_the_machine_wide_folder(installed, monkeypatch):
