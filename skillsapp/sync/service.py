@@ -1,0 +1,36 @@
+"""What the sync page asks for, in one place (Qt-free; the UI runs these in the background)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from skillsapp.core.errors import Refused
+from skillsapp.sync.centre_key import ensure_centre_key
+from skillsapp.sync.engine import SyncEngine, SyncResult
+from skillsapp.sync.lrs_client import LrsClient, LrsProblem
+from skillsapp.sync.settings import LrsSettings, load_lrs_settings
+
+if TYPE_CHECKING:
+    from skillsapp.core.centre import Centre
+
+CONNECTED = "Connected"
+
+
+def test_connection(settings: LrsSettings) -> str:
+    """Sign in to the LRS and read; the answer in plain words ("Connected" when it works)."""
+    try:
+        with LrsClient(settings.url, settings.key, settings.secret, timeout=15) as client:
+            client.check_connection()
+    except (LrsProblem, Refused) as problem:
+        return str(problem).rstrip(".") if isinstance(problem, LrsProblem) else str(problem)
+    return CONNECTED
+
+
+def sync_now(centre: Centre) -> SyncResult:
+    """Push and pull once with the settings in force."""
+    settings = load_lrs_settings(centre.db)
+    if not settings.complete:
+        raise Refused("Please set the LRS address, key and secret first.")
+    ensure_centre_key(centre)
+    with LrsClient(settings.url, settings.key, settings.secret) as client:
+        return SyncEngine(centre, client).sync_once()

@@ -1,0 +1,258 @@
+"""The trainer's sync page: LRS settings, Test connection, state, Sync now, bundles, key sheet.
+
+Network and disk work goes through the runner passed in; nothing here waits on the network.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skillsapp.core.errors import Refused
+from skillsapp.sync.bundle import export_bundle, import_bundle
+from skillsapp.sync.centre_key import recovery_sheet
+from skillsapp.sync.service import sync_now, test_connection
+from skillsapp.sync.settings import LrsSettings, save_lrs_settings, saved_settings
+from skillsapp.sync.status import SyncStatus, read_status
+from skillsapp.ui.widgets import hint_label, primary_button, title_label
+
+if TYPE_CHECKING:
+    from skillsapp.core.centre import Centre
+
+
+class SyncPage(QWidget):
+    """Sync settings and state for the trainer.
+
+    ``synced`` carries the SyncResult after "Sync now" (refresh screens and the indicator);
+    ``imported`` carries the BundleSummary after a bundle import.
+    """
+
+    synced = Signal(object)
+    imported = Signal(object)
+
+    def __init__(self, centre: Centre, runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.centre, self.runner = centre, runner
+        settings = saved_settings(centre.db)
+        self.url = self._field(self.tr("LRS address"), settings.url)
+        self.url.setPlaceholderText("https://lrs.example.org/xAPI/")
+        self.key = self._field(self.tr("LRS key"), settings.key)
+        self.secret = self._field(self.tr("LRS secret"), settings.secret)
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.enabled = self._check(self.tr("Send and receive results (sync on)"), settings.enabled)
+        self.metered = self._check(
+            self.tr("Also on metered connections (mobile data)"), settings.on_metered
+        )
+        self.answer = QLabel(self)
+        self.answer.setWordWrap(True)
+        self.answer.setAccessibleName(self.tr("Answer of the LRS"))
+        self.state = QLabel(self)
+        self.state.setWordWrap(True)
+        self.state.setAccessibleName(self.tr("Sync state"))
+        self.quarantine = QListWidget(self)
+        self.quarantine.setAccessibleName(self.tr("Results the LRS refused"))
+        self.quarantine.setMaximumHeight(120)
+        self.test_button = self._button(self.tr("Test connection"), self.test_connection)
+        self.save_button = self._button(self.tr("Save"), self.save, primary=True)
+        self.sync_button = self._button(self.tr("Sync now"), self.sync_now)
+        self.export_button = self._button(self.tr("Export a bundle (USB)…"), self.choose_export)
+        self.import_button = self._button(self.tr("Import a bundle…"), self.choose_import)
+        self.sheet_button = self._button(self.tr("Print the recovery sheet…"), self.print_sheet)
+
+        form = QFormLayout()
+        form.addRow(self.tr("LRS address"), self.url)
+        form.addRow(self.tr("LRS key"), self.key)
+        form.addRow(self.tr("LRS secret"), self.secret)
+        form.addRow("", self.enabled)
+        form.addRow("", self.metered)
+        row1 = QHBoxLayout()
+        for button in (self.save_button, self.test_button, self.sync_button):
+            row1.addWidget(button)
+        row1.addStretch(1)
+        row2 = QHBoxLayout()
+        for button in (self.export_button, self.import_button, self.sheet_button):
+            row2.addWidget(button)
+        row2.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title_label(self.tr("Sync"), self))
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "Results are kept on this PC first and sent to the centre's record store "
+                    "(LRS) when there is a connection. Without one, use a bundle on a USB stick."
+                ),
+                self,
+            )
+        )
+        layout.addLayout(form)
+        layout.addLayout(row1)
+        layout.addWidget(self.answer)
+        layout.addWidget(self.state)
+        layout.addWidget(QLabel(self.tr("Results the LRS refused:"), self))
+        layout.addWidget(self.quarantine)
+        layout.addLayout(row2)
+        layout.addStretch(1)
+        self.refresh()
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def typed_settings(self) -> LrsSettings:
+        """The settings as typed on the page."""
+        return LrsSettings(
+            self.url.text().strip(),
+            self.key.text().strip(),
+            self.secret.text(),
+            self.enabled.isChecked(),
+            self.metered.isChecked(),
+        )
+
+    def save(self) -> None:
+        """Save the settings in the database."""
+        save_lrs_settings(self.centre.db, self.typed_settings())
+        self.answer.setText(self.tr("Saved."))
+        self.refresh()
+
+    def test_connection(self) -> None:
+        """Ask the LRS in the background; show "Connected" or the plain reason."""
+        settings = self.typed_settings()
+        self.answer.setText(self.tr("Asking the LRS…"))
+        self.test_button.setEnabled(False)
+        self.runner.run(lambda: test_connection(settings), self._answered, self._failed)
+
+    def sync_now(self) -> None:
+        """Save, then push and pull once in the background."""
+        save_lrs_settings(self.centre.db, self.typed_settings())
+        self.sync_button.setEnabled(False)
+        self.answer.setText(self.tr("Sending and receiving…"))
+        self.runner.run(lambda: sync_now(self.centre), self._synced, self._failed)
+
+    def export_to(self, path: Path) -> None:
+        """Write a bundle of all the centre's statements to ``path`` in the background."""
+        self.answer.setText(self.tr("Writing the bundle…"))
+        self.runner.run(
+            lambda: export_bundle(self.centre, path),
+            lambda s: self.answer.setText(
+                self.tr("Wrote %1 results to %2.")
+                .replace("%1", str(s.statements))
+                .replace("%2", str(path))
+            ),
+            self._failed,
+        )
+
+    def import_from(self, path: Path) -> None:
+        """Check and merge a bundle in the background."""
+        self.answer.setText(self.tr("Reading the bundle…"))
+        self.runner.run(lambda: import_bundle(self.centre, path), self._imported, self._failed)
+
+    def choose_export(self) -> None:
+        """Ask where to write the bundle."""
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export a bundle"), "skillsapp-bundle.zip", "Bundle (*.zip)"
+        )
+        if name:
+            self.export_to(Path(name))
+
+    def choose_import(self) -> None:
+        """Ask which bundle to import."""
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a bundle"), "", "Bundle (*.zip)"
+        )
+        if name:
+            self.import_from(Path(name))
+
+    def print_sheet(self) -> None:
+        """Print the recovery sheet (the centre key and what it is for)."""
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        if QPrintDialog(printer, self).exec():
+            document = QTextDocument()
+            document.setPlainText(recovery_sheet(self.centre))
+            document.print_(printer)
+
+    def refresh(self) -> None:
+        """Read the sync state in the background and show it."""
+        self.runner.run(lambda: read_status(self.centre.db), self.show_status)
+
+    def show_status(self, status: SyncStatus) -> None:
+        """Show last push and pull, what waits, the last problem and refused results."""
+        never = self.tr("never")
+        lines = [
+            self.tr("Last sent: %1").replace("%1", _when(status.last_push) or never),
+            self.tr("Last received: %1").replace("%1", _when(status.last_pull) or never),
+            self.tr("Waiting to send: %1").replace("%1", str(status.waiting)),
+        ]
+        if status.last_error:
+            lines.append(self.tr("Last problem: %1").replace("%1", status.last_error))
+        self.state.setText("\n".join(lines))
+        self.quarantine.clear()
+        for held in status.quarantined:
+            self.quarantine.addItem(f"{_when(held.quarantined_at)}: {held.reason}")
+
+    # -- callbacks and helpers --------------------------------------------------------------
+
+    def _answered(self, answer: str) -> None:
+        self.test_button.setEnabled(True)
+        self.answer.setText(self.tr(answer))
+
+    def _synced(self, result) -> None:
+        self.sync_button.setEnabled(True)
+        self.answer.setText(result.describe())
+        self.refresh()
+        self.synced.emit(result)
+
+    def _imported(self, summary) -> None:
+        self.answer.setText(
+            self.tr("Imported %1 new results of %2.")
+            .replace("%1", str(summary.added))
+            .replace("%2", str(summary.statements))
+        )
+        self.refresh()
+        self.imported.emit(summary)
+
+    def _failed(self, error: BaseException) -> None:
+        self.test_button.setEnabled(True)
+        self.sync_button.setEnabled(True)
+        if isinstance(error, Refused):
+            self.answer.setText(str(error))
+        else:
+            self.answer.setText(self.tr("Something went wrong: %1").replace("%1", str(error)))
+
+    def _field(self, name: str, value: str) -> QLineEdit:
+        field = QLineEdit(value, self)
+        field.setAccessibleName(name)
+        field.setMinimumHeight(44)
+        return field
+
+    def _check(self, text: str, checked: bool) -> QCheckBox:
+        box = QCheckBox(text, self)
+        box.setChecked(checked)
+        box.setAccessibleName(text)
+        box.setMinimumHeight(44)
+        return box
+
+    def _button(self, text: str, slot, primary: bool = False) -> QPushButton:
+        button = primary_button(text, self) if primary else QPushButton(text, self)
+        button.setAccessibleName(text)
+        button.setMinimumSize(44, 44)
+        button.clicked.connect(slot)
+        return button
+
+
+def _when(iso: str | None) -> str:
+    return iso[:16].replace("T", " ") if iso else ""
