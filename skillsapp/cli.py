@@ -135,15 +135,29 @@ def courses_command(args: argparse.Namespace) -> int:
     from skillsapp.core.courses import check_paths
 
     if args.courses_command == "check":
-        problems = check_paths(args.paths)
+        course_paths = [p for p in args.paths if not _is_assessment_data(p)]
+        problems = check_paths(course_paths) if course_paths else []
+        if any(_is_assessment_data(p) for p in args.paths):
+            from skillsapp.core.assessment.data_files import check_assessment_data
+
+            for path in filter(_is_assessment_data, args.paths):
+                problems += check_assessment_data(path)
         for problem in problems:
             print(problem)
         if problems:
             print(f"{len(problems)} problem(s) found.", file=sys.stderr)
             return 1
-        print("All course packs are fine.")
+        print("Everything checked is fine.")
         return 0
     return import_course(args.file)
+
+
+def _is_assessment_data(path: Path) -> bool:
+    """Item banks and checklists are checked by the same command as course packs."""
+    names = ("items.", "checklists.")
+    if path.is_file():
+        return path.name.startswith(names)
+    return path.is_dir() and any(p.name.startswith(names) for p in path.glob("*.yaml"))
 
 
 def import_course(file: Path) -> int:

@@ -71,3 +71,17 @@ def test_import_of_a_file_that_is_not_a_zip_is_refused_plainly(tmp_path):
     result = run("courses", "import", str(fake), home=tmp_path / "home")
     assert result.returncode == 1
     assert "Traceback" not in result.stderr and result.stderr.strip()
+
+
+def test_check_also_checks_item_banks_and_checklists(tmp_path):
+    bank = Path(__file__).parents[1] / "skillsapp" / "core" / "assessment" / "data"
+    assert run("courses", "check", str(bank), home=tmp_path).returncode == 0
+    broken = shutil.copytree(bank, tmp_path / "bank")
+    items = broken / "items.en.yaml"
+    items.write_text(
+        re.sub(r'competence: "\d\.\d"', 'competence: "9.9"', items.read_text(), count=1),
+        encoding="utf-8",
+    )
+    result = run("courses", "check", str(broken), home=tmp_path)
+    assert result.returncode == 1
+    assert "items.en.yaml:" in result.stdout and "9.9" in result.stdout
