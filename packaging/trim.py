@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+import subprocess
 from collections.abc import Callable, Iterable
 from pathlib import PurePath
 
@@ -129,6 +130,11 @@ def library_kept(dest: str) -> bool:
     return not _UNUSED_QT_LIBRARY.search(PurePath(dest).name)
 
 
+# Libraries taken from the user's system instead of the bundle. Every desktop with a printer
+# has CUPS, set up for its own printers; bundling it would add GnuTLS, Kerberos and Avahi
+# (about 9 MB). Without it, Qt's print dialog still offers printing to PDF.
+PROVIDED_BY_SYSTEM = ("libcups.so",)
+
 Entry = tuple[str, str, str]
 
 
@@ -151,7 +157,8 @@ def reachable_binaries(
     PyInstaller adds the libraries of every collected plugin before the spec can drop the
     plugin; once the plugins are trimmed, this drops the libraries nothing needs any more
     (GTK's theme alone brings Pango, Cairo, ATK and GDK). ``imports_of(source_path)`` names
-    the libraries a binary links to (file names).
+    the libraries a binary links to (file names). Libraries in ``PROVIDED_BY_SYSTEM`` are left
+    out, with whatever only they needed.
     """
     by_name: dict[str, list[Entry]] = {}
     for entry in binaries:
@@ -160,7 +167,7 @@ def reachable_binaries(
     waiting = [entry for entry in binaries if roots(entry)]
     while waiting:
         entry = waiting.pop()
-        if entry[0] in kept:
+        if entry[0] in kept or PurePath(entry[0]).name.startswith(PROVIDED_BY_SYSTEM):
             continue
         kept.add(entry[0])
         for name in imports_of(entry[1]):
@@ -177,3 +184,15 @@ def without_dangling_links(datas: list[Entry], binaries: list[Entry]) -> list[En
         return posixpath.normpath(joined.as_posix())
 
     return [entry for entry in datas if entry[2] != "SYMLINK" or target(entry) in present]
+
+
+def needed_libraries(path: str) -> list[str]:
+    """The libraries an ELF file links to directly (its DT_NEEDED entries, read by objdump).
+
+    PyInstaller's own helper asks ``ldd``, which also lists the libraries of those libraries;
+    that would keep everything a dropped plugin pulled in.
+    """
+    output = subprocess.run(
+        ["objdump", "-p", path], capture_output=True, text=True, check=True
+    ).stdout
+    return [line.split()[1] for line in output.splitlines() if line.strip().startswith("NEEDED")]

@@ -176,7 +176,14 @@ def test_the_bundle_without_a_screen_says_so_in_one_sentence(bundle, tmp_path):
 def test_qt_is_trimmed_to_what_the_app_uses(bundle):
     qt = bundle.internal / "PySide6" / "Qt"
     names = {p.name for p in bundle.internal.rglob("*")}
-    for unused in ("libQt6Qml.so.6", "libQt6Quick.so.6", "libQt6Network.so.6", "libqgtk3.so"):
+    for unused in (
+        "libQt6Qml.so.6",
+        "libQt6Quick.so.6",
+        "libQt6Network.so.6",
+        "libqgtk3.so",
+        "libcups.so.2",  # the system's own, with its printers
+        "libgnutls.so.30",
+    ):
         assert unused not in names
     assert not [n for n in names if "WebEngine" in n or "VirtualKeyboard" in n]
     assert not [n for n in names if n.startswith(("libgtk-3", "libpango", "libcairo"))]

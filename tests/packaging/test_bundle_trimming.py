@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -103,3 +104,31 @@ def test_links_to_dropped_libraries_are_dropped(trim):
     ]
     kept = trim.without_dangling_links(datas, binaries)
     assert [entry[0] for entry in kept] == ["libQt6Gui.so.6", "courses/a/course.yaml"]
+
+
+def test_cups_comes_from_the_system_with_all_it_alone_needs(trim):
+    binaries = [
+        (f"{PLUGINS}/printsupport/libcupsprintersupport.so", "/src/cupsplugin", "BINARY"),
+        ("libcups.so.2", "/src/libcups", "BINARY"),
+        ("libgnutls.so.30", "/src/libgnutls", "BINARY"),
+        ("libz.so.1", "/src/libz", "BINARY"),
+        ("PySide6/QtCore.abi3.so", "/src/QtCore", "EXTENSION"),
+    ]
+    links = {
+        "/src/cupsplugin": ["libcups.so.2"],
+        "/src/libcups": ["libgnutls.so.30", "libz.so.1"],
+        "/src/QtCore": ["libz.so.1"],
+    }
+    kept = trim.reachable_binaries(
+        binaries,
+        imports_of=lambda path: links.get(path, []),
+        roots=lambda entry: entry[2] == "EXTENSION" or "plugins" in entry[0],
+    )
+    names = [entry[0] for entry in kept]
+    assert "libcups.so.2" not in names and "libgnutls.so.30" not in names
+    assert "libz.so.1" in names
+
+
+def test_direct_links_are_read_from_the_file_itself(trim):
+    needed = trim.needed_libraries(sys.executable)
+    assert any(name.startswith(("libc.so", "libpython")) for name in needed)
