@@ -4,12 +4,12 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-fast test-slow lint bench package clean system-deps translations
+.PHONY: run test test-fast test-slow lint bench package clean system-deps translations update-translations
 
-run: $(STAMP)
+run: $(STAMP) translations
 	$(BIN)/skillsapp --demo
 
-test: system-deps $(STAMP)
+test: system-deps $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 test-fast: $(STAMP)
@@ -31,6 +31,15 @@ package: system-deps $(STAMP)
 
 system-deps:
 	@bash packaging/system-deps.sh
+
+# Compile the interface translations (.ts, kept in git) to .qm (built, not kept).
+translations: $(STAMP)
+	$(BIN)/python -c "from skillsapp.ui.i18n import compile_translations; compile_translations()"
+
+# After changing interface strings: collect them into every language's .ts file.
+update-translations: $(STAMP)
+	for ts in skillsapp/ui/translations/skillsapp_*.ts; do \
+	    $(BIN)/pyside6-lupdate skillsapp/ui/*.py -ts $$ts -no-obsolete; done
 
 # The environment is rebuilt when the project's dependencies change.
 $(STAMP): pyproject.toml

@@ -82,3 +82,11 @@ def assert_valid_xapi(statement: dict) -> None:
     from ralph.models.xapi.base.statements import BaseXapiStatement
 
     BaseXapiStatement(**statement)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations() -> None:
+    """Compile the .ts files to .qm, as the build does, so switching language can be tested."""
+    from skillsapp.ui.i18n import compile_translations
+
+    compile_translations()

@@ -22,6 +22,7 @@ class Settings:
     high_contrast: bool = False
     idle_minutes: int = 10  # a signed-in resident is signed out after this much inactivity
     allow_external_links: bool = True
+    language: str = ""  # the start screen's language on this PC ("" = the centre's language)
 
 
 def load_settings(path: Path) -> Settings:
@@ -56,3 +57,5 @@ def _check(s: Settings) -> None:
         raise ValueError("idle_minutes out of range")
     if not isinstance(s.high_contrast, bool) or not isinstance(s.allow_external_links, bool):
         raise ValueError("a switch is not true/false")
+    if not isinstance(s.language, str) or len(s.language) > 8:
+        raise ValueError("language is not a language code")

@@ -7,6 +7,7 @@ nothing of the previous person stays on screen.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,7 +28,9 @@ from PySide6.QtWidgets import (
 from skillsapp.core.centre import Centre
 from skillsapp.core.people import Learner, Trainer
 from skillsapp.core.signin import SignOutReason
-from skillsapp.storage.settings import Settings
+from skillsapp.storage.location import SETTINGS_NAME
+from skillsapp.storage.settings import Settings, save_settings
+from skillsapp.ui.i18n import Languages
 from skillsapp.ui.idle import IdleWatcher
 from skillsapp.ui.start_screen import StartScreen
 from skillsapp.ui.theme import apply_theme
@@ -56,6 +59,8 @@ class MainWindow(QMainWindow):
         self.centre, self.settings, self.runner = centre, settings, runner
         self.data_folder = data_folder
         self._idle_ms = idle_ms
+        app = QApplication.instance()
+        self.languages = Languages(app) if app is not None else None
         self.learner: Learner | None = None
         self.trainer: Trainer | None = None
         self.setWindowTitle("SkillsApp")
@@ -141,14 +146,45 @@ class MainWindow(QMainWindow):
         """The start screen with everyone's tiles; nobody is signed in."""
         self.learner = self.trainer = None
         self._apply_display(self.settings.text_scale, self.settings.high_contrast)
+        self._use_language(self.pc_language)
         self.centre_label.setText(self.centre.profile.name)
         self.person_label.setText("")
         self.finish_button.hide()
-        start = StartScreen(self.centre.profile.name, self.centre.learners.list())
+        start = StartScreen(self.centre.profile.name, self.centre.learners.list(), self.pc_language)
         start.learner_chosen.connect(self.learner_chosen)
+        start.language_chosen.connect(self._pc_language_chosen)
         start.trainer_requested.connect(self.show_trainer_sign_in)
         self._show(start)
         start.focus_first()
+
+    @property
+    def pc_language(self) -> str:
+        """The language of the start screen and the trainer's screens on this PC."""
+        return self.settings.language or self.centre.profile.language
+
+    def _use_language(self, code: str) -> None:
+        if self.languages is not None:
+            self.languages.use(code)
+        self.finish_button.setText(self.tr("Finish") if self.learner else self.tr("Sign out"))
+        self.still_here.setText(self.tr("I am still here"))
+        self.finish_button.setAccessibleName(self.tr("Finish and sign out"))
+
+    def _pc_language_chosen(self, code: str) -> None:
+        # Chosen on the start screen: it applies at once and stays for this PC.
+        self.settings.language = code
+        # On a read-only data folder the choice lasts until the app closes.
+        with contextlib.suppress(OSError):
+            save_settings(self.data_folder / SETTINGS_NAME, self.settings)
+        self.show_start()
+
+    def resident_language_chosen(self, code: str) -> None:
+        """A resident picked another language: remember it for them and show it now."""
+        if self.learner is None:
+            return
+        self.centre.learners.set_language(self.learner.id, code)
+        self.learner = self.centre.learners.get(self.learner.id)
+        self._use_language(code)
+        self.show_resident_home()
 
     def learner_chosen(self, learner: Learner) -> None:
         """A tile was pressed: ask for the PIN when there is one (or a lock to explain)."""
@@ -178,6 +214,7 @@ class MainWindow(QMainWindow):
     def begin_resident(self, learner: Learner) -> None:
         """Open a resident's session with their own display choices."""
         self.learner, self.trainer = learner, None
+        self._use_language(learner.language)
         self._apply_display(learner.text_scale, learner.high_contrast)
         self.person_label.setText(learner.first_name)
         self.finish_button.setText(self.tr("Finish"))
@@ -200,6 +237,7 @@ class MainWindow(QMainWindow):
         home.skills_requested.connect(self.show_skills)
         home.certificates_requested.connect(self.show_certificates)
         home.my_data_requested.connect(self.show_my_data)
+        home.language_chosen.connect(self.resident_language_chosen)
         self._show(home)
         home.setFocus()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from skillsapp.core.centre import Centre
+from skillsapp.core.languages import LANGUAGES
 from skillsapp.core.people import Learner
 from skillsapp.ui.course_cards import CourseCard, CourseShelf
 from skillsapp.ui.theme import TEXT_SCALES
@@ -30,6 +32,7 @@ class ResidentHome(QWidget):
     skills_requested = Signal()
     certificates_requested = Signal()
     my_data_requested = Signal()
+    language_chosen = Signal(str)  # language code
 
     def __init__(self, centre: Centre, learner: Learner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +45,14 @@ class ResidentHome(QWidget):
         self.bigger.setAccessibleName(self.tr("Bigger text"))
         self.bigger.clicked.connect(lambda: self._step_text(+1))
         self.scale_label = QLabel(self)
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Language"))
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(learner.language)))
+        self.language.currentIndexChanged.connect(
+            lambda: self.language_chosen.emit(self.language.currentData())
+        )
         self.contrast = QCheckBox(self.tr("Strong contrast (white on black)"), self)
         self.contrast.setChecked(learner.high_contrast)
         self.contrast.toggled.connect(self._contrast_toggled)
@@ -89,7 +100,7 @@ class ResidentHome(QWidget):
         # The display choices wrap onto a second row at large text sizes.
         display_row = QWidget(self)
         display = FlowLayout(display_row, spacing=12)
-        for widget in (self.smaller, self.scale_label, self.bigger, self.contrast):
+        for widget in (self.smaller, self.scale_label, self.bigger, self.contrast, self.language):
             display.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 16)

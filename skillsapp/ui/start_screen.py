@@ -6,13 +6,16 @@ import itertools
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from skillsapp.core.languages import LANGUAGES
 from skillsapp.core.people import Learner
 from skillsapp.ui.widgets import FlowLayout, LearnerTile, hint_label, title_label
 
@@ -22,9 +25,24 @@ class StartScreen(QWidget):
 
     learner_chosen = Signal(object)  # Learner
     trainer_requested = Signal()
+    language_chosen = Signal(str)  # language code
 
-    def __init__(self, centre_name: str, learners: list[Learner], parent: QWidget | None = None):
+    def __init__(
+        self,
+        centre_name: str,
+        learners: list[Learner],
+        language: str = "en",
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Language"))
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)  # each language named in itself
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.language.currentIndexChanged.connect(
+            lambda: self.language_chosen.emit(self.language.currentData())
+        )
         self.tiles: list[LearnerTile] = []
         holder = QWidget()
         self.flow = FlowLayout(holder)
@@ -42,7 +60,11 @@ class StartScreen(QWidget):
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 16)
-        layout.addWidget(title_label(self.tr("Welcome to %1").replace("%1", centre_name), self))
+        top = QHBoxLayout()
+        top.addWidget(title_label(self.tr("Welcome to %1").replace("%1", centre_name), self), 1)
+        top.addWidget(QLabel(self.tr("Language"), self))
+        top.addWidget(self.language)
+        layout.addLayout(top)
         layout.addWidget(hint_label(self.tr("Choose your name to start."), self))
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.scroll, 1)
@@ -64,7 +86,7 @@ class StartScreen(QWidget):
             self.tiles.append(tile)
         self.empty_hint.setVisible(not learners)
         # Tab moves through the tiles in reading order, then to the trainer button.
-        chain: list[QWidget] = [*self.tiles, self.trainer_button]
+        chain: list[QWidget] = [*self.tiles, self.trainer_button, self.language]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 

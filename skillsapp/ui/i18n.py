@@ -1,0 +1,85 @@
+"""Interface languages: loading Qt translations and switching them while the app runs.
+
+The translations are ``translations/skillsapp_<code>.ts`` (kept in git, edited by translators)
+compiled to ``.qm`` by the build (``make translations`` or the packaging spec). English is
+the source language and needs no file.
+"""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from skillsapp.core.languages import LANGUAGE_CODES
+
+log = logging.getLogger(__name__)
+
+FOLDER = Path(__file__).resolve().parent / "translations"
+SOURCE_LANGUAGE = "en"
+
+
+def translation_folder() -> Path:
+    """Where the compiled .qm files are (beside the .ts files, or in the bundle)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "skillsapp" / "ui" / "translations"
+    return FOLDER
+
+
+def compile_translations(folder: Path = FOLDER) -> list[Path]:
+    """Compile every .ts whose .qm is missing or older (from a source checkout)."""
+    made = []
+    for source in sorted(folder.glob("skillsapp_*.ts")):
+        target = source.with_suffix(".qm")
+        if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+            continue
+        tool = Path(sys.executable).with_name("pyside6-lrelease")
+        subprocess.run(
+            [
+                str(tool) if tool.exists() else "pyside6-lrelease",
+                "-silent",
+                str(source),
+                "-qm",
+                str(target),
+            ],
+            check=True,
+        )
+        made.append(target)
+    return made
+
+
+class Languages:
+    """Installs the translator of the chosen language on the application."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self.app = app
+        self.current = SOURCE_LANGUAGE
+        self._translator: QTranslator | None = None
+
+    def use(self, code: str) -> bool:
+        """Switch the interface to ``code``; True if anything changed.
+
+        Dates and numbers follow the language too (the default QLocale).
+        """
+        if code not in LANGUAGE_CODES:
+            code = SOURCE_LANGUAGE
+        if code == self.current:
+            return False
+        if self._translator is not None:
+            self.app.removeTranslator(self._translator)
+            self._translator = None
+        if code != SOURCE_LANGUAGE:
+            translator = QTranslator(self.app)
+            qm = translation_folder() / f"skillsapp_{code}.qm"
+            if translator.load(str(qm)):
+                self.app.installTranslator(translator)
+                self._translator = translator
+            else:
+                log.warning("No translation for %s at %s; showing English.", code, qm)
+        QLocale.setDefault(QLocale(code))
+        self.current = code
+        return True
