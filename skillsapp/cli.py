@@ -56,6 +56,14 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--csv", type=Path, help="save the table as CSV here")
     report.add_argument("--pdf", type=Path, help="save the report as PDF here")
 
+    commands.add_parser("sync", help="send and receive results with the centre's LRS once")
+    bundle = commands.add_parser("bundle", help="export or import a sync bundle (USB)")
+    bundle_commands = bundle.add_subparsers(dest="bundle_command", required=True)
+    export = bundle_commands.add_parser("export", help="write the centre's results to FILE")
+    export.add_argument("file", type=Path)
+    export.add_argument("--since", help="only results stored since this date (YYYY-MM-DD)")
+    bundle_commands.add_parser("import", help="merge a bundle FILE").add_argument("file", type=Path)
+
     commands.add_parser(
         "restore-backup",
         help="put a damaged database aside and restore the newest automatic backup",
@@ -68,6 +76,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "courses":
         return courses_command(args)
+    if args.command in ("sync", "bundle"):
+        from skillsapp.storage.location import data_folder
+        from skillsapp.sync import commands as sync_commands
+
+        if args.command == "sync":
+            return sync_commands.sync_once(data_folder())
+        if args.bundle_command == "export":
+            return sync_commands.bundle_export(data_folder(), args.file, args.since)
+        return sync_commands.bundle_import(data_folder(), args.file)
     if args.command == "restore-backup":
         return restore_backup()
     if args.command == "report":
