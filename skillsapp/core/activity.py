@@ -13,6 +13,7 @@ from typing import Any
 
 from skillsapp.core import events
 from skillsapp.core import learning_events as le
+from skillsapp.core.clock import parse_iso
 
 # Verbs that show a learner was at the centre and learning.
 PRESENT = frozenset(
@@ -64,6 +65,7 @@ class ActivityProjection:
                 " VALUES (?, ?, ?, ?, ?)",
                 (statement["id"], learner, pc, when, SESSION_KINDS[verb]),
             )
+            _pair_around(conn, statement["id"], learner, pc, when)
         kind = statement["object"].get("definition", {}).get("type")
         if verb == le.COMPLETED[0] and kind == le.COURSE_TYPE:
             course = statement["context"]["extensions"][le.COURSE]
@@ -74,33 +76,43 @@ class ActivityProjection:
             )
 
 
-# Sessions: each sign-in paired with the next event of the same learner on the same PC when
-# that is a sign-out within LONGEST_SESSION_HOURS; otherwise its length is unknown (NULL).
-SESSIONS_SQL = f"""
-WITH ordered AS (
-    SELECT learner_id, at, kind,
-           lead(at) OVER w AS next_at, lead(kind) OVER w AS next_kind
-    FROM session_events {{where}}
-    WINDOW w AS (PARTITION BY learner_id, pc_id ORDER BY at)
-)
-SELECT learner_id, at AS started,
-       CASE WHEN next_kind = 'out'
-                 AND julianday(next_at) - julianday(at) <= {LONGEST_SESSION_HOURS} / 24.0
-            THEN next_at END AS ended
-FROM ordered WHERE kind = 'in'
-"""
+def _pair_around(conn: sqlite3.Connection, statement_id: str, learner: str, pc: str, at: str):
+    """Re-pair the sign-ins next to a new event: only the new event and the one just before it
+    can change partner, so the result is the same whatever order events arrive in."""
+    before = conn.execute(
+        "SELECT statement_id, at FROM session_events WHERE learner_id = ? AND pc_id = ? "
+        "AND (at < ? OR (at = ? AND statement_id < ?)) ORDER BY at DESC, statement_id DESC "
+        "LIMIT 1",
+        (learner, pc, at, at, statement_id),
+    ).fetchone()
+    for sid, started in ([tuple(before)] if before else []) + [(statement_id, at)]:
+        following = conn.execute(
+            "SELECT at, kind FROM session_events WHERE learner_id = ? AND pc_id = ? "
+            "AND (at > ? OR (at = ? AND statement_id > ?)) ORDER BY at, statement_id LIMIT 1",
+            (learner, pc, started, started, sid),
+        ).fetchone()
+        seconds = None
+        if following is not None and following[1] == "out":
+            length = (parse_iso(following[0]) - parse_iso(started)).total_seconds()
+            if 0 <= length <= LONGEST_SESSION_HOURS * 3600:
+                seconds = round(length)
+        conn.execute(
+            "UPDATE session_events SET seconds = ? WHERE statement_id = ? AND kind = 'in'",
+            (seconds, sid),
+        )
 
 
 def sessions(
-    conn: sqlite3.Connection, learner_ids: list[str] | None = None
-) -> list[tuple[str, str, str | None]]:
-    """Every session as (learner id, started, ended or None), oldest first."""
-    if learner_ids is None:
-        sql, params = SESSIONS_SQL.format(where=""), []
-    else:
-        marks = ",".join("?" * len(learner_ids))
-        sql, params = SESSIONS_SQL.format(where=f"WHERE learner_id IN ({marks})"), learner_ids
-    return [tuple(row) for row in conn.execute(sql + " ORDER BY started", params)]
+    conn: sqlite3.Connection, learner_ids: list[str], newest: int
+) -> list[tuple[str, str, int | None]]:
+    """The newest sessions of these learners: (learner id, started, seconds or None)."""
+    marks = ",".join("?" * len(learner_ids))
+    rows = conn.execute(
+        f"SELECT learner_id, at, seconds FROM session_events WHERE kind = 'in' "
+        f"AND learner_id IN ({marks}) ORDER BY at DESC LIMIT ?",
+        [*learner_ids, newest],
+    )
+    return [tuple(row) for row in rows]
 
 
 def session_seconds(
@@ -110,14 +122,12 @@ def session_seconds(
 
     A session without a sign-out counts for nothing: nobody knows how long it lasted.
     """
-    where = ""
-    params: list[str] = []
-    if learner_ids is not None:
-        where = f"WHERE learner_id IN ({','.join('?' * len(learner_ids))})"
-        params = list(learner_ids)
     sql = (
-        "SELECT learner_id, sum((julianday(ended) - julianday(started)) * 86400) "
-        f"FROM ({SESSIONS_SQL.format(where=where)}) "
-        "WHERE ended IS NOT NULL AND started >= ? AND started < ? GROUP BY learner_id"
+        "SELECT learner_id, sum(seconds) FROM session_events WHERE kind = 'in' "
+        "AND at >= ? AND at < ? AND seconds IS NOT NULL"
     )
-    return {row[0]: round(row[1]) for row in conn.execute(sql, [*params, start, end])}
+    params: list[str] = [start, end]
+    if learner_ids is not None:
+        sql += f" AND learner_id IN ({','.join('?' * len(learner_ids))})"
+        params += learner_ids
+    return {row[0]: int(row[1]) for row in conn.execute(sql + " GROUP BY learner_id", params)}

@@ -8,7 +8,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from skillsapp.core.activity import sessions
-from skillsapp.core.clock import iso, parse_iso
+from skillsapp.core.clock import iso
 
 if TYPE_CHECKING:
     from skillsapp.core.centre import Centre
@@ -149,16 +149,7 @@ def _cell(found: tuple | None, failed: int, total: int, stalled_before: str) -> 
 
 
 def _feed(conn, members: list[str], names: dict[str, str], size: int) -> list[Session]:
-    recent = sessions(conn, members)[-size:]
     return [
-        Session(
-            names[learner_id],
-            started,
-            None if ended is None else round((_seconds(started, ended)) / 60),
-        )
-        for learner_id, started, ended in reversed(recent)
+        Session(names[learner_id], started, None if seconds is None else round(seconds / 60))
+        for learner_id, started, seconds in sessions(conn, members, size)
     ]
-
-
-def _seconds(start: str, end: str) -> float:
-    return (parse_iso(end) - parse_iso(start)).total_seconds()

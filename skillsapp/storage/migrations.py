@@ -225,12 +225,20 @@ def _v5_trainer_tools(db: sqlite_utils.Database) -> None:
     # The days each learner did something (attendance, participants in a period).
     db["learner_days"].create({"learner_id": str, "day": str}, pk=("learner_id", "day"))
     db["learner_days"].create_index(["day"])
-    # Sign-in and sign-out moments, paired at query time into sessions (time spent).
+    # Sign-in and sign-out moments, each sign-in paired with the sign-out that follows it.
     db["session_events"].create(
-        {"statement_id": str, "learner_id": str, "pc_id": str, "at": str, "kind": str},
+        {
+            "statement_id": str,
+            "learner_id": str,
+            "pc_id": str,
+            "at": str,
+            "kind": str,  # "in" or "out"
+            "seconds": int,  # for "in": the session's length when its sign-out is known
+        },
         pk="statement_id",
     )
     db["session_events"].create_index(["learner_id", "pc_id", "at"])
+    db["session_events"].create_index(["kind", "at"])
     # Certificates: a short code per completed course, to check a printed certificate.
     db["certificates"].create(
         {
