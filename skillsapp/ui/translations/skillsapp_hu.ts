@@ -6,48 +6,48 @@
     <message>
         <location filename="../assessment_result.py" line="60"/>
         <source>Courses that help you with the next step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanfolyamok, amelyek segítenek a következő lépésben:</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="64"/>
         <source>Start the course %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A tanfolyam elindítása: %1</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="71"/>
         <location filename="../assessment_result.py" line="72"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Kész</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="81"/>
         <source>You have not done a self-assessment yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Még nem végzett önértékelést.</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="86"/>
         <source>You are confident with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebben már magabiztos: %1.</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="88"/>
         <source>You have made a start, and that is what counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elkezdte, és ez a lényeg.</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="91"/>
         <source>%1 is the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>A következő lépés: %1.</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="95"/>
         <source>Since last time:</source>
-        <translation type="unfinished"></translation>
+        <translation>A legutóbbi alkalom óta:</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="99"/>
         <source>%1: level %2 before, level %3 now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: korábban %2. szint, most %3. szint</translation>
     </message>
 </context>
 <context>
@@ -55,24 +55,24 @@
     <message>
         <location filename="../learner_page.py" line="231"/>
         <source>Assign a course</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanfolyam kiosztása</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="233"/>
         <location filename="../learner_page.py" line="245"/>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanfolyam</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="237"/>
         <location filename="../learner_page.py" line="246"/>
         <source>Due date (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Határidő (nem kötelező)</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="238"/>
         <source>for example 2026-06-30, or leave empty</source>
-        <translation type="unfinished"></translation>
+        <translation>például 2026-06-30, vagy hagyja üresen</translation>
     </message>
 </context>
 <context>
@@ -80,32 +80,32 @@
     <message>
         <location filename="../certificates_screen.py" line="31"/>
         <source>My certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanúsítványaim</translation>
     </message>
     <message>
         <location filename="../certificates_screen.py" line="34"/>
         <source>When you finish a course, its certificate appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha befejez egy tanfolyamot, itt jelenik meg a tanúsítványa.</translation>
     </message>
     <message>
         <location filename="../certificates_screen.py" line="38"/>
         <source>%1 (finished %2) – save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (befejezve: %2) – mentés PDF-ként</translation>
     </message>
     <message>
         <location filename="../certificates_screen.py" line="49"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Vissza</translation>
     </message>
     <message>
         <location filename="../certificates_screen.py" line="60"/>
         <source>Save the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>A tanúsítvány mentése</translation>
     </message>
     <message>
         <location filename="../certificates_screen.py" line="74"/>
         <source>Saved as %1. You can print it from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elmentve ide: %1. Onnan ki is nyomtathatja.</translation>
     </message>
 </context>
 <context>
@@ -113,17 +113,17 @@
     <message>
         <location filename="../answer_inputs.py" line="46"/>
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation>Igaz</translation>
     </message>
     <message>
         <location filename="../answer_inputs.py" line="46"/>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamis</translation>
     </message>
     <message>
         <location filename="../answer_inputs.py" line="58"/>
         <source>Choose every right answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelölje be az összes helyes választ.</translation>
     </message>
 </context>
 <context>
@@ -131,7 +131,7 @@
     <message>
         <location filename="../competence_chart.py" line="166"/>
         <source>Your competence chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Az Ön készségeinek ábrája</translation>
     </message>
 </context>
 <context>
@@ -139,29 +139,29 @@
     <message numerus="yes">
         <location filename="../course_cards.py" line="41"/>
         <source>About %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Körülbelül %n perc</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../course_cards.py" line="51"/>
         <source>%1 of %2 lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 lecke</translation>
     </message>
     <message>
         <location filename="../course_cards.py" line="55"/>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>befejezve</translation>
     </message>
     <message>
         <location filename="../course_cards.py" line="57"/>
         <source>%1 of %2 lessons done</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 leckéből %1 kész</translation>
     </message>
     <message>
         <location filename="../course_cards.py" line="59"/>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>még nincs elkezdve</translation>
     </message>
 </context>
 <context>
@@ -169,42 +169,42 @@
     <message>
         <location filename="../course_page.py" line="34"/>
         <source>Start the course</source>
-        <translation type="unfinished"></translation>
+        <translation>A tanfolyam elkezdése</translation>
     </message>
     <message>
         <location filename="../course_page.py" line="36"/>
         <source>Read the first lesson again</source>
-        <translation type="unfinished"></translation>
+        <translation>Az első lecke újraolvasása</translation>
     </message>
     <message>
         <location filename="../course_page.py" line="38"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Folytatás</translation>
     </message>
     <message>
         <location filename="../course_page.py" line="41"/>
         <source>Back to my courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Vissza a tanfolyamaimhoz</translation>
     </message>
     <message>
         <location filename="../course_page.py" line="50"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>kész</translation>
     </message>
     <message>
         <location filename="../course_page.py" line="50"/>
         <source>not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>még nincs kész</translation>
     </message>
     <message>
         <location filename="../course_page.py" line="64"/>
         <source>You finished this course. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Befejezte ezt a tanfolyamot. Szép munka!</translation>
     </message>
     <message>
         <location filename="../course_page.py" line="66"/>
         <source>%1 of %2 lessons done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 leckéből %1 kész.</translation>
     </message>
 </context>
 <context>
@@ -213,84 +213,84 @@
         <location filename="../dashboard.py" line="54"/>
         <location filename="../dashboard.py" line="74"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Csoport</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="56"/>
         <location filename="../dashboard.py" line="76"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Nézet</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="57"/>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanfolyamok</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="58"/>
         <source>Competence areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenciaterületek</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="59"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Betöltés…</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="62"/>
         <source>Learners and their progress</source>
-        <translation type="unfinished"></translation>
+        <translation>A tanulók és a haladásuk</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="69"/>
         <location filename="../dashboard.py" line="81"/>
         <source>Latest sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Legutóbbi alkalmak</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="93"/>
         <source>“! help”: failed the same quiz 3 times, or no progress for 2 weeks. Press Enter or double-click a learner to open their page.</source>
-        <translation type="unfinished"></translation>
+        <translation>„!” = segítség kell: ugyanazt a kvízt 3-szor nem sikerült teljesítenie, vagy 2 hete nem haladt. Egy tanuló oldalának megnyitásához nyomja meg az Entert, vagy kattintson duplán a nevére.</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="116"/>
         <source>No groups yet. Make one in the Groups tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Még nincs csoport. A Csoportok lapon hozhat létre egyet.</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="145"/>
         <source>Area %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. terület</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="152"/>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanuló</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="152"/>
         <source>Days here (30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelenléti napok (30 nap)</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="164"/>
         <source>level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>szint: %1</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="181"/>
         <source>%1 learners; %2 may need help.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tanuló; %2 segítségre szorulhat.</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="188"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 perc</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="190"/>
         <source>did not sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>nem jelentkezett ki</translation>
     </message>
 </context>
 <context>
@@ -298,65 +298,65 @@
     <message>
         <location filename="../groups_tab.py" line="34"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Csoportok</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="36"/>
         <location filename="../groups_tab.py" line="144"/>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Új csoport</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="39"/>
         <location filename="../groups_tab.py" line="144"/>
         <source>Name of the group</source>
-        <translation type="unfinished"></translation>
+        <translation>A csoport neve</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="41"/>
         <location filename="../groups_tab.py" line="61"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagok</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="43"/>
         <source>Courses for this group</source>
-        <translation type="unfinished"></translation>
+        <translation>A csoport tanfolyamai</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="44"/>
         <source>Finish the courses by</source>
-        <translation type="unfinished"></translation>
+        <translation>A tanfolyamok határideje</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="48"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Határidő</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="50"/>
         <source>Archive this group</source>
-        <translation type="unfinished"></translation>
+        <translation>A csoport archiválása</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="51"/>
         <source>Save the group</source>
-        <translation type="unfinished"></translation>
+        <translation>A csoport mentése</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="62"/>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanfolyamok</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="90"/>
         <source>A group&apos;s courses are assigned to every member; they see them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>A csoport tanfolyamait minden tag megkapja, és ezeket látják elsőként.</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="170"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentve.</translation>
     </message>
 </context>
 <context>
@@ -364,166 +364,166 @@
     <message>
         <location filename="../learner_form.py" line="48"/>
         <source>New learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Új tanuló</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="48"/>
         <source>Edit learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanuló adatainak módosítása</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="51"/>
         <location filename="../learner_form.py" line="107"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Keresztnév</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="55"/>
         <location filename="../learner_form.py" line="108"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-kód</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="57"/>
         <source>4 to 6 numbers, or leave empty for no PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>4–6 számjegy, vagy hagyja üresen, ha nem kell PIN-kód</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="59"/>
         <source>Leave empty to keep the current PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Hagyja üresen, ha a jelenlegi PIN-kód marad</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="61"/>
         <source>Remove the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-kód törlése</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="64"/>
         <source>Colour of the tile</source>
-        <translation type="unfinished"></translation>
+        <translation>A kártya színe</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="68"/>
         <source>Colour %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. szín</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="71"/>
         <source>Picture on the tile</source>
-        <translation type="unfinished"></translation>
+        <translation>Kép a kártyán</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="75"/>
         <location filename="../learner_form.py" line="112"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyelv</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="79"/>
         <source>Gender (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neme (nem kötelező)</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="81"/>
         <location filename="../learner_form.py" line="91"/>
         <source>Prefer not to say</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem kívánja megadni</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="82"/>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Nő</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="83"/>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Férfi</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="84"/>
         <source>Another gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Egyéb</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="88"/>
         <source>Age (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Életkor (nem kötelező)</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="94"/>
         <source>Agrees that the centre keeps their learning records (needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hozzájárul, hogy a központ megőrizze a tanulási adatait (kötelező)</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="97"/>
         <source>Agrees that their results are counted, without their name, by the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Hozzájárul, hogy a program név nélkül, statisztikai célra felhasználja az eredményeit</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="110"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Szín</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="111"/>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Kép</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="113"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Neme</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="114"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Életkor</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="126"/>
         <source>First letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kezdőbetű</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="127"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Nap</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="128"/>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Csillag</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="129"/>
         <source>Heart</source>
-        <translation type="unfinished"></translation>
+        <translation>Szív</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="130"/>
         <source>Flower</source>
-        <translation type="unfinished"></translation>
+        <translation>Virág</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="131"/>
         <source>House</source>
-        <translation type="unfinished"></translation>
+        <translation>Ház</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="132"/>
         <source>Music note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hangjegy</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="133"/>
         <source>Snowflake</source>
-        <translation type="unfinished"></translation>
+        <translation>Hópehely</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="134"/>
         <source>Umbrella</source>
-        <translation type="unfinished"></translation>
+        <translation>Esernyő</translation>
     </message>
 </context>
 <context>
@@ -532,130 +532,132 @@
         <location filename="../learner_page.py" line="53"/>
         <location filename="../learner_page.py" line="64"/>
         <source>Quiz answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvízválaszok</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="54"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Kérdés</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="54"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Válasz</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="54"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Eredmény</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="56"/>
         <source>Competence levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenciaszintek</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="58"/>
         <source>Competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetencia</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="58"/>
         <source>Self-assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Önértékelés</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="58"/>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktató</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="61"/>
         <location filename="../learner_page.py" line="66"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Előzmények</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="63"/>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanfolyamok</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="65"/>
         <source>Competences</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenciák</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="67"/>
         <source>Record an observed level…</source>
-        <translation type="unfinished"></translation>
+        <translation>Megfigyelt szint rögzítése…</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="69"/>
         <source>Assign a course…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanfolyam kiosztása…</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="71"/>
         <source>Export this learner&apos;s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>A tanuló adatainak exportálása…</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="73"/>
         <source>Erase this learner&apos;s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>A tanuló adatainak törlése…</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="75"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Vissza</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="91"/>
         <source>Groups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Csoportok: %1</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="91"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nincs</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="121"/>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>helyes</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="121"/>
         <source>not right</source>
-        <translation type="unfinished"></translation>
+        <translation>nem helyes</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="136"/>
         <source>differ by 2 or more: talk it over</source>
-        <translation type="unfinished"></translation>
+        <translation>legalább 2 szint az eltérés: beszéljék meg</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="177"/>
         <source>Choose where to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Válassza ki, hová mentse</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="192"/>
         <source>Data about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adatai</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="211"/>
         <source>Erase this learner&apos;s data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Törli a tanuló adatait?</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="213"/>
         <source>This removes %1&apos;s profile and every learning record from this PC and the centre&apos;s other PCs. It cannot be undone.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez törli %1 profilját és minden tanulási adatát erről a gépről és a központ többi gépéről is. Ez nem vonható vissza.
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -663,7 +665,7 @@
     <message>
         <location filename="../widgets.py" line="60"/>
         <source>Sign in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bejelentkezés: %1</translation>
     </message>
 </context>
 <context>
@@ -671,93 +673,93 @@
     <message>
         <location filename="../trainer_home.py" line="101"/>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanulók</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="103"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Keresztnév</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="103"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyelv</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="103"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-kód</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="103"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Állapot</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="112"/>
         <source>Show archived learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivált tanulók megjelenítése</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="114"/>
         <source>New learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Új tanuló</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="116"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Megnyitás</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="117"/>
         <source>Open the learner&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>A tanuló oldalának megnyitása</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="119"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Szerkesztés</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="121"/>
         <location filename="../trainer_home.py" line="189"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiválás</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="123"/>
         <source>Unlock PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-kód feloldása</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="151"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>igen</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="151"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nem</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="162"/>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archivált</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="164"/>
         <source>locked (too many wrong PINs)</source>
-        <translation type="unfinished"></translation>
+        <translation>zárolva (túl sok hibás PIN-kód)</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="165"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktív</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="189"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Visszaállítás</translation>
     </message>
 </context>
 <context>
@@ -765,42 +767,42 @@
     <message>
         <location filename="../lesson_view.py" line="91"/>
         <source>Lesson text</source>
-        <translation type="unfinished"></translation>
+        <translation>A lecke szövege</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="100"/>
         <source>Check what I learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ellenőrzöm, mit tanultam</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="100"/>
         <source>I have finished this lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Befejeztem ezt a leckét</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="104"/>
         <source>Back to the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Vissza a tanfolyamhoz</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="110"/>
         <source>%1 · Lesson %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2. lecke (összesen %3)</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="143"/>
         <source>Links are switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>A linkek ki vannak kapcsolva</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="144"/>
         <source>Opening web pages from lessons is switched off on this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ezen a gépen a leckékből nem lehet weboldalakat megnyitni.</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="149"/>
         <source>Open a web page?</source>
-        <translation type="unfinished"></translation>
+        <translation>Megnyit egy weboldalt?</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="151"/>
@@ -809,7 +811,11 @@
 %1
 
 Do you want to open it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a link egy weboldalt nyit meg a böngészőben, a SkillsApp programon kívül:
+
+%1
+
+Szeretné megnyitni?</translation>
     </message>
 </context>
 <context>
@@ -819,31 +825,31 @@ Do you want to open it?</source>
         <location filename="../main_window.py" line="168"/>
         <location filename="../main_window.py" line="220"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Befejezés</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="75"/>
         <location filename="../main_window.py" line="170"/>
         <source>Finish and sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Befejezés és kijelentkezés</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="89"/>
         <location filename="../main_window.py" line="169"/>
         <source>I am still here</source>
-        <translation type="unfinished"></translation>
+        <translation>Még itt vagyok</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="168"/>
         <location filename="../main_window.py" line="401"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Kijelentkezés</translation>
     </message>
     <message numerus="yes">
         <location filename="../main_window.py" line="465"/>
         <source>Are you still there? You will be signed out in %n seconds to keep your work private.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Még itt van? %n másodperc múlva kijelentkeztetjük, hogy mások ne lássák a munkáját.</numerusform>
         </translation>
     </message>
 </context>
@@ -852,7 +858,7 @@ Do you want to open it?</source>
     <message>
         <location filename="../answer_inputs.py" line="129"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Válasszon…</translation>
     </message>
 </context>
 <context>
@@ -860,47 +866,47 @@ Do you want to open it?</source>
     <message>
         <location filename="../my_data_screen.py" line="42"/>
         <source>Save a copy of my data (with a trainer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Másolat mentése az adataimról (oktatóval)</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="44"/>
         <source>Erase my data (with a trainer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adataim törlése (oktatóval)</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="46"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Vissza</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="57"/>
         <source>My data</source>
-        <translation type="unfinished"></translation>
+        <translation>Adataim</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="58"/>
         <source>This is everything SkillsApp keeps about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez minden, amit a SkillsApp Önről tárol.</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="71"/>
         <source>A trainer helps you save a copy of your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy oktató segít elmenteni az adatai másolatát.</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="74"/>
         <source>Choose where to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Válassza ki, hová mentse</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="79"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentve: %1</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="87"/>
         <source>A trainer helps you erase your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy oktató segít törölni az adatait.</translation>
     </message>
 </context>
 <context>
@@ -908,17 +914,17 @@ Do you want to open it?</source>
     <message>
         <location filename="../answer_inputs.py" line="82"/>
         <source>Steps to put in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorba rendezendő lépések</translation>
     </message>
     <message>
         <location filename="../answer_inputs.py" line="91"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Feljebb</translation>
     </message>
     <message>
         <location filename="../answer_inputs.py" line="93"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejjebb</translation>
     </message>
 </context>
 <context>
@@ -927,48 +933,48 @@ Do you want to open it?</source>
         <location filename="../pc_settings.py" line="33"/>
         <location filename="../pc_settings.py" line="50"/>
         <source>Text size on the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Betűméret a kezdőképernyőn</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="37"/>
         <source>Strong contrast on the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Erős kontraszt a kezdőképernyőn</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="41"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> perc</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="43"/>
         <location filename="../pc_settings.py" line="52"/>
         <source>Sign out after no activity for</source>
-        <translation type="unfinished"></translation>
+        <translation>Kijelentkeztetés ennyi tétlen idő után</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="44"/>
         <source>Lessons may open web pages (after asking)</source>
-        <translation type="unfinished"></translation>
+        <translation>A leckék megnyithatnak weboldalakat (rákérdezés után)</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="46"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentés</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="58"/>
         <source>These settings are for this PC only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ezek a beállítások csak erre a gépre vonatkoznak.</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="73"/>
         <source>The settings could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A beállításokat nem sikerült menteni: %1</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="76"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentve.</translation>
     </message>
 </context>
 <context>
@@ -976,48 +982,48 @@ Do you want to open it?</source>
     <message>
         <location filename="../pin_screen.py" line="37"/>
         <source>Your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Az Ön PIN-kódja</translation>
     </message>
     <message>
         <location filename="../pin_screen.py" line="41"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../pin_screen.py" line="43"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Vissza</translation>
     </message>
     <message>
         <location filename="../pin_screen.py" line="50"/>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Törlés</translation>
     </message>
     <message>
         <location filename="../pin_screen.py" line="51"/>
         <source>Erase the last number</source>
-        <translation type="unfinished"></translation>
+        <translation>Az utolsó számjegy törlése</translation>
     </message>
     <message>
         <location filename="../pin_screen.py" line="61"/>
         <source>Type your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Írja be a PIN-kódját</translation>
     </message>
     <message>
         <location filename="../pin_screen.py" line="105"/>
         <source>Too many wrong PINs. Please wait until %1 or ask your trainer to unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Túl sok hibás PIN-kód. Próbálja újra %1 után, vagy kérje meg az oktatót, hogy oldja fel a zárolást.</translation>
     </message>
     <message>
         <location filename="../pin_screen.py" line="109"/>
         <source>That PIN is not right. You can try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a PIN-kód nem jó. Még egyszer próbálkozhat.</translation>
     </message>
     <message numerus="yes">
         <location filename="../pin_screen.py" line="112"/>
         <source>That PIN is not right. You can try %n more times.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ez a PIN-kód nem jó. Még %n alkalommal próbálkozhat.</numerusform>
         </translation>
     </message>
 </context>
@@ -1026,68 +1032,68 @@ Do you want to open it?</source>
     <message>
         <location filename="../quiz_view.py" line="67"/>
         <source>Check my answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ellenőrzöm a válaszomat</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="69"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Újra megpróbálom</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="71"/>
         <location filename="../quiz_view.py" line="143"/>
         <source>Next question</source>
-        <translation type="unfinished"></translation>
+        <translation>Következő kérdés</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="73"/>
         <source>Back to the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Vissza a leckéhez</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="75"/>
         <source>Back to the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Vissza a tanfolyamhoz</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="79"/>
         <source>Try the quiz again</source>
-        <translation type="unfinished"></translation>
+        <translation>Újra kitöltöm a kvízt</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="111"/>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. kérdés (összesen %2)</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="141"/>
         <source>See my result</source>
-        <translation type="unfinished"></translation>
+        <translation>Megnézem az eredményemet</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="206"/>
         <source>Your result</source>
-        <translation type="unfinished"></translation>
+        <translation>Az Ön eredménye</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="208"/>
         <source>You answered %1 of %2 questions right the first time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 kérdésből %1 kérdésre elsőre jól válaszolt.</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="213"/>
         <source>Well done! You finished the whole course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szép munka! Az egész tanfolyamot befejezte.</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="215"/>
         <source>Well done! You passed this lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szép munka! Ezt a leckét sikeresen teljesítette.</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="218"/>
         <source>Not yet. Read the lesson again, then try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez most még nem sikerült. Olvassa el újra a leckét, aztán próbálja meg még egyszer.</translation>
     </message>
 </context>
 <context>
@@ -1095,33 +1101,33 @@ Do you want to open it?</source>
     <message>
         <location filename="../report_view.py" line="35"/>
         <source>Report table</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelentéstáblázat</translation>
     </message>
     <message>
         <location filename="../report_view.py" line="40"/>
         <source>Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentés CSV-ként…</translation>
     </message>
     <message>
         <location filename="../report_view.py" line="42"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentés PDF-ként…</translation>
     </message>
     <message>
         <location filename="../report_view.py" line="85"/>
         <source>Save as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentés CSV-ként</translation>
     </message>
     <message>
         <location filename="../report_view.py" line="93"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentés PDF-ként</translation>
     </message>
     <message>
         <location filename="../report_view.py" line="107"/>
         <location filename="../report_view.py" line="118"/>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentve ide: %1</translation>
     </message>
 </context>
 <context>
@@ -1130,64 +1136,64 @@ Do you want to open it?</source>
         <location filename="../reports_tab.py" line="29"/>
         <location filename="../reports_tab.py" line="53"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelentés</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="30"/>
         <source>Programme indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>A program mutatói</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="31"/>
         <source>Group progress</source>
-        <translation type="unfinished"></translation>
+        <translation>A csoport haladása</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="32"/>
         <source>A learner&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy tanuló adatlapja</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="34"/>
         <location filename="../reports_tab.py" line="54"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Csoport</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="38"/>
         <location filename="../reports_tab.py" line="55"/>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanuló</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="44"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Kezdő dátum</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="44"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Záró dátum</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="48"/>
         <source>Show the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelentés megjelenítése</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="60"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Időszak</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="94"/>
         <source>There are no groups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Még nincs csoport.</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="98"/>
         <source>There are no learners yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Még nincs tanuló.</translation>
     </message>
 </context>
 <context>
@@ -1195,117 +1201,117 @@ Do you want to open it?</source>
     <message>
         <location filename="../resident_home.py" line="41"/>
         <source>A−  Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>A−  Kisebb betű</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="42"/>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kisebb betű</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="44"/>
         <source>A+  Bigger text</source>
-        <translation type="unfinished"></translation>
+        <translation>A+  Nagyobb betű</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="45"/>
         <source>Bigger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagyobb betű</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="49"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyelv</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="56"/>
         <source>Strong contrast (white on black)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erős kontraszt (fehér betű fekete alapon)</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="62"/>
         <source>Check my digital skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitális készségeim felmérése</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="64"/>
         <source>My skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Készségeim</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="66"/>
         <source>My certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanúsítványaim</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="68"/>
         <source>My data</source>
-        <translation type="unfinished"></translation>
+        <translation>Adataim</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="72"/>
         <source>From your trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Az oktatójától</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="73"/>
         <source>Recommended for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Önnek ajánljuk</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="74"/>
         <source>My courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanfolyamaim</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="75"/>
         <source>More courses</source>
-        <translation type="unfinished"></translation>
+        <translation>További tanfolyamok</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="107"/>
         <source>Hello, %1!</source>
-        <translation type="unfinished"></translation>
+        <translation>Üdvözöljük, %1!</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="111"/>
         <source>Choose a course to start. Your progress is saved as you go. When you are done, press Finish at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válasszon egy tanfolyamot, és kezdje el. A haladását a program menet közben elmenti. Ha végzett, nyomja meg fent a „Befejezés” gombot.</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="130"/>
         <source>Continue where I left off: %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Folytatom, ahol abbahagytam: %1 – %2</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="149"/>
         <source>Please finish by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kérjük, fejezze be eddig: %1</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="160"/>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanfolyamok</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="164"/>
         <source>My certificates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanúsítványaim (%1)</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="169"/>
         <source>Not sure where to start? “Check my digital skills” suggests courses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem tudja, hol kezdje? A „Digitális készségeim felmérése” segít tanfolyamot választani.</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="181"/>
         <source>My skills (levels 1–8): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Készségeim (1–8. szint): %1</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="203"/>
         <source>Text size %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betűméret: %1</translation>
     </message>
 </context>
 <context>
@@ -1313,28 +1319,28 @@ Do you want to open it?</source>
     <message>
         <location filename="../self_assessment.py" line="43"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Haladás</translation>
     </message>
     <message>
         <location filename="../self_assessment.py" line="58"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Vissza</translation>
     </message>
     <message>
         <location filename="../self_assessment.py" line="59"/>
         <source>Back to the previous statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vissza az előző állításhoz</translation>
     </message>
     <message>
         <location filename="../self_assessment.py" line="61"/>
         <location filename="../self_assessment.py" line="62"/>
         <source>Pause and finish later</source>
-        <translation type="unfinished"></translation>
+        <translation>Szünet, később folytatom</translation>
     </message>
     <message>
         <location filename="../self_assessment.py" line="93"/>
         <source>Statement %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. állítás (összesen %2)</translation>
     </message>
 </context>
 <context>
@@ -1343,85 +1349,85 @@ Do you want to open it?</source>
         <location filename="../setup_wizard.py" line="43"/>
         <location filename="../setup_wizard.py" line="55"/>
         <source>Name of the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>A központ neve</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="44"/>
         <source>for example: Village hall of Lindenau</source>
-        <translation type="unfinished"></translation>
+        <translation>például: Hársfalvi Közösségi Ház</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="47"/>
         <location filename="../setup_wizard.py" line="56"/>
         <source>Default language</source>
-        <translation type="unfinished"></translation>
+        <translation>Alapértelmezett nyelv</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="51"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Tovább</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="58"/>
         <source>Welcome to SkillsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>Üdvözli a SkillsApp</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="62"/>
         <source>Let&apos;s set up this PC for your centre. Step 1 of 2: the centre. You can change these later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Állítsuk be ezt a gépet a központ számára. 1. lépés (összesen 2): a központ. Ezeket később is módosíthatja.</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="80"/>
         <location filename="../setup_wizard.py" line="96"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Az Ön neve</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="84"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelszó</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="85"/>
         <source>At least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Legalább 8 karakter</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="88"/>
         <location filename="../setup_wizard.py" line="98"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelszó még egyszer</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="90"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Vissza</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="92"/>
         <source>Create the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>A központ létrehozása</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="97"/>
         <source>Password (at least 8 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelszó (legalább 8 karakter)</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="100"/>
         <source>The first trainer account</source>
-        <translation type="unfinished"></translation>
+        <translation>Az első oktatói fiók</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="104"/>
         <source>Step 2 of 2: you. Trainers sign in with this password to add learners and follow their progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>2. lépés (összesen 2): az Ön adatai. Az oktatók ezzel a jelszóval jelentkeznek be, hogy tanulókat vegyenek fel és kövessék a haladásukat.</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="140"/>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>A két jelszó nem egyezik.</translation>
     </message>
 </context>
 <context>
@@ -1429,32 +1435,32 @@ Do you want to open it?</source>
     <message>
         <location filename="../skills_check_start.py" line="24"/>
         <source>Check my digital skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitális készségeim felmérése</translation>
     </message>
     <message>
         <location filename="../skills_check_start.py" line="28"/>
         <source>You read short sentences like “I can send a photo by e-mail” and say how well they fit you. There are no wrong answers. It is not a test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rövid mondatokat olvas, például: „Tudok fényképet küldeni e-mailben”, és megmondja, mennyire igazak Önre. Nincsenek rossz válaszok. Ez nem vizsga.</translation>
     </message>
     <message>
         <location filename="../skills_check_start.py" line="34"/>
         <source>Continue where I stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Folytatom, ahol abbahagytam</translation>
     </message>
     <message>
         <location filename="../skills_check_start.py" line="39"/>
         <source>A quick check of one topic (about 10 minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy téma gyors felmérése (körülbelül 10 perc):</translation>
     </message>
     <message>
         <location filename="../skills_check_start.py" line="49"/>
         <source>The full check of all topics (about 30 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Az összes téma teljes felmérése (körülbelül 30 perc)</translation>
     </message>
     <message>
         <location filename="../skills_check_start.py" line="54"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Vissza</translation>
     </message>
 </context>
 <context>
@@ -1463,28 +1469,28 @@ Do you want to open it?</source>
         <location filename="../start_screen.py" line="39"/>
         <location filename="../start_screen.py" line="65"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyelv</translation>
     </message>
     <message>
         <location filename="../start_screen.py" line="55"/>
         <location filename="../start_screen.py" line="56"/>
         <source>Trainer sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktatói bejelentkezés</translation>
     </message>
     <message>
         <location filename="../start_screen.py" line="59"/>
         <source>No learners yet. A trainer can add them after signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Még nincs tanuló. Az oktató bejelentkezés után veheti fel őket.</translation>
     </message>
     <message>
         <location filename="../start_screen.py" line="64"/>
         <source>Welcome to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – üdvözöljük!</translation>
     </message>
     <message>
         <location filename="../start_screen.py" line="68"/>
         <source>Choose your name to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>A kezdéshez válassza ki a nevét.</translation>
     </message>
 </context>
 <context>
@@ -1492,29 +1498,29 @@ Do you want to open it?</source>
     <message>
         <location filename="../sync_indicator.py" line="22"/>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>Szinkronizálás állapota</translation>
     </message>
     <message>
         <location filename="../sync_indicator.py" line="35"/>
         <source>✓ Results sent</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Eredmények elküldve</translation>
     </message>
     <message numerus="yes">
         <location filename="../sync_indicator.py" line="36"/>
         <source>Waiting to send %n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eredmény küldésre vár</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../sync_indicator.py" line="37"/>
         <source>Offline: results are kept here</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs kapcsolat: az eredmények itt maradnak a gépen</translation>
     </message>
     <message>
         <location filename="../sync_indicator.py" line="38"/>
         <source>Sync problem: see Sync in the trainer&apos;s tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Szinkronizálási hiba: lásd az oktatói eszközök között a Szinkronizálás részt</translation>
     </message>
 </context>
 <context>
@@ -1523,164 +1529,164 @@ Do you want to open it?</source>
         <location filename="../sync_page.py" line="51"/>
         <location filename="../sync_page.py" line="77"/>
         <source>LRS address</source>
-        <translation type="unfinished"></translation>
+        <translation>LRS-cím</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="53"/>
         <location filename="../sync_page.py" line="78"/>
         <source>LRS key</source>
-        <translation type="unfinished"></translation>
+        <translation>LRS-kulcs</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="54"/>
         <location filename="../sync_page.py" line="79"/>
         <source>LRS secret</source>
-        <translation type="unfinished"></translation>
+        <translation>LRS titkos kulcs</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="56"/>
         <source>Send and receive results (sync on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eredmények küldése és fogadása (szinkronizálás bekapcsolva)</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="58"/>
         <source>Also on metered connections (mobile data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forgalmi díjas kapcsolaton is (mobilinternet)</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="62"/>
         <source>Answer of the LRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Az LRS válasza</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="65"/>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>Szinkronizálás állapota</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="67"/>
         <source>Results the LRS refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Az LRS által elutasított eredmények</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="69"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapcsolat tesztelése</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="70"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentés</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="71"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Szinkronizálás most</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="72"/>
         <source>Export a bundle (USB)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Csomag exportálása (USB)…</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="73"/>
         <source>Import a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Csomag importálása…</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="74"/>
         <source>Print the recovery sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Helyreállítási lap nyomtatása…</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="91"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Szinkronizálás</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="95"/>
         <source>Results are kept on this PC first and sent to the centre&apos;s record store (LRS) when there is a connection. Without one, use a bundle on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az eredményeket a program először ezen a gépen tárolja, majd ha van kapcsolat, elküldi a központ tanulási adattárába (LRS). Kapcsolat nélkül használjon csomagot USB-kulcson.</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="105"/>
         <source>Results the LRS refused:</source>
-        <translation type="unfinished"></translation>
+        <translation>Az LRS által elutasított eredmények:</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="126"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentve.</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="132"/>
         <source>Asking the LRS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Az LRS lekérdezése…</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="140"/>
         <source>Sending and receiving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Küldés és fogadás…</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="145"/>
         <source>Writing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>A csomag írása…</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="149"/>
         <source>Wrote %1 results to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eredmény kiírva ide: %2.</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="158"/>
         <source>Reading the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>A csomag beolvasása…</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="164"/>
         <source>Export a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Csomag exportálása</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="172"/>
         <source>Import a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Csomag importálása</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="194"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>még soha</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="196"/>
         <source>Last sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utolsó küldés: %1</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="197"/>
         <source>Last received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utolsó fogadás: %1</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="198"/>
         <source>Waiting to send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Küldésre vár: %1</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="201"/>
         <source>Last problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utolsó hiba: %1</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="221"/>
         <source>Imported %1 new results of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 eredményből %1 új eredmény importálva.</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="234"/>
         <source>Something went wrong: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiba történt: %1</translation>
     </message>
 </context>
 <context>
@@ -1688,7 +1694,7 @@ Do you want to open it?</source>
     <message>
         <location filename="../answer_inputs.py" line="151"/>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Az Ön válasza</translation>
     </message>
 </context>
 <context>
@@ -1698,117 +1704,117 @@ Do you want to open it?</source>
         <location filename="../trainer_assessment.py" line="89"/>
         <location filename="../trainer_assessment.py" line="112"/>
         <source>Competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetencia</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="65"/>
         <source>Observed level, 1 to 8</source>
-        <translation type="unfinished"></translation>
+        <translation>Megfigyelt szint (1–8)</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="69"/>
         <source>Task you watched</source>
-        <translation type="unfinished"></translation>
+        <translation>A megfigyelt feladat</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="73"/>
         <location filename="../trainer_assessment.py" line="119"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Megjegyzés</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="76"/>
         <source>Day you watched the task</source>
-        <translation type="unfinished"></translation>
+        <translation>A megfigyelés napja</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="83"/>
         <location filename="../trainer_assessment.py" line="84"/>
         <source>Save assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Értékelés mentése</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="87"/>
         <source>Self-assessed and trainer levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Önértékelt és oktatói szintek</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="89"/>
         <source>Self</source>
-        <translation type="unfinished"></translation>
+        <translation>Saját</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="89"/>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktató</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="89"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ellenőrzés</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="96"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Vissza</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="100"/>
         <location filename="../trainer_assessment.py" line="251"/>
         <source>Save profile as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil mentése PDF-ként</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="101"/>
         <location filename="../trainer_assessment.py" line="258"/>
         <source>Save Europass text</source>
-        <translation type="unfinished"></translation>
+        <translation>Europass-szöveg mentése</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="102"/>
         <location filename="../trainer_assessment.py" line="264"/>
         <source>Save Open Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Badges jelvények mentése</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="116"/>
         <source>Observed level</source>
-        <translation type="unfinished"></translation>
+        <translation>Megfigyelt szint</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="117"/>
         <source>Task watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Megfigyelt feladat</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="118"/>
         <source>Steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Elvégzett lépések</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="120"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nap</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="122"/>
         <source>Assess %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 értékelése</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="128"/>
         <source>Flagged rows differ by 2 levels or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>A megjelölt sorokban legalább 2 szint az eltérés.</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="146"/>
         <source>No checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs ellenőrzőlista</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="199"/>
         <source>Differs by 2 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Legalább 2 szint az eltérés</translation>
     </message>
 </context>
 <context>
@@ -1816,28 +1822,28 @@ Do you want to open it?</source>
     <message>
         <location filename="../trainer_confirm.py" line="28"/>
         <source>A trainer confirms</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktatói jóváhagyás</translation>
     </message>
     <message>
         <location filename="../trainer_confirm.py" line="30"/>
         <location filename="../trainer_confirm.py" line="43"/>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktató</translation>
     </message>
     <message>
         <location filename="../trainer_confirm.py" line="35"/>
         <source>Trainer&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Az oktató jelszava</translation>
     </message>
     <message>
         <location filename="../trainer_confirm.py" line="44"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelszó</translation>
     </message>
     <message>
         <location filename="../trainer_confirm.py" line="60"/>
         <source>That password is not right. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a jelszó nem jó. Kérjük, próbálja újra.</translation>
     </message>
 </context>
 <context>
@@ -1845,37 +1851,37 @@ Do you want to open it?</source>
     <message>
         <location filename="../trainer_courses.py" line="43"/>
         <source>Courses on this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanfolyamok ezen a gépen</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="44"/>
         <source>Import a course from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanfolyam importálása fájlból…</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="56"/>
         <source>Courses come with SkillsApp. You can add new ones from a .zip file, for example from a USB stick. A file is checked before anything is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A SkillsApp tanfolyamokkal együtt érkezik. Újakat .zip fájlból adhat hozzá, például USB-kulcsról. Telepítés előtt a program ellenőrzi a fájlt.</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="78"/>
         <source>Choose a course file</source>
-        <translation type="unfinished"></translation>
+        <translation>Válasszon tanfolyamfájlt</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="78"/>
         <source>Course packs (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanfolyamcsomagok (*.zip)</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="86"/>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>A fájl ellenőrzése…</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="98"/>
         <source>Install this course?</source>
-        <translation type="unfinished"></translation>
+        <translation>Telepíti ezt a tanfolyamot?</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="99"/>
@@ -1886,17 +1892,23 @@ Languages: %3
 %4
 
 Install it on this PC?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Verzió: %2
+Nyelvek: %3
+
+%4
+
+Telepíti erre a gépre?</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="122"/>
         <source>“%1” version %2 is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” telepítve (verzió: %2).</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="134"/>
         <source>The file could not be read (%1). Nothing was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fájlt nem sikerült beolvasni (%1). Nem települt semmi.</translation>
     </message>
 </context>
 <context>
@@ -1904,34 +1916,34 @@ Install it on this PC?</source>
     <message>
         <location filename="../trainer_form.py" line="27"/>
         <source>New trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Új oktató</translation>
     </message>
     <message>
         <location filename="../trainer_form.py" line="30"/>
         <location filename="../trainer_form.py" line="44"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Név</translation>
     </message>
     <message>
         <location filename="../trainer_form.py" line="33"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelszó</translation>
     </message>
     <message>
         <location filename="../trainer_form.py" line="36"/>
         <location filename="../trainer_form.py" line="46"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelszó még egyszer</translation>
     </message>
     <message>
         <location filename="../trainer_form.py" line="45"/>
         <source>Password (at least 8 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelszó (legalább 8 karakter)</translation>
     </message>
     <message>
         <location filename="../trainer_form.py" line="56"/>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>A két jelszó nem egyezik.</translation>
     </message>
 </context>
 <context>
@@ -1939,42 +1951,42 @@ Install it on this PC?</source>
     <message>
         <location filename="../trainer_home.py" line="63"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Áttekintés</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="64"/>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanulók</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="65"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Csoportok</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="66"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelentések</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="67"/>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanfolyamok</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="68"/>
         <source>Trainers</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktatók</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="69"/>
         <source>This PC</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a gép</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="79"/>
         <source>Hello, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Üdvözöljük, %1</translation>
     </message>
 </context>
 <context>
@@ -1983,33 +1995,33 @@ Install it on this PC?</source>
         <location filename="../trainer_signin.py" line="31"/>
         <location filename="../trainer_signin.py" line="44"/>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktató</translation>
     </message>
     <message>
         <location filename="../trainer_signin.py" line="36"/>
         <location filename="../trainer_signin.py" line="45"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelszó</translation>
     </message>
     <message>
         <location filename="../trainer_signin.py" line="39"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bejelentkezés</translation>
     </message>
     <message>
         <location filename="../trainer_signin.py" line="41"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Vissza</translation>
     </message>
     <message>
         <location filename="../trainer_signin.py" line="47"/>
         <source>Trainer sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktatói bejelentkezés</translation>
     </message>
     <message>
         <location filename="../trainer_signin.py" line="73"/>
         <source>That password is not right. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a jelszó nem jó. Kérjük, próbálja újra.</translation>
     </message>
 </context>
 <context>
@@ -2017,17 +2029,17 @@ Install it on this PC?</source>
     <message>
         <location filename="../trainer_home.py" line="245"/>
         <source>Trainers</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktatók</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="246"/>
         <source>New trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Új oktató</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="248"/>
         <source>Close account</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiók megszüntetése</translation>
     </message>
 </context>
 </TS>
