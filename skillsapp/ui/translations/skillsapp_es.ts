@@ -6,48 +6,48 @@
     <message>
         <location filename="../assessment_result.py" line="60"/>
         <source>Courses that help you with the next step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursos que le ayudan a dar el siguiente paso:</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="64"/>
         <source>Start the course %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar el curso %1</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="71"/>
         <location filename="../assessment_result.py" line="72"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="81"/>
         <source>You have not done a self-assessment yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no ha hecho ninguna autoevaluación.</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="86"/>
         <source>You are confident with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se maneja con seguridad en %1.</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="88"/>
         <source>You have made a start, and that is what counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya ha empezado, y eso es lo que cuenta.</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="91"/>
         <source>%1 is the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>El siguiente paso es %1.</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="95"/>
         <source>Since last time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la última vez:</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="99"/>
         <source>%1: level %2 before, level %3 now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: antes nivel %2, ahora nivel %3</translation>
     </message>
 </context>
 <context>
@@ -55,24 +55,24 @@
     <message>
         <location filename="../learner_page.py" line="231"/>
         <source>Assign a course</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar un curso</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="233"/>
         <location filename="../learner_page.py" line="245"/>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Curso</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="237"/>
         <location filename="../learner_page.py" line="246"/>
         <source>Due date (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite (opcional)</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="238"/>
         <source>for example 2026-06-30, or leave empty</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo, 2026-06-30, o déjelo en blanco</translation>
     </message>
 </context>
 <context>
@@ -80,32 +80,32 @@
     <message>
         <location filename="../certificates_screen.py" line="31"/>
         <source>My certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis certificados</translation>
     </message>
     <message>
         <location filename="../certificates_screen.py" line="34"/>
         <source>When you finish a course, its certificate appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando termine un curso, su certificado aparecerá aquí.</translation>
     </message>
     <message>
         <location filename="../certificates_screen.py" line="38"/>
         <source>%1 (finished %2) – save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (terminado el %2) – guardar en PDF</translation>
     </message>
     <message>
         <location filename="../certificates_screen.py" line="49"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver</translation>
     </message>
     <message>
         <location filename="../certificates_screen.py" line="60"/>
         <source>Save the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el certificado</translation>
     </message>
     <message>
         <location filename="../certificates_screen.py" line="74"/>
         <source>Saved as %1. You can print it from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como %1. Desde ahí puede imprimirlo.</translation>
     </message>
 </context>
 <context>
@@ -113,17 +113,17 @@
     <message>
         <location filename="../answer_inputs.py" line="46"/>
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdadero</translation>
     </message>
     <message>
         <location filename="../answer_inputs.py" line="46"/>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>Falso</translation>
     </message>
     <message>
         <location filename="../answer_inputs.py" line="58"/>
         <source>Choose every right answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija todas las respuestas correctas.</translation>
     </message>
 </context>
 <context>
@@ -131,7 +131,7 @@
     <message>
         <location filename="../competence_chart.py" line="166"/>
         <source>Your competence chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Su gráfico de competencias</translation>
     </message>
 </context>
 <context>
@@ -139,30 +139,30 @@
     <message numerus="yes">
         <location filename="../course_cards.py" line="41"/>
         <source>About %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aproximadamente %n minuto</numerusform>
+            <numerusform>Aproximadamente %n minutos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../course_cards.py" line="51"/>
         <source>%1 of %2 lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 lecciones</translation>
     </message>
     <message>
         <location filename="../course_cards.py" line="55"/>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>terminado</translation>
     </message>
     <message>
         <location filename="../course_cards.py" line="57"/>
         <source>%1 of %2 lessons done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 lecciones hechas</translation>
     </message>
     <message>
         <location filename="../course_cards.py" line="59"/>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>sin empezar</translation>
     </message>
 </context>
 <context>
@@ -170,42 +170,42 @@
     <message>
         <location filename="../course_page.py" line="34"/>
         <source>Start the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar el curso</translation>
     </message>
     <message>
         <location filename="../course_page.py" line="36"/>
         <source>Read the first lesson again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer la primera lección</translation>
     </message>
     <message>
         <location filename="../course_page.py" line="38"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <location filename="../course_page.py" line="41"/>
         <source>Back to my courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mis cursos</translation>
     </message>
     <message>
         <location filename="../course_page.py" line="50"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hecha</translation>
     </message>
     <message>
         <location filename="../course_page.py" line="50"/>
         <source>not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún por hacer</translation>
     </message>
     <message>
         <location filename="../course_page.py" line="64"/>
         <source>You finished this course. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha terminado este curso. ¡Muy bien!</translation>
     </message>
     <message>
         <location filename="../course_page.py" line="66"/>
         <source>%1 of %2 lessons done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 lecciones hechas.</translation>
     </message>
 </context>
 <context>
@@ -214,84 +214,84 @@
         <location filename="../dashboard.py" line="54"/>
         <location filename="../dashboard.py" line="74"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="56"/>
         <location filename="../dashboard.py" line="76"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="57"/>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursos</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="58"/>
         <source>Competence areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de competencia</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="59"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="62"/>
         <source>Learners and their progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes y su progreso</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="69"/>
         <location filename="../dashboard.py" line="81"/>
         <source>Latest sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas sesiones</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="93"/>
         <source>“! help”: failed the same quiz 3 times, or no progress for 2 weeks. Press Enter or double-click a learner to open their page.</source>
-        <translation type="unfinished"></translation>
+        <translation>“! help” (necesita ayuda): no ha superado el mismo cuestionario 3 veces o lleva 2 semanas sin avanzar. Pulse Intro o haga doble clic en un participante para abrir su página.</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="116"/>
         <source>No groups yet. Make one in the Groups tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay grupos. Cree uno en la pestaña Grupos.</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="145"/>
         <source>Area %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Área %1</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="152"/>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="152"/>
         <source>Days here (30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de asistencia (30 días)</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="164"/>
         <source>level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nivel %1</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="181"/>
         <source>%1 learners; %2 may need help.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participantes; %2 pueden necesitar ayuda.</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="188"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="190"/>
         <source>did not sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>no cerró la sesión</translation>
     </message>
 </context>
 <context>
@@ -299,65 +299,65 @@
     <message>
         <location filename="../groups_tab.py" line="34"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="36"/>
         <location filename="../groups_tab.py" line="144"/>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo grupo</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="39"/>
         <location filename="../groups_tab.py" line="144"/>
         <source>Name of the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del grupo</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="41"/>
         <location filename="../groups_tab.py" line="61"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="43"/>
         <source>Courses for this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursos de este grupo</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="44"/>
         <source>Finish the courses by</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite para terminar los cursos</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="48"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="50"/>
         <source>Archive this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar este grupo</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="51"/>
         <source>Save the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el grupo</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="62"/>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursos</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="90"/>
         <source>A group&apos;s courses are assigned to every member; they see them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cursos de un grupo se asignan a todos sus miembros, que los ven en primer lugar.</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="170"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
@@ -365,166 +365,166 @@
     <message>
         <location filename="../learner_form.py" line="48"/>
         <source>New learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo participante</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="48"/>
         <source>Edit learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar participante</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="51"/>
         <location filename="../learner_form.py" line="107"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="55"/>
         <location filename="../learner_form.py" line="108"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="57"/>
         <source>4 to 6 numbers, or leave empty for no PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>De 4 a 6 cifras, o déjelo en blanco para no usar PIN</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="59"/>
         <source>Leave empty to keep the current PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjelo en blanco para mantener el PIN actual</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="61"/>
         <source>Remove the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el PIN</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="64"/>
         <source>Colour of the tile</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de la tarjeta</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="68"/>
         <source>Colour %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Color %1</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="71"/>
         <source>Picture on the tile</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujo de la tarjeta</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="75"/>
         <location filename="../learner_form.py" line="112"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="79"/>
         <source>Gender (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Género (opcional)</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="81"/>
         <location filename="../learner_form.py" line="91"/>
         <source>Prefer not to say</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefiere no decirlo</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="82"/>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Mujer</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="83"/>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Hombre</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="84"/>
         <source>Another gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro género</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="88"/>
         <source>Age (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad (opcional)</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="94"/>
         <source>Agrees that the centre keeps their learning records (needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acepta que el centro guarde sus registros de aprendizaje (obligatorio)</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="97"/>
         <source>Agrees that their results are counted, without their name, by the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Acepta que el programa cuente sus resultados, sin su nombre</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="110"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="111"/>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujo</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="113"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Género</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="114"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="126"/>
         <source>First letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera letra</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="127"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Sol</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="128"/>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrella</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="129"/>
         <source>Heart</source>
-        <translation type="unfinished"></translation>
+        <translation>Corazón</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="130"/>
         <source>Flower</source>
-        <translation type="unfinished"></translation>
+        <translation>Flor</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="131"/>
         <source>House</source>
-        <translation type="unfinished"></translation>
+        <translation>Casa</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="132"/>
         <source>Music note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota musical</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="133"/>
         <source>Snowflake</source>
-        <translation type="unfinished"></translation>
+        <translation>Copo de nieve</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="134"/>
         <source>Umbrella</source>
-        <translation type="unfinished"></translation>
+        <translation>Paraguas</translation>
     </message>
 </context>
 <context>
@@ -533,130 +533,132 @@
         <location filename="../learner_page.py" line="53"/>
         <location filename="../learner_page.py" line="64"/>
         <source>Quiz answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas a los cuestionarios</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="54"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="54"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="54"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="56"/>
         <source>Competence levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveles de competencia</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="58"/>
         <source>Competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Competencia</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="58"/>
         <source>Self-assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoevaluación</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="58"/>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Formador</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="61"/>
         <location filename="../learner_page.py" line="66"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="63"/>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursos</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="65"/>
         <source>Competences</source>
-        <translation type="unfinished"></translation>
+        <translation>Competencias</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="67"/>
         <source>Record an observed level…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un nivel observado…</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="69"/>
         <source>Assign a course…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar un curso…</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="71"/>
         <source>Export this learner&apos;s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los datos de este participante…</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="73"/>
         <source>Erase this learner&apos;s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar los datos de este participante…</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="75"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="91"/>
         <source>Groups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos: %1</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="91"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="121"/>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>correcta</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="121"/>
         <source>not right</source>
-        <translation type="unfinished"></translation>
+        <translation>incorrecta</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="136"/>
         <source>differ by 2 or more: talk it over</source>
-        <translation type="unfinished"></translation>
+        <translation>diferencia de 2 o más: hablen de ello</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="177"/>
         <source>Choose where to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde guardar</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="192"/>
         <source>Data about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de %1</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="211"/>
         <source>Erase this learner&apos;s data?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar los datos de este participante?</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="213"/>
         <source>This removes %1&apos;s profile and every learning record from this PC and the centre&apos;s other PCs. It cannot be undone.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borrarán el perfil de %1 y todos sus registros de aprendizaje de este ordenador y de los demás ordenadores del centro. No se puede deshacer.
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -664,7 +666,7 @@
     <message>
         <location filename="../widgets.py" line="60"/>
         <source>Sign in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar como %1</translation>
     </message>
 </context>
 <context>
@@ -672,93 +674,93 @@
     <message>
         <location filename="../trainer_home.py" line="101"/>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="103"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="103"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="103"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="103"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="112"/>
         <source>Show archived learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar participantes archivados</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="114"/>
         <source>New learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo participante</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="116"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="117"/>
         <source>Open the learner&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la página del participante</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="119"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="121"/>
         <location filename="../trainer_home.py" line="189"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="123"/>
         <source>Unlock PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear PIN</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="151"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="151"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="162"/>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archivado</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="164"/>
         <source>locked (too many wrong PINs)</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueado (demasiados PIN incorrectos)</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="165"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>activo</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="189"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar</translation>
     </message>
 </context>
 <context>
@@ -766,42 +768,42 @@
     <message>
         <location filename="../lesson_view.py" line="91"/>
         <source>Lesson text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la lección</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="100"/>
         <source>Check what I learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar lo que he aprendido</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="100"/>
         <source>I have finished this lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>He terminado esta lección</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="104"/>
         <source>Back to the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al curso</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="110"/>
         <source>%1 · Lesson %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Lección %2 de %3</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="143"/>
         <source>Links are switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Los enlaces están desactivados</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="144"/>
         <source>Opening web pages from lessons is switched off on this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>En este ordenador no se pueden abrir páginas web desde las lecciones.</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="149"/>
         <source>Open a web page?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Abrir una página web?</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="151"/>
@@ -810,7 +812,11 @@
 %1
 
 Do you want to open it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace abre una página web fuera de SkillsApp, en su navegador:
+
+%1
+
+¿Quiere abrirla?</translation>
     </message>
 </context>
 <context>
@@ -820,32 +826,32 @@ Do you want to open it?</source>
         <location filename="../main_window.py" line="168"/>
         <location filename="../main_window.py" line="220"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="75"/>
         <location filename="../main_window.py" line="170"/>
         <source>Finish and sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar y cerrar la sesión</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="89"/>
         <location filename="../main_window.py" line="169"/>
         <source>I am still here</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigo aquí</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="168"/>
         <location filename="../main_window.py" line="401"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
     <message numerus="yes">
         <location filename="../main_window.py" line="465"/>
         <source>Are you still there? You will be signed out in %n seconds to keep your work private.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Sigue ahí? Su sesión se cerrará en %n segundo para que nadie más vea su trabajo.</numerusform>
+            <numerusform>¿Sigue ahí? Su sesión se cerrará en %n segundos para que nadie más vea su trabajo.</numerusform>
         </translation>
     </message>
 </context>
@@ -854,7 +860,7 @@ Do you want to open it?</source>
     <message>
         <location filename="../answer_inputs.py" line="129"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija…</translation>
     </message>
 </context>
 <context>
@@ -862,47 +868,47 @@ Do you want to open it?</source>
     <message>
         <location filename="../my_data_screen.py" line="42"/>
         <source>Save a copy of my data (with a trainer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia de mis datos (con un formador)</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="44"/>
         <source>Erase my data (with a trainer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar mis datos (con un formador)</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="46"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="57"/>
         <source>My data</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis datos</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="58"/>
         <source>This is everything SkillsApp keeps about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es todo lo que SkillsApp guarda sobre usted.</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="71"/>
         <source>A trainer helps you save a copy of your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un formador le ayuda a guardar una copia de sus datos.</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="74"/>
         <source>Choose where to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde guardar</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="79"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %1</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="87"/>
         <source>A trainer helps you erase your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un formador le ayuda a borrar sus datos.</translation>
     </message>
 </context>
 <context>
@@ -910,17 +916,17 @@ Do you want to open it?</source>
     <message>
         <location filename="../answer_inputs.py" line="82"/>
         <source>Steps to put in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos para poner en orden</translation>
     </message>
     <message>
         <location filename="../answer_inputs.py" line="91"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <location filename="../answer_inputs.py" line="93"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
 </context>
 <context>
@@ -929,48 +935,48 @@ Do you want to open it?</source>
         <location filename="../pc_settings.py" line="33"/>
         <location filename="../pc_settings.py" line="50"/>
         <source>Text size on the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto en la pantalla de inicio</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="37"/>
         <source>Strong contrast on the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste alto en la pantalla de inicio</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="41"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="43"/>
         <location filename="../pc_settings.py" line="52"/>
         <source>Sign out after no activity for</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la sesión tras un tiempo sin actividad de</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="44"/>
         <source>Lessons may open web pages (after asking)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las lecciones pueden abrir páginas web (después de preguntar)</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="46"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="58"/>
         <source>These settings are for this PC only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos ajustes son solo para este ordenador.</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="73"/>
         <source>The settings could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido guardar los ajustes: %1</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="76"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
@@ -978,49 +984,49 @@ Do you want to open it?</source>
     <message>
         <location filename="../pin_screen.py" line="37"/>
         <source>Your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Su PIN</translation>
     </message>
     <message>
         <location filename="../pin_screen.py" line="41"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <location filename="../pin_screen.py" line="43"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver</translation>
     </message>
     <message>
         <location filename="../pin_screen.py" line="50"/>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <location filename="../pin_screen.py" line="51"/>
         <source>Erase the last number</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la última cifra</translation>
     </message>
     <message>
         <location filename="../pin_screen.py" line="61"/>
         <source>Type your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su PIN</translation>
     </message>
     <message>
         <location filename="../pin_screen.py" line="105"/>
         <source>Too many wrong PINs. Please wait until %1 or ask your trainer to unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha escrito un PIN incorrecto demasiadas veces. Espere hasta las %1 o pida a su formador que lo desbloquee.</translation>
     </message>
     <message>
         <location filename="../pin_screen.py" line="109"/>
         <source>That PIN is not right. You can try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese PIN no es correcto. Puede intentarlo una vez más.</translation>
     </message>
     <message numerus="yes">
         <location filename="../pin_screen.py" line="112"/>
         <source>That PIN is not right. You can try %n more times.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ese PIN no es correcto. Puede intentarlo %n vez más.</numerusform>
+            <numerusform>Ese PIN no es correcto. Puede intentarlo %n veces más.</numerusform>
         </translation>
     </message>
 </context>
@@ -1029,68 +1035,68 @@ Do you want to open it?</source>
     <message>
         <location filename="../quiz_view.py" line="67"/>
         <source>Check my answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar mi respuesta</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="69"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentarlo de nuevo</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="71"/>
         <location filename="../quiz_view.py" line="143"/>
         <source>Next question</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente pregunta</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="73"/>
         <source>Back to the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la lección</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="75"/>
         <source>Back to the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al curso</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="79"/>
         <source>Try the quiz again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir el cuestionario</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="111"/>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="141"/>
         <source>See my result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver mi resultado</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="206"/>
         <source>Your result</source>
-        <translation type="unfinished"></translation>
+        <translation>Su resultado</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="208"/>
         <source>You answered %1 of %2 questions right the first time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha acertado %1 de %2 preguntas a la primera.</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="213"/>
         <source>Well done! You finished the whole course.</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Muy bien! Ha terminado el curso completo.</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="215"/>
         <source>Well done! You passed this lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Muy bien! Ha superado esta lección.</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="218"/>
         <source>Not yet. Read the lesson again, then try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no. Vuelva a leer la lección y luego inténtelo otra vez.</translation>
     </message>
 </context>
 <context>
@@ -1098,33 +1104,33 @@ Do you want to open it?</source>
     <message>
         <location filename="../report_view.py" line="35"/>
         <source>Report table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla del informe</translation>
     </message>
     <message>
         <location filename="../report_view.py" line="40"/>
         <source>Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como CSV…</translation>
     </message>
     <message>
         <location filename="../report_view.py" line="42"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF…</translation>
     </message>
     <message>
         <location filename="../report_view.py" line="85"/>
         <source>Save as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como CSV</translation>
     </message>
     <message>
         <location filename="../report_view.py" line="93"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF</translation>
     </message>
     <message>
         <location filename="../report_view.py" line="107"/>
         <location filename="../report_view.py" line="118"/>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como %1</translation>
     </message>
 </context>
 <context>
@@ -1133,64 +1139,64 @@ Do you want to open it?</source>
         <location filename="../reports_tab.py" line="29"/>
         <location filename="../reports_tab.py" line="53"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="30"/>
         <source>Programme indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores del programa</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="31"/>
         <source>Group progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del grupo</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="32"/>
         <source>A learner&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de un participante</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="34"/>
         <location filename="../reports_tab.py" line="54"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="38"/>
         <location filename="../reports_tab.py" line="55"/>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="44"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="44"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="48"/>
         <source>Show the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el informe</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="60"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="94"/>
         <source>There are no groups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay grupos.</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="98"/>
         <source>There are no learners yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay participantes.</translation>
     </message>
 </context>
 <context>
@@ -1198,117 +1204,117 @@ Do you want to open it?</source>
     <message>
         <location filename="../resident_home.py" line="41"/>
         <source>A−  Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>A−  Letra más pequeña</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="42"/>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra más pequeña</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="44"/>
         <source>A+  Bigger text</source>
-        <translation type="unfinished"></translation>
+        <translation>A+  Letra más grande</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="45"/>
         <source>Bigger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra más grande</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="49"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="56"/>
         <source>Strong contrast (white on black)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste alto (blanco sobre negro)</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="62"/>
         <source>Check my digital skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar mis competencias digitales</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="64"/>
         <source>My skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis competencias</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="66"/>
         <source>My certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis certificados</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="68"/>
         <source>My data</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis datos</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="72"/>
         <source>From your trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>De su formador</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="73"/>
         <source>Recommended for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendados para usted</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="74"/>
         <source>My courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis cursos</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="75"/>
         <source>More courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Más cursos</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="107"/>
         <source>Hello, %1!</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Hola, %1!</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="111"/>
         <source>Choose a course to start. Your progress is saved as you go. When you are done, press Finish at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un curso para empezar. Lo que avance se guarda sobre la marcha. Cuando acabe, pulse Terminar, arriba.</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="130"/>
         <source>Continue where I left off: %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir donde lo dejé: %1 – %2</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="149"/>
         <source>Please finish by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, termínelo como muy tarde el %1</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="160"/>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursos</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="164"/>
         <source>My certificates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis certificados (%1)</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="169"/>
         <source>Not sure where to start? “Check my digital skills” suggests courses.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿No sabe por dónde empezar? “Comprobar mis competencias digitales” le sugiere cursos.</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="181"/>
         <source>My skills (levels 1–8): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis competencias (niveles 1–8): %1</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="203"/>
         <source>Text size %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto: %1</translation>
     </message>
 </context>
 <context>
@@ -1316,28 +1322,28 @@ Do you want to open it?</source>
     <message>
         <location filename="../self_assessment.py" line="43"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <location filename="../self_assessment.py" line="58"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <location filename="../self_assessment.py" line="59"/>
         <source>Back to the previous statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la frase anterior</translation>
     </message>
     <message>
         <location filename="../self_assessment.py" line="61"/>
         <location filename="../self_assessment.py" line="62"/>
         <source>Pause and finish later</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar y terminar más tarde</translation>
     </message>
     <message>
         <location filename="../self_assessment.py" line="93"/>
         <source>Statement %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -1346,85 +1352,85 @@ Do you want to open it?</source>
         <location filename="../setup_wizard.py" line="43"/>
         <location filename="../setup_wizard.py" line="55"/>
         <source>Name of the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del centro</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="44"/>
         <source>for example: Village hall of Lindenau</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo: Centro social de Lindenau</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="47"/>
         <location filename="../setup_wizard.py" line="56"/>
         <source>Default language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma predeterminado</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="51"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="58"/>
         <source>Welcome to SkillsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a SkillsApp</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="62"/>
         <source>Let&apos;s set up this PC for your centre. Step 1 of 2: the centre. You can change these later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vamos a preparar este ordenador para su centro. Paso 1 de 2: el centro. Puede cambiar estos datos más adelante.</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="80"/>
         <location filename="../setup_wizard.py" line="96"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="84"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="85"/>
         <source>At least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos 8 caracteres</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="88"/>
         <location filename="../setup_wizard.py" line="98"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la contraseña</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="90"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="92"/>
         <source>Create the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el centro</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="97"/>
         <source>Password (at least 8 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña (al menos 8 caracteres)</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="100"/>
         <source>The first trainer account</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera cuenta de formador</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="104"/>
         <source>Step 2 of 2: you. Trainers sign in with this password to add learners and follow their progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 2 de 2: usted. Los formadores entran con esta contraseña para dar de alta a los participantes y seguir su progreso.</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="140"/>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -1432,32 +1438,32 @@ Do you want to open it?</source>
     <message>
         <location filename="../skills_check_start.py" line="24"/>
         <source>Check my digital skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar mis competencias digitales</translation>
     </message>
     <message>
         <location filename="../skills_check_start.py" line="28"/>
         <source>You read short sentences like “I can send a photo by e-mail” and say how well they fit you. There are no wrong answers. It is not a test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Va a leer frases cortas, como “Sé enviar una foto por correo electrónico”, y a decir hasta qué punto le describen. No hay respuestas incorrectas. No es un examen.</translation>
     </message>
     <message>
         <location filename="../skills_check_start.py" line="34"/>
         <source>Continue where I stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir donde lo dejé</translation>
     </message>
     <message>
         <location filename="../skills_check_start.py" line="39"/>
         <source>A quick check of one topic (about 10 minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Una comprobación rápida de un tema (unos 10 minutos):</translation>
     </message>
     <message>
         <location filename="../skills_check_start.py" line="49"/>
         <source>The full check of all topics (about 30 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación completa de todos los temas (unos 30 minutos)</translation>
     </message>
     <message>
         <location filename="../skills_check_start.py" line="54"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver</translation>
     </message>
 </context>
 <context>
@@ -1466,28 +1472,28 @@ Do you want to open it?</source>
         <location filename="../start_screen.py" line="39"/>
         <location filename="../start_screen.py" line="65"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../start_screen.py" line="55"/>
         <location filename="../start_screen.py" line="56"/>
         <source>Trainer sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso para formadores</translation>
     </message>
     <message>
         <location filename="../start_screen.py" line="59"/>
         <source>No learners yet. A trainer can add them after signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay participantes. Un formador puede darlos de alta después de entrar.</translation>
     </message>
     <message>
         <location filename="../start_screen.py" line="64"/>
         <source>Welcome to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a %1</translation>
     </message>
     <message>
         <location filename="../start_screen.py" line="68"/>
         <source>Choose your name to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija su nombre para empezar.</translation>
     </message>
 </context>
 <context>
@@ -1495,30 +1501,30 @@ Do you want to open it?</source>
     <message>
         <location filename="../sync_indicator.py" line="22"/>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la sincronización</translation>
     </message>
     <message>
         <location filename="../sync_indicator.py" line="35"/>
         <source>✓ Results sent</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Resultados enviados</translation>
     </message>
     <message numerus="yes">
         <location filename="../sync_indicator.py" line="36"/>
         <source>Waiting to send %n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado pendiente de enviar</numerusform>
+            <numerusform>%n resultados pendientes de enviar</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../sync_indicator.py" line="37"/>
         <source>Offline: results are kept here</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: los resultados se guardan aquí</translation>
     </message>
     <message>
         <location filename="../sync_indicator.py" line="38"/>
         <source>Sync problem: see Sync in the trainer&apos;s tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema de sincronización: vea Sincronización en las herramientas del formador</translation>
     </message>
 </context>
 <context>
@@ -1527,164 +1533,164 @@ Do you want to open it?</source>
         <location filename="../sync_page.py" line="51"/>
         <location filename="../sync_page.py" line="77"/>
         <source>LRS address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del LRS</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="53"/>
         <location filename="../sync_page.py" line="78"/>
         <source>LRS key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave del LRS</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="54"/>
         <location filename="../sync_page.py" line="79"/>
         <source>LRS secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave secreta del LRS</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="56"/>
         <source>Send and receive results (sync on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar y recibir resultados (sincronización activada)</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="58"/>
         <source>Also on metered connections (mobile data)</source>
-        <translation type="unfinished"></translation>
+        <translation>También con conexiones limitadas (datos móviles)</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="62"/>
         <source>Answer of the LRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta del LRS</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="65"/>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la sincronización</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="67"/>
         <source>Results the LRS refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados rechazados por el LRS</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="69"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la conexión</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="70"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="71"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar ahora</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="72"/>
         <source>Export a bundle (USB)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar un paquete (USB)…</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="73"/>
         <source>Import a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un paquete…</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="74"/>
         <source>Print the recovery sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la hoja de recuperación…</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="91"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="95"/>
         <source>Results are kept on this PC first and sent to the centre&apos;s record store (LRS) when there is a connection. Without one, use a bundle on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados se guardan primero en este ordenador y se envían al registro de resultados del centro (LRS) cuando hay conexión. Si no la hay, use un paquete en una memoria USB.</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="105"/>
         <source>Results the LRS refused:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados rechazados por el LRS:</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="126"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="132"/>
         <source>Asking the LRS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando al LRS…</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="140"/>
         <source>Sending and receiving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando y recibiendo…</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="145"/>
         <source>Writing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el paquete…</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="149"/>
         <source>Wrote %1 results to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han escrito %1 resultados en %2.</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="158"/>
         <source>Reading the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el paquete…</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="164"/>
         <source>Export a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar un paquete</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="172"/>
         <source>Import a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un paquete</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="194"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="196"/>
         <source>Last sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último envío: %1</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="197"/>
         <source>Last received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última recepción: %1</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="198"/>
         <source>Waiting to send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes de enviar: %1</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="201"/>
         <source>Last problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último problema: %1</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="221"/>
         <source>Imported %1 new results of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han importado %1 resultados nuevos de %2.</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="234"/>
         <source>Something went wrong: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha fallado: %1</translation>
     </message>
 </context>
 <context>
@@ -1692,7 +1698,7 @@ Do you want to open it?</source>
     <message>
         <location filename="../answer_inputs.py" line="151"/>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Su respuesta</translation>
     </message>
 </context>
 <context>
@@ -1702,117 +1708,117 @@ Do you want to open it?</source>
         <location filename="../trainer_assessment.py" line="89"/>
         <location filename="../trainer_assessment.py" line="112"/>
         <source>Competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Competencia</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="65"/>
         <source>Observed level, 1 to 8</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel observado, de 1 a 8</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="69"/>
         <source>Task you watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea que ha observado</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="73"/>
         <location filename="../trainer_assessment.py" line="119"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="76"/>
         <source>Day you watched the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Día en que observó la tarea</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="83"/>
         <location filename="../trainer_assessment.py" line="84"/>
         <source>Save assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la evaluación</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="87"/>
         <source>Self-assessed and trainer levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveles de la autoevaluación y del formador</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="89"/>
         <source>Self</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoevaluación</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="89"/>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Formador</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="89"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="96"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="100"/>
         <location filename="../trainer_assessment.py" line="251"/>
         <source>Save profile as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el perfil como PDF</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="101"/>
         <location filename="../trainer_assessment.py" line="258"/>
         <source>Save Europass text</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar texto para Europass</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="102"/>
         <location filename="../trainer_assessment.py" line="264"/>
         <source>Save Open Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar Open Badges</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="116"/>
         <source>Observed level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel observado</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="117"/>
         <source>Task watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea observada</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="118"/>
         <source>Steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos realizados</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="120"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="122"/>
         <source>Assess %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluar a %1</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="128"/>
         <source>Flagged rows differ by 2 levels or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas marcadas tienen una diferencia de 2 niveles o más.</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="146"/>
         <source>No checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin lista de comprobación</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="199"/>
         <source>Differs by 2 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia de 2 o más</translation>
     </message>
 </context>
 <context>
@@ -1820,28 +1826,28 @@ Do you want to open it?</source>
     <message>
         <location filename="../trainer_confirm.py" line="28"/>
         <source>A trainer confirms</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación de un formador</translation>
     </message>
     <message>
         <location filename="../trainer_confirm.py" line="30"/>
         <location filename="../trainer_confirm.py" line="43"/>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Formador</translation>
     </message>
     <message>
         <location filename="../trainer_confirm.py" line="35"/>
         <source>Trainer&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del formador</translation>
     </message>
     <message>
         <location filename="../trainer_confirm.py" line="44"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <location filename="../trainer_confirm.py" line="60"/>
         <source>That password is not right. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa contraseña no es correcta. Inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1849,37 +1855,37 @@ Do you want to open it?</source>
     <message>
         <location filename="../trainer_courses.py" line="43"/>
         <source>Courses on this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursos en este ordenador</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="44"/>
         <source>Import a course from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un curso desde un archivo…</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="56"/>
         <source>Courses come with SkillsApp. You can add new ones from a .zip file, for example from a USB stick. A file is checked before anything is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SkillsApp ya trae cursos. Puede añadir otros nuevos desde un archivo .zip, por ejemplo de una memoria USB. El archivo se revisa antes de instalar nada.</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="78"/>
         <source>Choose a course file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo de curso</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="78"/>
         <source>Course packs (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes de cursos (*.zip)</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="86"/>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando el archivo…</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="98"/>
         <source>Install this course?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Instalar este curso?</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="99"/>
@@ -1890,17 +1896,23 @@ Languages: %3
 %4
 
 Install it on this PC?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Versión %2
+Idiomas: %3
+
+%4
+
+¿Quiere instalarlo en este ordenador?</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="122"/>
         <source>“%1” version %2 is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha instalado “%1”, versión %2.</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="134"/>
         <source>The file could not be read (%1). Nothing was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer el archivo (%1). No se ha instalado nada.</translation>
     </message>
 </context>
 <context>
@@ -1908,34 +1920,34 @@ Install it on this PC?</source>
     <message>
         <location filename="../trainer_form.py" line="27"/>
         <source>New trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo formador</translation>
     </message>
     <message>
         <location filename="../trainer_form.py" line="30"/>
         <location filename="../trainer_form.py" line="44"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../trainer_form.py" line="33"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <location filename="../trainer_form.py" line="36"/>
         <location filename="../trainer_form.py" line="46"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la contraseña</translation>
     </message>
     <message>
         <location filename="../trainer_form.py" line="45"/>
         <source>Password (at least 8 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña (al menos 8 caracteres)</translation>
     </message>
     <message>
         <location filename="../trainer_form.py" line="56"/>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -1943,42 +1955,42 @@ Install it on this PC?</source>
     <message>
         <location filename="../trainer_home.py" line="63"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="64"/>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="65"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="66"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="67"/>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursos</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="68"/>
         <source>Trainers</source>
-        <translation type="unfinished"></translation>
+        <translation>Formadores</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="69"/>
         <source>This PC</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="79"/>
         <source>Hello, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, %1</translation>
     </message>
 </context>
 <context>
@@ -1987,33 +1999,33 @@ Install it on this PC?</source>
         <location filename="../trainer_signin.py" line="31"/>
         <location filename="../trainer_signin.py" line="44"/>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Formador</translation>
     </message>
     <message>
         <location filename="../trainer_signin.py" line="36"/>
         <location filename="../trainer_signin.py" line="45"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <location filename="../trainer_signin.py" line="39"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar</translation>
     </message>
     <message>
         <location filename="../trainer_signin.py" line="41"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver</translation>
     </message>
     <message>
         <location filename="../trainer_signin.py" line="47"/>
         <source>Trainer sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso para formadores</translation>
     </message>
     <message>
         <location filename="../trainer_signin.py" line="73"/>
         <source>That password is not right. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa contraseña no es correcta. Inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -2021,17 +2033,17 @@ Install it on this PC?</source>
     <message>
         <location filename="../trainer_home.py" line="245"/>
         <source>Trainers</source>
-        <translation type="unfinished"></translation>
+        <translation>Formadores</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="246"/>
         <source>New trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo formador</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="248"/>
         <source>Close account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la cuenta</translation>
     </message>
 </context>
 </TS>

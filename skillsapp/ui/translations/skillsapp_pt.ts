@@ -6,48 +6,48 @@
     <message>
         <location filename="../assessment_result.py" line="60"/>
         <source>Courses that help you with the next step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursos que ajudam a dar o próximo passo:</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="64"/>
         <source>Start the course %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar o curso %1</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="71"/>
         <location filename="../assessment_result.py" line="72"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluir</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="81"/>
         <source>You have not done a self-assessment yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não fez nenhuma autoavaliação.</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="86"/>
         <source>You are confident with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sente-se à vontade com %1.</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="88"/>
         <source>You have made a start, and that is what counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já começou, e é isso que conta.</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="91"/>
         <source>%1 is the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>O próximo passo é %1.</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="95"/>
         <source>Since last time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde a última vez:</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="99"/>
         <source>%1: level %2 before, level %3 now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: antes nível %2, agora nível %3</translation>
     </message>
 </context>
 <context>
@@ -55,24 +55,24 @@
     <message>
         <location filename="../learner_page.py" line="231"/>
         <source>Assign a course</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuir um curso</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="233"/>
         <location filename="../learner_page.py" line="245"/>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Curso</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="237"/>
         <location filename="../learner_page.py" line="246"/>
         <source>Due date (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Data-limite (opcional)</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="238"/>
         <source>for example 2026-06-30, or leave empty</source>
-        <translation type="unfinished"></translation>
+        <translation>por exemplo, 2026-06-30, ou deixe em branco</translation>
     </message>
 </context>
 <context>
@@ -80,32 +80,32 @@
     <message>
         <location filename="../certificates_screen.py" line="31"/>
         <source>My certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Os meus certificados</translation>
     </message>
     <message>
         <location filename="../certificates_screen.py" line="34"/>
         <source>When you finish a course, its certificate appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando terminar um curso, o certificado aparece aqui.</translation>
     </message>
     <message>
         <location filename="../certificates_screen.py" line="38"/>
         <source>%1 (finished %2) – save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (terminado em %2) – guardar em PDF</translation>
     </message>
     <message>
         <location filename="../certificates_screen.py" line="49"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar</translation>
     </message>
     <message>
         <location filename="../certificates_screen.py" line="60"/>
         <source>Save the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o certificado</translation>
     </message>
     <message>
         <location filename="../certificates_screen.py" line="74"/>
         <source>Saved as %1. You can print it from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foi guardado como %1. Pode imprimi-lo a partir daí.</translation>
     </message>
 </context>
 <context>
@@ -113,17 +113,17 @@
     <message>
         <location filename="../answer_inputs.py" line="46"/>
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdadeiro</translation>
     </message>
     <message>
         <location filename="../answer_inputs.py" line="46"/>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>Falso</translation>
     </message>
     <message>
         <location filename="../answer_inputs.py" line="58"/>
         <source>Choose every right answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha todas as respostas certas.</translation>
     </message>
 </context>
 <context>
@@ -131,7 +131,7 @@
     <message>
         <location filename="../competence_chart.py" line="166"/>
         <source>Your competence chart</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu gráfico de competências</translation>
     </message>
 </context>
 <context>
@@ -139,30 +139,30 @@
     <message numerus="yes">
         <location filename="../course_cards.py" line="41"/>
         <source>About %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cerca de %n minuto</numerusform>
+            <numerusform>Cerca de %n minutos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../course_cards.py" line="51"/>
         <source>%1 of %2 lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 lições</translation>
     </message>
     <message>
         <location filename="../course_cards.py" line="55"/>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>terminado</translation>
     </message>
     <message>
         <location filename="../course_cards.py" line="57"/>
         <source>%1 of %2 lessons done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 lições feitas</translation>
     </message>
     <message>
         <location filename="../course_cards.py" line="59"/>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>por começar</translation>
     </message>
 </context>
 <context>
@@ -170,42 +170,42 @@
     <message>
         <location filename="../course_page.py" line="34"/>
         <source>Start the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar o curso</translation>
     </message>
     <message>
         <location filename="../course_page.py" line="36"/>
         <source>Read the first lesson again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler de novo a primeira lição</translation>
     </message>
     <message>
         <location filename="../course_page.py" line="38"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <location filename="../course_page.py" line="41"/>
         <source>Back to my courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar aos meus cursos</translation>
     </message>
     <message>
         <location filename="../course_page.py" line="50"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>feita</translation>
     </message>
     <message>
         <location filename="../course_page.py" line="50"/>
         <source>not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda por fazer</translation>
     </message>
     <message>
         <location filename="../course_page.py" line="64"/>
         <source>You finished this course. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminou este curso. Muito bem!</translation>
     </message>
     <message>
         <location filename="../course_page.py" line="66"/>
         <source>%1 of %2 lessons done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 lições feitas.</translation>
     </message>
 </context>
 <context>
@@ -214,84 +214,84 @@
         <location filename="../dashboard.py" line="54"/>
         <location filename="../dashboard.py" line="74"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="56"/>
         <location filename="../dashboard.py" line="76"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="57"/>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursos</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="58"/>
         <source>Competence areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de competência</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="59"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>A carregar…</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="62"/>
         <source>Learners and their progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Formandos e o seu progresso</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="69"/>
         <location filename="../dashboard.py" line="81"/>
         <source>Latest sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas sessões</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="93"/>
         <source>“! help”: failed the same quiz 3 times, or no progress for 2 weeks. Press Enter or double-click a learner to open their page.</source>
-        <translation type="unfinished"></translation>
+        <translation>“! help” (precisa de ajuda): falhou o mesmo questionário 3 vezes ou não avança há 2 semanas. Prima Enter ou faça duplo clique num formando para abrir a sua página.</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="116"/>
         <source>No groups yet. Make one in the Groups tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há grupos. Crie um no separador Grupos.</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="145"/>
         <source>Area %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Área %1</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="152"/>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Formando</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="152"/>
         <source>Days here (30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias de presença (30 dias)</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="164"/>
         <source>level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nível %1</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="181"/>
         <source>%1 learners; %2 may need help.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 formandos; %2 podem precisar de ajuda.</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="188"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="190"/>
         <source>did not sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>não terminou a sessão</translation>
     </message>
 </context>
 <context>
@@ -299,65 +299,65 @@
     <message>
         <location filename="../groups_tab.py" line="34"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="36"/>
         <location filename="../groups_tab.py" line="144"/>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo grupo</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="39"/>
         <location filename="../groups_tab.py" line="144"/>
         <source>Name of the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do grupo</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="41"/>
         <location filename="../groups_tab.py" line="61"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membros</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="43"/>
         <source>Courses for this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursos deste grupo</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="44"/>
         <source>Finish the courses by</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo para terminar os cursos</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="48"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data-limite</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="50"/>
         <source>Archive this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivar este grupo</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="51"/>
         <source>Save the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o grupo</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="62"/>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursos</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="90"/>
         <source>A group&apos;s courses are assigned to every member; they see them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os cursos de um grupo são atribuídos a todos os membros, que os veem em primeiro lugar.</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="170"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
@@ -365,166 +365,166 @@
     <message>
         <location filename="../learner_form.py" line="48"/>
         <source>New learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo formando</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="48"/>
         <source>Edit learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar formando</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="51"/>
         <location filename="../learner_form.py" line="107"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome próprio</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="55"/>
         <location filename="../learner_form.py" line="108"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="57"/>
         <source>4 to 6 numbers, or leave empty for no PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>De 4 a 6 algarismos, ou deixe em branco para não usar PIN</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="59"/>
         <source>Leave empty to keep the current PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixe em branco para manter o PIN atual</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="61"/>
         <source>Remove the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar o PIN</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="64"/>
         <source>Colour of the tile</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor do cartão</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="68"/>
         <source>Colour %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor %1</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="71"/>
         <source>Picture on the tile</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem do cartão</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="75"/>
         <location filename="../learner_form.py" line="112"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Língua</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="79"/>
         <source>Gender (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Género (opcional)</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="81"/>
         <location filename="../learner_form.py" line="91"/>
         <source>Prefer not to say</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefere não dizer</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="82"/>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulher</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="83"/>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Homem</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="84"/>
         <source>Another gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro género</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="88"/>
         <source>Age (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idade (opcional)</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="94"/>
         <source>Agrees that the centre keeps their learning records (needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceita que o centro guarde os seus registos de aprendizagem (obrigatório)</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="97"/>
         <source>Agrees that their results are counted, without their name, by the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceita que o programa conte os seus resultados, sem o seu nome</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="110"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="111"/>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="113"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Género</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="114"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Idade</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="126"/>
         <source>First letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeira letra</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="127"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Sol</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="128"/>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrela</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="129"/>
         <source>Heart</source>
-        <translation type="unfinished"></translation>
+        <translation>Coração</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="130"/>
         <source>Flower</source>
-        <translation type="unfinished"></translation>
+        <translation>Flor</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="131"/>
         <source>House</source>
-        <translation type="unfinished"></translation>
+        <translation>Casa</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="132"/>
         <source>Music note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota musical</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="133"/>
         <source>Snowflake</source>
-        <translation type="unfinished"></translation>
+        <translation>Floco de neve</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="134"/>
         <source>Umbrella</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda-chuva</translation>
     </message>
 </context>
 <context>
@@ -533,130 +533,132 @@
         <location filename="../learner_page.py" line="53"/>
         <location filename="../learner_page.py" line="64"/>
         <source>Quiz answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respostas aos questionários</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="54"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergunta</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="54"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="54"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="56"/>
         <source>Competence levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Níveis de competência</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="58"/>
         <source>Competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Competência</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="58"/>
         <source>Self-assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoavaliação</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="58"/>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Formador</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="61"/>
         <location filename="../learner_page.py" line="66"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="63"/>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursos</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="65"/>
         <source>Competences</source>
-        <translation type="unfinished"></translation>
+        <translation>Competências</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="67"/>
         <source>Record an observed level…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registar um nível observado…</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="69"/>
         <source>Assign a course…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuir um curso…</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="71"/>
         <source>Export this learner&apos;s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar os dados deste formando…</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="73"/>
         <source>Erase this learner&apos;s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar os dados deste formando…</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="75"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="91"/>
         <source>Groups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos: %1</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="91"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="121"/>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>certa</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="121"/>
         <source>not right</source>
-        <translation type="unfinished"></translation>
+        <translation>errada</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="136"/>
         <source>differ by 2 or more: talk it over</source>
-        <translation type="unfinished"></translation>
+        <translation>diferença de 2 ou mais: conversem sobre isso</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="177"/>
         <source>Choose where to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha onde guardar</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="192"/>
         <source>Data about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de %1</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="211"/>
         <source>Erase this learner&apos;s data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar os dados deste formando?</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="213"/>
         <source>This removes %1&apos;s profile and every learning record from this PC and the centre&apos;s other PCs. It cannot be undone.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vão ser apagados o perfil de %1 e todos os registos de aprendizagem deste computador e dos outros computadores do centro. Esta ação não pode ser anulada.
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -664,7 +666,7 @@
     <message>
         <location filename="../widgets.py" line="60"/>
         <source>Sign in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar como %1</translation>
     </message>
 </context>
 <context>
@@ -672,93 +674,93 @@
     <message>
         <location filename="../trainer_home.py" line="101"/>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Formandos</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="103"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome próprio</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="103"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Língua</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="103"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="103"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="112"/>
         <source>Show archived learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar formandos arquivados</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="114"/>
         <source>New learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo formando</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="116"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="117"/>
         <source>Open the learner&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a página do formando</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="119"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="121"/>
         <location filename="../trainer_home.py" line="189"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivar</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="123"/>
         <source>Unlock PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear PIN</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="151"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sim</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="151"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>não</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="162"/>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivado</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="164"/>
         <source>locked (too many wrong PINs)</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueado (demasiados PIN errados)</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="165"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>ativo</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="189"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar</translation>
     </message>
 </context>
 <context>
@@ -766,42 +768,42 @@
     <message>
         <location filename="../lesson_view.py" line="91"/>
         <source>Lesson text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto da lição</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="100"/>
         <source>Check what I learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver o que aprendi</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="100"/>
         <source>I have finished this lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminei esta lição</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="104"/>
         <source>Back to the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar ao curso</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="110"/>
         <source>%1 · Lesson %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Lição %2 de %3</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="143"/>
         <source>Links are switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>As ligações estão desligadas</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="144"/>
         <source>Opening web pages from lessons is switched off on this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste computador não é possível abrir páginas da internet a partir das lições.</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="149"/>
         <source>Open a web page?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir uma página da internet?</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="151"/>
@@ -810,7 +812,11 @@
 %1
 
 Do you want to open it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ligação abre uma página da internet fora da SkillsApp, no seu navegador:
+
+%1
+
+Quer abri-la?</translation>
     </message>
 </context>
 <context>
@@ -820,32 +826,32 @@ Do you want to open it?</source>
         <location filename="../main_window.py" line="168"/>
         <location filename="../main_window.py" line="220"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="75"/>
         <location filename="../main_window.py" line="170"/>
         <source>Finish and sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar e sair</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="89"/>
         <location filename="../main_window.py" line="169"/>
         <source>I am still here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda estou aqui</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="168"/>
         <location filename="../main_window.py" line="401"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar sessão</translation>
     </message>
     <message numerus="yes">
         <location filename="../main_window.py" line="465"/>
         <source>Are you still there? You will be signed out in %n seconds to keep your work private.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ainda está aí? A sessão vai terminar dentro de %n segundo, para que mais ninguém veja o seu trabalho.</numerusform>
+            <numerusform>Ainda está aí? A sessão vai terminar dentro de %n segundos, para que mais ninguém veja o seu trabalho.</numerusform>
         </translation>
     </message>
 </context>
@@ -854,7 +860,7 @@ Do you want to open it?</source>
     <message>
         <location filename="../answer_inputs.py" line="129"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha…</translation>
     </message>
 </context>
 <context>
@@ -862,47 +868,47 @@ Do you want to open it?</source>
     <message>
         <location filename="../my_data_screen.py" line="42"/>
         <source>Save a copy of my data (with a trainer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar uma cópia dos meus dados (com um formador)</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="44"/>
         <source>Erase my data (with a trainer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar os meus dados (com um formador)</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="46"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="57"/>
         <source>My data</source>
-        <translation type="unfinished"></translation>
+        <translation>Os meus dados</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="58"/>
         <source>This is everything SkillsApp keeps about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto é tudo o que a SkillsApp guarda sobre si.</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="71"/>
         <source>A trainer helps you save a copy of your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um formador vai ajudar a guardar uma cópia dos seus dados.</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="74"/>
         <source>Choose where to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha onde guardar</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="79"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %1</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="87"/>
         <source>A trainer helps you erase your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um formador vai ajudar a apagar os seus dados.</translation>
     </message>
 </context>
 <context>
@@ -910,17 +916,17 @@ Do you want to open it?</source>
     <message>
         <location filename="../answer_inputs.py" line="82"/>
         <source>Steps to put in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Passos para pôr por ordem</translation>
     </message>
     <message>
         <location filename="../answer_inputs.py" line="91"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <location filename="../answer_inputs.py" line="93"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descer</translation>
     </message>
 </context>
 <context>
@@ -929,48 +935,48 @@ Do you want to open it?</source>
         <location filename="../pc_settings.py" line="33"/>
         <location filename="../pc_settings.py" line="50"/>
         <source>Text size on the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho do texto no ecrã inicial</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="37"/>
         <source>Strong contrast on the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste forte no ecrã inicial</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="41"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="43"/>
         <location filename="../pc_settings.py" line="52"/>
         <source>Sign out after no activity for</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar a sessão após um tempo sem atividade de</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="44"/>
         <source>Lessons may open web pages (after asking)</source>
-        <translation type="unfinished"></translation>
+        <translation>As lições podem abrir páginas da internet (depois de perguntar)</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="46"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="58"/>
         <source>These settings are for this PC only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas definições são só para este computador.</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="73"/>
         <source>The settings could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível guardar as definições: %1</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="76"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
@@ -978,49 +984,49 @@ Do you want to open it?</source>
     <message>
         <location filename="../pin_screen.py" line="37"/>
         <source>Your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu PIN</translation>
     </message>
     <message>
         <location filename="../pin_screen.py" line="41"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../pin_screen.py" line="43"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar</translation>
     </message>
     <message>
         <location filename="../pin_screen.py" line="50"/>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar</translation>
     </message>
     <message>
         <location filename="../pin_screen.py" line="51"/>
         <source>Erase the last number</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar o último algarismo</translation>
     </message>
     <message>
         <location filename="../pin_screen.py" line="61"/>
         <source>Type your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva o seu PIN</translation>
     </message>
     <message>
         <location filename="../pin_screen.py" line="105"/>
         <source>Too many wrong PINs. Please wait until %1 or ask your trainer to unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreveu um PIN errado demasiadas vezes. Espere até às %1 ou peça ao seu formador para o desbloquear.</translation>
     </message>
     <message>
         <location filename="../pin_screen.py" line="109"/>
         <source>That PIN is not right. You can try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse PIN não está certo. Pode tentar mais uma vez.</translation>
     </message>
     <message numerus="yes">
         <location filename="../pin_screen.py" line="112"/>
         <source>That PIN is not right. You can try %n more times.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esse PIN não está certo. Pode tentar mais %n vez.</numerusform>
+            <numerusform>Esse PIN não está certo. Pode tentar mais %n vezes.</numerusform>
         </translation>
     </message>
 </context>
@@ -1029,68 +1035,68 @@ Do you want to open it?</source>
     <message>
         <location filename="../quiz_view.py" line="67"/>
         <source>Check my answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar a minha resposta</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="69"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar de novo</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="71"/>
         <location filename="../quiz_view.py" line="143"/>
         <source>Next question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergunta seguinte</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="73"/>
         <source>Back to the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar à lição</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="75"/>
         <source>Back to the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar ao curso</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="79"/>
         <source>Try the quiz again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir o questionário</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="111"/>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergunta %1 de %2</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="141"/>
         <source>See my result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver o meu resultado</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="206"/>
         <source>Your result</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu resultado</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="208"/>
         <source>You answered %1 of %2 questions right the first time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acertou %1 de %2 perguntas à primeira.</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="213"/>
         <source>Well done! You finished the whole course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muito bem! Terminou o curso todo.</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="215"/>
         <source>Well done! You passed this lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muito bem! Passou nesta lição.</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="218"/>
         <source>Not yet. Read the lesson again, then try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não. Leia a lição outra vez e depois tente de novo.</translation>
     </message>
 </context>
 <context>
@@ -1098,33 +1104,33 @@ Do you want to open it?</source>
     <message>
         <location filename="../report_view.py" line="35"/>
         <source>Report table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela do relatório</translation>
     </message>
     <message>
         <location filename="../report_view.py" line="40"/>
         <source>Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como CSV…</translation>
     </message>
     <message>
         <location filename="../report_view.py" line="42"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF…</translation>
     </message>
     <message>
         <location filename="../report_view.py" line="85"/>
         <source>Save as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como CSV</translation>
     </message>
     <message>
         <location filename="../report_view.py" line="93"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF</translation>
     </message>
     <message>
         <location filename="../report_view.py" line="107"/>
         <location filename="../report_view.py" line="118"/>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como %1</translation>
     </message>
 </context>
 <context>
@@ -1133,64 +1139,64 @@ Do you want to open it?</source>
         <location filename="../reports_tab.py" line="29"/>
         <location filename="../reports_tab.py" line="53"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="30"/>
         <source>Programme indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores do programa</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="31"/>
         <source>Group progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso do grupo</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="32"/>
         <source>A learner&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registo de um formando</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="34"/>
         <location filename="../reports_tab.py" line="54"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="38"/>
         <location filename="../reports_tab.py" line="55"/>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Formando</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="44"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="44"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Até</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="48"/>
         <source>Show the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o relatório</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="60"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="94"/>
         <source>There are no groups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há grupos.</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="98"/>
         <source>There are no learners yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há formandos.</translation>
     </message>
 </context>
 <context>
@@ -1198,117 +1204,117 @@ Do you want to open it?</source>
     <message>
         <location filename="../resident_home.py" line="41"/>
         <source>A−  Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>A−  Letra mais pequena</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="42"/>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra mais pequena</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="44"/>
         <source>A+  Bigger text</source>
-        <translation type="unfinished"></translation>
+        <translation>A+  Letra maior</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="45"/>
         <source>Bigger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra maior</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="49"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Língua</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="56"/>
         <source>Strong contrast (white on black)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste forte (branco sobre preto)</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="62"/>
         <source>Check my digital skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar as minhas competências digitais</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="64"/>
         <source>My skills</source>
-        <translation type="unfinished"></translation>
+        <translation>As minhas competências</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="66"/>
         <source>My certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Os meus certificados</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="68"/>
         <source>My data</source>
-        <translation type="unfinished"></translation>
+        <translation>Os meus dados</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="72"/>
         <source>From your trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Do seu formador</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="73"/>
         <source>Recommended for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendados para si</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="74"/>
         <source>My courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Os meus cursos</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="75"/>
         <source>More courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais cursos</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="107"/>
         <source>Hello, %1!</source>
-        <translation type="unfinished"></translation>
+        <translation>Olá, %1!</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="111"/>
         <source>Choose a course to start. Your progress is saved as you go. When you are done, press Finish at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um curso para começar. O seu progresso fica guardado à medida que avança. Quando acabar, carregue em Terminar, em cima.</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="130"/>
         <source>Continue where I left off: %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar onde parei: %1 – %2</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="149"/>
         <source>Please finish by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, termine até %1</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="160"/>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursos</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="164"/>
         <source>My certificates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Os meus certificados (%1)</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="169"/>
         <source>Not sure where to start? “Check my digital skills” suggests courses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não sabe por onde começar? “Verificar as minhas competências digitais” sugere-lhe cursos.</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="181"/>
         <source>My skills (levels 1–8): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>As minhas competências (níveis 1–8): %1</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="203"/>
         <source>Text size %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho do texto: %1</translation>
     </message>
 </context>
 <context>
@@ -1316,28 +1322,28 @@ Do you want to open it?</source>
     <message>
         <location filename="../self_assessment.py" line="43"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso</translation>
     </message>
     <message>
         <location filename="../self_assessment.py" line="58"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar</translation>
     </message>
     <message>
         <location filename="../self_assessment.py" line="59"/>
         <source>Back to the previous statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar à frase anterior</translation>
     </message>
     <message>
         <location filename="../self_assessment.py" line="61"/>
         <location filename="../self_assessment.py" line="62"/>
         <source>Pause and finish later</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar e terminar mais tarde</translation>
     </message>
     <message>
         <location filename="../self_assessment.py" line="93"/>
         <source>Statement %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -1346,85 +1352,85 @@ Do you want to open it?</source>
         <location filename="../setup_wizard.py" line="43"/>
         <location filename="../setup_wizard.py" line="55"/>
         <source>Name of the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do centro</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="44"/>
         <source>for example: Village hall of Lindenau</source>
-        <translation type="unfinished"></translation>
+        <translation>por exemplo: Casa do Povo de Lindenau</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="47"/>
         <location filename="../setup_wizard.py" line="56"/>
         <source>Default language</source>
-        <translation type="unfinished"></translation>
+        <translation>Língua predefinida</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="51"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguinte</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="58"/>
         <source>Welcome to SkillsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>Boas-vindas à SkillsApp</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="62"/>
         <source>Let&apos;s set up this PC for your centre. Step 1 of 2: the centre. You can change these later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vamos preparar este computador para o seu centro. Passo 1 de 2: o centro. Pode alterar estes dados mais tarde.</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="80"/>
         <location filename="../setup_wizard.py" line="96"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu nome</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="84"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavra-passe</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="85"/>
         <source>At least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelo menos 8 caracteres</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="88"/>
         <location filename="../setup_wizard.py" line="98"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita a palavra-passe</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="90"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="92"/>
         <source>Create the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar o centro</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="97"/>
         <source>Password (at least 8 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavra-passe (pelo menos 8 caracteres)</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="100"/>
         <source>The first trainer account</source>
-        <translation type="unfinished"></translation>
+        <translation>A primeira conta de formador</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="104"/>
         <source>Step 2 of 2: you. Trainers sign in with this password to add learners and follow their progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo 2 de 2: os seus dados. Os formadores entram com esta palavra-passe para acrescentar formandos e acompanhar o progresso deles.</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="140"/>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas palavras-passe não são iguais.</translation>
     </message>
 </context>
 <context>
@@ -1432,32 +1438,32 @@ Do you want to open it?</source>
     <message>
         <location filename="../skills_check_start.py" line="24"/>
         <source>Check my digital skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar as minhas competências digitais</translation>
     </message>
     <message>
         <location filename="../skills_check_start.py" line="28"/>
         <source>You read short sentences like “I can send a photo by e-mail” and say how well they fit you. There are no wrong answers. It is not a test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai ler frases curtas, como “Sei enviar uma fotografia por e-mail”, e dizer até que ponto se aplicam a si. Não há respostas erradas. Não é um teste.</translation>
     </message>
     <message>
         <location filename="../skills_check_start.py" line="34"/>
         <source>Continue where I stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar onde parei</translation>
     </message>
     <message>
         <location filename="../skills_check_start.py" line="39"/>
         <source>A quick check of one topic (about 10 minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma verificação rápida de um tema (cerca de 10 minutos):</translation>
     </message>
     <message>
         <location filename="../skills_check_start.py" line="49"/>
         <source>The full check of all topics (about 30 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificação completa de todos os temas (cerca de 30 minutos)</translation>
     </message>
     <message>
         <location filename="../skills_check_start.py" line="54"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar</translation>
     </message>
 </context>
 <context>
@@ -1466,28 +1472,28 @@ Do you want to open it?</source>
         <location filename="../start_screen.py" line="39"/>
         <location filename="../start_screen.py" line="65"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Língua</translation>
     </message>
     <message>
         <location filename="../start_screen.py" line="55"/>
         <location filename="../start_screen.py" line="56"/>
         <source>Trainer sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada dos formadores</translation>
     </message>
     <message>
         <location filename="../start_screen.py" line="59"/>
         <source>No learners yet. A trainer can add them after signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há formandos. Um formador pode acrescentá-los depois de entrar.</translation>
     </message>
     <message>
         <location filename="../start_screen.py" line="64"/>
         <source>Welcome to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dá-lhe as boas-vindas</translation>
     </message>
     <message>
         <location filename="../start_screen.py" line="68"/>
         <source>Choose your name to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o seu nome para começar.</translation>
     </message>
 </context>
 <context>
@@ -1495,30 +1501,30 @@ Do you want to open it?</source>
     <message>
         <location filename="../sync_indicator.py" line="22"/>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado da sincronização</translation>
     </message>
     <message>
         <location filename="../sync_indicator.py" line="35"/>
         <source>✓ Results sent</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Resultados enviados</translation>
     </message>
     <message numerus="yes">
         <location filename="../sync_indicator.py" line="36"/>
         <source>Waiting to send %n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado à espera de envio</numerusform>
+            <numerusform>%n resultados à espera de envio</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../sync_indicator.py" line="37"/>
         <source>Offline: results are kept here</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem ligação: os resultados ficam guardados aqui</translation>
     </message>
     <message>
         <location filename="../sync_indicator.py" line="38"/>
         <source>Sync problem: see Sync in the trainer&apos;s tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema de sincronização: veja Sincronização nas ferramentas do formador</translation>
     </message>
 </context>
 <context>
@@ -1527,164 +1533,164 @@ Do you want to open it?</source>
         <location filename="../sync_page.py" line="51"/>
         <location filename="../sync_page.py" line="77"/>
         <source>LRS address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do LRS</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="53"/>
         <location filename="../sync_page.py" line="78"/>
         <source>LRS key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave do LRS</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="54"/>
         <location filename="../sync_page.py" line="79"/>
         <source>LRS secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Segredo do LRS</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="56"/>
         <source>Send and receive results (sync on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar e receber resultados (sincronização ligada)</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="58"/>
         <source>Also on metered connections (mobile data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Também em ligações limitadas (dados móveis)</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="62"/>
         <source>Answer of the LRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta do LRS</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="65"/>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado da sincronização</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="67"/>
         <source>Results the LRS refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados recusados pelo LRS</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="69"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Testar a ligação</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="70"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="71"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar agora</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="72"/>
         <source>Export a bundle (USB)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar um pacote (USB)…</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="73"/>
         <source>Import a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar um pacote…</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="74"/>
         <source>Print the recovery sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir a folha de recuperação…</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="91"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="95"/>
         <source>Results are kept on this PC first and sent to the centre&apos;s record store (LRS) when there is a connection. Without one, use a bundle on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os resultados ficam primeiro guardados neste computador e são enviados para o registo de resultados do centro (LRS) quando há ligação. Sem ligação, use um pacote numa pen USB.</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="105"/>
         <source>Results the LRS refused:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados recusados pelo LRS:</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="126"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="132"/>
         <source>Asking the LRS…</source>
-        <translation type="unfinished"></translation>
+        <translation>A consultar o LRS…</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="140"/>
         <source>Sending and receiving…</source>
-        <translation type="unfinished"></translation>
+        <translation>A enviar e a receber…</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="145"/>
         <source>Writing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>A criar o pacote…</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="149"/>
         <source>Wrote %1 results to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foram escritos %1 resultados em %2.</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="158"/>
         <source>Reading the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>A ler o pacote…</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="164"/>
         <source>Export a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar um pacote</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="172"/>
         <source>Import a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar um pacote</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="194"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="196"/>
         <source>Last sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último envio: %1</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="197"/>
         <source>Last received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última receção: %1</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="198"/>
         <source>Waiting to send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À espera de envio: %1</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="201"/>
         <source>Last problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último problema: %1</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="221"/>
         <source>Imported %1 new results of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foram importados %1 resultados novos de %2.</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="234"/>
         <source>Something went wrong: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo correu mal: %1</translation>
     </message>
 </context>
 <context>
@@ -1692,7 +1698,7 @@ Do you want to open it?</source>
     <message>
         <location filename="../answer_inputs.py" line="151"/>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua resposta</translation>
     </message>
 </context>
 <context>
@@ -1702,117 +1708,117 @@ Do you want to open it?</source>
         <location filename="../trainer_assessment.py" line="89"/>
         <location filename="../trainer_assessment.py" line="112"/>
         <source>Competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Competência</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="65"/>
         <source>Observed level, 1 to 8</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível observado, de 1 a 8</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="69"/>
         <source>Task you watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarefa que observou</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="73"/>
         <location filename="../trainer_assessment.py" line="119"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="76"/>
         <source>Day you watched the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia em que observou a tarefa</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="83"/>
         <location filename="../trainer_assessment.py" line="84"/>
         <source>Save assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar a avaliação</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="87"/>
         <source>Self-assessed and trainer levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Níveis da autoavaliação e do formador</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="89"/>
         <source>Self</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoavaliação</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="89"/>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Formador</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="89"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Rever</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="96"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="100"/>
         <location filename="../trainer_assessment.py" line="251"/>
         <source>Save profile as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o perfil como PDF</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="101"/>
         <location filename="../trainer_assessment.py" line="258"/>
         <source>Save Europass text</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar texto para o Europass</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="102"/>
         <location filename="../trainer_assessment.py" line="264"/>
         <source>Save Open Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar Open Badges</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="116"/>
         <source>Observed level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível observado</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="117"/>
         <source>Task watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarefa observada</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="118"/>
         <source>Steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Passos feitos</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="120"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="122"/>
         <source>Assess %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliar %1</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="128"/>
         <source>Flagged rows differ by 2 levels or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>As linhas assinaladas têm uma diferença de 2 níveis ou mais.</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="146"/>
         <source>No checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem lista de verificação</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="199"/>
         <source>Differs by 2 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferença de 2 ou mais</translation>
     </message>
 </context>
 <context>
@@ -1820,28 +1826,28 @@ Do you want to open it?</source>
     <message>
         <location filename="../trainer_confirm.py" line="28"/>
         <source>A trainer confirms</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmação de um formador</translation>
     </message>
     <message>
         <location filename="../trainer_confirm.py" line="30"/>
         <location filename="../trainer_confirm.py" line="43"/>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Formador</translation>
     </message>
     <message>
         <location filename="../trainer_confirm.py" line="35"/>
         <source>Trainer&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavra-passe do formador</translation>
     </message>
     <message>
         <location filename="../trainer_confirm.py" line="44"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavra-passe</translation>
     </message>
     <message>
         <location filename="../trainer_confirm.py" line="60"/>
         <source>That password is not right. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa palavra-passe não está certa. Tente de novo.</translation>
     </message>
 </context>
 <context>
@@ -1849,37 +1855,37 @@ Do you want to open it?</source>
     <message>
         <location filename="../trainer_courses.py" line="43"/>
         <source>Courses on this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursos neste computador</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="44"/>
         <source>Import a course from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar um curso de um ficheiro…</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="56"/>
         <source>Courses come with SkillsApp. You can add new ones from a .zip file, for example from a USB stick. A file is checked before anything is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A SkillsApp já traz cursos. Pode acrescentar outros a partir de um ficheiro .zip, por exemplo de uma pen USB. O ficheiro é verificado antes de se instalar seja o que for.</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="78"/>
         <source>Choose a course file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um ficheiro de curso</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="78"/>
         <source>Course packs (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacotes de cursos (*.zip)</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="86"/>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificar o ficheiro…</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="98"/>
         <source>Install this course?</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalar este curso?</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="99"/>
@@ -1890,17 +1896,23 @@ Languages: %3
 %4
 
 Install it on this PC?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Versão %2
+Línguas: %3
+
+%4
+
+Quer instalá-lo neste computador?</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="122"/>
         <source>“%1” version %2 is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foi instalado “%1”, versão %2.</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="134"/>
         <source>The file could not be read (%1). Nothing was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o ficheiro (%1). Não foi instalado nada.</translation>
     </message>
 </context>
 <context>
@@ -1908,34 +1920,34 @@ Install it on this PC?</source>
     <message>
         <location filename="../trainer_form.py" line="27"/>
         <source>New trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo formador</translation>
     </message>
     <message>
         <location filename="../trainer_form.py" line="30"/>
         <location filename="../trainer_form.py" line="44"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../trainer_form.py" line="33"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavra-passe</translation>
     </message>
     <message>
         <location filename="../trainer_form.py" line="36"/>
         <location filename="../trainer_form.py" line="46"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita a palavra-passe</translation>
     </message>
     <message>
         <location filename="../trainer_form.py" line="45"/>
         <source>Password (at least 8 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavra-passe (pelo menos 8 caracteres)</translation>
     </message>
     <message>
         <location filename="../trainer_form.py" line="56"/>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas palavras-passe não são iguais.</translation>
     </message>
 </context>
 <context>
@@ -1943,42 +1955,42 @@ Install it on this PC?</source>
     <message>
         <location filename="../trainer_home.py" line="63"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="64"/>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Formandos</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="65"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="66"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatórios</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="67"/>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursos</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="68"/>
         <source>Trainers</source>
-        <translation type="unfinished"></translation>
+        <translation>Formadores</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="69"/>
         <source>This PC</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="79"/>
         <source>Hello, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Olá, %1</translation>
     </message>
 </context>
 <context>
@@ -1987,33 +1999,33 @@ Install it on this PC?</source>
         <location filename="../trainer_signin.py" line="31"/>
         <location filename="../trainer_signin.py" line="44"/>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Formador</translation>
     </message>
     <message>
         <location filename="../trainer_signin.py" line="36"/>
         <location filename="../trainer_signin.py" line="45"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavra-passe</translation>
     </message>
     <message>
         <location filename="../trainer_signin.py" line="39"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar</translation>
     </message>
     <message>
         <location filename="../trainer_signin.py" line="41"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar</translation>
     </message>
     <message>
         <location filename="../trainer_signin.py" line="47"/>
         <source>Trainer sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada dos formadores</translation>
     </message>
     <message>
         <location filename="../trainer_signin.py" line="73"/>
         <source>That password is not right. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa palavra-passe não está certa. Tente de novo.</translation>
     </message>
 </context>
 <context>
@@ -2021,17 +2033,17 @@ Install it on this PC?</source>
     <message>
         <location filename="../trainer_home.py" line="245"/>
         <source>Trainers</source>
-        <translation type="unfinished"></translation>
+        <translation>Formadores</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="246"/>
         <source>New trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo formador</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="248"/>
         <source>Close account</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar a conta</translation>
     </message>
 </context>
 </TS>
