@@ -6,48 +6,48 @@
     <message>
         <location filename="../assessment_result.py" line="60"/>
         <source>Courses that help you with the next step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzy, které vám pomohou s dalším krokem:</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="64"/>
         <source>Start the course %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Začít kurz %1</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="71"/>
         <location filename="../assessment_result.py" line="72"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotovo</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="81"/>
         <source>You have not done a self-assessment yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatím nemáte žádné sebehodnocení.</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="86"/>
         <source>You are confident with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>S jistotou zvládáte: %1.</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="88"/>
         <source>You have made a start, and that is what counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Začátek je za vámi, a to je to hlavní.</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="91"/>
         <source>%1 is the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Další krok: %1.</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="95"/>
         <source>Since last time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Od minula:</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="99"/>
         <source>%1: level %2 before, level %3 now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dříve úroveň %2, nyní úroveň %3</translation>
     </message>
 </context>
 <context>
@@ -55,24 +55,24 @@
     <message>
         <location filename="../learner_page.py" line="231"/>
         <source>Assign a course</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidělit kurz</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="233"/>
         <location filename="../learner_page.py" line="245"/>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurz</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="237"/>
         <location filename="../learner_page.py" line="246"/>
         <source>Due date (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Termín dokončení (nepovinné)</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="238"/>
         <source>for example 2026-06-30, or leave empty</source>
-        <translation type="unfinished"></translation>
+        <translation>například 2026-06-30, nebo nechte prázdné</translation>
     </message>
 </context>
 <context>
@@ -80,32 +80,32 @@
     <message>
         <location filename="../certificates_screen.py" line="31"/>
         <source>My certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje certifikáty</translation>
     </message>
     <message>
         <location filename="../certificates_screen.py" line="34"/>
         <source>When you finish a course, its certificate appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Když dokončíte kurz, objeví se tady jeho certifikát.</translation>
     </message>
     <message>
         <location filename="../certificates_screen.py" line="38"/>
         <source>%1 (finished %2) – save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dokončeno %2) – uložit jako PDF</translation>
     </message>
     <message>
         <location filename="../certificates_screen.py" line="49"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpět</translation>
     </message>
     <message>
         <location filename="../certificates_screen.py" line="60"/>
         <source>Save the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit certifikát</translation>
     </message>
     <message>
         <location filename="../certificates_screen.py" line="74"/>
         <source>Saved as %1. You can print it from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloženo jako %1. Odtud si ho můžete vytisknout.</translation>
     </message>
 </context>
 <context>
@@ -113,17 +113,17 @@
     <message>
         <location filename="../answer_inputs.py" line="46"/>
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravda</translation>
     </message>
     <message>
         <location filename="../answer_inputs.py" line="46"/>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepravda</translation>
     </message>
     <message>
         <location filename="../answer_inputs.py" line="58"/>
         <source>Choose every right answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte všechny správné odpovědi.</translation>
     </message>
 </context>
 <context>
@@ -131,7 +131,7 @@
     <message>
         <location filename="../competence_chart.py" line="166"/>
         <source>Your competence chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graf vašich dovedností</translation>
     </message>
 </context>
 <context>
@@ -139,31 +139,31 @@
     <message numerus="yes">
         <location filename="../course_cards.py" line="41"/>
         <source>About %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zabere asi %n minutu</numerusform>
+            <numerusform>Zabere asi %n minuty</numerusform>
+            <numerusform>Zabere asi %n minut</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../course_cards.py" line="51"/>
         <source>%1 of %2 lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z %2 lekcí</translation>
     </message>
     <message>
         <location filename="../course_cards.py" line="55"/>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>dokončeno</translation>
     </message>
     <message>
         <location filename="../course_cards.py" line="57"/>
         <source>%1 of %2 lessons done</source>
-        <translation type="unfinished"></translation>
+        <translation>hotovo %1 z %2 lekcí</translation>
     </message>
     <message>
         <location filename="../course_cards.py" line="59"/>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nezačato</translation>
     </message>
 </context>
 <context>
@@ -171,42 +171,42 @@
     <message>
         <location filename="../course_page.py" line="34"/>
         <source>Start the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Začít kurz</translation>
     </message>
     <message>
         <location filename="../course_page.py" line="36"/>
         <source>Read the first lesson again</source>
-        <translation type="unfinished"></translation>
+        <translation>Přečíst si znovu první lekci</translation>
     </message>
     <message>
         <location filename="../course_page.py" line="38"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokračovat</translation>
     </message>
     <message>
         <location filename="../course_page.py" line="41"/>
         <source>Back to my courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpět na moje kurzy</translation>
     </message>
     <message>
         <location filename="../course_page.py" line="50"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hotovo</translation>
     </message>
     <message>
         <location filename="../course_page.py" line="50"/>
         <source>not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>zatím nehotovo</translation>
     </message>
     <message>
         <location filename="../course_page.py" line="64"/>
         <source>You finished this course. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurz je dokončený. Výborně!</translation>
     </message>
     <message>
         <location filename="../course_page.py" line="66"/>
         <source>%1 of %2 lessons done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotovo %1 z %2 lekcí.</translation>
     </message>
 </context>
 <context>
@@ -215,84 +215,84 @@
         <location filename="../dashboard.py" line="54"/>
         <location filename="../dashboard.py" line="74"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Skupina</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="56"/>
         <location filename="../dashboard.py" line="76"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="57"/>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzy</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="58"/>
         <source>Competence areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Oblasti kompetencí</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="59"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Načítání…</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="62"/>
         <source>Learners and their progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastníci a jejich pokrok</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="69"/>
         <location filename="../dashboard.py" line="81"/>
         <source>Latest sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední sezení</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="93"/>
         <source>“! help”: failed the same quiz 3 times, or no progress for 2 weeks. Press Enter or double-click a learner to open their page.</source>
-        <translation type="unfinished"></translation>
+        <translation>„! help“: stejný kvíz 3× nezvládnutý nebo 2 týdny bez pokroku. Stránku účastníka otevřete klávesou Enter nebo dvojklikem.</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="116"/>
         <source>No groups yet. Make one in the Groups tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatím tu nejsou žádné skupiny. Vytvořte je na kartě Skupiny.</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="145"/>
         <source>Area %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oblast %1</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="152"/>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastník</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="152"/>
         <source>Days here (30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dny přítomnosti (30 dní)</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="164"/>
         <source>level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>úroveň %1</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="181"/>
         <source>%1 learners; %2 may need help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastníků: %1; pomoc možná potřebuje: %2.</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="188"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="190"/>
         <source>did not sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>bez odhlášení</translation>
     </message>
 </context>
 <context>
@@ -300,65 +300,65 @@
     <message>
         <location filename="../groups_tab.py" line="34"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Skupiny</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="36"/>
         <location filename="../groups_tab.py" line="144"/>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová skupina</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="39"/>
         <location filename="../groups_tab.py" line="144"/>
         <source>Name of the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Název skupiny</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="41"/>
         <location filename="../groups_tab.py" line="61"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Členové</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="43"/>
         <source>Courses for this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzy pro tuto skupinu</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="44"/>
         <source>Finish the courses by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokončit kurzy do</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="48"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Termín</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="50"/>
         <source>Archive this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivovat tuto skupinu</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="51"/>
         <source>Save the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit skupinu</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="62"/>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzy</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="90"/>
         <source>A group&apos;s courses are assigned to every member; they see them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzy skupiny dostanou všichni její členové a uvidí je na prvním místě.</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="170"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloženo.</translation>
     </message>
 </context>
 <context>
@@ -366,166 +366,166 @@
     <message>
         <location filename="../learner_form.py" line="48"/>
         <source>New learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový účastník</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="48"/>
         <source>Edit learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit účastníka</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="51"/>
         <location filename="../learner_form.py" line="107"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Křestní jméno</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="55"/>
         <location filename="../learner_form.py" line="108"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="57"/>
         <source>4 to 6 numbers, or leave empty for no PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>4 až 6 číslic, nebo nechte prázdné (bez PINu)</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="59"/>
         <source>Leave empty to keep the current PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Nechte prázdné, pokud má zůstat stávající PIN</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="61"/>
         <source>Remove the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Odebrat PIN</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="64"/>
         <source>Colour of the tile</source>
-        <translation type="unfinished"></translation>
+        <translation>Barva dlaždice</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="68"/>
         <source>Colour %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Barva %1</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="71"/>
         <source>Picture on the tile</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrázek na dlaždici</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="75"/>
         <location filename="../learner_form.py" line="112"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Jazyk</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="79"/>
         <source>Gender (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pohlaví (nepovinné)</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="81"/>
         <location filename="../learner_form.py" line="91"/>
         <source>Prefer not to say</source>
-        <translation type="unfinished"></translation>
+        <translation>Nechci uvést</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="82"/>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Žena</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="83"/>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Muž</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="84"/>
         <source>Another gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Jiné</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="88"/>
         <source>Age (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Věk (nepovinné)</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="94"/>
         <source>Agrees that the centre keeps their learning records (needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhlas s tím, že centrum uchovává záznamy o učení (nutné)</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="97"/>
         <source>Agrees that their results are counted, without their name, by the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhlas s tím, že program započítá výsledky bez uvedení jména</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="110"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Barva</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="111"/>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrázek</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="113"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Pohlaví</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="114"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Věk</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="126"/>
         <source>First letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Počáteční písmeno</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="127"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Slunce</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="128"/>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvězda</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="129"/>
         <source>Heart</source>
-        <translation type="unfinished"></translation>
+        <translation>Srdce</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="130"/>
         <source>Flower</source>
-        <translation type="unfinished"></translation>
+        <translation>Květina</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="131"/>
         <source>House</source>
-        <translation type="unfinished"></translation>
+        <translation>Dům</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="132"/>
         <source>Music note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="133"/>
         <source>Snowflake</source>
-        <translation type="unfinished"></translation>
+        <translation>Sněhová vločka</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="134"/>
         <source>Umbrella</source>
-        <translation type="unfinished"></translation>
+        <translation>Deštník</translation>
     </message>
 </context>
 <context>
@@ -534,130 +534,132 @@
         <location filename="../learner_page.py" line="53"/>
         <location filename="../learner_page.py" line="64"/>
         <source>Quiz answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpovědi v kvízech</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="54"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Otázka</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="54"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpověď</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="54"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Výsledek</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="56"/>
         <source>Competence levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Úrovně kompetencí</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="58"/>
         <source>Competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetence</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="58"/>
         <source>Self-assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebehodnocení</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="58"/>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektor</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="61"/>
         <location filename="../learner_page.py" line="66"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="63"/>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzy</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="65"/>
         <source>Competences</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetence</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="67"/>
         <source>Record an observed level…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapsat pozorovanou úroveň…</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="69"/>
         <source>Assign a course…</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidělit kurz…</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="71"/>
         <source>Export this learner&apos;s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat data účastníka…</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="73"/>
         <source>Erase this learner&apos;s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vymazat data účastníka…</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="75"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpět</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="91"/>
         <source>Groups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skupiny: %1</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="91"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>žádné</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="121"/>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>správně</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="121"/>
         <source>not right</source>
-        <translation type="unfinished"></translation>
+        <translation>nesprávně</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="136"/>
         <source>differ by 2 or more: talk it over</source>
-        <translation type="unfinished"></translation>
+        <translation>rozdíl 2 a více: proberte to spolu</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="177"/>
         <source>Choose where to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte, kam uložit</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="192"/>
         <source>Data about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Údaje: %1</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="211"/>
         <source>Erase this learner&apos;s data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vymazat data účastníka?</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="213"/>
         <source>This removes %1&apos;s profile and every learning record from this PC and the centre&apos;s other PCs. It cannot be undone.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tímto se z tohoto počítače i z ostatních počítačů centra odstraní profil účastníka %1 a všechny záznamy o učení. Nelze to vrátit zpět.
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -665,7 +667,7 @@
     <message>
         <location filename="../widgets.py" line="60"/>
         <source>Sign in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlásit se jako %1</translation>
     </message>
 </context>
 <context>
@@ -673,93 +675,93 @@
     <message>
         <location filename="../trainer_home.py" line="101"/>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastníci</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="103"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Křestní jméno</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="103"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Jazyk</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="103"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="103"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="112"/>
         <source>Show archived learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit archivované účastníky</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="114"/>
         <source>New learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový účastník</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="116"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="117"/>
         <source>Open the learner&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít stránku účastníka</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="119"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="121"/>
         <location filename="../trainer_home.py" line="189"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivovat</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="123"/>
         <source>Unlock PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Odemknout PIN</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="151"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ano</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="151"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ne</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="162"/>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>v archivu</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="164"/>
         <source>locked (too many wrong PINs)</source>
-        <translation type="unfinished"></translation>
+        <translation>zamčeno (příliš mnoho chybných PINů)</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="165"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktivní</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="189"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnovit</translation>
     </message>
 </context>
 <context>
@@ -767,42 +769,42 @@
     <message>
         <location filename="../lesson_view.py" line="91"/>
         <source>Lesson text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text lekce</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="100"/>
         <source>Check what I learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyzkoušet si, co umím</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="100"/>
         <source>I have finished this lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lekci mám hotovou</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="104"/>
         <source>Back to the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpět na kurz</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="110"/>
         <source>%1 · Lesson %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Lekce %2 z %3</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="143"/>
         <source>Links are switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Odkazy jsou vypnuté</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="144"/>
         <source>Opening web pages from lessons is switched off on this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevírání webových stránek z lekcí je na tomto počítači vypnuté.</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="149"/>
         <source>Open a web page?</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít webovou stránku?</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="151"/>
@@ -811,7 +813,11 @@
 %1
 
 Do you want to open it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento odkaz otevře webovou stránku mimo SkillsApp, ve vašem webovém prohlížeči:
+
+%1
+
+Chcete ji otevřít?</translation>
     </message>
 </context>
 <context>
@@ -821,33 +827,33 @@ Do you want to open it?</source>
         <location filename="../main_window.py" line="168"/>
         <location filename="../main_window.py" line="220"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Skončit</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="75"/>
         <location filename="../main_window.py" line="170"/>
         <source>Finish and sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Skončit a odhlásit se</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="89"/>
         <location filename="../main_window.py" line="169"/>
         <source>I am still here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ještě jsem tady</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="168"/>
         <location filename="../main_window.py" line="401"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Odhlásit se</translation>
     </message>
     <message numerus="yes">
         <location filename="../main_window.py" line="465"/>
         <source>Are you still there? You will be signed out in %n seconds to keep your work private.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jste tu ještě? Za %n sekundu vás odhlásíme, aby vaše práce zůstala soukromá.</numerusform>
+            <numerusform>Jste tu ještě? Za %n sekundy vás odhlásíme, aby vaše práce zůstala soukromá.</numerusform>
+            <numerusform>Jste tu ještě? Za %n sekund vás odhlásíme, aby vaše práce zůstala soukromá.</numerusform>
         </translation>
     </message>
 </context>
@@ -856,7 +862,7 @@ Do you want to open it?</source>
     <message>
         <location filename="../answer_inputs.py" line="129"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte…</translation>
     </message>
 </context>
 <context>
@@ -864,47 +870,47 @@ Do you want to open it?</source>
     <message>
         <location filename="../my_data_screen.py" line="42"/>
         <source>Save a copy of my data (with a trainer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit kopii mých dat (s lektorem)</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="44"/>
         <source>Erase my data (with a trainer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vymazat moje data (s lektorem)</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="46"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpět</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="57"/>
         <source>My data</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje data</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="58"/>
         <source>This is everything SkillsApp keeps about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tohle všechno o vás SkillsApp uchovává.</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="71"/>
         <source>A trainer helps you save a copy of your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopii vašich dat vám pomůže uložit lektor.</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="74"/>
         <source>Choose where to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte, kam uložit</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="79"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloženo: %1</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="87"/>
         <source>A trainer helps you erase your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vymazat vaše data vám pomůže lektor.</translation>
     </message>
 </context>
 <context>
@@ -912,17 +918,17 @@ Do you want to open it?</source>
     <message>
         <location filename="../answer_inputs.py" line="82"/>
         <source>Steps to put in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroky, které máte seřadit</translation>
     </message>
     <message>
         <location filename="../answer_inputs.py" line="91"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Posunout nahoru</translation>
     </message>
     <message>
         <location filename="../answer_inputs.py" line="93"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Posunout dolů</translation>
     </message>
 </context>
 <context>
@@ -931,48 +937,48 @@ Do you want to open it?</source>
         <location filename="../pc_settings.py" line="33"/>
         <location filename="../pc_settings.py" line="50"/>
         <source>Text size on the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Velikost textu na úvodní obrazovce</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="37"/>
         <source>Strong contrast on the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vysoký kontrast na úvodní obrazovce</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="41"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="43"/>
         <location filename="../pc_settings.py" line="52"/>
         <source>Sign out after no activity for</source>
-        <translation type="unfinished"></translation>
+        <translation>Odhlásit po nečinnosti delší než</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="44"/>
         <source>Lessons may open web pages (after asking)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lekce smějí otevírat webové stránky (po dotazu)</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="46"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="58"/>
         <source>These settings are for this PC only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tato nastavení platí jen pro tento počítač.</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="73"/>
         <source>The settings could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení se nepodařilo uložit: %1</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="76"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloženo.</translation>
     </message>
 </context>
 <context>
@@ -980,50 +986,50 @@ Do you want to open it?</source>
     <message>
         <location filename="../pin_screen.py" line="37"/>
         <source>Your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Váš PIN</translation>
     </message>
     <message>
         <location filename="../pin_screen.py" line="41"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../pin_screen.py" line="43"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpět</translation>
     </message>
     <message>
         <location filename="../pin_screen.py" line="50"/>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat</translation>
     </message>
     <message>
         <location filename="../pin_screen.py" line="51"/>
         <source>Erase the last number</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat poslední číslici</translation>
     </message>
     <message>
         <location filename="../pin_screen.py" line="61"/>
         <source>Type your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte svůj PIN</translation>
     </message>
     <message>
         <location filename="../pin_screen.py" line="105"/>
         <source>Too many wrong PINs. Please wait until %1 or ask your trainer to unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Příliš mnoho chybných PINů. Počkejte prosím do %1, nebo požádejte lektora, aby PIN odemkl.</translation>
     </message>
     <message>
         <location filename="../pin_screen.py" line="109"/>
         <source>That PIN is not right. You can try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento PIN není správný. Můžete to zkusit ještě jednou.</translation>
     </message>
     <message numerus="yes">
         <location filename="../pin_screen.py" line="112"/>
         <source>That PIN is not right. You can try %n more times.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tento PIN není správný. Zbývá vám ještě %n pokus.</numerusform>
+            <numerusform>Tento PIN není správný. Zbývají vám ještě %n pokusy.</numerusform>
+            <numerusform>Tento PIN není správný. Zbývá vám ještě %n pokusů.</numerusform>
         </translation>
     </message>
 </context>
@@ -1032,68 +1038,68 @@ Do you want to open it?</source>
     <message>
         <location filename="../quiz_view.py" line="67"/>
         <source>Check my answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkontrolovat odpověď</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="69"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkusit znovu</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="71"/>
         <location filename="../quiz_view.py" line="143"/>
         <source>Next question</source>
-        <translation type="unfinished"></translation>
+        <translation>Další otázka</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="73"/>
         <source>Back to the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpět na lekci</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="75"/>
         <source>Back to the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpět na kurz</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="79"/>
         <source>Try the quiz again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkusit kvíz znovu</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="111"/>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Otázka %1 z %2</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="141"/>
         <source>See my result</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit můj výsledek</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="206"/>
         <source>Your result</source>
-        <translation type="unfinished"></translation>
+        <translation>Váš výsledek</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="208"/>
         <source>You answered %1 of %2 questions right the first time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Správně hned napoprvé: %1 z %2 otázek.</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="213"/>
         <source>Well done! You finished the whole course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Výborně! Celý kurz je hotový.</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="215"/>
         <source>Well done! You passed this lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>Výborně! Tuto lekci máte splněnou.</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="218"/>
         <source>Not yet. Read the lesson again, then try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ještě ne. Přečtěte si lekci znovu a pak to zkuste ještě jednou.</translation>
     </message>
 </context>
 <context>
@@ -1101,33 +1107,33 @@ Do you want to open it?</source>
     <message>
         <location filename="../report_view.py" line="35"/>
         <source>Report table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulka zprávy</translation>
     </message>
     <message>
         <location filename="../report_view.py" line="40"/>
         <source>Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit jako CSV…</translation>
     </message>
     <message>
         <location filename="../report_view.py" line="42"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit jako PDF…</translation>
     </message>
     <message>
         <location filename="../report_view.py" line="85"/>
         <source>Save as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit jako CSV</translation>
     </message>
     <message>
         <location filename="../report_view.py" line="93"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit jako PDF</translation>
     </message>
     <message>
         <location filename="../report_view.py" line="107"/>
         <location filename="../report_view.py" line="118"/>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloženo jako %1</translation>
     </message>
 </context>
 <context>
@@ -1136,64 +1142,64 @@ Do you want to open it?</source>
         <location filename="../reports_tab.py" line="29"/>
         <location filename="../reports_tab.py" line="53"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpráva</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="30"/>
         <source>Programme indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukazatele programu</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="31"/>
         <source>Group progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokrok skupiny</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="32"/>
         <source>A learner&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznamy účastníka</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="34"/>
         <location filename="../reports_tab.py" line="54"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Skupina</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="38"/>
         <location filename="../reports_tab.py" line="55"/>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastník</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="44"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="44"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="48"/>
         <source>Show the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit zprávu</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="60"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Období</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="94"/>
         <source>There are no groups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatím tu nejsou žádné skupiny.</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="98"/>
         <source>There are no learners yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatím tu nejsou žádní účastníci.</translation>
     </message>
 </context>
 <context>
@@ -1201,117 +1207,117 @@ Do you want to open it?</source>
     <message>
         <location filename="../resident_home.py" line="41"/>
         <source>A−  Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>A−  Menší písmo</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="42"/>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Menší písmo</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="44"/>
         <source>A+  Bigger text</source>
-        <translation type="unfinished"></translation>
+        <translation>A+  Větší písmo</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="45"/>
         <source>Bigger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Větší písmo</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="49"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Jazyk</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="56"/>
         <source>Strong contrast (white on black)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vysoký kontrast (bílé písmo na černém)</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="62"/>
         <source>Check my digital skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Ověřit si digitální dovednosti</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="64"/>
         <source>My skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje dovednosti</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="66"/>
         <source>My certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje certifikáty</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="68"/>
         <source>My data</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje data</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="72"/>
         <source>From your trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Od vašeho lektora</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="73"/>
         <source>Recommended for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Doporučeno pro vás</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="74"/>
         <source>My courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje kurzy</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="75"/>
         <source>More courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Další kurzy</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="107"/>
         <source>Hello, %1!</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobrý den, %1!</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="111"/>
         <source>Choose a course to start. Your progress is saved as you go. When you are done, press Finish at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte si kurz a začněte. Váš pokrok se průběžně ukládá. Až budete chtít skončit, stiskněte nahoře tlačítko Skončit.</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="130"/>
         <source>Continue where I left off: %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokračovat v učení: %1 – %2</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="149"/>
         <source>Please finish by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokončete prosím do %1</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="160"/>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzy</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="164"/>
         <source>My certificates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje certifikáty (%1)</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="169"/>
         <source>Not sure where to start? “Check my digital skills” suggests courses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevíte, kde začít? Tlačítko „Ověřit si digitální dovednosti“ vám doporučí kurzy.</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="181"/>
         <source>My skills (levels 1–8): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje dovednosti (úrovně 1–8): %1</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="203"/>
         <source>Text size %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Velikost písma %1</translation>
     </message>
 </context>
 <context>
@@ -1319,28 +1325,28 @@ Do you want to open it?</source>
     <message>
         <location filename="../self_assessment.py" line="43"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postup</translation>
     </message>
     <message>
         <location filename="../self_assessment.py" line="58"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpět</translation>
     </message>
     <message>
         <location filename="../self_assessment.py" line="59"/>
         <source>Back to the previous statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpět na předchozí tvrzení</translation>
     </message>
     <message>
         <location filename="../self_assessment.py" line="61"/>
         <location filename="../self_assessment.py" line="62"/>
         <source>Pause and finish later</source>
-        <translation type="unfinished"></translation>
+        <translation>Přerušit a dokončit později</translation>
     </message>
     <message>
         <location filename="../self_assessment.py" line="93"/>
         <source>Statement %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tvrzení %1 z %2</translation>
     </message>
 </context>
 <context>
@@ -1349,85 +1355,85 @@ Do you want to open it?</source>
         <location filename="../setup_wizard.py" line="43"/>
         <location filename="../setup_wizard.py" line="55"/>
         <source>Name of the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Název centra</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="44"/>
         <source>for example: Village hall of Lindenau</source>
-        <translation type="unfinished"></translation>
+        <translation>například: Knihovna v Lipové</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="47"/>
         <location filename="../setup_wizard.py" line="56"/>
         <source>Default language</source>
-        <translation type="unfinished"></translation>
+        <translation>Výchozí jazyk</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="51"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Další</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="58"/>
         <source>Welcome to SkillsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>Vítá vás SkillsApp</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="62"/>
         <source>Let&apos;s set up this PC for your centre. Step 1 of 2: the centre. You can change these later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavíme tento počítač pro vaše centrum. Krok 1 ze 2: centrum. Všechno můžete později změnit.</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="80"/>
         <location filename="../setup_wizard.py" line="96"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaše jméno</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="84"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="85"/>
         <source>At least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Alespoň 8 znaků</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="88"/>
         <location filename="../setup_wizard.py" line="98"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo znovu</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="90"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpět</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="92"/>
         <source>Create the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvořit centrum</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="97"/>
         <source>Password (at least 8 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo (alespoň 8 znaků)</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="100"/>
         <source>The first trainer account</source>
-        <translation type="unfinished"></translation>
+        <translation>První účet lektora</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="104"/>
         <source>Step 2 of 2: you. Trainers sign in with this password to add learners and follow their progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok 2 ze 2: vy. Tímto heslem se budete přihlašovat jako lektor, abyste mohli přidávat účastníky a sledovat jejich pokrok.</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="140"/>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesla se neshodují.</translation>
     </message>
 </context>
 <context>
@@ -1435,32 +1441,32 @@ Do you want to open it?</source>
     <message>
         <location filename="../skills_check_start.py" line="24"/>
         <source>Check my digital skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Ověřit si digitální dovednosti</translation>
     </message>
     <message>
         <location filename="../skills_check_start.py" line="28"/>
         <source>You read short sentences like “I can send a photo by e-mail” and say how well they fit you. There are no wrong answers. It is not a test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Budete číst krátké věty, třeba „Umím poslat fotku e-mailem“, a u každé řeknete, jak moc na vás sedí. Špatné odpovědi tu nejsou. Není to test.</translation>
     </message>
     <message>
         <location filename="../skills_check_start.py" line="34"/>
         <source>Continue where I stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokračovat od místa přerušení</translation>
     </message>
     <message>
         <location filename="../skills_check_start.py" line="39"/>
         <source>A quick check of one topic (about 10 minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Rychlé ověření jednoho tématu (asi 10 minut):</translation>
     </message>
     <message>
         <location filename="../skills_check_start.py" line="49"/>
         <source>The full check of all topics (about 30 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Úplné ověření všech témat (asi 30 minut)</translation>
     </message>
     <message>
         <location filename="../skills_check_start.py" line="54"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpět</translation>
     </message>
 </context>
 <context>
@@ -1469,28 +1475,28 @@ Do you want to open it?</source>
         <location filename="../start_screen.py" line="39"/>
         <location filename="../start_screen.py" line="65"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Jazyk</translation>
     </message>
     <message>
         <location filename="../start_screen.py" line="55"/>
         <location filename="../start_screen.py" line="56"/>
         <source>Trainer sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlášení lektora</translation>
     </message>
     <message>
         <location filename="../start_screen.py" line="59"/>
         <source>No learners yet. A trainer can add them after signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatím tu nejsou žádní účastníci. Lektor je může přidat, až se přihlásí.</translation>
     </message>
     <message>
         <location filename="../start_screen.py" line="64"/>
         <source>Welcome to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vítá vás %1</translation>
     </message>
     <message>
         <location filename="../start_screen.py" line="68"/>
         <source>Choose your name to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro začátek vyberte své jméno.</translation>
     </message>
 </context>
 <context>
@@ -1498,31 +1504,31 @@ Do you want to open it?</source>
     <message>
         <location filename="../sync_indicator.py" line="22"/>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav synchronizace</translation>
     </message>
     <message>
         <location filename="../sync_indicator.py" line="35"/>
         <source>✓ Results sent</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Výsledky odeslány</translation>
     </message>
     <message numerus="yes">
         <location filename="../sync_indicator.py" line="36"/>
         <source>Waiting to send %n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n výsledek čeká na odeslání</numerusform>
+            <numerusform>%n výsledky čekají na odeslání</numerusform>
+            <numerusform>%n výsledků čeká na odeslání</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../sync_indicator.py" line="37"/>
         <source>Offline: results are kept here</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez připojení: výsledky zůstávají uložené tady</translation>
     </message>
     <message>
         <location filename="../sync_indicator.py" line="38"/>
         <source>Sync problem: see Sync in the trainer&apos;s tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Problém se synchronizací: viz Synchronizace v nástrojích lektora</translation>
     </message>
 </context>
 <context>
@@ -1531,164 +1537,164 @@ Do you want to open it?</source>
         <location filename="../sync_page.py" line="51"/>
         <location filename="../sync_page.py" line="77"/>
         <source>LRS address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa LRS</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="53"/>
         <location filename="../sync_page.py" line="78"/>
         <source>LRS key</source>
-        <translation type="unfinished"></translation>
+        <translation>Klíč LRS</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="54"/>
         <location filename="../sync_page.py" line="79"/>
         <source>LRS secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Tajný klíč LRS</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="56"/>
         <source>Send and receive results (sync on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesílat a přijímat výsledky (synchronizace zapnutá)</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="58"/>
         <source>Also on metered connections (mobile data)</source>
-        <translation type="unfinished"></translation>
+        <translation>I na měřených připojeních (mobilní data)</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="62"/>
         <source>Answer of the LRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpověď LRS</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="65"/>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav synchronizace</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="67"/>
         <source>Results the LRS refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Výsledky, které LRS odmítl</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="69"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyzkoušet připojení</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="70"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="71"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizovat teď</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="72"/>
         <source>Export a bundle (USB)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat balíček (USB)…</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="73"/>
         <source>Import a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importovat balíček…</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="74"/>
         <source>Print the recovery sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytisknout list pro obnovení…</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="91"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizace</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="95"/>
         <source>Results are kept on this PC first and sent to the centre&apos;s record store (LRS) when there is a connection. Without one, use a bundle on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Výsledky se nejdřív ukládají na tomto počítači a při připojení se odešlou do úložiště záznamů centra (LRS). Bez připojení použijte balíček na USB flash disku.</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="105"/>
         <source>Results the LRS refused:</source>
-        <translation type="unfinished"></translation>
+        <translation>Výsledky, které LRS odmítl:</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="126"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloženo.</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="132"/>
         <source>Asking the LRS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotaz na LRS…</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="140"/>
         <source>Sending and receiving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesílání a příjem…</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="145"/>
         <source>Writing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zápis balíčku…</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="149"/>
         <source>Wrote %1 results to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapsáno výsledků: %1 (soubor: %2).</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="158"/>
         <source>Reading the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Čtení balíčku…</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="164"/>
         <source>Export a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat balíček</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="172"/>
         <source>Import a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Importovat balíček</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="194"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nikdy</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="196"/>
         <source>Last sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Naposledy odesláno: %1</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="197"/>
         <source>Last received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Naposledy přijato: %1</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="198"/>
         <source>Waiting to send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Čeká na odeslání: %1</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="201"/>
         <source>Last problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední problém: %1</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="221"/>
         <source>Imported %1 new results of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importováno nových výsledků: %1 z %2.</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="234"/>
         <source>Something went wrong: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Něco se nepovedlo: %1</translation>
     </message>
 </context>
 <context>
@@ -1696,7 +1702,7 @@ Do you want to open it?</source>
     <message>
         <location filename="../answer_inputs.py" line="151"/>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaše odpověď</translation>
     </message>
 </context>
 <context>
@@ -1706,117 +1712,117 @@ Do you want to open it?</source>
         <location filename="../trainer_assessment.py" line="89"/>
         <location filename="../trainer_assessment.py" line="112"/>
         <source>Competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetence</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="65"/>
         <source>Observed level, 1 to 8</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozorovaná úroveň, 1 až 8</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="69"/>
         <source>Task you watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Sledovaný úkol</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="73"/>
         <location filename="../trainer_assessment.py" line="119"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámka</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="76"/>
         <source>Day you watched the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Den, kdy byl úkol sledován</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="83"/>
         <location filename="../trainer_assessment.py" line="84"/>
         <source>Save assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit hodnocení</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="87"/>
         <source>Self-assessed and trainer levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Úrovně ze sebehodnocení a od lektora</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="89"/>
         <source>Self</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebehodnocení</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="89"/>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektor</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="89"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ke kontrole</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="96"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpět</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="100"/>
         <location filename="../trainer_assessment.py" line="251"/>
         <source>Save profile as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit profil jako PDF</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="101"/>
         <location filename="../trainer_assessment.py" line="258"/>
         <source>Save Europass text</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit text pro Europass</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="102"/>
         <location filename="../trainer_assessment.py" line="264"/>
         <source>Save Open Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit Open Badges</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="116"/>
         <source>Observed level</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozorovaná úroveň</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="117"/>
         <source>Task watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Sledovaný úkol</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="118"/>
         <source>Steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Splněné kroky</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="120"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Den</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="122"/>
         <source>Assess %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodnocení: %1</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="128"/>
         <source>Flagged rows differ by 2 levels or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Označené řádky se liší o 2 a více úrovní.</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="146"/>
         <source>No checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez kontrolního seznamu</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="199"/>
         <source>Differs by 2 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozdíl 2 a více</translation>
     </message>
 </context>
 <context>
@@ -1824,28 +1830,28 @@ Do you want to open it?</source>
     <message>
         <location filename="../trainer_confirm.py" line="28"/>
         <source>A trainer confirms</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrzení lektorem</translation>
     </message>
     <message>
         <location filename="../trainer_confirm.py" line="30"/>
         <location filename="../trainer_confirm.py" line="43"/>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektor</translation>
     </message>
     <message>
         <location filename="../trainer_confirm.py" line="35"/>
         <source>Trainer&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo lektora</translation>
     </message>
     <message>
         <location filename="../trainer_confirm.py" line="44"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo</translation>
     </message>
     <message>
         <location filename="../trainer_confirm.py" line="60"/>
         <source>That password is not right. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo není správné. Zkuste to prosím znovu.</translation>
     </message>
 </context>
 <context>
@@ -1853,37 +1859,37 @@ Do you want to open it?</source>
     <message>
         <location filename="../trainer_courses.py" line="43"/>
         <source>Courses on this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzy na tomto počítači</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="44"/>
         <source>Import a course from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importovat kurz ze souboru…</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="56"/>
         <source>Courses come with SkillsApp. You can add new ones from a .zip file, for example from a USB stick. A file is checked before anything is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzy jsou součástí SkillsApp. Nové můžete přidat ze souboru .zip, například z USB flash disku. Soubor se před instalací nejdřív zkontroluje.</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="78"/>
         <source>Choose a course file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte soubor s kurzem</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="78"/>
         <source>Course packs (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Balíčky kurzů (*.zip)</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="86"/>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrola souboru…</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="98"/>
         <source>Install this course?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nainstalovat tento kurz?</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="99"/>
@@ -1894,17 +1900,23 @@ Languages: %3
 %4
 
 Install it on this PC?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Verze %2
+Jazyky: %3
+
+%4
+
+Nainstalovat ho na tento počítač?</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="122"/>
         <source>“%1” version %2 is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurz „%1“ ve verzi %2 je nainstalovaný.</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="134"/>
         <source>The file could not be read (%1). Nothing was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor se nepodařilo přečíst (%1). Nic nebylo nainstalováno.</translation>
     </message>
 </context>
 <context>
@@ -1912,34 +1924,34 @@ Install it on this PC?</source>
     <message>
         <location filename="../trainer_form.py" line="27"/>
         <source>New trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový lektor</translation>
     </message>
     <message>
         <location filename="../trainer_form.py" line="30"/>
         <location filename="../trainer_form.py" line="44"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jméno</translation>
     </message>
     <message>
         <location filename="../trainer_form.py" line="33"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo</translation>
     </message>
     <message>
         <location filename="../trainer_form.py" line="36"/>
         <location filename="../trainer_form.py" line="46"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo znovu</translation>
     </message>
     <message>
         <location filename="../trainer_form.py" line="45"/>
         <source>Password (at least 8 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo (alespoň 8 znaků)</translation>
     </message>
     <message>
         <location filename="../trainer_form.py" line="56"/>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesla se neshodují.</translation>
     </message>
 </context>
 <context>
@@ -1947,42 +1959,42 @@ Install it on this PC?</source>
     <message>
         <location filename="../trainer_home.py" line="63"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Přehled</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="64"/>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastníci</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="65"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Skupiny</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="66"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Zprávy</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="67"/>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzy</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="68"/>
         <source>Trainers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektoři</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="69"/>
         <source>This PC</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento počítač</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="79"/>
         <source>Hello, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobrý den, %1</translation>
     </message>
 </context>
 <context>
@@ -1991,33 +2003,33 @@ Install it on this PC?</source>
         <location filename="../trainer_signin.py" line="31"/>
         <location filename="../trainer_signin.py" line="44"/>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektor</translation>
     </message>
     <message>
         <location filename="../trainer_signin.py" line="36"/>
         <location filename="../trainer_signin.py" line="45"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo</translation>
     </message>
     <message>
         <location filename="../trainer_signin.py" line="39"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlásit se</translation>
     </message>
     <message>
         <location filename="../trainer_signin.py" line="41"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpět</translation>
     </message>
     <message>
         <location filename="../trainer_signin.py" line="47"/>
         <source>Trainer sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlášení lektora</translation>
     </message>
     <message>
         <location filename="../trainer_signin.py" line="73"/>
         <source>That password is not right. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo není správné. Zkuste to prosím znovu.</translation>
     </message>
 </context>
 <context>
@@ -2025,17 +2037,17 @@ Install it on this PC?</source>
     <message>
         <location filename="../trainer_home.py" line="245"/>
         <source>Trainers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektoři</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="246"/>
         <source>New trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový lektor</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="248"/>
         <source>Close account</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušit účet</translation>
     </message>
 </context>
 </TS>

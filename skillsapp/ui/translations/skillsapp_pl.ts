@@ -6,48 +6,48 @@
     <message>
         <location filename="../assessment_result.py" line="60"/>
         <source>Courses that help you with the next step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursy, które pomogą w kolejnym kroku:</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="64"/>
         <source>Start the course %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpocznij kurs %1</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="71"/>
         <location filename="../assessment_result.py" line="72"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="81"/>
         <source>You have not done a self-assessment yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie masz jeszcze samooceny.</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="86"/>
         <source>You are confident with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobrze sobie radzisz: %1.</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="88"/>
         <source>You have made a start, and that is what counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy krok za tobą – i to się liczy.</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="91"/>
         <source>%1 is the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny krok: %1.</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="95"/>
         <source>Since last time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Od ostatniego razu:</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="99"/>
         <source>%1: level %2 before, level %3 now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wcześniej poziom %2, teraz poziom %3</translation>
     </message>
 </context>
 <context>
@@ -55,24 +55,24 @@
     <message>
         <location filename="../learner_page.py" line="231"/>
         <source>Assign a course</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisz kurs</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="233"/>
         <location filename="../learner_page.py" line="245"/>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="237"/>
         <location filename="../learner_page.py" line="246"/>
         <source>Due date (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin ukończenia (opcjonalnie)</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="238"/>
         <source>for example 2026-06-30, or leave empty</source>
-        <translation type="unfinished"></translation>
+        <translation>na przykład 2026-06-30 albo zostaw puste</translation>
     </message>
 </context>
 <context>
@@ -80,32 +80,32 @@
     <message>
         <location filename="../certificates_screen.py" line="31"/>
         <source>My certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje certyfikaty</translation>
     </message>
     <message>
         <location filename="../certificates_screen.py" line="34"/>
         <source>When you finish a course, its certificate appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po ukończeniu kursu pojawi się tutaj jego certyfikat.</translation>
     </message>
     <message>
         <location filename="../certificates_screen.py" line="38"/>
         <source>%1 (finished %2) – save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ukończono %2) – zapisz jako PDF</translation>
     </message>
     <message>
         <location filename="../certificates_screen.py" line="49"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć</translation>
     </message>
     <message>
         <location filename="../certificates_screen.py" line="60"/>
         <source>Save the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz certyfikat</translation>
     </message>
     <message>
         <location filename="../certificates_screen.py" line="74"/>
         <source>Saved as %1. You can print it from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano jako %1. Stamtąd możesz go wydrukować.</translation>
     </message>
 </context>
 <context>
@@ -113,17 +113,17 @@
     <message>
         <location filename="../answer_inputs.py" line="46"/>
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawda</translation>
     </message>
     <message>
         <location filename="../answer_inputs.py" line="46"/>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>Fałsz</translation>
     </message>
     <message>
         <location filename="../answer_inputs.py" line="58"/>
         <source>Choose every right answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz wszystkie poprawne odpowiedzi.</translation>
     </message>
 </context>
 <context>
@@ -131,7 +131,7 @@
     <message>
         <location filename="../competence_chart.py" line="166"/>
         <source>Your competence chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykres twoich umiejętności</translation>
     </message>
 </context>
 <context>
@@ -139,31 +139,31 @@
     <message numerus="yes">
         <location filename="../course_cards.py" line="41"/>
         <source>About %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zajmie mniej więcej %n minutę</numerusform>
+            <numerusform>Zajmie mniej więcej %n minuty</numerusform>
+            <numerusform>Zajmie mniej więcej %n minut</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../course_cards.py" line="51"/>
         <source>%1 of %2 lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z %2 lekcji</translation>
     </message>
     <message>
         <location filename="../course_cards.py" line="55"/>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>ukończony</translation>
     </message>
     <message>
         <location filename="../course_cards.py" line="57"/>
         <source>%1 of %2 lessons done</source>
-        <translation type="unfinished"></translation>
+        <translation>ukończono %1 z %2 lekcji</translation>
     </message>
     <message>
         <location filename="../course_cards.py" line="59"/>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nierozpoczęty</translation>
     </message>
 </context>
 <context>
@@ -171,42 +171,42 @@
     <message>
         <location filename="../course_page.py" line="34"/>
         <source>Start the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpocznij kurs</translation>
     </message>
     <message>
         <location filename="../course_page.py" line="36"/>
         <source>Read the first lesson again</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeczytaj jeszcze raz pierwszą lekcję</translation>
     </message>
     <message>
         <location filename="../course_page.py" line="38"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontynuuj</translation>
     </message>
     <message>
         <location filename="../course_page.py" line="41"/>
         <source>Back to my courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć do moich kursów</translation>
     </message>
     <message>
         <location filename="../course_page.py" line="50"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>ukończona</translation>
     </message>
     <message>
         <location filename="../course_page.py" line="50"/>
         <source>not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze nieukończona</translation>
     </message>
     <message>
         <location filename="../course_page.py" line="64"/>
         <source>You finished this course. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs ukończony. Brawo!</translation>
     </message>
     <message>
         <location filename="../course_page.py" line="66"/>
         <source>%1 of %2 lessons done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukończono %1 z %2 lekcji.</translation>
     </message>
 </context>
 <context>
@@ -215,84 +215,84 @@
         <location filename="../dashboard.py" line="54"/>
         <location filename="../dashboard.py" line="74"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="56"/>
         <location filename="../dashboard.py" line="76"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="57"/>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursy</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="58"/>
         <source>Competence areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszary kompetencji</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="59"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie…</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="62"/>
         <source>Learners and their progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy i ich postępy</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="69"/>
         <location filename="../dashboard.py" line="81"/>
         <source>Latest sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie sesje</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="93"/>
         <source>“! help”: failed the same quiz 3 times, or no progress for 2 weeks. Press Enter or double-click a learner to open their page.</source>
-        <translation type="unfinished"></translation>
+        <translation>„! help”: ten sam quiz 3 razy niezaliczony albo brak postępów od 2 tygodni. Naciśnij Enter lub kliknij dwukrotnie uczestnika, aby otworzyć jego stronę.</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="116"/>
         <source>No groups yet. Make one in the Groups tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze grup. Utwórz grupę na karcie Grupy.</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="145"/>
         <source>Area %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar %1</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="152"/>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnik</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="152"/>
         <source>Days here (30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni obecności (30 dni)</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="164"/>
         <source>level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>poziom %1</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="181"/>
         <source>%1 learners; %2 may need help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestników: %1; pomocy może potrzebować: %2.</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="188"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="190"/>
         <source>did not sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>bez wylogowania</translation>
     </message>
 </context>
 <context>
@@ -300,65 +300,65 @@
     <message>
         <location filename="../groups_tab.py" line="34"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupy</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="36"/>
         <location filename="../groups_tab.py" line="144"/>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa grupa</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="39"/>
         <location filename="../groups_tab.py" line="144"/>
         <source>Name of the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa grupy</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="41"/>
         <location filename="../groups_tab.py" line="61"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkowie</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="43"/>
         <source>Courses for this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursy dla tej grupy</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="44"/>
         <source>Finish the courses by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukończyć kursy do</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="48"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="50"/>
         <source>Archive this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarchiwizuj tę grupę</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="51"/>
         <source>Save the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz grupę</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="62"/>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursy</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="90"/>
         <source>A group&apos;s courses are assigned to every member; they see them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursy grupy są przypisywane wszystkim jej członkom i pokazują się im na początku listy.</translation>
     </message>
     <message>
         <location filename="../groups_tab.py" line="170"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano.</translation>
     </message>
 </context>
 <context>
@@ -366,166 +366,166 @@
     <message>
         <location filename="../learner_form.py" line="48"/>
         <source>New learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy uczestnik</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="48"/>
         <source>Edit learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj uczestnika</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="51"/>
         <location filename="../learner_form.py" line="107"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="55"/>
         <location filename="../learner_form.py" line="108"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="57"/>
         <source>4 to 6 numbers, or leave empty for no PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Od 4 do 6 cyfr albo zostaw puste (bez PIN-u)</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="59"/>
         <source>Leave empty to keep the current PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostaw puste, aby zachować obecny PIN</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="61"/>
         <source>Remove the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń PIN</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="64"/>
         <source>Colour of the tile</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolor kafelka</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="68"/>
         <source>Colour %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolor %1</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="71"/>
         <source>Picture on the tile</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrazek na kafelku</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="75"/>
         <location filename="../learner_form.py" line="112"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="79"/>
         <source>Gender (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Płeć (opcjonalnie)</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="81"/>
         <location filename="../learner_form.py" line="91"/>
         <source>Prefer not to say</source>
-        <translation type="unfinished"></translation>
+        <translation>Wolę nie podawać</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="82"/>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Kobieta</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="83"/>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Mężczyzna</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="84"/>
         <source>Another gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Inna</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="88"/>
         <source>Age (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiek (opcjonalnie)</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="94"/>
         <source>Agrees that the centre keeps their learning records (needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgoda na przechowywanie przez ośrodek danych o nauce (wymagana)</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="97"/>
         <source>Agrees that their results are counted, without their name, by the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgoda na uwzględnianie wyników w statystykach programu, bez imienia</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="110"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolor</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="111"/>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrazek</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="113"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Płeć</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="114"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiek</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="126"/>
         <source>First letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsza litera</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="127"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Słońce</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="128"/>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiazda</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="129"/>
         <source>Heart</source>
-        <translation type="unfinished"></translation>
+        <translation>Serce</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="130"/>
         <source>Flower</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwiat</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="131"/>
         <source>House</source>
-        <translation type="unfinished"></translation>
+        <translation>Dom</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="132"/>
         <source>Music note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuta</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="133"/>
         <source>Snowflake</source>
-        <translation type="unfinished"></translation>
+        <translation>Płatek śniegu</translation>
     </message>
     <message>
         <location filename="../learner_form.py" line="134"/>
         <source>Umbrella</source>
-        <translation type="unfinished"></translation>
+        <translation>Parasol</translation>
     </message>
 </context>
 <context>
@@ -534,130 +534,132 @@
         <location filename="../learner_page.py" line="53"/>
         <location filename="../learner_page.py" line="64"/>
         <source>Quiz answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi w quizach</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="54"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pytanie</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="54"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="54"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="56"/>
         <source>Competence levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziomy kompetencji</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="58"/>
         <source>Competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetencja</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="58"/>
         <source>Self-assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Samoocena</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="58"/>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trener</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="61"/>
         <location filename="../learner_page.py" line="66"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="63"/>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursy</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="65"/>
         <source>Competences</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetencje</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="67"/>
         <source>Record an observed level…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz zaobserwowany poziom…</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="69"/>
         <source>Assign a course…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisz kurs…</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="71"/>
         <source>Export this learner&apos;s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj dane uczestnika…</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="73"/>
         <source>Erase this learner&apos;s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń dane uczestnika…</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="75"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="91"/>
         <source>Groups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupy: %1</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="91"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="121"/>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>poprawnie</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="121"/>
         <source>not right</source>
-        <translation type="unfinished"></translation>
+        <translation>niepoprawnie</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="136"/>
         <source>differ by 2 or more: talk it over</source>
-        <translation type="unfinished"></translation>
+        <translation>różnica 2 lub więcej: warto porozmawiać</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="177"/>
         <source>Choose where to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz, gdzie zapisać</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="192"/>
         <source>Data about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane: %1</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="211"/>
         <source>Erase this learner&apos;s data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć dane uczestnika?</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="213"/>
         <source>This removes %1&apos;s profile and every learning record from this PC and the centre&apos;s other PCs. It cannot be undone.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil uczestnika %1 i wszystkie zapisy o nauce zostaną usunięte z tego komputera i z pozostałych komputerów ośrodka. Tego nie da się cofnąć.
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -665,7 +667,7 @@
     <message>
         <location filename="../widgets.py" line="60"/>
         <source>Sign in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaloguj się jako %1</translation>
     </message>
 </context>
 <context>
@@ -673,93 +675,93 @@
     <message>
         <location filename="../trainer_home.py" line="101"/>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="103"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="103"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="103"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="103"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="112"/>
         <source>Show archived learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż uczestników z archiwum</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="114"/>
         <source>New learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy uczestnik</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="116"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="117"/>
         <source>Open the learner&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz stronę uczestnika</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="119"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="121"/>
         <location filename="../trainer_home.py" line="189"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarchiwizuj</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="123"/>
         <source>Unlock PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Odblokuj PIN</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="151"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>tak</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="151"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="162"/>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>w archiwum</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="164"/>
         <source>locked (too many wrong PINs)</source>
-        <translation type="unfinished"></translation>
+        <translation>blokada (zbyt wiele błędnych PIN-ów)</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="165"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktywny</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="189"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć</translation>
     </message>
 </context>
 <context>
@@ -767,42 +769,42 @@
     <message>
         <location filename="../lesson_view.py" line="91"/>
         <source>Lesson text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst lekcji</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="100"/>
         <source>Check what I learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź swoją wiedzę</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="100"/>
         <source>I have finished this lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Mam tę lekcję za sobą</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="104"/>
         <source>Back to the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć do kursu</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="110"/>
         <source>%1 · Lesson %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Lekcja %2 z %3</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="143"/>
         <source>Links are switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Linki są wyłączone</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="144"/>
         <source>Opening web pages from lessons is switched off on this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie stron internetowych z lekcji jest na tym komputerze wyłączone.</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="149"/>
         <source>Open a web page?</source>
-        <translation type="unfinished"></translation>
+        <translation>Otworzyć stronę internetową?</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="151"/>
@@ -811,7 +813,11 @@
 %1
 
 Do you want to open it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten link otwiera stronę internetową poza SkillsApp, w przeglądarce:
+
+%1
+
+Czy chcesz ją otworzyć?</translation>
     </message>
 </context>
 <context>
@@ -821,33 +827,33 @@ Do you want to open it?</source>
         <location filename="../main_window.py" line="168"/>
         <location filename="../main_window.py" line="220"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="75"/>
         <location filename="../main_window.py" line="170"/>
         <source>Finish and sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ i wyloguj się</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="89"/>
         <location filename="../main_window.py" line="169"/>
         <source>I am still here</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadal tu jestem</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="168"/>
         <location filename="../main_window.py" line="401"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyloguj się</translation>
     </message>
     <message numerus="yes">
         <location filename="../main_window.py" line="465"/>
         <source>Are you still there? You will be signed out in %n seconds to keep your work private.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Czy nadal tu jesteś? Za %n sekundę nastąpi wylogowanie, aby twoja praca pozostała prywatna.</numerusform>
+            <numerusform>Czy nadal tu jesteś? Za %n sekundy nastąpi wylogowanie, aby twoja praca pozostała prywatna.</numerusform>
+            <numerusform>Czy nadal tu jesteś? Za %n sekund nastąpi wylogowanie, aby twoja praca pozostała prywatna.</numerusform>
         </translation>
     </message>
 </context>
@@ -856,7 +862,7 @@ Do you want to open it?</source>
     <message>
         <location filename="../answer_inputs.py" line="129"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz…</translation>
     </message>
 </context>
 <context>
@@ -864,47 +870,47 @@ Do you want to open it?</source>
     <message>
         <location filename="../my_data_screen.py" line="42"/>
         <source>Save a copy of my data (with a trainer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz kopię moich danych (z trenerem)</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="44"/>
         <source>Erase my data (with a trainer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń moje dane (z trenerem)</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="46"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="57"/>
         <source>My data</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje dane</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="58"/>
         <source>This is everything SkillsApp keeps about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>To wszystko, co SkillsApp przechowuje na twój temat.</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="71"/>
         <source>A trainer helps you save a copy of your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trener pomoże ci zapisać kopię twoich danych.</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="74"/>
         <source>Choose where to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz, gdzie zapisać</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="79"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano: %1</translation>
     </message>
     <message>
         <location filename="../my_data_screen.py" line="87"/>
         <source>A trainer helps you erase your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trener pomoże ci usunąć twoje dane.</translation>
     </message>
 </context>
 <context>
@@ -912,17 +918,17 @@ Do you want to open it?</source>
     <message>
         <location filename="../answer_inputs.py" line="82"/>
         <source>Steps to put in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroki do ułożenia w kolejności</translation>
     </message>
     <message>
         <location filename="../answer_inputs.py" line="91"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń w górę</translation>
     </message>
     <message>
         <location filename="../answer_inputs.py" line="93"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń w dół</translation>
     </message>
 </context>
 <context>
@@ -931,48 +937,48 @@ Do you want to open it?</source>
         <location filename="../pc_settings.py" line="33"/>
         <location filename="../pc_settings.py" line="50"/>
         <source>Text size on the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmiar tekstu na ekranie startowym</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="37"/>
         <source>Strong contrast on the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Duży kontrast na ekranie startowym</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="41"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="43"/>
         <location filename="../pc_settings.py" line="52"/>
         <source>Sign out after no activity for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyloguj po braku aktywności przez</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="44"/>
         <source>Lessons may open web pages (after asking)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lekcje mogą otwierać strony internetowe (po zapytaniu)</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="46"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="58"/>
         <source>These settings are for this PC only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te ustawienia dotyczą tylko tego komputera.</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="73"/>
         <source>The settings could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać ustawień: %1</translation>
     </message>
     <message>
         <location filename="../pc_settings.py" line="76"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano.</translation>
     </message>
 </context>
 <context>
@@ -980,50 +986,50 @@ Do you want to open it?</source>
     <message>
         <location filename="../pin_screen.py" line="37"/>
         <source>Your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój PIN</translation>
     </message>
     <message>
         <location filename="../pin_screen.py" line="41"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../pin_screen.py" line="43"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć</translation>
     </message>
     <message>
         <location filename="../pin_screen.py" line="50"/>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <location filename="../pin_screen.py" line="51"/>
         <source>Erase the last number</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń ostatnią cyfrę</translation>
     </message>
     <message>
         <location filename="../pin_screen.py" line="61"/>
         <source>Type your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz swój PIN</translation>
     </message>
     <message>
         <location filename="../pin_screen.py" line="105"/>
         <source>Too many wrong PINs. Please wait until %1 or ask your trainer to unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbyt wiele błędnych PIN-ów. Poczekaj do %1 albo poproś trenera o odblokowanie.</translation>
     </message>
     <message>
         <location filename="../pin_screen.py" line="109"/>
         <source>That PIN is not right. You can try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten PIN jest nieprawidłowy. Możesz spróbować jeszcze raz.</translation>
     </message>
     <message numerus="yes">
         <location filename="../pin_screen.py" line="112"/>
         <source>That PIN is not right. You can try %n more times.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ten PIN jest nieprawidłowy. Została jeszcze %n próba.</numerusform>
+            <numerusform>Ten PIN jest nieprawidłowy. Zostały jeszcze %n próby.</numerusform>
+            <numerusform>Ten PIN jest nieprawidłowy. Zostało jeszcze %n prób.</numerusform>
         </translation>
     </message>
 </context>
@@ -1032,68 +1038,68 @@ Do you want to open it?</source>
     <message>
         <location filename="../quiz_view.py" line="67"/>
         <source>Check my answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź odpowiedź</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="69"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Spróbuj jeszcze raz</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="71"/>
         <location filename="../quiz_view.py" line="143"/>
         <source>Next question</source>
-        <translation type="unfinished"></translation>
+        <translation>Następne pytanie</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="73"/>
         <source>Back to the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć do lekcji</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="75"/>
         <source>Back to the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć do kursu</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="79"/>
         <source>Try the quiz again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiąż quiz jeszcze raz</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="111"/>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pytanie %1 z %2</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="141"/>
         <source>See my result</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobacz mój wynik</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="206"/>
         <source>Your result</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój wynik</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="208"/>
         <source>You answered %1 of %2 questions right the first time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprawne odpowiedzi za pierwszym razem: %1 z %2.</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="213"/>
         <source>Well done! You finished the whole course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brawo! Cały kurs ukończony.</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="215"/>
         <source>Well done! You passed this lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brawo! Ta lekcja jest zaliczona.</translation>
     </message>
     <message>
         <location filename="../quiz_view.py" line="218"/>
         <source>Not yet. Read the lesson again, then try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie. Przeczytaj lekcję jeszcze raz i spróbuj ponownie.</translation>
     </message>
 </context>
 <context>
@@ -1101,33 +1107,33 @@ Do you want to open it?</source>
     <message>
         <location filename="../report_view.py" line="35"/>
         <source>Report table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela raportu</translation>
     </message>
     <message>
         <location filename="../report_view.py" line="40"/>
         <source>Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako CSV…</translation>
     </message>
     <message>
         <location filename="../report_view.py" line="42"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako PDF…</translation>
     </message>
     <message>
         <location filename="../report_view.py" line="85"/>
         <source>Save as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako CSV</translation>
     </message>
     <message>
         <location filename="../report_view.py" line="93"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako PDF</translation>
     </message>
     <message>
         <location filename="../report_view.py" line="107"/>
         <location filename="../report_view.py" line="118"/>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano jako %1</translation>
     </message>
 </context>
 <context>
@@ -1136,64 +1142,64 @@ Do you want to open it?</source>
         <location filename="../reports_tab.py" line="29"/>
         <location filename="../reports_tab.py" line="53"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="30"/>
         <source>Programme indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźniki programu</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="31"/>
         <source>Group progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postępy grupy</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="32"/>
         <source>A learner&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta uczestnika</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="34"/>
         <location filename="../reports_tab.py" line="54"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="38"/>
         <location filename="../reports_tab.py" line="55"/>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnik</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="44"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="44"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="48"/>
         <source>Show the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż raport</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="60"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="94"/>
         <source>There are no groups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze grup.</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="98"/>
         <source>There are no learners yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze uczestników.</translation>
     </message>
 </context>
 <context>
@@ -1201,117 +1207,117 @@ Do you want to open it?</source>
     <message>
         <location filename="../resident_home.py" line="41"/>
         <source>A−  Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>A−  Mniejszy tekst</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="42"/>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mniejszy tekst</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="44"/>
         <source>A+  Bigger text</source>
-        <translation type="unfinished"></translation>
+        <translation>A+  Większy tekst</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="45"/>
         <source>Bigger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Większy tekst</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="49"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="56"/>
         <source>Strong contrast (white on black)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duży kontrast (biały tekst na czarnym tle)</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="62"/>
         <source>Check my digital skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź swoje umiejętności cyfrowe</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="64"/>
         <source>My skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje umiejętności</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="66"/>
         <source>My certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje certyfikaty</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="68"/>
         <source>My data</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje dane</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="72"/>
         <source>From your trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Od twojego trenera</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="73"/>
         <source>Recommended for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Polecane dla ciebie</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="74"/>
         <source>My courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje kursy</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="75"/>
         <source>More courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Więcej kursów</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="107"/>
         <source>Hello, %1!</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień dobry, %1!</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="111"/>
         <source>Choose a course to start. Your progress is saved as you go. When you are done, press Finish at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kurs, aby zacząć. Postępy zapisują się na bieżąco. Gdy skończysz, naciśnij u góry przycisk Zakończ.</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="130"/>
         <source>Continue where I left off: %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontynuuj od miejsca przerwania: %1 – %2</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="149"/>
         <source>Please finish by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosimy o ukończenie do %1</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="160"/>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursy</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="164"/>
         <source>My certificates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje certyfikaty (%1)</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="169"/>
         <source>Not sure where to start? “Check my digital skills” suggests courses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wiesz, od czego zacząć? Przycisk „Sprawdź swoje umiejętności cyfrowe” podpowie odpowiednie kursy.</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="181"/>
         <source>My skills (levels 1–8): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje umiejętności (poziomy 1–8): %1</translation>
     </message>
     <message>
         <location filename="../resident_home.py" line="203"/>
         <source>Text size %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmiar tekstu %1</translation>
     </message>
 </context>
 <context>
@@ -1319,28 +1325,28 @@ Do you want to open it?</source>
     <message>
         <location filename="../self_assessment.py" line="43"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp</translation>
     </message>
     <message>
         <location filename="../self_assessment.py" line="58"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć</translation>
     </message>
     <message>
         <location filename="../self_assessment.py" line="59"/>
         <source>Back to the previous statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć do poprzedniego stwierdzenia</translation>
     </message>
     <message>
         <location filename="../self_assessment.py" line="61"/>
         <location filename="../self_assessment.py" line="62"/>
         <source>Pause and finish later</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwij i dokończ później</translation>
     </message>
     <message>
         <location filename="../self_assessment.py" line="93"/>
         <source>Statement %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stwierdzenie %1 z %2</translation>
     </message>
 </context>
 <context>
@@ -1349,85 +1355,85 @@ Do you want to open it?</source>
         <location filename="../setup_wizard.py" line="43"/>
         <location filename="../setup_wizard.py" line="55"/>
         <source>Name of the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa ośrodka</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="44"/>
         <source>for example: Village hall of Lindenau</source>
-        <translation type="unfinished"></translation>
+        <translation>na przykład: Świetlica wiejska w Lipowie</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="47"/>
         <location filename="../setup_wizard.py" line="56"/>
         <source>Default language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język domyślny</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="51"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="58"/>
         <source>Welcome to SkillsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>Witamy w SkillsApp</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="62"/>
         <source>Let&apos;s set up this PC for your centre. Step 1 of 2: the centre. You can change these later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przygotujmy ten komputer dla twojego ośrodka. Krok 1 z 2: ośrodek. Wszystko można później zmienić.</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="80"/>
         <location filename="../setup_wizard.py" line="96"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje imię</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="84"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="85"/>
         <source>At least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Co najmniej 8 znaków</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="88"/>
         <location filename="../setup_wizard.py" line="98"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtórz hasło</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="90"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="92"/>
         <source>Create the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz ośrodek</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="97"/>
         <source>Password (at least 8 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło (co najmniej 8 znaków)</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="100"/>
         <source>The first trainer account</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze konto trenera</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="104"/>
         <source>Step 2 of 2: you. Trainers sign in with this password to add learners and follow their progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok 2 z 2: ty. Tym hasłem będziesz logować się jako trener, aby dodawać uczestników i śledzić ich postępy.</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="140"/>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasła nie są takie same.</translation>
     </message>
 </context>
 <context>
@@ -1435,32 +1441,32 @@ Do you want to open it?</source>
     <message>
         <location filename="../skills_check_start.py" line="24"/>
         <source>Check my digital skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź swoje umiejętności cyfrowe</translation>
     </message>
     <message>
         <location filename="../skills_check_start.py" line="28"/>
         <source>You read short sentences like “I can send a photo by e-mail” and say how well they fit you. There are no wrong answers. It is not a test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeczytasz krótkie zdania, np. „Umiem wysłać zdjęcie e-mailem”, i przy każdym zaznaczysz, na ile do ciebie pasuje. Nie ma złych odpowiedzi. To nie jest test.</translation>
     </message>
     <message>
         <location filename="../skills_check_start.py" line="34"/>
         <source>Continue where I stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontynuuj od miejsca przerwania</translation>
     </message>
     <message>
         <location filename="../skills_check_start.py" line="39"/>
         <source>A quick check of one topic (about 10 minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Szybkie sprawdzenie jednego tematu (około 10 minut):</translation>
     </message>
     <message>
         <location filename="../skills_check_start.py" line="49"/>
         <source>The full check of all topics (about 30 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pełne sprawdzenie wszystkich tematów (około 30 minut)</translation>
     </message>
     <message>
         <location filename="../skills_check_start.py" line="54"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć</translation>
     </message>
 </context>
 <context>
@@ -1469,28 +1475,28 @@ Do you want to open it?</source>
         <location filename="../start_screen.py" line="39"/>
         <location filename="../start_screen.py" line="65"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
         <location filename="../start_screen.py" line="55"/>
         <location filename="../start_screen.py" line="56"/>
         <source>Trainer sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie trenera</translation>
     </message>
     <message>
         <location filename="../start_screen.py" line="59"/>
         <source>No learners yet. A trainer can add them after signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze uczestników. Trener może ich dodać po zalogowaniu.</translation>
     </message>
     <message>
         <location filename="../start_screen.py" line="64"/>
         <source>Welcome to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – witamy!</translation>
     </message>
     <message>
         <location filename="../start_screen.py" line="68"/>
         <source>Choose your name to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz swoje imię, aby zacząć.</translation>
     </message>
 </context>
 <context>
@@ -1498,31 +1504,31 @@ Do you want to open it?</source>
     <message>
         <location filename="../sync_indicator.py" line="22"/>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan synchronizacji</translation>
     </message>
     <message>
         <location filename="../sync_indicator.py" line="35"/>
         <source>✓ Results sent</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Wyniki wysłane</translation>
     </message>
     <message numerus="yes">
         <location filename="../sync_indicator.py" line="36"/>
         <source>Waiting to send %n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wynik czeka na wysłanie</numerusform>
+            <numerusform>%n wyniki czekają na wysłanie</numerusform>
+            <numerusform>%n wyników czeka na wysłanie</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../sync_indicator.py" line="37"/>
         <source>Offline: results are kept here</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak połączenia: wyniki są przechowywane tutaj</translation>
     </message>
     <message>
         <location filename="../sync_indicator.py" line="38"/>
         <source>Sync problem: see Sync in the trainer&apos;s tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem z synchronizacją: zobacz Synchronizacja w narzędziach trenera</translation>
     </message>
 </context>
 <context>
@@ -1531,164 +1537,164 @@ Do you want to open it?</source>
         <location filename="../sync_page.py" line="51"/>
         <location filename="../sync_page.py" line="77"/>
         <source>LRS address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres LRS</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="53"/>
         <location filename="../sync_page.py" line="78"/>
         <source>LRS key</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz LRS</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="54"/>
         <location filename="../sync_page.py" line="79"/>
         <source>LRS secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Tajny klucz LRS</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="56"/>
         <source>Send and receive results (sync on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłaj i odbieraj wyniki (synchronizacja włączona)</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="58"/>
         <source>Also on metered connections (mobile data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Również przy połączeniach taryfowych (dane komórkowe)</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="62"/>
         <source>Answer of the LRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź LRS</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="65"/>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan synchronizacji</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="67"/>
         <source>Results the LRS refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyniki odrzucone przez LRS</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="69"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź połączenie</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="70"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="71"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizuj teraz</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="72"/>
         <source>Export a bundle (USB)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj paczkę (USB)…</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="73"/>
         <source>Import a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj paczkę…</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="74"/>
         <source>Print the recovery sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydrukuj arkusz odzyskiwania…</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="91"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizacja</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="95"/>
         <source>Results are kept on this PC first and sent to the centre&apos;s record store (LRS) when there is a connection. Without one, use a bundle on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyniki są najpierw zapisywane na tym komputerze, a gdy jest połączenie, trafiają do magazynu danych ośrodka (LRS). Bez połączenia użyj paczki na pendrivie.</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="105"/>
         <source>Results the LRS refused:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyniki odrzucone przez LRS:</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="126"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano.</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="132"/>
         <source>Asking the LRS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Łączenie z LRS…</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="140"/>
         <source>Sending and receiving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłanie i odbieranie…</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="145"/>
         <source>Writing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie paczki…</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="149"/>
         <source>Wrote %1 results to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisane wyniki: %1 (plik: %2).</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="158"/>
         <source>Reading the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie paczki…</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="164"/>
         <source>Export a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj paczkę</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="172"/>
         <source>Import a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj paczkę</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="194"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nigdy</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="196"/>
         <source>Last sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnio wysłano: %1</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="197"/>
         <source>Last received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnio odebrano: %1</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="198"/>
         <source>Waiting to send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Czeka na wysłanie: %1</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="201"/>
         <source>Last problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni problem: %1</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="221"/>
         <source>Imported %1 new results of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowane nowe wyniki: %1 z %2.</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="234"/>
         <source>Something went wrong: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coś poszło nie tak: %1</translation>
     </message>
 </context>
 <context>
@@ -1696,7 +1702,7 @@ Do you want to open it?</source>
     <message>
         <location filename="../answer_inputs.py" line="151"/>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja odpowiedź</translation>
     </message>
 </context>
 <context>
@@ -1706,117 +1712,117 @@ Do you want to open it?</source>
         <location filename="../trainer_assessment.py" line="89"/>
         <location filename="../trainer_assessment.py" line="112"/>
         <source>Competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetencja</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="65"/>
         <source>Observed level, 1 to 8</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaobserwowany poziom, od 1 do 8</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="69"/>
         <source>Task you watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Obserwowane zadanie</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="73"/>
         <location filename="../trainer_assessment.py" line="119"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="76"/>
         <source>Day you watched the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień obserwacji zadania</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="83"/>
         <location filename="../trainer_assessment.py" line="84"/>
         <source>Save assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz ocenę</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="87"/>
         <source>Self-assessed and trainer levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziomy z samooceny i od trenera</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="89"/>
         <source>Self</source>
-        <translation type="unfinished"></translation>
+        <translation>Samoocena</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="89"/>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trener</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="89"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Do sprawdzenia</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="96"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="100"/>
         <location filename="../trainer_assessment.py" line="251"/>
         <source>Save profile as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz profil jako PDF</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="101"/>
         <location filename="../trainer_assessment.py" line="258"/>
         <source>Save Europass text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz tekst do Europass</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="102"/>
         <location filename="../trainer_assessment.py" line="264"/>
         <source>Save Open Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz Open Badges</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="116"/>
         <source>Observed level</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaobserwowany poziom</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="117"/>
         <source>Task watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Obserwowane zadanie</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="118"/>
         <source>Steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonane kroki</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="120"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="122"/>
         <source>Assess %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena: %1</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="128"/>
         <source>Flagged rows differ by 2 levels or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznaczone wiersze różnią się o 2 poziomy lub więcej.</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="146"/>
         <source>No checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez listy kontrolnej</translation>
     </message>
     <message>
         <location filename="../trainer_assessment.py" line="199"/>
         <source>Differs by 2 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Różnica 2 lub więcej</translation>
     </message>
 </context>
 <context>
@@ -1824,28 +1830,28 @@ Do you want to open it?</source>
     <message>
         <location filename="../trainer_confirm.py" line="28"/>
         <source>A trainer confirms</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzenie trenera</translation>
     </message>
     <message>
         <location filename="../trainer_confirm.py" line="30"/>
         <location filename="../trainer_confirm.py" line="43"/>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trener</translation>
     </message>
     <message>
         <location filename="../trainer_confirm.py" line="35"/>
         <source>Trainer&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło trenera</translation>
     </message>
     <message>
         <location filename="../trainer_confirm.py" line="44"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <location filename="../trainer_confirm.py" line="60"/>
         <source>That password is not right. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>To hasło jest nieprawidłowe. Spróbuj ponownie.</translation>
     </message>
 </context>
 <context>
@@ -1853,37 +1859,37 @@ Do you want to open it?</source>
     <message>
         <location filename="../trainer_courses.py" line="43"/>
         <source>Courses on this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursy na tym komputerze</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="44"/>
         <source>Import a course from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj kurs z pliku…</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="56"/>
         <source>Courses come with SkillsApp. You can add new ones from a .zip file, for example from a USB stick. A file is checked before anything is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursy są dostarczane razem ze SkillsApp. Nowe można dodać z pliku .zip, na przykład z pendrive’a. Przed instalacją plik jest sprawdzany.</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="78"/>
         <source>Choose a course file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz plik kursu</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="78"/>
         <source>Course packs (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakiety kursów (*.zip)</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="86"/>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie pliku…</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="98"/>
         <source>Install this course?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zainstalować ten kurs?</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="99"/>
@@ -1894,17 +1900,23 @@ Languages: %3
 %4
 
 Install it on this PC?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Wersja %2
+Języki: %3
+
+%4
+
+Zainstalować go na tym komputerze?</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="122"/>
         <source>“%1” version %2 is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs „%1” w wersji %2 został zainstalowany.</translation>
     </message>
     <message>
         <location filename="../trainer_courses.py" line="134"/>
         <source>The file could not be read (%1). Nothing was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać pliku (%1). Nic nie zostało zainstalowane.</translation>
     </message>
 </context>
 <context>
@@ -1912,34 +1924,34 @@ Install it on this PC?</source>
     <message>
         <location filename="../trainer_form.py" line="27"/>
         <source>New trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy trener</translation>
     </message>
     <message>
         <location filename="../trainer_form.py" line="30"/>
         <location filename="../trainer_form.py" line="44"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię</translation>
     </message>
     <message>
         <location filename="../trainer_form.py" line="33"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <location filename="../trainer_form.py" line="36"/>
         <location filename="../trainer_form.py" line="46"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtórz hasło</translation>
     </message>
     <message>
         <location filename="../trainer_form.py" line="45"/>
         <source>Password (at least 8 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło (co najmniej 8 znaków)</translation>
     </message>
     <message>
         <location filename="../trainer_form.py" line="56"/>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasła nie są takie same.</translation>
     </message>
 </context>
 <context>
@@ -1947,42 +1959,42 @@ Install it on this PC?</source>
     <message>
         <location filename="../trainer_home.py" line="63"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulpit</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="64"/>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="65"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupy</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="66"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporty</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="67"/>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursy</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="68"/>
         <source>Trainers</source>
-        <translation type="unfinished"></translation>
+        <translation>Trenerzy</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="69"/>
         <source>This PC</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten komputer</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="79"/>
         <source>Hello, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień dobry, %1</translation>
     </message>
 </context>
 <context>
@@ -1991,33 +2003,33 @@ Install it on this PC?</source>
         <location filename="../trainer_signin.py" line="31"/>
         <location filename="../trainer_signin.py" line="44"/>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trener</translation>
     </message>
     <message>
         <location filename="../trainer_signin.py" line="36"/>
         <location filename="../trainer_signin.py" line="45"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <location filename="../trainer_signin.py" line="39"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaloguj się</translation>
     </message>
     <message>
         <location filename="../trainer_signin.py" line="41"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć</translation>
     </message>
     <message>
         <location filename="../trainer_signin.py" line="47"/>
         <source>Trainer sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie trenera</translation>
     </message>
     <message>
         <location filename="../trainer_signin.py" line="73"/>
         <source>That password is not right. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>To hasło jest nieprawidłowe. Spróbuj ponownie.</translation>
     </message>
 </context>
 <context>
@@ -2025,17 +2037,17 @@ Install it on this PC?</source>
     <message>
         <location filename="../trainer_home.py" line="245"/>
         <source>Trainers</source>
-        <translation type="unfinished"></translation>
+        <translation>Trenerzy</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="246"/>
         <source>New trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy trener</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="248"/>
         <source>Close account</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij konto</translation>
     </message>
 </context>
 </TS>
