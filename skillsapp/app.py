@@ -77,6 +77,8 @@ def run_app(demo: bool = False, exit_after_startup: bool = False) -> int:
     if exit_after_startup:
         QTimer.singleShot(0, lambda: (window.repaint(), app.quit()))
     else:
+        # After the first paint: profiles arriving from other PCs update the roster.
+        QTimer.singleShot(0, lambda: _attach_roster(centre))
         # Courses are read while the start screen waits for the first resident.
         runner.run(
             lambda: load_courses(centre.catalogue, folder / "courses"),
@@ -108,6 +110,12 @@ def cannot_open(message: str, exit_after_startup: bool) -> int:
     if not exit_after_startup and QGuiApplication.platformName() != "offscreen":
         QMessageBox.warning(None, "SkillsApp", message)
     return 1
+
+
+def _attach_roster(centre: Centre) -> None:
+    from skillsapp.sync.roster import attach_roster
+
+    attach_roster(centre)
 
 
 def catalogue_for(folder: Path) -> Catalogue:

@@ -92,6 +92,10 @@ class Centre:
             self._profile = CentreProfile(*row)
         return self._profile
 
+    def reload_profile(self) -> None:
+        """Read the centre's profile again (after joining a centre replaced it)."""
+        self._profile = None
+
     @property
     def is_set_up(self) -> bool:
         """False until the first-run wizard (or joining a centre) has been completed."""

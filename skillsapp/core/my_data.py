@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
 from skillsapp.core.events import NS, activity
@@ -21,12 +21,6 @@ if TYPE_CHECKING:
 VOIDED = ("http://adlnet.gov/expapi/verbs/voided", "voided")
 ERASED = (f"{NS}/verbs/erased", "erased")
 LEARNER_TYPE = f"{NS}/activity-types/learner"
-
-LRS_NOTE = (
-    "What happens in the learning record store (LRS): it only ever received results under a "
-    "number, never a name. Results it already received are marked as withdrawn (voided), so "
-    "reports no longer count them, but the store keeps a record that they existed."
-)
 
 # Projection tables that hold rows about one learner.
 LEARNER_TABLES = (
@@ -42,44 +36,47 @@ LEARNER_TABLES = (
 )
 
 
-def summary(centre: Centre, learner: Learner) -> list[tuple[str, str]]:
-    """What is stored about the learner, as (heading, plain sentence) pairs."""
-    consent = learner.consent
+@dataclass(frozen=True)
+class MyDataFacts:
+    """What is stored about a learner, as facts the screen puts into words."""
+
+    first_name: str
+    language: str
+    has_pin: bool
+    gender: str
+    age_band: str
+    keep_records: bool
+    share_statistics: bool
+    consent_given_on: str
+    courses_started: int
+    courses_finished: int
+    days_present: int
+    groups: tuple[str, ...]
+    records: int  # statements about the learner
+
+
+def facts(centre: Centre, learner: Learner) -> MyDataFacts:
+    """Everything the "My data" screen and the export summarise."""
     progress = centre.learning.progress(learner.id)
-    finished = sum(1 for p in progress.values() if p.completed)
-    statements = centre.db.scalar(
-        "SELECT count(*) FROM statements WHERE actor_id = ?", (learner.id,)
+    return MyDataFacts(
+        learner.first_name,
+        learner.language,
+        learner.has_pin,
+        learner.gender.value,
+        learner.age_band.value,
+        learner.consent.keep_records,
+        learner.consent.share_statistics,
+        learner.consent.given_on,
+        len(progress),
+        sum(1 for p in progress.values() if p.completed),
+        int(
+            centre.db.scalar(
+                "SELECT count(*) FROM learner_days WHERE learner_id = ?", (learner.id,)
+            )
+        ),
+        tuple(g.name for g in centre.groups.of_learner(learner.id)),
+        int(centre.db.scalar("SELECT count(*) FROM statements WHERE actor_id = ?", (learner.id,))),
     )
-    days = centre.db.scalar("SELECT count(*) FROM learner_days WHERE learner_id = ?", (learner.id,))
-    groups = [g.name for g in centre.groups.of_learner(learner.id)]
-    return [
-        (
-            "Your profile",
-            f"First name {learner.first_name}; language {learner.language}; "
-            f"{'a PIN is set' if learner.has_pin else 'no PIN'}; tile colour and picture.",
-        ),
-        ("About you (optional)", f"Gender: {learner.gender.value}. Age: {learner.age_band.value}."),
-        (
-            "What you agreed to",
-            (
-                "The centre keeps your learning records"
-                + (
-                    "; your results are counted without your name by the programme"
-                    if consent.share_statistics
-                    else "; your results are not shared with the programme"
-                )
-                + (f" (agreed on {consent.given_on})." if consent.given_on else ".")
-            ),
-        ),
-        ("Your courses", f"{len(progress)} started, {finished} finished."),
-        ("Your visits", f"You came on {days} day(s)."),
-        ("Your groups", ", ".join(groups) if groups else "None."),
-        (
-            "Your learning records",
-            f"{statements} records of what you did (lessons opened, "
-            "answers given, courses finished, self-checks).",
-        ),
-    ]
 
 
 def export(centre: Centre, learner: Learner) -> dict[str, Any]:
@@ -98,7 +95,7 @@ def export(centre: Centre, learner: Learner) -> dict[str, Any]:
         "centre": centre.profile.name,
         "exported_at": centre.now_iso(),
         "profile": profile,
-        "summary": dict(summary(centre, learner)),
+        "summary": asdict(facts(centre, learner)),
         "progress": tables,
         "statements": centre.log.for_actor(learner.id),
     }

@@ -72,4 +72,4 @@ def become_centre(centre: Centre, key_text: str, keys: CentreKeys, profile: dict
     with centre.db.transaction() as conn:
         apply_profile(conn, "centre", profile)
         store_centre_key(centre.db, key_text, keys)
-    centre._profile = None  # the profile is read again from the new row
+    centre.reload_profile()  # the profile is read again from the new row

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 from skillsapp.core.certificates import Certificate
 from skillsapp.core.errors import Refused
 from skillsapp.ui.report_pdf import write_certificate_pdf
-from skillsapp.ui.widgets import error_label, hint_label, show_error, title_label
+from skillsapp.ui.widgets import error_label, hint_label, local_date, show_error, title_label
 
 
 class CertificatesScreen(QWidget):
@@ -37,7 +37,7 @@ class CertificatesScreen(QWidget):
             button = QPushButton(
                 self.tr("%1 (finished %2) – save as PDF")
                 .replace("%1", certificate.course_title)
-                .replace("%2", certificate.completed_on),
+                .replace("%2", local_date(certificate.completed_on)),
                 self,
             )
             button.clicked.connect(lambda _=False, c=certificate: self.ask_save(c))

@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from skillsapp.core.centre import Centre
-from skillsapp.core.dashboard import CourseState, GroupDashboard, group_dashboard
+from skillsapp.core.dashboard import Cell, CourseState, GroupDashboard, group_dashboard
 from skillsapp.ui.widgets import hint_label
 
-STATE_LOOK = {  # words first, colour second: the grid reads without colour too
-    CourseState.NOT_STARTED: ("–", "#eeeeee", 0),
-    CourseState.IN_PROGRESS: ("{done}/{total}", "#fff1b8", 2),
-    CourseState.COMPLETED: ("✓ done", "#c8e6c9", 3),
-    CourseState.NEEDS_HELP: ("! help {done}/{total}", "#ffcdd2", 1),
+STATE_LOOK = {  # colour and sort rank; the words come from Dashboard.state_text
+    CourseState.NOT_STARTED: ("#eeeeee", 0),
+    CourseState.IN_PROGRESS: ("#fff1b8", 2),
+    CourseState.COMPLETED: ("#c8e6c9", 3),
+    CourseState.NEEDS_HELP: ("#ffcdd2", 1),
 }
 AREAS = ("1", "2", "3", "4", "5")
 
@@ -154,6 +154,8 @@ class Dashboard(QWidget):
         self.grid.setRowCount(len(board.rows))
         for r, row in enumerate(board.rows):
             name = SortableItem(("! " if row.needs_help else "") + row.first_name, 0)
+            if row.needs_help:
+                name.setToolTip(self.tr("may need help"))
             name.key = row.first_name.casefold()  # type: ignore[assignment]
             name.setData(Qt.ItemDataRole.UserRole, row.learner_id)
             self.grid.setItem(r, 0, name)
@@ -165,11 +167,8 @@ class Dashboard(QWidget):
                     item = SortableItem(text, level or 0)
                 else:
                     cell = row.cells[key]
-                    words, colour, rank = STATE_LOOK[cell.state]
-                    item = SortableItem(
-                        words.format(done=cell.lessons_done, total=cell.lessons),
-                        rank * 1000 + cell.lessons_done,
-                    )
+                    colour, rank = STATE_LOOK[cell.state]
+                    item = SortableItem(self.state_text(cell), rank * 1000 + cell.lessons_done)
                     item.setBackground(QBrush(QColor(colour)))
                     item.setForeground(QBrush(QColor("#1b1b1b")))
                     item.setToolTip(cell.reason or cell.state.value)
@@ -192,6 +191,17 @@ class Dashboard(QWidget):
             self.feed.addItem(
                 f"{session.first_name} · {session.started[:16].replace('T', ' ')} · {minutes}"
             )
+
+    def state_text(self, cell: Cell) -> str:
+        """Words first, colour second: the grid reads without colour too."""
+        done = f"{cell.lessons_done}/{cell.lessons}"
+        if cell.state is CourseState.COMPLETED:
+            return self.tr("✓ done")
+        if cell.state is CourseState.NEEDS_HELP:
+            return self.tr("! help %1").replace("%1", done)
+        if cell.state is CourseState.IN_PROGRESS:
+            return done
+        return "–"
 
     def _course_title(self, course_id: str) -> str:
         pack = self.centre.catalogue.get(course_id)

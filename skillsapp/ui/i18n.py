@@ -8,7 +8,6 @@ the source language and needs no file.
 from __future__ import annotations
 
 import logging
-import subprocess
 import sys
 from pathlib import Path
 
@@ -32,6 +31,8 @@ def translation_folder() -> Path:
 
 def compile_translations(folder: Path = FOLDER) -> list[Path]:
     """Compile every .ts whose .qm is missing or older (from a source checkout)."""
+    import subprocess
+
     made = []
     for source in sorted(folder.glob("skillsapp_*.ts")):
         target = source.with_suffix(".qm")

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 from skillsapp.core import learning_events as le
 from skillsapp.core.centre import Centre
 from skillsapp.core.errors import Refused
-from skillsapp.core.my_data import LRS_NOTE, erase, export_json, summary
+from skillsapp.core.my_data import erase, export_json, facts
 from skillsapp.core.people import Learner, Trainer
 from skillsapp.core.reports import learner_record
+from skillsapp.ui.my_data_text import lrs_note, my_data_text
 from skillsapp.ui.report_view import ReportView
 from skillsapp.ui.widgets import error_label, show_error, title_label
 
@@ -118,8 +119,11 @@ class LearnerPage(QWidget):
                 [
                     statement["object"]["definition"]["name"]["en"],
                     result.get("response", ""),
-                    (self.tr("right") if result.get("success") else self.tr("not right"))
-                    + f" ({self.tr('try')} {result.get('extensions', {}).get(le.TRY, 1)})",
+                    (
+                        self.tr("right (try %1)")
+                        if result.get("success")
+                        else self.tr("not right (try %1)")
+                    ).replace("%1", str(result.get("extensions", {}).get(le.TRY, 1))),
                 ],
             )
         self.answers.expandToDepth(0)
@@ -186,13 +190,13 @@ class LearnerPage(QWidget):
         base = folder / f"{self.learner.first_name}-{self.learner.id[:8]}-data"
         try:
             base.with_suffix(".json").write_text(export_json(self.centre, self.learner), "utf-8")
-            pairs = summary(self.centre, self.learner)
+            pairs = my_data_text(self, facts(self.centre, self.learner))
             write_report_pdf(
                 Report(
                     self.tr("Data about %1").replace("%1", self.learner.first_name),
                     ("what", "stored"),
                     tuple(pairs),
-                    (LRS_NOTE,),
+                    (lrs_note(self),),
                 ),
                 base.with_suffix(".pdf"),
                 self.centre.profile.name,
@@ -214,7 +218,7 @@ class LearnerPage(QWidget):
                 "centre's other PCs. It cannot be undone.\n\n%2"
             )
             .replace("%1", self.learner.first_name)
-            .replace("%2", LRS_NOTE),
+            .replace("%2", lrs_note(self)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -11,7 +11,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from skillsapp.core.courses import CoursePack
 
 WARNING_MS = 60_000
+SYNC_EVERY_MS = 5 * 60_000
 
 
 class MainWindow(QMainWindow):
@@ -71,6 +72,11 @@ class MainWindow(QMainWindow):
         self.banner.setObjectName("banner")
         self.centre_label = QLabel(self.banner)
         self.person_label = QLabel(self.banner)
+        from skillsapp.ui.sync_indicator import SyncIndicator
+
+        self.sync_indicator = SyncIndicator(centre, runner, self.banner)
+        # Results go to the LRS in the background whenever sync is switched on.
+        self.sync_timer = QTimer(self, interval=SYNC_EVERY_MS, timeout=self.sync_in_background)
         self.finish_button = QPushButton(self.tr("Finish"), self.banner)
         self.finish_button.setAccessibleName(self.tr("Finish and sign out"))
         self.finish_button.clicked.connect(lambda: self.sign_out(SignOutReason.FINISHED))
@@ -78,6 +84,8 @@ class MainWindow(QMainWindow):
         banner_layout = QHBoxLayout(self.banner)
         banner_layout.setContentsMargins(16, 6, 16, 6)
         banner_layout.addWidget(self.centre_label)
+        banner_layout.addSpacing(16)
+        banner_layout.addWidget(self.sync_indicator)
         banner_layout.addStretch(1)
         banner_layout.addWidget(self.person_label)
         banner_layout.addWidget(self.finish_button)
@@ -113,6 +121,23 @@ class MainWindow(QMainWindow):
             self.show_start()
         else:
             self.show_setup()
+        self.sync_timer.start()
+
+    def sync_in_background(self) -> None:
+        """Push and pull once on the worker, if sync is on and set up; never blocks the UI."""
+        from skillsapp.sync.service import sync_now
+        from skillsapp.sync.settings import load_lrs_settings
+
+        if not self.centre.is_set_up:
+            return
+        settings = load_lrs_settings(self.centre.db)
+        if not (settings.enabled and settings.complete):
+            return
+        self.runner.run(  # type: ignore[attr-defined]
+            lambda: sync_now(self.centre),
+            done=lambda _result: self.sync_indicator.refresh(),
+            failed=lambda _error: self.sync_indicator.refresh(),
+        )
 
     # Screens
 
@@ -134,13 +159,19 @@ class MainWindow(QMainWindow):
         self.centre_label.setText("SkillsApp")
         from skillsapp.ui.setup_wizard import SetupWizard
 
-        wizard = SetupWizard(self.centre)
+        wizard = SetupWizard(self.centre, self.runner)
         wizard.finished.connect(self._set_up_done)
+        wizard.joined.connect(self._joined)
         self._show(wizard)
-        wizard.centre_name.setFocus()
+        wizard.new_button.setFocus()
 
     def _set_up_done(self, trainer: Trainer) -> None:
         self.begin_trainer(trainer)
+
+    def _joined(self) -> None:
+        self.centre.reload_profile()
+        self.sync_indicator.refresh()
+        self.show_start()
 
     def show_start(self) -> None:
         """The start screen with everyone's tiles; nobody is signed in."""
@@ -407,6 +438,8 @@ class MainWindow(QMainWindow):
         home = TrainerHome(self.centre, self.trainer, self.data_folder, self.settings, self.runner)
         home.settings_tab.saved.connect(self._settings_saved)
         home.learner_opened.connect(self.show_learner_page)
+        home.sync_tab.synced.connect(lambda _result: self.sync_indicator.refresh())
+        home.sync_tab.imported.connect(lambda _summary: self.sync_indicator.refresh())
         if tab is not None:
             home.show_tab(tab)
         return home

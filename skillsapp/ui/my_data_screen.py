@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from skillsapp.core.centre import Centre
-from skillsapp.core.my_data import LRS_NOTE, summary
+from skillsapp.core.my_data import facts
 from skillsapp.core.people import Learner
 from skillsapp.ui.learner_page import LearnerPage
+from skillsapp.ui.my_data_text import lrs_note, my_data_text
 from skillsapp.ui.trainer_confirm import TrainerConfirm
 from skillsapp.ui.widgets import hint_label, title_label
 
@@ -35,7 +36,7 @@ class MyDataScreen(QWidget):
         super().__init__(parent)
         self.centre, self.learner = centre, learner
         form = QFormLayout()
-        for heading, text in summary(centre, learner):
+        for heading, text in my_data_text(self, facts(centre, learner)):
             label = QLabel(text)
             label.setWordWrap(True)
             form.addRow(QLabel(f"<b>{heading}</b>"), label)
@@ -57,7 +58,7 @@ class MyDataScreen(QWidget):
         layout.addWidget(title_label(self.tr("My data"), self))
         layout.addWidget(hint_label(self.tr("This is everything SkillsApp keeps about you."), self))
         layout.addLayout(form)
-        layout.addWidget(hint_label(LRS_NOTE, self))
+        layout.addWidget(hint_label(lrs_note(self), self))
         layout.addWidget(self.done)
         layout.addStretch(1)
         layout.addLayout(buttons)

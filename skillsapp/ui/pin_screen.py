@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QIntValidator, QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -122,4 +122,6 @@ class PinScreen(QWidget):
 
 
 def _local_time(moment: datetime) -> str:
-    return moment.astimezone().strftime("%H:%M")
+    # In the words of the interface language (QLocale's default follows it).
+    local = moment.astimezone()
+    return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)

@@ -19,7 +19,7 @@ from skillsapp.core.languages import LANGUAGES
 from skillsapp.core.people import Learner
 from skillsapp.ui.course_cards import CourseCard, CourseShelf
 from skillsapp.ui.theme import TEXT_SCALES
-from skillsapp.ui.widgets import FlowLayout, hint_label, primary_button, title_label
+from skillsapp.ui.widgets import FlowLayout, hint_label, local_date, primary_button, title_label
 
 
 class ResidentHome(QWidget):
@@ -146,7 +146,7 @@ class ResidentHome(QWidget):
             found = progress.get(pack.id)
             if pack.id in assigned:
                 due = assigned[pack.id].due
-                note = self.tr("Please finish by %1").replace("%1", due) if due else ""
+                note = self.tr("Please finish by %1").replace("%1", local_date(due)) if due else ""
                 self.assigned.add(CourseCard(pack, language, found, note))
             elif pack.id in recommended:
                 self.recommended.add(CourseCard(pack, language, found))

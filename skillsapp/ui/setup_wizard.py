@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
@@ -19,23 +23,111 @@ from skillsapp.core.centre import Centre
 from skillsapp.core.errors import Refused
 from skillsapp.core.languages import LANGUAGES
 from skillsapp.core.people import Trainer, check_password, clean_name
+from skillsapp.ui.join_centre import JoinCentre
 from skillsapp.ui.widgets import error_label, hint_label, primary_button, show_error, title_label
 
 
 class SetupWizard(QWidget):
-    """Two short steps; nothing is saved until the last one is confirmed."""
+    """New centre: two short steps, then its key; or join a centre another PC set up."""
 
     finished = Signal(object)  # the first Trainer
+    joined = Signal()  # this PC now belongs to an existing centre
 
-    def __init__(self, centre: Centre, parent: QWidget | None = None) -> None:
+    def __init__(self, centre: Centre, runner: object, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.centre = centre
+        self.centre, self.runner = centre, runner
+        self.trainer: Trainer | None = None
         self.steps = QStackedWidget(self)
+        self.steps.addWidget(self._choice_step())
         self.steps.addWidget(self._centre_step())
         self.steps.addWidget(self._trainer_step())
+        self.steps.addWidget(self._key_step())
+        self.join = JoinCentre(centre, runner)
+        self.join.back.connect(lambda: self._go(0))
+        self.join.joined.connect(self.joined)
+        self.steps.addWidget(self.join)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
         layout.addWidget(self.steps)
+
+    def _choice_step(self) -> QWidget:
+        page = QWidget()
+        self.new_button = primary_button(self.tr("Set up a new centre"), page)
+        self.new_button.clicked.connect(lambda: self._go(1))
+        self.join_button = QPushButton(self.tr("Join an existing centre"), page)
+        self.join_button.setAccessibleDescription(
+            self.tr("For another PC of a centre that already uses SkillsApp")
+        )
+        self.join_button.clicked.connect(lambda: self._go(4))
+        layout = QVBoxLayout(page)
+        layout.addWidget(title_label(self.tr("Welcome to SkillsApp"), page))
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "Is this the first PC of your centre, or does your centre already use "
+                    "SkillsApp on another PC?"
+                ),
+                page,
+            )
+        )
+        layout.addWidget(self.new_button)
+        layout.addWidget(self.join_button)
+        layout.addStretch(1)
+        return page
+
+    def _key_step(self) -> QWidget:
+        page = QWidget()
+        self.key_text = QLabel(page)
+        self.key_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_text.setWordWrap(True)
+        self.key_text.setAccessibleName(self.tr("Recovery sheet"))
+        self.save_sheet = QPushButton(self.tr("Save the recovery sheet…"), page)
+        self.save_sheet.clicked.connect(self._ask_save_sheet)
+        self.sheet_saved = QLabel(page)
+        self.done_button = primary_button(self.tr("Done"), page)
+        self.done_button.clicked.connect(lambda: self.finished.emit(self.trainer))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_sheet)
+        buttons.addWidget(self.sheet_saved, 1)
+        buttons.addWidget(self.done_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(title_label(self.tr("Your centre key"), page))
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "Print or save this sheet and keep it locked away. You need the centre key "
+                    "to set up another PC of the centre."
+                ),
+                page,
+            )
+        )
+        layout.addWidget(self.key_text, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def _go(self, index: int) -> None:
+        self.steps.setCurrentIndex(index)
+        first = {1: "centre_name", 2: "trainer_name", 4: "join"}.get(index)
+        if first == "join":
+            self.join.centre_key.setFocus()
+        elif first:
+            getattr(self, first).setFocus()
+
+    def _ask_save_sheet(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the recovery sheet"), str(Path.home() / "recovery-sheet.txt")
+        )
+        if path:
+            self.save_recovery_sheet(Path(path))
+
+    def save_recovery_sheet(self, path: Path) -> None:
+        """Write the recovery sheet as a text file (to print, or keep on a USB stick)."""
+        try:
+            path.write_text(self.key_text.text() + "\n", encoding="utf-8")
+        except OSError as error:
+            self.sheet_saved.setText(str(error))
+            return
+        self.sheet_saved.setText(self.tr("Saved."))
 
     def _centre_step(self) -> QWidget:
         page = QWidget()
@@ -126,13 +218,15 @@ class SetupWizard(QWidget):
             self.centre_name.setFocus()
             return
         show_error(self.centre_error, "")
-        self.steps.setCurrentIndex(1)
-        self.trainer_name.setFocus()
+        self._go(2)
 
     def back(self) -> None:
-        """Return to the centre step."""
-        self.steps.setCurrentIndex(0)
-        self.centre_name.setFocus()
+        """Return one step."""
+        current = self.steps.currentIndex()
+        if current in (1, 4):
+            self._go(0)
+        elif current == 2:
+            self._go(1)
 
     def create(self) -> None:
         """Save the centre and its first trainer."""
@@ -154,7 +248,13 @@ class SetupWizard(QWidget):
             return
         self.password.clear()
         self.password_again.clear()
-        self.finished.emit(trainer)
+        self.trainer = trainer
+        # The centre key protects residents' details on the way to other PCs of the centre.
+        from skillsapp.sync.centre_key import new_centre_key, recovery_sheet, set_centre_key
+
+        set_centre_key(self.centre, new_centre_key())
+        self.key_text.setText(recovery_sheet(self.centre))
+        self._go(3)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Escape goes back a step, from any field of this screen.

@@ -30,6 +30,7 @@ from skillsapp.ui.groups_tab import GroupsTab
 from skillsapp.ui.learner_form import LearnerForm
 from skillsapp.ui.pc_settings import PcSettings
 from skillsapp.ui.reports_tab import ReportsTab
+from skillsapp.ui.sync_page import SyncPage
 from skillsapp.ui.trainer_courses import TrainerCourses
 from skillsapp.ui.trainer_form import TrainerForm
 from skillsapp.ui.widgets import error_label, show_error, title_label
@@ -59,6 +60,7 @@ class TrainerHome(QWidget):
         self.courses_tab = TrainerCourses(centre, data_folder / "courses", runner, self)
         self.trainers_tab = TrainersTab(centre, self)
         self.settings_tab = PcSettings(settings, data_folder / SETTINGS_NAME, self)
+        self.sync_tab = SyncPage(centre, runner, self)
         self.named_tabs = {
             "dashboard": (self.dashboard_tab, self.tr("Dashboard")),
             "learners": (self.learners_tab, self.tr("Learners")),
@@ -66,6 +68,7 @@ class TrainerHome(QWidget):
             "reports": (self.reports_tab, self.tr("Reports")),
             "courses": (self.courses_tab, self.tr("Courses")),
             "trainers": (self.trainers_tab, self.tr("Trainers")),
+            "sync": (self.sync_tab, self.tr("Sync")),
             "pc": (self.settings_tab, self.tr("This PC")),
         }
         for widget, title in self.named_tabs.values():

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QDate, QLocale, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QPushButton, QWidget
 
 from skillsapp.core.people import AVATARS, Learner
+
+
+def local_date(iso_day: str) -> str:
+    """An ISO day ("2026-03-31") in the words of the interface language."""
+    day = QDate.fromString(iso_day[:10], Qt.DateFormat.ISODate)
+    return QLocale().toString(day, QLocale.FormatType.LongFormat) if day.isValid() else iso_day
 
 
 def title_label(text: str, parent: QWidget | None = None) -> QLabel:

@@ -6,19 +6,20 @@ import json
 
 from skillsapp.core import events
 from skillsapp.core.centre import Centre
-from skillsapp.core.my_data import ERASED, VOIDED, erase, export_json, summary
+from skillsapp.core.my_data import ERASED, VOIDED, erase, export_json, facts
 from skillsapp.storage.database import Database
 from tests.conftest import assert_valid_xapi
-from tests.core.test_learning import take_course
 from tests.core.test_groups_dashboard import _group
+from tests.core.test_learning import take_course
 
 
-def test_the_summary_says_what_is_stored_in_plain_words(centre, trainer, make_learner):
+def test_the_facts_cover_profile_consent_courses_and_records(centre, trainer, make_learner):
     maria = make_learner("Maria", pin="4815")
     take_course(centre, maria.id, "email-basics")
-    text = dict(summary(centre, maria))
-    assert "Maria" in text["Your profile"] and "a PIN is set" in text["Your profile"]
-    assert text["Your courses"] == "1 started, 1 finished."
+    found = facts(centre, maria)
+    assert (found.first_name, found.has_pin, found.keep_records) == ("Maria", True, True)
+    assert (found.courses_started, found.courses_finished) == (1, 1)
+    assert found.records == len(centre.log.for_actor(maria.id))
 
 
 def test_the_export_holds_the_profile_progress_and_every_statement(centre, trainer, make_learner):

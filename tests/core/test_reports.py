@@ -18,8 +18,8 @@ from skillsapp.core.reports import (
 )
 from skillsapp.core.signin import SignOutReason
 from skillsapp.storage.database import Database
-from tests.core.test_learning import take_course
 from tests.core.test_groups_dashboard import _group
+from tests.core.test_learning import take_course
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from skillsapp.ui.tasks import ImmediateRunner
 @pytest.fixture
 def open_window(qtbot, tmp_path):
     """Open the main window on a centre; ``idle_ms``/``warning_ms`` shorten the idle times."""
+    windows: list[MainWindow] = []
 
     def make(centre, idle_ms: int | None = None, warning_ms: int = 60_000) -> MainWindow:
         folder = tmp_path / "pc"
@@ -21,6 +22,11 @@ def open_window(qtbot, tmp_path):
         window.resize(1366, 768)
         window.show()
         qtbot.waitExposed(window)
+        windows.append(window)
         return window
 
-    return make
+    yield make
+    # A language chosen in one test must not leak into the next (the translator is global).
+    for window in windows:
+        if window.languages is not None:
+            window.languages.use("en")

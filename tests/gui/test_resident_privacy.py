@@ -64,9 +64,9 @@ def test_no_screen_a_resident_reaches_shows_another_resident(
         assert "Jonas" not in seen and secret not in seen
         assert jonas.id not in seen
     window.show_certificates()
-    assert [b.text() for b in window.screen.buttons] == [
-        "E-mail for everyday life (finished 2026-03-02) – save as PDF"
-    ]
+    [button] = window.screen.buttons
+    assert button.text().startswith("E-mail for everyday life (finished ")
+    assert "2026" in button.text()
 
 
 def test_a_resident_saves_their_certificate_as_a_pdf(centre, make_learner, open_window, tmp_path):

@@ -9,11 +9,12 @@ from skillsapp.ui.setup_wizard import SetupWizard
 from skillsapp.ui.trainer_home import TrainerHome
 
 
-def test_the_wizard_creates_the_centre_and_signs_the_trainer_in(db, open_window, qtbot):
+def test_the_wizard_creates_the_centre_and_signs_the_trainer_in(db, open_window, qtbot, tmp_path):
     centre = Centre(db)
     window = open_window(centre)
     wizard = window.screen
     assert isinstance(wizard, SetupWizard)
+    qtbot.mouseClick(wizard.new_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(wizard.centre_name, "Casa do Povo")
     wizard.language.setCurrentIndex(wizard.language.findData("pt"))
     qtbot.keyClick(wizard.centre_name, Qt.Key.Key_Return)
@@ -21,6 +22,11 @@ def test_the_wizard_creates_the_centre_and_signs_the_trainer_in(db, open_window,
     qtbot.keyClicks(wizard.password, "secret-pass")
     qtbot.keyClicks(wizard.password_again, "secret-pass")
     qtbot.keyClick(wizard.password_again, Qt.Key.Key_Return)
+    # The centre key comes next, with its recovery sheet to keep.
+    assert "Centre key:" in wizard.key_text.text()
+    wizard.save_recovery_sheet(tmp_path / "sheet.txt")
+    assert "Casa do Povo" in (tmp_path / "sheet.txt").read_text(encoding="utf-8")
+    qtbot.mouseClick(wizard.done_button, Qt.MouseButton.LeftButton)
     assert isinstance(window.screen, TrainerHome)
     assert centre.profile.name == "Casa do Povo" and centre.profile.language == "pt"
     assert [t.name for t in centre.trainers.list()] == ["Joana"]
@@ -30,6 +36,7 @@ def test_the_wizard_refuses_a_short_password_and_saves_nothing(db, open_window, 
     centre = Centre(db)
     window = open_window(centre)
     wizard = window.screen
+    qtbot.mouseClick(wizard.new_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(wizard.centre_name, "Casa do Povo")
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(wizard.trainer_name, "Joana")
@@ -43,6 +50,31 @@ def test_the_wizard_refuses_a_short_password_and_saves_nothing(db, open_window, 
 def test_the_wizard_refuses_an_empty_centre_name(db, open_window, qtbot):
     centre = Centre(db)
     wizard = open_window(centre).screen
+    qtbot.mouseClick(wizard.new_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
-    assert wizard.steps.currentIndex() == 0
+    assert wizard.steps.currentIndex() == 1
     assert "Please type a centre name" in wizard.centre_error.text()
+
+
+def test_a_second_pc_joins_the_centre_from_a_bundle(centre, make_learner, open_window, tmp_path):
+    from skillsapp.storage.database import Database
+    from skillsapp.sync.bundle import export_bundle
+    from skillsapp.sync.centre_key import set_centre_key
+    from skillsapp.ui.start_screen import StartScreen
+
+    make_learner("Maria", pin="4815")
+    set_centre_key(centre, "river-stone-apple-lamp")
+    export_bundle(centre, tmp_path / "centre.zip")
+    other = Centre(Database.open(tmp_path / "second.db"))
+    window = open_window(other)
+    wizard = window.screen
+    wizard.join_button.click()
+    wizard.join.centre_key.setText("wrong key")
+    wizard.join.join_bundle(tmp_path / "centre.zip")
+    assert wizard.join.message.isVisible() and not other.is_set_up
+    wizard.join.centre_key.setText("river-stone-apple-lamp")
+    wizard.join.join_bundle(tmp_path / "centre.zip")
+    assert isinstance(window.screen, StartScreen)
+    assert [t.learner.first_name for t in window.screen.tiles] == ["Maria"]
+    assert other.profile.name == centre.profile.name
+    assert other.signin.learner_with_pin(other.learners.list()[0].id, "4815").signed_in
