@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -33,7 +32,7 @@ from skillsapp.core.people import Learner, Trainer
 from skillsapp.core.reports import learner_record
 from skillsapp.ui.my_data_text import lrs_note, my_data_text
 from skillsapp.ui.report_view import ReportView
-from skillsapp.ui.widgets import error_label, show_error, title_label
+from skillsapp.ui.widgets import FlowLayout, error_label, show_error, title_label
 
 
 class LearnerPage(QWidget):
@@ -76,10 +75,11 @@ class LearnerPage(QWidget):
         self.back_button = QPushButton(self.tr("Back"), self)
         self.back_button.clicked.connect(self.closed)
         self.message = error_label(self)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
+        # The actions wrap onto more rows at large text sizes.
+        button_row = QWidget(self)
+        buttons = FlowLayout(button_row, spacing=8)
         for button in (
+            self.back_button,
             self.observe_button,
             self.assign_button,
             self.export_button,
@@ -92,7 +92,7 @@ class LearnerPage(QWidget):
         layout.addWidget(QLabel(self.tr("Groups: %1").replace("%1", groups or self.tr("none"))))
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
-        layout.addLayout(buttons)
+        layout.addWidget(button_row)
         self._fill_answers()
         self._fill_levels()
         self._fill_history()

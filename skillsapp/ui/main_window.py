@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -34,6 +35,7 @@ from skillsapp.ui.i18n import Languages
 from skillsapp.ui.idle import IdleWatcher
 from skillsapp.ui.start_screen import StartScreen
 from skillsapp.ui.theme import apply_theme
+from skillsapp.ui.widgets import name_table_headings
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QKeyEvent
@@ -144,12 +146,21 @@ class MainWindow(QMainWindow):
     @property
     def screen(self) -> QWidget | None:
         """The screen on show."""
-        return self.stack.currentWidget()
+        holder = self.stack.currentWidget()
+        return holder.widget() if isinstance(holder, QScrollArea) else holder
 
     def _show(self, screen: QWidget) -> None:
+        # Every screen scrolls when large text makes it taller than the window, so nothing
+        # is squeezed or cut off at 200 %.
+        holder = QScrollArea()
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QScrollArea.Shape.NoFrame)
+        holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        holder.setWidget(screen)
+        name_table_headings(screen)
         old = self.stack.currentWidget()
-        self.stack.addWidget(screen)
-        self.stack.setCurrentWidget(screen)
+        self.stack.addWidget(holder)
+        self.stack.setCurrentWidget(holder)
         if old is not None:
             self.stack.removeWidget(old)
             old.deleteLater()

@@ -87,7 +87,7 @@ QLineEdit, QComboBox, QSpinBox, QPlainTextEdit, QTextBrowser, QListView, QTableV
     background: {p.field}; color: {p.text}; border: 2px solid {p.border}; border-radius: 4px;
     padding: {pad // 2}px; min-height: 36px;
 }}
-QCheckBox, QRadioButton {{ spacing: 10px; min-height: 36px; }}
+QCheckBox, QRadioButton {{ spacing: 10px; min-height: 44px; }}
 QRadioButton::indicator {{ width: {round(22 * scale / 100)}px; height: {round(22 * scale / 100)}px;
     border: 2px solid {p.border}; border-radius: {round(13 * scale / 100)}px;
     background: {p.field}; }}

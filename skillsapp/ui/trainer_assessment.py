@@ -35,7 +35,14 @@ from skillsapp.core.errors import Refused
 from skillsapp.core.framework import DEFAULT_VERSION, framework
 from skillsapp.core.people import Learner, Trainer
 from skillsapp.ui.profile_pdf import write_profile_pdf
-from skillsapp.ui.widgets import error_label, hint_label, primary_button, show_error, title_label
+from skillsapp.ui.widgets import (
+    FlowLayout,
+    error_label,
+    hint_label,
+    primary_button,
+    show_error,
+    title_label,
+)
 
 
 class TrainerAssessmentScreen(QWidget):
@@ -95,7 +102,9 @@ class TrainerAssessmentScreen(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.back_button = QPushButton(self.tr("Back"), self)
         self.back_button.clicked.connect(self.back)
-        exports = QHBoxLayout()
+        # The export buttons wrap onto more rows at large text sizes.
+        exports_row = QWidget(self)
+        exports = FlowLayout(exports_row, spacing=8)
         for text, slot in (
             (self.tr("Save profile as PDF"), self._ask_pdf),
             (self.tr("Save Europass text"), self._ask_europass),
@@ -127,7 +136,7 @@ class TrainerAssessmentScreen(QWidget):
         right = QVBoxLayout()
         right.addWidget(hint_label(self.tr("Flagged rows differ by 2 levels or more."), self))
         right.addWidget(self.table, 1)
-        right.addLayout(exports)
+        right.addWidget(exports_row)
         top = QHBoxLayout()
         top.addLayout(left, 1)
         top.addLayout(right, 1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
-from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QPushButton, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QLayout, QLayoutItem, QPushButton, QWidget
 
 from skillsapp.core.people import AVATARS, Learner
 
@@ -13,6 +13,16 @@ def local_date(iso_day: str) -> str:
     """An ISO day ("2026-03-31") in the words of the interface language."""
     day = QDate.fromString(iso_day[:10], Qt.DateFormat.ISODate)
     return QLocale().toString(day, QLocale.FormatType.LongFormat) if day.isValid() else iso_day
+
+
+def name_table_headings(screen: QWidget) -> None:
+    """Give every table's heading row a name for screen readers (Qt leaves them unnamed)."""
+    for header in screen.findChildren(QHeaderView):
+        if not header.accessibleName():
+            horizontal = header.orientation() == Qt.Orientation.Horizontal
+            header.setAccessibleName(
+                header.tr("Column headings") if horizontal else header.tr("Row headings")
+            )
 
 
 def title_label(text: str, parent: QWidget | None = None) -> QLabel:
