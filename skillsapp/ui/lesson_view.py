@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from skillsapp.core.courses import CoursePack, Lesson
 from skillsapp.core.courses.render import LESSON_STYLE_SHEET, render_lesson_html
+from skillsapp.ui.read_aloud import ReadAloud
 from skillsapp.ui.theme import Palette
 from skillsapp.ui.widgets import hint_label, primary_button, title_label
 
@@ -82,10 +83,12 @@ class LessonView(QWidget):
         language: str,
         palette: Palette,
         links_allowed: bool = True,
+        voice: ReadAloud | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.pack, self.lesson, self.links_allowed = pack, lesson, links_allowed
+        self.voice, self.language = voice, language
         number = pack.lessons.index(lesson) + 1
         self.browser = PackBrowser(pack.path, self)
         self.browser.setAccessibleName(self.tr("Lesson text"))
@@ -103,6 +106,9 @@ class LessonView(QWidget):
         self.next_button.clicked.connect(self.quiz_requested if has_quiz else self.finished)
         self.back_button = QPushButton(self.tr("Back to the course"), self)
         self.back_button.clicked.connect(self.back)
+        self.read_button = QPushButton(self.tr("Read aloud"), self)
+        self.read_button.clicked.connect(self.read_aloud)
+        self.read_button.setVisible(voice is not None and voice.available)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 12, 32, 12)
         layout.addWidget(
@@ -125,6 +131,7 @@ class LessonView(QWidget):
         layout.addLayout(row, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
+        buttons.addWidget(self.read_button)
         buttons.addStretch(1)
         buttons.addWidget(self.next_button)
         layout.addLayout(buttons)
@@ -132,6 +139,24 @@ class LessonView(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.browser.setFocus()
+
+    def read_aloud(self) -> None:
+        """Read the lesson aloud, or stop reading."""
+        if self.voice is None:
+            return
+        if self.voice.speaking:
+            self.voice.stop()
+            self.read_button.setText(self.tr("Read aloud"))
+            return
+        text = f"{self.heading.text()}. {self.browser.toPlainText()}"
+        if self.voice.say(text, self.language):
+            self.read_button.setText(self.tr("Stop reading"))
+
+    def hideEvent(self, event) -> None:
+        # Leaving the lesson (or signing out) stops the voice.
+        if self.voice is not None:
+            self.voice.stop()
+        super().hideEvent(event)
 
     def follow_link(self, url: QUrl) -> None:
         """Open a web link only after a clear confirmation (and only if the centre allows it)."""

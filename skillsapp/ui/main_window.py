@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QKeyEvent
 
     from skillsapp.core.courses import CoursePack
+    from skillsapp.ui.read_aloud import ReadAloud
 
 WARNING_MS = 60_000
 SYNC_EVERY_MS = 5 * 60_000
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.centre, self.settings, self.runner = centre, settings, runner
         self.data_folder = data_folder
         self._idle_ms = idle_ms
+        self._voice: ReadAloud | None = None
         app = QApplication.instance()
         self.languages = Languages(app) if app is not None else None
         self.learner: Learner | None = None
@@ -387,12 +389,22 @@ class MainWindow(QMainWindow):
             language,
             palette_for(self.learner.high_contrast),
             self.settings.allow_external_links,
+            self.voice,
         )
         view.back.connect(lambda: self.show_course(course_id))
         view.quiz_requested.connect(lambda: self.show_quiz(course_id, lesson_id))
         view.finished.connect(lambda: self._lesson_read(course_id, lesson_id))
         view.open_external.connect(QDesktopServices.openUrl)
         self._show(view)
+
+    @property
+    def voice(self) -> ReadAloud:
+        """The computer's voice for reading lessons aloud (looked for on first use)."""
+        if self._voice is None:
+            from skillsapp.ui.read_aloud import ReadAloud
+
+            self._voice = ReadAloud()
+        return self._voice
 
     def _lesson_read(self, course_id: str, lesson_id: str) -> None:
         pack = self.centre.catalogue.get(course_id)
