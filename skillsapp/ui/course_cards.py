@@ -40,6 +40,7 @@ class CourseCard(QPushButton):
         summary.setWordWrap(True)
         minutes = hint_label(self.tr("About %n minutes", "", pack.estimated_minutes))
         due = QLabel(note)
+        due.setWordWrap(True)
         due.setStyleSheet("font-weight: bold;")
         due.setVisible(bool(note))
         done = len(progress.lessons_completed) if progress else 0

@@ -12,7 +12,8 @@ from skillsapp.core.people import AVATARS, Learner
 def local_date(iso_day: str) -> str:
     """An ISO day ("2026-03-31") in the words of the interface language."""
     day = QDate.fromString(iso_day[:10], Qt.DateFormat.ISODate)
-    return QLocale().toString(day, QLocale.FormatType.LongFormat) if day.isValid() else iso_day
+    # Day, month name and year: clear in every language, without the long weekday.
+    return QLocale().toString(day, "d MMMM yyyy") if day.isValid() else iso_day
 
 
 def name_table_headings(screen: QWidget) -> None:

@@ -1,0 +1,92 @@
+"""Screenshots of the main screens, made from the offscreen app on the demo centre.
+
+Each screen in English at 100 %, in high contrast at 200 %, and in German and Portuguese:
+
+    QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py [--out docs/screenshots]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from skillsapp.app import catalogue_for  # noqa: E402
+from skillsapp.core.centre import Centre  # noqa: E402
+from skillsapp.core.demo import ensure_demo_centre  # noqa: E402
+from skillsapp.core.signin import SignOutReason  # noqa: E402
+from skillsapp.storage.database import Database  # noqa: E402
+from skillsapp.storage.settings import Settings  # noqa: E402
+from skillsapp.ui.i18n import compile_translations  # noqa: E402
+from skillsapp.ui.main_window import MainWindow  # noqa: E402
+from skillsapp.ui.tasks import ImmediateRunner  # noqa: E402
+
+VARIANTS = (  # name, language, text size, high contrast
+    ("en", "en", 100, False),
+    ("en-contrast-200", "en", 200, True),
+    ("de", "de", 100, False),
+    ("pt", "pt", 100, False),
+)
+
+
+def screens(window: MainWindow, centre: Centre, language: str):
+    """(name, show) for each main screen, in the order a session reaches them."""
+    maria = next(x for x in centre.learners.list() if x.first_name == "Maria")
+    trainer = centre.trainers.list()[0]
+    yield "1-start", window.show_start
+    yield "2-pin", lambda: window.learner_chosen(maria)
+    yield "3-home", lambda: window.begin_resident(centre.learners.get(maria.id))
+    yield "4-course", lambda: window.show_course("passwords-and-scams")
+    yield "5-lesson", lambda: window.show_lesson("passwords-and-scams", "fake-messages")
+    yield "6-quiz", lambda: window.show_quiz("passwords-and-scams", "fake-messages")
+    yield "7-skills", window.show_skills
+    yield (
+        "8-dashboard",
+        lambda: (window.sign_out(SignOutReason.FINISHED), window.begin_trainer(trainer)),
+    )
+    yield "9-reports", lambda: window.show_trainer_home("reports")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    compile_translations()
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as folder:
+        db = Database.open(Path(folder) / "skillsapp.db")
+        centre = Centre(db, catalogue=catalogue_for(Path(folder)))
+        ensure_demo_centre(centre)
+        for variant, language, scale, contrast in VARIANTS:
+            for learner in centre.learners.list():
+                centre.learners.set_display(learner.id, scale, contrast)
+                centre.learners.set_language(learner.id, language)
+            settings = Settings(text_scale=scale, high_contrast=contrast, language=language)
+            window = MainWindow(centre, settings, ImmediateRunner(), Path(folder))
+            window.resize(1366, 768)
+            window.show()
+            for name, show in screens(window, centre, language):
+                show()
+                app.processEvents()
+                target = args.out / f"{variant}-{name}.png"
+                window.grab().save(str(target))
+                print(target)
+            window.sign_out(SignOutReason.FINISHED)
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+        db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
