@@ -131,5 +131,5 @@ def _row(statement: Statement, stored: str) -> tuple[str, ...]:
         obj.get("id", ""),
         statement["timestamp"],
         stored,
-        json.dumps(statement, separators=(",", ":"), sort_keys=True),
+        json.dumps(statement, separators=(",", ":"), ensure_ascii=False),
     )
