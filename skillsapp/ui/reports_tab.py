@@ -8,6 +8,9 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +52,15 @@ class ReportsTab(QWidget):
         self.show_button.clicked.connect(self.make)
         self.message = error_label(self)
         self.view = ReportView(centre.profile.name, centre.now().date().isoformat(), self)
+        self.code = QLineEdit(self)
+        self.code.setAccessibleName(self.tr("Certificate code"))
+        self.code.setPlaceholderText("ABCD-1234")
+        self.code.setMaxLength(20)
+        self.code.returnPressed.connect(self.check_certificate)
+        self.check_button = QPushButton(self.tr("Check a certificate"), self)
+        self.check_button.clicked.connect(self.check_certificate)
+        self.verdict = QLabel(self)
+        self.verdict.setWordWrap(True)
         self.form = QFormLayout()
         self.form.addRow(self.tr("Report"), self.kind)
         self.form.addRow(self.tr("Group"), self.group)
@@ -58,13 +70,33 @@ class ReportsTab(QWidget):
         self.dates.addWidget(self.end)
         self.dates.addStretch(1)
         self.form.addRow(self.tr("Period"), self.dates)
+        certificate_row = QHBoxLayout()
+        certificate_row.addWidget(self.code)
+        certificate_row.addWidget(self.check_button)
+        certificate_row.addWidget(self.verdict, 1)
         layout = QVBoxLayout(self)
+        layout.addLayout(certificate_row)
         layout.addLayout(self.form)
         layout.addWidget(self.show_button)
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
         self.kind.currentIndexChanged.connect(self._fields)
         self._fields()
+
+    def check_certificate(self) -> None:
+        """Look a printed certificate's code up in this centre's own records."""
+        found = self.centre.certificates.find(self.code.text())
+        if found is None:
+            self.verdict.setText(
+                self.tr("No certificate of this centre has that code. Check the letters again.")
+            )
+            return
+        self.verdict.setText(
+            self.tr("Genuine: %1 finished “%2” on %3.")
+            .replace("%1", found.learner_name)
+            .replace("%2", found.course_title)
+            .replace("%3", found.completed_on)
+        )
 
     def _fields(self) -> None:
         kind = self.kind.currentData()

@@ -106,3 +106,17 @@ def test_the_learner_page_shows_answers_and_exports_the_data(
     written = page.export_to(tmp_path)
     assert [p.suffix for p in written] == [".json", ".pdf"]
     assert all(p.stat().st_size > 0 for p in written)
+
+
+def test_a_trainer_checks_a_certificate_code(centre, trainer, make_learner, open_window):
+    ana = make_learner("Ana")
+    take_course(centre, ana.id, "email-basics")
+    code = centre.certificates.of_learner(ana.id)[0].code
+    window = open_window(centre)
+    tab = _home(window, trainer, "reports").reports_tab
+    tab.code.setText(code.lower())
+    tab.check_certificate()
+    assert tab.verdict.text().startswith("Genuine: Ana finished")
+    tab.code.setText("ZZZZ-9999")
+    tab.check_certificate()
+    assert "No certificate" in tab.verdict.text()
