@@ -17,6 +17,7 @@ from skillsapp.storage import backups
 from skillsapp.storage.migrations import SCHEMA_VERSION, migrate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_IOERR, SQLITE_FULL = 10, 13
 
 
 class DatabaseProblem(Exception):
@@ -45,6 +46,17 @@ class DatabaseTooNew(DatabaseProblem):
             "Please install the newer version; nothing has been changed."
         )
         self.found = found
+
+
+class DiskFull(DatabaseProblem):
+    """The disk has no room left; nothing is damaged, nothing was changed."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"There is no room left on the disk that holds {path.parent}, or it cannot be "
+            "written to. Please free some space (or ask whoever looks after this PC) and start "
+            "SkillsApp again. Your records are safe; nothing was changed."
+        )
 
 
 class Database:
@@ -90,6 +102,10 @@ class Database:
                 migrate(conn, found)
         except sqlite3.DatabaseError as exc:
             conn.close()
+            # SQLITE_FULL and SQLITE_IOERR: the disk is full or cannot be written; the file is
+            # fine, so offering to replace it with a backup would be wrong.
+            if getattr(exc, "sqlite_errorcode", 0) & 0xFF in (SQLITE_IOERR, SQLITE_FULL):
+                raise DiskFull(path) from exc
             raise DatabaseDamaged(path, str(exc)) from exc
         except DatabaseProblem:
             conn.close()

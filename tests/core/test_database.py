@@ -139,3 +139,28 @@ def test_a_database_failing_the_quick_check_is_reported_as_damaged(tmp_path):
     path.write_bytes(bytes(data))
     with pytest.raises(DatabaseDamaged, match="damaged"):
         Database.open(path)
+
+
+def test_a_full_disk_during_an_upgrade_is_not_called_damage(tmp_path):
+    import resource
+
+    from skillsapp.storage.database import DiskFull
+
+    path = tmp_path / "a.db"
+    _database_at_version(path, 1)
+    # Files cannot grow past 8 KiB, as on a full disk: the backup copy has no room.
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    import signal
+
+    old = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (8192, hard))
+    try:
+        with pytest.raises(DiskFull, match="no room left"):
+            Database.open(path, tmp_path / "backups")
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, old)
+    conn = sqlite3.connect(path)  # still the old version, whole and with all its records
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("SELECT count(*) FROM meta").fetchone()[0] == 300
