@@ -35,7 +35,7 @@ class AssessmentResultScreen(QWidget):
         profile = competences.profile(learner_id)
         latest = competences.latest(learner_id)
         version = latest.version if latest else competences.bank.framework_version
-        self.fw = framework(version)
+        self.fw = framework(version, language)
         scores = {c: e.self_score or 0 for c, e in profile.entries.items()}
         changes = competences.change_since_last_time(learner_id)
 
@@ -87,14 +87,14 @@ class AssessmentResultScreen(QWidget):
         else:
             parts.append(self.tr("You have made a start, and that is what counts."))
         if summary.next_step:
-            short = self.fw.area(summary.next_step).short
-            parts.append(self.tr("%1 is the next step.").replace("%1", short.capitalize()))
+            heading = self.fw.area(summary.next_step).heading
+            parts.append(self.tr("%1 is the next step.").replace("%1", heading))
         return " ".join(parts)
 
     def _change_text(self, changes: dict[str, tuple[int, int]]) -> str:
         lines = [self.tr("Since last time:")]
         for area, (before, now) in changes.items():
-            name = self.fw.area(area).short.capitalize()
+            name = self.fw.area(area).heading
             lines.append(
                 self.tr("%1: level %2 before, level %3 now")
                 .replace("%1", name)

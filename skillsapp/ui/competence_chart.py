@@ -87,7 +87,7 @@ def _paint_radar(
     for i, area in enumerate(fw.areas):
         tip = point(i, TOP_LEVEL)
         level = area_levels.get(area.code)
-        label = f"{area.short.capitalize()}: {'–' if level is None else level}"
+        label = f"{area.heading}: {'–' if level is None else level}"
         # Labels sit outside the tip of their axis, kept inside the chart's rectangle.
         dx, dy = tip.x() - centre.x(), tip.y() - centre.y()
         left = (

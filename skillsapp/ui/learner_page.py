@@ -190,13 +190,13 @@ class LearnerPage(QWidget):
         base = folder / f"{self.learner.first_name}-{self.learner.id[:8]}-data"
         try:
             base.with_suffix(".json").write_text(export_json(self.centre, self.learner), "utf-8")
-            pairs = my_data_text(self, facts(self.centre, self.learner))
+            pairs = my_data_text(facts(self.centre, self.learner))
             write_report_pdf(
                 Report(
                     self.tr("Data about %1").replace("%1", self.learner.first_name),
                     ("what", "stored"),
                     tuple(pairs),
-                    (lrs_note(self),),
+                    (lrs_note(),),
                 ),
                 base.with_suffix(".pdf"),
                 self.centre.profile.name,
@@ -218,7 +218,7 @@ class LearnerPage(QWidget):
                 "centre's other PCs. It cannot be undone.\n\n%2"
             )
             .replace("%1", self.learner.first_name)
-            .replace("%2", lrs_note(self)),
+            .replace("%2", lrs_note()),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

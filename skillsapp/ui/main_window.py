@@ -291,7 +291,7 @@ class MainWindow(QMainWindow):
 
         assert self.learner is not None
         paused = self.centre.competences.self_assessments.paused(self.learner.id)
-        screen = SkillsCheckStart(paused is not None)
+        screen = SkillsCheckStart(paused is not None, self.learner.language)
         screen.chosen.connect(self.start_skills_check)
         screen.back.connect(self.show_resident_home)
         self._show(screen)

@@ -36,7 +36,7 @@ class MyDataScreen(QWidget):
         super().__init__(parent)
         self.centre, self.learner = centre, learner
         form = QFormLayout()
-        for heading, text in my_data_text(self, facts(centre, learner)):
+        for heading, text in my_data_text(facts(centre, learner)):
             label = QLabel(text)
             label.setWordWrap(True)
             form.addRow(QLabel(f"<b>{heading}</b>"), label)
@@ -58,7 +58,7 @@ class MyDataScreen(QWidget):
         layout.addWidget(title_label(self.tr("My data"), self))
         layout.addWidget(hint_label(self.tr("This is everything SkillsApp keeps about you."), self))
         layout.addLayout(form)
-        layout.addWidget(hint_label(lrs_note(self), self))
+        layout.addWidget(hint_label(lrs_note(), self))
         layout.addWidget(self.done)
         layout.addStretch(1)
         layout.addLayout(buttons)

@@ -174,7 +174,7 @@ class ResidentHome(QWidget):
     def _skills_text(self, area_levels: dict[str, int]) -> str:
         from skillsapp.core.framework.model import framework
 
-        digcomp = framework()
+        digcomp = framework(language=self.learner.language)
         parts = [
             f"{digcomp.area(area).short} {level}" for area, level in sorted(area_levels.items())
         ]

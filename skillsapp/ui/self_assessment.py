@@ -35,7 +35,7 @@ class SelfAssessmentScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self.competences, self.session = competences, session
-        self.fw = framework(session.version)
+        self.fw = framework(session.version, session.language)
         self.progress_text = hint_label("", self)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, session.total)
@@ -95,7 +95,7 @@ class SelfAssessmentScreen(QWidget):
             .replace("%2", str(session.total))
         )
         self.progress.setValue(session.position)
-        self.about.setText(self.fw.competence(item.competence).short.capitalize())
+        self.about.setText(self.fw.competence(item.competence).heading)
         self.statement.setText(item.text(session.language))
         self.statement.setAccessibleName(item.text(session.language))
         chosen = session.current_answer()

@@ -16,9 +16,12 @@ class SkillsCheckStart(QWidget):
     chosen = Signal(str, str)
     back = Signal()
 
-    def __init__(self, has_paused: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, has_paused: bool, language: str = "en", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        digcomp = framework()
+        # The topics are named in the resident's language (English where not translated).
+        digcomp = framework(language=language)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 16)
         layout.addWidget(title_label(self.tr("Check my digital skills"), self))
@@ -40,7 +43,7 @@ class SkillsCheckStart(QWidget):
         )
         self.area_buttons: list[QPushButton] = []
         for area in digcomp.areas:
-            button = QPushButton(area.short[:1].upper() + area.short[1:], self)
+            button = QPushButton(area.heading, self)
             button.setAccessibleDescription(area.description)
             button.clicked.connect(lambda _=False, code=area.code: self.chosen.emit("quick", code))
             self.area_buttons.append(button)

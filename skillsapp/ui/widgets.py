@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QLayout, QLayoutItem, QPushButton, QWidget
 
@@ -22,7 +22,9 @@ def name_table_headings(screen: QWidget) -> None:
         if not header.accessibleName():
             horizontal = header.orientation() == Qt.Orientation.Horizontal
             header.setAccessibleName(
-                header.tr("Column headings") if horizontal else header.tr("Row headings")
+                QCoreApplication.translate("Widgets", "Column headings")
+                if horizontal
+                else QCoreApplication.translate("Widgets", "Row headings")
             )
 
 
