@@ -82,3 +82,17 @@ def test_switching_language_applies_at_once_without_restart(
     assert german != english and german
     window.screen.language.setCurrentIndex(window.screen.language.findData("en"))
     assert window.screen.trainer_button.text() == english
+
+
+def test_every_context_is_a_class_or_an_explicit_name(tmp_path):
+    # `something.tr(...)` outside a class gives lupdate a context like "widget", which never
+    # matches at run time: such strings would silently stay English.
+    import subprocess
+    import sys
+
+    tool = Path(sys.executable).with_name("pyside6-lupdate")
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in FOLDER.parent.glob("*.py"))
+    subprocess.run([str(tool), *sources, "-ts", str(fresh)], check=True, capture_output=True)
+    names = {c.findtext("name") for c in ElementTree.parse(fresh).getroot().iter("context")}
+    assert sorted(n for n in names if not n[:1].isupper()) == []
