@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -33,6 +32,7 @@ from skillsapp.storage.location import SETTINGS_NAME
 from skillsapp.storage.settings import Settings, save_settings
 from skillsapp.ui.i18n import Languages
 from skillsapp.ui.idle import IdleWatcher
+from skillsapp.ui.resident_screens import ResidentScreens
 from skillsapp.ui.start_screen import StartScreen
 from skillsapp.ui.theme import apply_theme
 from skillsapp.ui.widgets import name_table_headings
@@ -40,14 +40,13 @@ from skillsapp.ui.widgets import name_table_headings
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QKeyEvent
 
-    from skillsapp.core.courses import CoursePack
     from skillsapp.ui.read_aloud import ReadAloud
 
 WARNING_MS = 60_000
 SYNC_EVERY_MS = 5 * 60_000
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ResidentScreens, QMainWindow):
     """Holds one screen at a time and the session of whoever is signed in."""
 
     def __init__(
@@ -265,178 +264,6 @@ class MainWindow(QMainWindow):
         self.finish_button.show()
         self.show_resident_home()
         self.idle.start()
-
-    # A resident's screens
-
-    def show_resident_home(self) -> None:
-        """The signed-in resident's courses."""
-        from skillsapp.ui.resident_home import ResidentHome
-
-        assert self.learner is not None
-        home = ResidentHome(self.centre, self.learner)
-        home.display_changed.connect(self._display_changed)
-        home.course_chosen.connect(self.show_course)
-        home.lesson_chosen.connect(self.show_lesson)
-        home.skills_check_requested.connect(self.show_skills_check_start)
-        home.skills_requested.connect(self.show_skills)
-        home.certificates_requested.connect(self.show_certificates)
-        home.my_data_requested.connect(self.show_my_data)
-        home.language_chosen.connect(self.resident_language_chosen)
-        self._show(home)
-        home.setFocus()
-
-    def show_skills_check_start(self) -> None:
-        """Choose a quick or full self-check, or continue a paused one."""
-        from skillsapp.ui.skills_check_start import SkillsCheckStart
-
-        assert self.learner is not None
-        paused = self.centre.competences.self_assessments.paused(self.learner.id)
-        screen = SkillsCheckStart(paused is not None, self.learner.language)
-        screen.chosen.connect(self.start_skills_check)
-        screen.back.connect(self.show_resident_home)
-        self._show(screen)
-
-    def start_skills_check(self, kind: str, area: str) -> None:
-        """Open the self-check, one statement per screen."""
-        from skillsapp.ui.self_assessment import SelfAssessmentScreen
-
-        assert self.learner is not None
-        checks = self.centre.competences.self_assessments
-        session = checks.paused(self.learner.id) if kind == "resume" else None
-        if session is None:
-            session = checks.start(
-                self.learner.id,
-                "quick" if kind == "quick" else "full",
-                area or None,
-                language=self.learner.language,
-            )
-        screen = SelfAssessmentScreen(self.centre.competences, session)
-        screen.finished.connect(lambda _result: self.show_skills())
-        screen.paused.connect(self.show_resident_home)
-        self._show(screen)
-
-    def show_skills(self) -> None:
-        """The resident's competence profile with recommended courses."""
-        from skillsapp.ui.assessment_result import AssessmentResultScreen
-
-        assert self.learner is not None
-        screen = AssessmentResultScreen(
-            self.centre.competences,
-            self.learner.id,
-            self.learner.language,
-            self.learner.high_contrast,
-        )
-        screen.course_chosen.connect(self.show_course)
-        screen.done.connect(self.show_resident_home)
-        self._show(screen)
-
-    def show_certificates(self) -> None:
-        """The resident's certificates, to save as PDF."""
-        from skillsapp.ui.certificates_screen import CertificatesScreen
-
-        assert self.learner is not None
-        screen = CertificatesScreen(self.centre.certificates.of_learner(self.learner.id))
-        screen.back.connect(self.show_resident_home)
-        self._show(screen)
-
-    def show_my_data(self) -> None:
-        """What SkillsApp keeps about the resident."""
-        from skillsapp.ui.my_data_screen import MyDataScreen
-
-        assert self.learner is not None
-        screen = MyDataScreen(self.centre, self.learner)
-        screen.back.connect(self.show_resident_home)
-        screen.erased.connect(self._erased)
-        self._show(screen)
-
-    def _erased(self) -> None:
-        # The profile is gone: end the session without recording a sign-out for it.
-        self.learner = None
-        self.idle.stop()
-        self.idle_warning.hide()
-        self.show_start()
-
-    def show_course(self, course_id: str) -> None:
-        """A course's page with its lessons."""
-        from skillsapp.ui.course_page import CoursePage
-
-        pack = self.centre.catalogue.get(course_id)
-        if self.learner is None or pack is None:
-            return
-        page = CoursePage(
-            pack,
-            self._course_language(pack),
-            self.centre.learning.progress(self.learner.id).get(course_id),
-        )
-        page.lesson_chosen.connect(lambda lesson_id: self.show_lesson(course_id, lesson_id))
-        page.back.connect(self.show_resident_home)
-        self._show(page)
-
-    def show_lesson(self, course_id: str, lesson_id: str) -> None:
-        """Open a lesson (recorded as opened)."""
-        from skillsapp.ui.lesson_view import LessonView
-        from skillsapp.ui.theme import palette_for
-
-        pack = self.centre.catalogue.get(course_id)
-        if self.learner is None or pack is None:
-            return
-        lesson = pack.lesson(lesson_id)
-        language = self._course_language(pack)
-        self.centre.learning.open_lesson(self.learner.id, pack, lesson, language)
-        view = LessonView(
-            pack,
-            lesson,
-            language,
-            palette_for(self.learner.high_contrast),
-            self.settings.allow_external_links,
-            self.voice,
-        )
-        view.back.connect(lambda: self.show_course(course_id))
-        view.quiz_requested.connect(lambda: self.show_quiz(course_id, lesson_id))
-        view.finished.connect(lambda: self._lesson_read(course_id, lesson_id))
-        view.open_external.connect(QDesktopServices.openUrl)
-        self._show(view)
-
-    @property
-    def voice(self) -> ReadAloud:
-        """The computer's voice for reading lessons aloud (looked for on first use)."""
-        if self._voice is None:
-            from skillsapp.ui.read_aloud import ReadAloud
-
-            self._voice = ReadAloud()
-        return self._voice
-
-    def _lesson_read(self, course_id: str, lesson_id: str) -> None:
-        pack = self.centre.catalogue.get(course_id)
-        if self.learner is None or pack is None:
-            return
-        lesson = pack.lesson(lesson_id)
-        self.centre.learning.complete_lesson(
-            self.learner.id, pack, lesson, self._course_language(pack)
-        )
-        self.show_course(course_id)
-
-    def show_quiz(self, course_id: str, lesson_id: str) -> None:
-        """The quiz at the end of a lesson."""
-        from skillsapp.ui.quiz_view import QuizView
-
-        pack = self.centre.catalogue.get(course_id)
-        if self.learner is None or pack is None:
-            return
-        quiz = QuizView(
-            self.centre,
-            self.learner.id,
-            pack,
-            pack.lesson(lesson_id),
-            self._course_language(pack),
-        )
-        quiz.back.connect(lambda: self.show_lesson(course_id, lesson_id))
-        quiz.done.connect(lambda _passed: self.show_course(course_id))
-        self._show(quiz)
-
-    def _course_language(self, pack: CoursePack) -> str:
-        assert self.learner is not None
-        return self.centre.learning.language_for(pack, self.learner.language)
 
     def _settings_saved(self) -> None:
         if self._idle_ms is None:
