@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import shutil
+from importlib import resources
 from pathlib import Path
 
 import pytest
+import yaml
 
 from skillsapp.core.assessment import check_assessment_data
 from skillsapp.core.assessment.bank import data_folder, default_checklists, default_item_bank
 from skillsapp.core.assessment.data_files import AssessmentDataError, load_item_bank
 from skillsapp.core.framework import competence_iri, framework
+from skillsapp.core.framework.model import description_languages
 
 
 def test_both_versions_have_five_areas_and_the_same_21_codes():
@@ -153,3 +156,60 @@ def test_loading_a_bank_with_problems_is_refused(data_copy):
 def test_a_path_that_does_not_exist_is_one_problem(tmp_path):
     problems = check_assessment_data(tmp_path / "nowhere")
     assert [p.message for p in problems] == ["There is no such file or folder."]
+
+
+def _framework_folder() -> Path:
+    return Path(str(resources.files("skillsapp.core.framework")))
+
+
+def test_every_shipped_language_describes_every_area_and_competence():
+    languages = description_languages()
+    assert set(languages) >= {"en", "de", "cs", "es", "pl", "lv", "pt", "it", "hu", "ro"}
+    english = framework("2.2")
+    for language in languages:
+        words = yaml.safe_load(
+            (_framework_folder() / f"descriptions.{language}.yaml").read_text(encoding="utf-8")
+        )
+        assert words["language"] == language
+        assert sorted(words["areas"]) == [a.code for a in english.areas], language
+        assert sorted(words["competences"]) == list(english.codes), language
+        for entry in [*words["areas"].values(), *words["competences"].values()]:
+            assert set(entry) == {"short", "description"}, language
+            assert entry["short"].strip() and entry["description"].endswith("."), language
+    assert check_assessment_data(_framework_folder()) == []
+
+
+def test_framework_in_a_language_keeps_the_titles_and_translates_the_plain_words():
+    german = framework("2.2", "de")
+    assert german.competence("2.5").title == framework("2.2").competence("2.5").title
+    assert german.area("4").short == "sicher im Internet unterwegs sein"
+    assert german.area("4").heading == "Sicher im Internet unterwegs sein"
+    assert german.competence("4.2").heading == "Ihre persönlichen Daten schützen"
+    assert framework("3.0", "pt").competence("1.1").short == "pesquisar na internet"
+    assert framework("2.2", "de") is framework("2.2", "de")  # built once per version and language
+
+
+def test_a_language_without_descriptions_reads_english():
+    english = framework("2.2")
+    for language in ("fr", "../en", ""):
+        other = framework("2.2", language)
+        assert [a.short for a in other.areas] == [a.short for a in english.areas]
+        assert [c.description for c in other.competences] == [
+            c.description for c in english.competences
+        ]
+
+
+def test_description_file_with_a_missing_competence_or_unknown_code_is_reported(tmp_path):
+    shutil.copy(_framework_folder() / "descriptions.de.yaml", tmp_path)
+    file = tmp_path / "descriptions.de.yaml"
+    unknown = _edit(file, '  "4.4":\n', '  "4.9":\n')
+    heading = file.read_text(encoding="utf-8").split("\n").index("competences:") + 1
+    no_short = _edit(file, '  "5.1":\n    short: kleine Probleme beheben\n', '  "5.1":\n')
+    problems = [str(p) for p in check_assessment_data(file)]
+    assert problems == [
+        f"{file}:{heading}: The competence 4.4 is missing in 'competences'.",
+        f"{file}:{unknown}: '4.9' is not a DigComp competence code; use one of "
+        "1.1, 1.2, 1.3, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 3.1, 3.2, 3.3, 3.4, "
+        "4.1, 4.2, 4.3, 4.4, 5.1, 5.2, 5.3, 5.4.",
+        f"{file}:{no_short}: 'short' is missing.",
+    ]

@@ -9,6 +9,7 @@ from skillsapp.core.assessment import competence_events as ce
 from skillsapp.core.assessment.competences import Competences
 from skillsapp.ui.assessment_result import AssessmentResultScreen
 from skillsapp.ui.self_assessment import SelfAssessmentScreen
+from skillsapp.ui.skills_check_start import SkillsCheckStart
 
 
 @pytest.fixture
@@ -128,3 +129,36 @@ def test_result_screen_shows_the_change_since_last_time(qtbot, clock, competence
     assert "staying safe online: 6" in screen.chart.accessibleDescription()
     image = screen.chart.grab().toImage()
     assert image.pixelColor(3, 3).name() == "#000000"  # high-contrast background
+
+
+def test_a_german_speaking_resident_sees_the_topics_of_the_skills_check_in_german(
+    centre, make_learner, open_window
+):
+    greta = make_learner("Greta", language="de")
+    window = open_window(centre)
+    window.begin_resident(centre.learners.get(greta.id))
+    window.show_skills_check_start()
+    screen = window.screen
+    assert isinstance(screen, SkillsCheckStart)
+    assert [button.text() for button in screen.area_buttons] == [
+        "Informationen finden und prüfen",
+        "Sich mit anderen austauschen",
+        "Eigene Inhalte erstellen",
+        "Sicher im Internet unterwegs sein",
+        "Probleme mit der Technik lösen",
+    ]
+    assert screen.area_buttons[3].accessibleDescription().startswith("Ihre Geräte")
+
+
+def test_statement_topic_and_result_use_the_residents_language(qtbot, competences, make_learner):
+    greta = make_learner("Greta", language="de")
+    session = competences.self_assessments.start(greta.id, "quick", "4", "de")
+    screen = open_screen(qtbot, competences, session)
+    assert session.items[0].competence == "4.1"
+    assert screen.about.text() == "Ihre Geräte schützen"
+    finish_check(competences, greta.id, "2", 3)
+    finish_check(competences, greta.id, "4", 0)
+    result = AssessmentResultScreen(competences, greta.id, "de")
+    qtbot.addWidget(result)
+    assert "E-Mails und Nachrichten" in result.summary.text()
+    assert "Sicher im Internet unterwegs sein" in result.summary.text()

@@ -1,7 +1,8 @@
 """Reading and checking the item bank and checklist files, with ``file:line`` problems.
 
-``check_assessment_data`` is what ``skillsapp courses check`` runs on these files; the
-loaders refuse data with any problem at all, like course packs.
+``check_assessment_data`` is what ``skillsapp courses check`` runs on these files (and on the
+DigComp descriptions, see ``description_files``); the loaders refuse data with any problem at
+all, like course packs.
 """
 
 from __future__ import annotations
@@ -19,13 +20,14 @@ from skillsapp.core.assessment.bank import (
     ItemBank,
     Scale,
 )
+from skillsapp.core.assessment.description_files import check_descriptions
 from skillsapp.core.courses.competence_codes import COMPETENCE_CODES
 from skillsapp.core.courses.located_yaml import Located, YamlTrouble, read_yaml
 from skillsapp.core.courses.problems import CoursePackError, Problem
 from skillsapp.core.courses.validation import MAX_FILE_BYTES, FileChecker, duplicates
 from skillsapp.core.framework.model import HIGHEST_LEVEL, LOWEST_LEVEL, VERSIONS
 
-DATA_FILE = re.compile(r"(?P<kind>items|checklists)\.(?P<language>[a-z]{2,3})\.yaml\Z")
+DATA_FILE = re.compile(r"(?P<kind>items|checklists|descriptions)\.(?P<language>[a-z]{2,3})\.yaml\Z")
 SELF_ASSESSMENT_TOP = 6  # self-assessment covers levels 1-6, as DigCompSat does
 ITEMS_PER_COMPETENCE = 3
 MAX_STEPS = 20
@@ -36,7 +38,8 @@ class AssessmentDataError(CoursePackError):
 
 
 def check_assessment_data(path: Path) -> list[Problem]:
-    """Every problem of the item bank and checklist files at ``path`` (a folder or one file).
+    """Every problem of the item bank, checklist and DigComp description files at ``path``
+    (a folder or one file).
 
     A single file is checked together with the other files of its folder, because a
     translation can only be checked against the original.
@@ -71,11 +74,18 @@ def _check_folder(folder: Path) -> list[Problem]:
     problems: list[Problem] = []
     names = {p.name for p in folder.iterdir()}
     if not any(DATA_FILE.match(name) for name in names):
-        return [Problem(str(folder), 1, "This folder has no items.*.yaml or checklists.*.yaml.")]
+        return [
+            Problem(
+                str(folder),
+                1,
+                "This folder has no items.*.yaml, checklists.*.yaml or descriptions.*.yaml.",
+            )
+        ]
     if any(name.startswith("items.") for name in names):
         _read_items(folder, problems)
     if any(name.startswith("checklists.") for name in names):
         _read_checklists(folder, problems)
+    _check_descriptions(folder, problems)
     return [Problem(str(folder / p.file), p.line, p.message) for p in sorted(problems)]
 
 
@@ -125,6 +135,17 @@ def _competence(check: FileChecker, located: Located | None) -> str | None:
         )
         return None
     return code
+
+
+def _check_descriptions(folder: Path, problems: list[Problem]) -> None:
+    """Each ``descriptions.<lang>.yaml`` on its own: all areas and competences, nothing else."""
+    for language, name in _files(folder, "descriptions").items():
+        block = _read(folder, name, problems)
+        if block is None:
+            continue
+        check = FileChecker(name, problems)
+        _language(check, block, language)
+        check_descriptions(check, block, (folder / name).read_text(encoding="utf-8"))
 
 
 def _read_items(folder: Path, problems: list[Problem]) -> ItemBank | None:

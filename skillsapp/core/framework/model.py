@@ -2,13 +2,15 @@
 
 The codes, titles and level bands come from ``digcomp.json`` (the framework's own names);
 what a resident reads about a competence comes from ``descriptions.<lang>.yaml``, written for
-this project in plain words. Both versions share the 21 competence codes, so results of one
-version can be shown next to results of the other.
+this project in plain words and translated; a missing file or entry falls back to English.
+Both versions share the 21 competence codes, so results of one version can be shown next to
+results of the other.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -20,7 +22,8 @@ VERSIONS: tuple[str, ...] = ("2.2", "3.0")
 DEFAULT_VERSION = "2.2"
 LOWEST_LEVEL = 1
 HIGHEST_LEVEL = 8
-DESCRIPTION_LANGUAGE = "en"
+DESCRIPTION_LANGUAGE = "en"  # the original; every other descriptions file translates it
+DESCRIPTION_FILE = re.compile(r"descriptions\.(?P<language>[a-z]{2,3})\.yaml\Z")
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,11 @@ class Competence:
     short: str  # plain words used inside sentences: "protecting your personal details"
     description: str  # one or two plain sentences about the everyday situation
 
+    @property
+    def heading(self) -> str:
+        """``short`` as a label: first letter upper case, the rest as written."""
+        return _as_heading(self.short)
+
 
 @dataclass(frozen=True)
 class Area:
@@ -53,6 +61,11 @@ class Area:
     short: str
     description: str
     competences: tuple[Competence, ...]
+
+    @property
+    def heading(self) -> str:
+        """``short`` as a label: first letter upper case, the rest as written."""
+        return _as_heading(self.short)
 
 
 @dataclass(frozen=True)
@@ -109,13 +122,36 @@ def area_of(code: str) -> str:
     return code.split(".", 1)[0]
 
 
+def framework(version: str = DEFAULT_VERSION, language: str = DESCRIPTION_LANGUAGE) -> Framework:
+    """DigComp in ``version`` ("2.2" or "3.0"), described in ``language``; KeyError for
+    any other version.
+
+    The titles stay the framework's own; ``short`` and ``description`` come from the
+    descriptions of ``language``, each falling back to English where a translation is missing.
+    """
+    return _framework(version, language)
+
+
+def description_languages() -> tuple[str, ...]:
+    """The languages that have a descriptions file, English first."""
+    found = {
+        match["language"]
+        for entry in resources.files(__package__).iterdir()
+        if (match := DESCRIPTION_FILE.match(entry.name))
+    }
+    return (DESCRIPTION_LANGUAGE, *sorted(found - {DESCRIPTION_LANGUAGE}))
+
+
+def _as_heading(text: str) -> str:
+    # Not str.capitalize(): it would lower-case the rest, breaking German nouns and names.
+    return text[:1].upper() + text[1:]
+
+
 @cache
-def framework(version: str = DEFAULT_VERSION) -> Framework:
-    """DigComp in ``version`` ("2.2" or "3.0"); KeyError for any other."""
+def _framework(version: str, language: str) -> Framework:
     if version not in VERSIONS:
         raise KeyError(version)
     data = _raw()
-    words = _descriptions()
     spec = data["versions"][version]
     band_key = "band_" + version.replace(".", "_")
     levels = tuple(
@@ -129,17 +165,31 @@ def framework(version: str = DEFAULT_VERSION) -> Framework:
                 code=c["code"],
                 area=c["area"],
                 title=c["title"],
-                short=words["competences"][c["code"]]["short"],
-                description=words["competences"][c["code"]]["description"],
+                short=_words(language, "competences", c["code"], "short"),
+                description=_words(language, "competences", c["code"], "description"),
             )
             for c in spec["competences"]
             if c["area"] == area["code"]
         )
-        plain = words["areas"][area["code"]]
         areas.append(
-            Area(area["code"], area["title"], plain["short"], plain["description"], competences)
+            Area(
+                area["code"],
+                area["title"],
+                _words(language, "areas", area["code"], "short"),
+                _words(language, "areas", area["code"], "description"),
+                competences,
+            )
         )
     return Framework(version, tuple(areas), levels)
+
+
+def _words(language: str, part: str, code: str, field: str) -> str:
+    """One text in ``language``, or the English one where the translation lacks it."""
+    translated = _descriptions(language).get(part, {}).get(code, {})
+    text = translated.get(field) if isinstance(translated, dict) else None
+    if isinstance(text, str) and text.strip():
+        return text.strip()
+    return _descriptions(DESCRIPTION_LANGUAGE)[part][code][field]
 
 
 @cache
@@ -149,9 +199,28 @@ def _raw() -> dict[str, Any]:
 
 
 @cache
-def _descriptions() -> dict[str, Any]:
+def _descriptions(language: str) -> dict[str, Any]:
+    """The descriptions file of ``language`` as loaded; {} when there is none or it is unreadable.
+
+    A broken translation must not stop a resident's screen: English stands in for it, and
+    ``skillsapp courses check`` reports what is wrong with the file.
+    """
     import yaml  # only when the framework is first needed; YAML is slow to import
 
-    name = f"descriptions.{DESCRIPTION_LANGUAGE}.yaml"
-    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    if not DESCRIPTION_FILE.match(f"descriptions.{language}.yaml"):
+        return {}  # not a language code; never a path outside this package
+    file = resources.files(__package__).joinpath(f"descriptions.{language}.yaml")
+    if language == DESCRIPTION_LANGUAGE:
+        return yaml.safe_load(file.read_text(encoding="utf-8"))
+    try:
+        loaded = yaml.safe_load(file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return {}
+    if not isinstance(loaded, dict):
+        return {}
+    # Codes as text even when written unquoted (1.1 would otherwise be read as a number).
+    return {
+        part: {str(code): entry for code, entry in loaded[part].items()}
+        for part in ("areas", "competences")
+        if isinstance(loaded.get(part), dict)
+    }
