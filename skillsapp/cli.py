@@ -171,7 +171,7 @@ def courses_command(args: argparse.Namespace) -> int:
 
 def _is_assessment_data(path: Path) -> bool:
     """Item banks and checklists are checked by the same command as course packs."""
-    names = ("items.", "checklists.")
+    names = ("items.", "checklists.", "descriptions.")
     if path.is_file():
         return path.name.startswith(names)
     return path.is_dir() and any(p.name.startswith(names) for p in path.glob("*.yaml"))
