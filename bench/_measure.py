@@ -29,3 +29,20 @@ def measure(command: list[str], env: dict[str, str], runs: int) -> Run:
             raise SystemExit(f"{command} failed with status {status}")
         peaks.append(usage.ru_maxrss / 1024)  # Linux reports KiB
     return Run(statistics.median(times), statistics.median(peaks))
+
+
+def measure_pair(
+    first: list[str], second: list[str], env: dict[str, str], runs: int
+) -> tuple[Run, Run]:
+    """Alternate the two commands run by run, so a busy moment weighs on both alike."""
+    one, two = [], []
+    for _ in range(runs):
+        one.append(measure(first, env, 1))
+        two.append(measure(second, env, 1))
+    return _median(one), _median(two)
+
+
+def _median(runs: list[Run]) -> Run:
+    return Run(
+        statistics.median(r.seconds for r in runs), statistics.median(r.peak_mib for r in runs)
+    )

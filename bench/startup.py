@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _measure import measure
+from _measure import measure, measure_pair
 
 BASELINE = """
 import sys
@@ -36,7 +36,7 @@ sys.exit(app.exec())
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--runs", type=int, default=21)
     args = parser.parse_args()
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     # An installed app has its bytecode cached; the first (unmeasured) run writes it.
@@ -46,8 +46,7 @@ def main() -> int:
         app = [sys.executable, "-m", "skillsapp", "--demo", "--exit-after-startup"]
         measure(app, env, 1)  # creates the demo centre, as a first start would
         measure([sys.executable, "-c", BASELINE], env, 2)  # warm the file cache for both
-        base = measure([sys.executable, "-c", BASELINE], env, args.runs)
-        ours = measure(app, env, args.runs)
+        base, ours = measure_pair([sys.executable, "-c", BASELINE], app, env, args.runs)
     print(f"baseline window: {base.seconds * 1000:.0f} ms, {base.peak_mib:.1f} MiB peak")
     print(f"skillsapp --demo: {ours.seconds * 1000:.0f} ms, {ours.peak_mib:.1f} MiB peak")
     time_ratio, memory_ratio = ours.seconds / base.seconds, ours.peak_mib / base.peak_mib

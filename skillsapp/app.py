@@ -42,7 +42,6 @@ def run_app(demo: bool = False, exit_after_startup: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("SkillsApp")
     app.setDesktopFileName("skillsapp")  # packaging/linux/skillsapp.desktop
-    app.setWindowIcon(app_icon())
     folder = data_folder()
     problem = data_folder_problem(folder)
     if problem:
@@ -67,6 +66,8 @@ def run_app(demo: bool = False, exit_after_startup: bool = False) -> int:
     runner = TaskRunner()
     window = MainWindow(centre, settings, runner, folder)
     window.show()
+    # The icon is read once the first screen is up; the taskbar picks it up then.
+    QTimer.singleShot(0, lambda: app.setWindowIcon(app_icon()))
     guard.show_requested.connect(lambda: bring_forward(window))
     db_path = folder / DATABASE_NAME
     # The daily copy is disk work: it runs on the worker once the window is up.

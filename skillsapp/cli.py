@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -21,8 +20,16 @@ NO_DISPLAY = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """All commands and options."""
+# Options that only open the app; anything else (a command, --help) needs the full parser.
+APP_OPTIONS = frozenset({"--demo", "--exit-after-startup", "--self-check", "--version"})
+
+
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """All options, and the commands unless only the app's own options are asked for.
+
+    Building the command parsers takes longer than painting a screen does on an old PC, so
+    opening the app skips them.
+    """
     parser = argparse.ArgumentParser(
         prog="skillsapp", description="Digital-skills training for community centres."
     )
@@ -38,6 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check, offscreen and in a temporary folder, that the app works",
     )
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     courses = commands.add_parser("courses", help="check or import course packs")
@@ -73,7 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a command; return the process exit code."""
-    args = build_parser().parse_args(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    app_only = all(a in APP_OPTIONS for a in given)
+    args = build_parser(with_commands=not app_only).parse_args(given)
     if args.command == "courses":
         return courses_command(args)
     if args.command in ("sync", "bundle"):
@@ -133,6 +145,8 @@ def restore_backup() -> int:
 
 def self_check() -> int:
     """Open the database and build the main window offscreen, in a temporary folder."""
+    import tempfile
+
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     with tempfile.TemporaryDirectory(prefix="skillsapp-check-") as home:
         os.environ["SKILLSAPP_HOME"] = home

@@ -8,30 +8,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from skillsapp.core import events
-from skillsapp.core.activity import ActivityProjection
-from skillsapp.core.assessment.profile import CompetenceProjection
 from skillsapp.core.catalogue import Catalogue
-from skillsapp.core.certificates import Certificates
 from skillsapp.core.clock import Clock, iso, parse_iso, utc_now
 from skillsapp.core.errors import Refused
-from skillsapp.core.groups import Groups, GroupsProjection
 from skillsapp.core.ids import new_id
 from skillsapp.core.languages import LANGUAGE_CODES
-from skillsapp.core.learning import Learning
-from skillsapp.core.my_data import ErasureProjection
 from skillsapp.core.people import Trainer, check_password, clean_name
-from skillsapp.core.progress import CourseProgressProjection
 from skillsapp.core.roster import Learners, Trainers
 from skillsapp.core.signin import SignIn
 from skillsapp.resources import bundled_courses
 from skillsapp.storage.database import Database
-from skillsapp.storage.statements import EventLog
+from skillsapp.storage.statements import EventLog, LazyProjection
 
 if TYPE_CHECKING:
     from skillsapp.core.assessment.competences import Competences
+    from skillsapp.core.certificates import Certificates
+    from skillsapp.core.groups import Groups
+    from skillsapp.core.learning import Learning
 
 CENTRE_IRI_BASE = "https://w3id.org/skillsapp/centres/"
 
@@ -55,23 +52,42 @@ class Centre:
         self.db = db
         self.clock = clock
         self.log = EventLog(db)
-        for projection in (
-            CourseProgressProjection(),
-            CompetenceProjection(),
-            GroupsProjection(),
-            ActivityProjection(),
-            ErasureProjection(),
+        # Projection code is imported when a statement first reaches it: not on the start path.
+        for module, name in (
+            ("skillsapp.core.progress", "CourseProgressProjection"),
+            ("skillsapp.core.assessment.profile", "CompetenceProjection"),
+            ("skillsapp.core.groups", "GroupsProjection"),
+            ("skillsapp.core.activity", "ActivityProjection"),
+            ("skillsapp.core.my_data", "ErasureProjection"),
         ):
-            self.log.add_projection(projection)
+            self.log.add_projection(LazyProjection(module, name))
         self.learners = Learners(self)
         self.trainers = Trainers(self)
         self.signin = SignIn(self)
         self.catalogue = catalogue or Catalogue([bundled_courses()])
-        self.learning = Learning(self, self.catalogue)
-        self.groups = Groups(self)
-        self.certificates = Certificates(self)
         self._profile: CentreProfile | None = None
         self._competences: Competences | None = None
+
+    @cached_property
+    def learning(self) -> Learning:
+        """Residents working through courses."""
+        from skillsapp.core.learning import Learning
+
+        return Learning(self, self.catalogue)
+
+    @cached_property
+    def groups(self) -> Groups:
+        """Groups and assigned courses."""
+        from skillsapp.core.groups import Groups
+
+        return Groups(self)
+
+    @cached_property
+    def certificates(self) -> Certificates:
+        """Certificates of completed courses."""
+        from skillsapp.core.certificates import Certificates
+
+        return Certificates(self)
 
     @property
     def competences(self) -> Competences:

@@ -26,6 +26,34 @@ class Projection(Protocol):
         """Fold one new statement into the projection's tables."""
 
 
+class LazyProjection:
+    """A projection whose module is imported only when a statement first reaches it.
+
+    Keeps rarely needed projection code (and what it imports) off the start path.
+    """
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module, self.name = module, name
+        self._real: Projection | None = None
+
+    @property
+    def real(self) -> Projection:
+        """The projection itself, imported on first use."""
+        if self._real is None:
+            import importlib
+
+            self._real = getattr(importlib.import_module(self.module), self.name)()
+        return self._real
+
+    def reset(self, conn: sqlite3.Connection) -> None:
+        """Empty the projection's tables."""
+        self.real.reset(conn)
+
+    def apply(self, conn: sqlite3.Connection, statement: Statement) -> None:
+        """Fold one new statement into the projection's tables."""
+        self.real.apply(conn, statement)
+
+
 class EventLog:
     """Append-only store of statements; the source every projection is built from.
 

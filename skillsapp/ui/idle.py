@@ -5,12 +5,19 @@ Any key press, click, scroll or touch counts as activity and restarts the wait.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
 
 
 def _activity_events() -> frozenset[QEvent.Type]:
     # Built on first sign-in, not at import: QEvent's enums are costly to load at start-up.
+    from PySide6.QtCore import QEvent
+
     return frozenset(
         {
             QEvent.Type.KeyPress,

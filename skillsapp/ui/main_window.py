@@ -11,7 +11,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -150,15 +150,19 @@ class MainWindow(ResidentScreens, QMainWindow):
         holder = self.stack.currentWidget()
         return holder.widget() if isinstance(holder, QScrollArea) else holder
 
-    def _show(self, screen: QWidget) -> None:
+    def _show(self, screen: QWidget, scrolls: bool = True) -> None:
         # Every screen scrolls when large text makes it taller than the window, so nothing
-        # is squeezed or cut off at 200 %.
-        holder = QScrollArea()
-        holder.setWidgetResizable(True)
-        holder.setFrameShape(QScrollArea.Shape.NoFrame)
-        holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        holder.setWidget(screen)
-        name_table_headings(screen)
+        # is squeezed or cut off at 200 %. (The start screen scrolls its own tiles.)
+        holder: QWidget = screen
+        if scrolls:
+            from PySide6.QtCore import Qt  # not needed for the first screen; see widgets.py
+
+            holder = QScrollArea()
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QScrollArea.Shape.NoFrame)
+            holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            holder.setWidget(screen)
+            name_table_headings(screen)
         old = self.stack.currentWidget()
         self.stack.addWidget(holder)
         self.stack.setCurrentWidget(holder)
@@ -197,7 +201,7 @@ class MainWindow(ResidentScreens, QMainWindow):
         start.learner_chosen.connect(self.learner_chosen)
         start.language_chosen.connect(self._pc_language_chosen)
         start.trainer_requested.connect(self.show_trainer_sign_in)
-        self._show(start)
+        self._show(start, scrolls=False)
         start.focus_first()
 
     @property
@@ -370,6 +374,8 @@ class MainWindow(ResidentScreens, QMainWindow):
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt
+
         if event.key() == Qt.Key.Key_Escape and self.idle.warning:
             self._still_here()
             return

@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QFileSystemWatcher,
     QLockFile,
     QObject,
-    Qt,
     Signal,
 )
 from PySide6.QtWidgets import QWidget
@@ -122,6 +121,8 @@ class SingleInstance(QObject):
 
 def bring_forward(window: QWidget) -> None:
     """Show a window above the others, un-minimised, as far as the desktop allows."""
+    from PySide6.QtCore import Qt  # only here: Qt's enum tables are slow to build at start
+
     state = window.windowState() & ~Qt.WindowState.WindowMinimized
     window.setWindowState(state | Qt.WindowState.WindowActive)
     window.show()

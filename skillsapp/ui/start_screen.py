@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -51,7 +51,6 @@ class StartScreen(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(holder)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.trainer_button = QPushButton(self.tr("Trainer sign-in"), self)
         self.trainer_button.setAccessibleName(self.tr("Trainer sign-in"))
         self.trainer_button.clicked.connect(self.trainer_requested)

