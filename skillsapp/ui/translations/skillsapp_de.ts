@@ -53,24 +53,24 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../learner_page.py" line="231"/>
+        <location filename="../learner_page.py" line="235"/>
         <source>Assign a course</source>
         <translation>Kurs zuweisen</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="233"/>
-        <location filename="../learner_page.py" line="245"/>
+        <location filename="../learner_page.py" line="237"/>
+        <location filename="../learner_page.py" line="249"/>
         <source>Course</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="237"/>
-        <location filename="../learner_page.py" line="246"/>
+        <location filename="../learner_page.py" line="241"/>
+        <location filename="../learner_page.py" line="250"/>
         <source>Due date (optional)</source>
         <translation>Abschließen bis (optional)</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="238"/>
+        <location filename="../learner_page.py" line="242"/>
         <source>for example 2026-06-30, or leave empty</source>
         <translation>zum Beispiel 2026-06-30, oder leer lassen</translation>
     </message>
@@ -145,22 +145,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../course_cards.py" line="51"/>
+        <location filename="../course_cards.py" line="52"/>
         <source>%1 of %2 lessons</source>
         <translation>%1 von %2 Lektionen</translation>
     </message>
     <message>
-        <location filename="../course_cards.py" line="55"/>
+        <location filename="../course_cards.py" line="56"/>
         <source>finished</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../course_cards.py" line="57"/>
+        <location filename="../course_cards.py" line="58"/>
         <source>%1 of %2 lessons done</source>
         <translation>%1 von %2 Lektionen geschafft</translation>
     </message>
     <message>
-        <location filename="../course_cards.py" line="59"/>
+        <location filename="../course_cards.py" line="60"/>
         <source>not started</source>
         <translation>noch nicht begonnen</translation>
     </message>
@@ -274,24 +274,39 @@
         <translation>Anwesenheitstage (30 Tage)</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="164"/>
+        <location filename="../dashboard.py" line="158"/>
+        <source>may need help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="166"/>
         <source>level %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="181"/>
+        <location filename="../dashboard.py" line="180"/>
         <source>%1 learners; %2 may need help.</source>
         <translation>%1 Teilnehmende, davon %2 mit möglichem Hilfebedarf.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="188"/>
+        <location filename="../dashboard.py" line="187"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="190"/>
+        <location filename="../dashboard.py" line="189"/>
         <source>did not sign out</source>
         <translation>nicht abgemeldet</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="199"/>
+        <source>✓ done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="201"/>
+        <source>! help %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -358,6 +373,93 @@
         <location filename="../groups_tab.py" line="170"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinCentre</name>
+    <message>
+        <location filename="../join_centre.py" line="34"/>
+        <location filename="../join_centre.py" line="54"/>
+        <source>LRS address</source>
+        <translation type="unfinished">LRS-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../join_centre.py" line="37"/>
+        <location filename="../join_centre.py" line="55"/>
+        <source>LRS key</source>
+        <translation type="unfinished">LRS-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../join_centre.py" line="40"/>
+        <location filename="../join_centre.py" line="56"/>
+        <source>LRS secret</source>
+        <translation type="unfinished">LRS-Geheimschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../join_centre.py" line="42"/>
+        <location filename="../join_centre.py" line="53"/>
+        <source>Centre key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../join_centre.py" line="43"/>
+        <source>from the centre&apos;s recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../join_centre.py" line="46"/>
+        <source>Join through the LRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../join_centre.py" line="48"/>
+        <source>Join from a bundle file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../join_centre.py" line="50"/>
+        <source>Back</source>
+        <translation type="unfinished">Zurück</translation>
+    </message>
+    <message>
+        <location filename="../join_centre.py" line="63"/>
+        <source>Join an existing centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../join_centre.py" line="67"/>
+        <source>This PC gets the centre&apos;s learners and all their results. Type the centre key from the recovery sheet, then the centre&apos;s LRS details, or use a bundle file another PC of the centre saved on a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../join_centre.py" line="89"/>
+        <source>Please fill in the centre key and all LRS details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../join_centre.py" line="102"/>
+        <source>Choose the bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../join_centre.py" line="102"/>
+        <source>Bundles (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../join_centre.py" line="113"/>
+        <source>Please type the centre key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../join_centre.py" line="119"/>
+        <source>Joining the centre… this can take a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../join_centre.py" line="137"/>
+        <source>Joining failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -612,47 +714,47 @@
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="91"/>
+        <location filename="../learner_page.py" line="92"/>
         <source>Groups: %1</source>
         <translation>Gruppen: %1</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="91"/>
+        <location filename="../learner_page.py" line="92"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="121"/>
-        <source>right</source>
-        <translation>richtig</translation>
+        <location filename="../learner_page.py" line="123"/>
+        <source>right (try %1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="121"/>
-        <source>not right</source>
-        <translation>falsch</translation>
+        <location filename="../learner_page.py" line="125"/>
+        <source>not right (try %1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="136"/>
+        <location filename="../learner_page.py" line="140"/>
         <source>differ by 2 or more: talk it over</source>
         <translation>Abweichung um 2 oder mehr: bitte besprechen</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="177"/>
+        <location filename="../learner_page.py" line="181"/>
         <source>Choose where to save</source>
         <translation>Speicherort wählen</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="192"/>
+        <location filename="../learner_page.py" line="196"/>
         <source>Data about %1</source>
         <translation>Daten zu %1</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="211"/>
+        <location filename="../learner_page.py" line="215"/>
         <source>Erase this learner&apos;s data?</source>
         <translation>Daten dieser Person löschen?</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="213"/>
+        <location filename="../learner_page.py" line="217"/>
         <source>This removes %1&apos;s profile and every learning record from this PC and the centre&apos;s other PCs. It cannot be undone.
 
 %2</source>
@@ -664,7 +766,7 @@
 <context>
     <name>LearnerTile</name>
     <message>
-        <location filename="../widgets.py" line="60"/>
+        <location filename="../widgets.py" line="92"/>
         <source>Sign in as %1</source>
         <translation>Als %1 anmelden</translation>
     </message>
@@ -672,93 +774,93 @@
 <context>
     <name>LearnersTab</name>
     <message>
-        <location filename="../trainer_home.py" line="101"/>
+        <location filename="../trainer_home.py" line="104"/>
         <source>Learners</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="103"/>
+        <location filename="../trainer_home.py" line="106"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="103"/>
+        <location filename="../trainer_home.py" line="106"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="103"/>
+        <location filename="../trainer_home.py" line="106"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="103"/>
+        <location filename="../trainer_home.py" line="106"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="112"/>
+        <location filename="../trainer_home.py" line="115"/>
         <source>Show archived learners</source>
         <translation>Archivierte Teilnehmende anzeigen</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="114"/>
+        <location filename="../trainer_home.py" line="117"/>
         <source>New learner</source>
         <translation>Teilnehmer/in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="116"/>
+        <location filename="../trainer_home.py" line="119"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="117"/>
+        <location filename="../trainer_home.py" line="120"/>
         <source>Open the learner&apos;s page</source>
         <translation>Seite der Person öffnen</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="119"/>
+        <location filename="../trainer_home.py" line="122"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="121"/>
-        <location filename="../trainer_home.py" line="189"/>
+        <location filename="../trainer_home.py" line="124"/>
+        <location filename="../trainer_home.py" line="192"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="123"/>
+        <location filename="../trainer_home.py" line="126"/>
         <source>Unlock PIN</source>
         <translation>PIN entsperren</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="151"/>
+        <location filename="../trainer_home.py" line="154"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="151"/>
+        <location filename="../trainer_home.py" line="154"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="162"/>
+        <location filename="../trainer_home.py" line="165"/>
         <source>archived</source>
         <translation>archiviert</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="164"/>
+        <location filename="../trainer_home.py" line="167"/>
         <source>locked (too many wrong PINs)</source>
         <translation>gesperrt (zu oft falsche PIN)</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="165"/>
+        <location filename="../trainer_home.py" line="168"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="189"/>
+        <location filename="../trainer_home.py" line="192"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -766,47 +868,58 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../lesson_view.py" line="91"/>
+        <location filename="../lesson_view.py" line="94"/>
         <source>Lesson text</source>
         <translation>Text der Lektion</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="100"/>
+        <location filename="../lesson_view.py" line="103"/>
         <source>Check what I learned</source>
         <translation>Prüfen, was ich gelernt habe</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="100"/>
+        <location filename="../lesson_view.py" line="103"/>
         <source>I have finished this lesson</source>
         <translation>Ich bin mit dieser Lektion fertig</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="104"/>
+        <location filename="../lesson_view.py" line="107"/>
         <source>Back to the course</source>
         <translation>Zurück zum Kurs</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="110"/>
+        <location filename="../lesson_view.py" line="109"/>
+        <location filename="../lesson_view.py" line="149"/>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lesson_view.py" line="116"/>
         <source>%1 · Lesson %2 of %3</source>
         <translation>%1 · Lektion %2 von %3</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="143"/>
+        <location filename="../lesson_view.py" line="153"/>
+        <source>Stop reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lesson_view.py" line="168"/>
         <source>Links are switched off</source>
         <translation>Links sind ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="144"/>
+        <location filename="../lesson_view.py" line="169"/>
         <source>Opening web pages from lessons is switched off on this PC.</source>
         <translation>Auf diesem PC können Lektionen keine Webseiten öffnen.</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="149"/>
+        <location filename="../lesson_view.py" line="174"/>
         <source>Open a web page?</source>
         <translation>Webseite öffnen?</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="151"/>
+        <location filename="../lesson_view.py" line="176"/>
         <source>This link opens a web page outside SkillsApp, in your web browser:
 
 %1
@@ -822,32 +935,32 @@ Möchten Sie die Seite öffnen?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="74"/>
-        <location filename="../main_window.py" line="168"/>
-        <location filename="../main_window.py" line="220"/>
+        <location filename="../main_window.py" line="83"/>
+        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="267"/>
         <source>Finish</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="75"/>
-        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="84"/>
+        <location filename="../main_window.py" line="217"/>
         <source>Finish and sign out</source>
         <translation>Beenden und abmelden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89"/>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="100"/>
+        <location filename="../main_window.py" line="216"/>
         <source>I am still here</source>
         <translation>Ich bin noch da</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
-        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="286"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="465"/>
+        <location filename="../main_window.py" line="352"/>
         <source>Are you still there? You will be signed out in %n seconds to keep your work private.</source>
         <translation>
             <numerusform>Sind Sie noch da? Zum Schutz Ihrer Daten werden Sie in %n Sekunde abgemeldet.</numerusform>
@@ -864,49 +977,178 @@ Möchten Sie die Seite öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>MyData</name>
+    <message>
+        <location filename="../my_data_text.py" line="13"/>
+        <source>What happens in the learning record store (LRS): it only ever received results under a number, never a name. Results it already received are marked as withdrawn (voided), so reports no longer count them, but the store keeps a record that they existed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../my_data_text.py" line="23"/>
+        <source>The centre keeps your learning records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../my_data_text.py" line="25"/>
+        <source>Your results are counted, without your name, by the programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../my_data_text.py" line="29"/>
+        <source>Your results are not shared with the programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../my_data_text.py" line="32"/>
+        <source>You agreed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../my_data_text.py" line="37"/>
+        <source>Your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../my_data_text.py" line="38"/>
+        <source>First name %1; language %2; %3; tile colour and picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../my_data_text.py" line="45"/>
+        <source>a PIN is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../my_data_text.py" line="47"/>
+        <source>no PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../my_data_text.py" line="51"/>
+        <source>About you (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../my_data_text.py" line="52"/>
+        <source>Gender: %1. Age: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../my_data_text.py" line="56"/>
+        <source>What you agreed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../my_data_text.py" line="58"/>
+        <source>Your courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../my_data_text.py" line="59"/>
+        <source>%1 started, %2 finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../my_data_text.py" line="64"/>
+        <source>Your visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../my_data_text.py" line="65"/>
+        <source>You came on %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../my_data_text.py" line="68"/>
+        <source>Your groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../my_data_text.py" line="69"/>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../my_data_text.py" line="72"/>
+        <source>Your learning records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../my_data_text.py" line="73"/>
+        <source>%n records of what you did (lessons opened, answers given, courses finished, self-checks).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../my_data_text.py" line="86"/>
+        <source>woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../my_data_text.py" line="87"/>
+        <source>man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../my_data_text.py" line="88"/>
+        <source>another gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../my_data_text.py" line="89"/>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MyDataScreen</name>
     <message>
-        <location filename="../my_data_screen.py" line="42"/>
+        <location filename="../my_data_screen.py" line="43"/>
         <source>Save a copy of my data (with a trainer)</source>
         <translation>Kopie meiner Daten speichern (mit der Kursleitung)</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="44"/>
+        <location filename="../my_data_screen.py" line="45"/>
         <source>Erase my data (with a trainer)</source>
         <translation>Meine Daten löschen (mit der Kursleitung)</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="46"/>
+        <location filename="../my_data_screen.py" line="47"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="57"/>
+        <location filename="../my_data_screen.py" line="58"/>
         <source>My data</source>
         <translation>Meine Daten</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="58"/>
+        <location filename="../my_data_screen.py" line="59"/>
         <source>This is everything SkillsApp keeps about you.</source>
         <translation>Das ist alles, was SkillsApp über Sie speichert.</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="71"/>
+        <location filename="../my_data_screen.py" line="72"/>
         <source>A trainer helps you save a copy of your data.</source>
         <translation>Die Kursleitung hilft Ihnen, eine Kopie Ihrer Daten zu speichern.</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="74"/>
+        <location filename="../my_data_screen.py" line="75"/>
         <source>Choose where to save</source>
         <translation>Speicherort wählen</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="79"/>
+        <location filename="../my_data_screen.py" line="80"/>
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="87"/>
+        <location filename="../my_data_screen.py" line="88"/>
         <source>A trainer helps you erase your data.</source>
         <translation>Die Kursleitung hilft Ihnen, Ihre Daten zu löschen.</translation>
     </message>
@@ -1136,65 +1378,85 @@ Möchten Sie die Seite öffnen?</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../reports_tab.py" line="29"/>
-        <location filename="../reports_tab.py" line="53"/>
+        <location filename="../reports_tab.py" line="32"/>
+        <location filename="../reports_tab.py" line="65"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="30"/>
+        <location filename="../reports_tab.py" line="33"/>
         <source>Programme indicators</source>
         <translation>Kennzahlen für das Programm</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="31"/>
+        <location filename="../reports_tab.py" line="34"/>
         <source>Group progress</source>
         <translation>Fortschritt einer Gruppe</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="32"/>
+        <location filename="../reports_tab.py" line="35"/>
         <source>A learner&apos;s record</source>
         <translation>Lernstand einer Person</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="34"/>
-        <location filename="../reports_tab.py" line="54"/>
+        <location filename="../reports_tab.py" line="37"/>
+        <location filename="../reports_tab.py" line="66"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="38"/>
-        <location filename="../reports_tab.py" line="55"/>
+        <location filename="../reports_tab.py" line="41"/>
+        <location filename="../reports_tab.py" line="67"/>
         <source>Learner</source>
         <translation>Teilnehmer/in</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="44"/>
+        <location filename="../reports_tab.py" line="47"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="44"/>
+        <location filename="../reports_tab.py" line="47"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="48"/>
+        <location filename="../reports_tab.py" line="51"/>
         <source>Show the report</source>
         <translation>Bericht anzeigen</translation>
     </message>
     <message>
+        <location filename="../reports_tab.py" line="56"/>
+        <source>Certificate code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../reports_tab.py" line="60"/>
+        <source>Check a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports_tab.py" line="72"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="94"/>
+        <location filename="../reports_tab.py" line="91"/>
+        <source>No certificate of this centre has that code. Check the letters again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports_tab.py" line="95"/>
+        <source>Genuine: %1 finished “%2” on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports_tab.py" line="126"/>
         <source>There are no groups yet.</source>
         <translation>Es gibt noch keine Gruppen.</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="98"/>
+        <location filename="../reports_tab.py" line="130"/>
         <source>There are no learners yet.</source>
         <translation>Es gibt noch keine Teilnehmenden.</translation>
     </message>
@@ -1349,86 +1611,142 @@ Möchten Sie die Seite öffnen?</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../setup_wizard.py" line="43"/>
-        <location filename="../setup_wizard.py" line="55"/>
+        <location filename="../setup_wizard.py" line="135"/>
+        <location filename="../setup_wizard.py" line="147"/>
         <source>Name of the centre</source>
         <translation>Name der Einrichtung</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="44"/>
+        <location filename="../setup_wizard.py" line="136"/>
         <source>for example: Village hall of Lindenau</source>
         <translation>zum Beispiel: Dorfgemeinschaftshaus Lindenau</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="47"/>
-        <location filename="../setup_wizard.py" line="56"/>
+        <location filename="../setup_wizard.py" line="139"/>
+        <location filename="../setup_wizard.py" line="148"/>
         <source>Default language</source>
         <translation>Standardsprache</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="51"/>
+        <location filename="../setup_wizard.py" line="143"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="58"/>
+        <location filename="../setup_wizard.py" line="63"/>
+        <location filename="../setup_wizard.py" line="150"/>
         <source>Welcome to SkillsApp</source>
         <translation>Willkommen bei SkillsApp</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="62"/>
+        <location filename="../setup_wizard.py" line="55"/>
+        <source>Set up a new centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../setup_wizard.py" line="57"/>
+        <source>Join an existing centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../setup_wizard.py" line="59"/>
+        <source>For another PC of a centre that already uses SkillsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../setup_wizard.py" line="67"/>
+        <source>Is this the first PC of your centre, or does your centre already use SkillsApp on another PC?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../setup_wizard.py" line="83"/>
+        <source>Recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../setup_wizard.py" line="84"/>
+        <source>Save the recovery sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../setup_wizard.py" line="87"/>
+        <source>Done</source>
+        <translation type="unfinished">Fertig</translation>
+    </message>
+    <message>
+        <location filename="../setup_wizard.py" line="94"/>
+        <source>Your centre key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../setup_wizard.py" line="98"/>
+        <source>Print or save this sheet and keep it locked away. You need the centre key to set up another PC of the centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../setup_wizard.py" line="118"/>
+        <source>Save the recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../setup_wizard.py" line="130"/>
+        <source>Saved.</source>
+        <translation type="unfinished">Gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../setup_wizard.py" line="154"/>
         <source>Let&apos;s set up this PC for your centre. Step 1 of 2: the centre. You can change these later.</source>
         <translation>Richten wir diesen PC für Ihre Einrichtung ein. Schritt 1 von 2: die Einrichtung. Sie können das später noch ändern.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="80"/>
-        <location filename="../setup_wizard.py" line="96"/>
+        <location filename="../setup_wizard.py" line="172"/>
+        <location filename="../setup_wizard.py" line="188"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="84"/>
+        <location filename="../setup_wizard.py" line="176"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="85"/>
+        <location filename="../setup_wizard.py" line="177"/>
         <source>At least 8 characters</source>
         <translation>Mindestens 8 Zeichen</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="88"/>
-        <location filename="../setup_wizard.py" line="98"/>
+        <location filename="../setup_wizard.py" line="180"/>
+        <location filename="../setup_wizard.py" line="190"/>
         <source>Password again</source>
         <translation>Passwort wiederholen</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="90"/>
+        <location filename="../setup_wizard.py" line="182"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="92"/>
+        <location filename="../setup_wizard.py" line="184"/>
         <source>Create the centre</source>
         <translation>Einrichtung anlegen</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="97"/>
+        <location filename="../setup_wizard.py" line="189"/>
         <source>Password (at least 8 characters)</source>
         <translation>Passwort (mindestens 8 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="100"/>
+        <location filename="../setup_wizard.py" line="192"/>
         <source>The first trainer account</source>
         <translation>Das erste Konto für die Kursleitung</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="104"/>
+        <location filename="../setup_wizard.py" line="196"/>
         <source>Step 2 of 2: you. Trainers sign in with this password to add learners and follow their progress.</source>
         <translation>Schritt 2 von 2: Sie. Mit diesem Passwort meldet sich die Kursleitung an, um Teilnehmende hinzuzufügen und ihren Fortschritt zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="140"/>
+        <location filename="../setup_wizard.py" line="234"/>
         <source>The two passwords are not the same.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
@@ -1436,32 +1754,32 @@ Möchten Sie die Seite öffnen?</translation>
 <context>
     <name>SkillsCheckStart</name>
     <message>
-        <location filename="../skills_check_start.py" line="24"/>
+        <location filename="../skills_check_start.py" line="27"/>
         <source>Check my digital skills</source>
         <translation>Meine digitalen Fähigkeiten einschätzen</translation>
     </message>
     <message>
-        <location filename="../skills_check_start.py" line="28"/>
+        <location filename="../skills_check_start.py" line="31"/>
         <source>You read short sentences like “I can send a photo by e-mail” and say how well they fit you. There are no wrong answers. It is not a test.</source>
         <translation>Sie lesen kurze Sätze wie „Ich kann ein Foto per E-Mail schicken“ und sagen, wie gut sie zu Ihnen passen. Es gibt keine falschen Antworten. Es ist kein Test.</translation>
     </message>
     <message>
-        <location filename="../skills_check_start.py" line="34"/>
+        <location filename="../skills_check_start.py" line="37"/>
         <source>Continue where I stopped</source>
         <translation>Weitermachen, wo ich aufgehört habe</translation>
     </message>
     <message>
-        <location filename="../skills_check_start.py" line="39"/>
+        <location filename="../skills_check_start.py" line="42"/>
         <source>A quick check of one topic (about 10 minutes):</source>
         <translation>Kurze Einschätzung zu einem Thema (etwa 10 Minuten):</translation>
     </message>
     <message>
-        <location filename="../skills_check_start.py" line="49"/>
+        <location filename="../skills_check_start.py" line="52"/>
         <source>The full check of all topics (about 30 minutes)</source>
         <translation>Ausführliche Einschätzung zu allen Themen (etwa 30 Minuten)</translation>
     </message>
     <message>
-        <location filename="../skills_check_start.py" line="54"/>
+        <location filename="../skills_check_start.py" line="57"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -1470,28 +1788,28 @@ Möchten Sie die Seite öffnen?</translation>
     <name>StartScreen</name>
     <message>
         <location filename="../start_screen.py" line="39"/>
-        <location filename="../start_screen.py" line="65"/>
+        <location filename="../start_screen.py" line="64"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
+        <location filename="../start_screen.py" line="54"/>
         <location filename="../start_screen.py" line="55"/>
-        <location filename="../start_screen.py" line="56"/>
         <source>Trainer sign-in</source>
         <translation>Anmeldung für die Kursleitung</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="59"/>
+        <location filename="../start_screen.py" line="58"/>
         <source>No learners yet. A trainer can add them after signing in.</source>
         <translation>Noch keine Teilnehmenden. Die Kursleitung kann sie nach der Anmeldung hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="64"/>
+        <location filename="../start_screen.py" line="63"/>
         <source>Welcome to %1</source>
         <translation>%1 – herzlich willkommen!</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="68"/>
+        <location filename="../start_screen.py" line="67"/>
         <source>Choose your name to start.</source>
         <translation>Wählen Sie Ihren Namen, um zu beginnen.</translation>
     </message>
@@ -1499,17 +1817,17 @@ Möchten Sie die Seite öffnen?</translation>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../sync_indicator.py" line="22"/>
+        <location filename="../sync_indicator.py" line="21"/>
         <source>Sync state</source>
         <translation>Stand der Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../sync_indicator.py" line="35"/>
+        <location filename="../sync_indicator.py" line="37"/>
         <source>✓ Results sent</source>
         <translation>✓ Ergebnisse gesendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_indicator.py" line="36"/>
+        <location filename="../sync_indicator.py" line="38"/>
         <source>Waiting to send %n result(s)</source>
         <translation>
             <numerusform>Noch %n Ergebnis zu senden</numerusform>
@@ -1517,12 +1835,12 @@ Möchten Sie die Seite öffnen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sync_indicator.py" line="37"/>
+        <location filename="../sync_indicator.py" line="39"/>
         <source>Offline: results are kept here</source>
         <translation>Offline: Die Ergebnisse bleiben hier gespeichert</translation>
     </message>
     <message>
-        <location filename="../sync_indicator.py" line="38"/>
+        <location filename="../sync_indicator.py" line="40"/>
         <source>Sync problem: see Sync in the trainer&apos;s tools</source>
         <translation>Problem bei der Synchronisierung: siehe „Synchronisierung“ bei den Werkzeugen der Kursleitung</translation>
     </message>
@@ -1704,119 +2022,119 @@ Möchten Sie die Seite öffnen?</translation>
 <context>
     <name>TrainerAssessmentScreen</name>
     <message>
-        <location filename="../trainer_assessment.py" line="59"/>
-        <location filename="../trainer_assessment.py" line="89"/>
-        <location filename="../trainer_assessment.py" line="112"/>
+        <location filename="../trainer_assessment.py" line="66"/>
+        <location filename="../trainer_assessment.py" line="96"/>
+        <location filename="../trainer_assessment.py" line="121"/>
         <source>Competence</source>
         <translation>Kompetenz</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="65"/>
+        <location filename="../trainer_assessment.py" line="72"/>
         <source>Observed level, 1 to 8</source>
         <translation>Beobachtete Stufe, 1 bis 8</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="69"/>
+        <location filename="../trainer_assessment.py" line="76"/>
         <source>Task you watched</source>
         <translation>Beobachtete Aufgabe</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="73"/>
-        <location filename="../trainer_assessment.py" line="119"/>
+        <location filename="../trainer_assessment.py" line="80"/>
+        <location filename="../trainer_assessment.py" line="128"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="76"/>
+        <location filename="../trainer_assessment.py" line="83"/>
         <source>Day you watched the task</source>
         <translation>Tag der Beobachtung</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="83"/>
-        <location filename="../trainer_assessment.py" line="84"/>
+        <location filename="../trainer_assessment.py" line="90"/>
+        <location filename="../trainer_assessment.py" line="91"/>
         <source>Save assessment</source>
         <translation>Einschätzung speichern</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="87"/>
+        <location filename="../trainer_assessment.py" line="94"/>
         <source>Self-assessed and trainer levels</source>
         <translation>Stufen laut Selbsteinschätzung und Kursleitung</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="89"/>
+        <location filename="../trainer_assessment.py" line="96"/>
         <source>Self</source>
         <translation>Selbsteinschätzung</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="89"/>
+        <location filename="../trainer_assessment.py" line="96"/>
         <source>Trainer</source>
         <translation>Kursleitung</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="89"/>
+        <location filename="../trainer_assessment.py" line="96"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="96"/>
+        <location filename="../trainer_assessment.py" line="103"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="100"/>
-        <location filename="../trainer_assessment.py" line="251"/>
+        <location filename="../trainer_assessment.py" line="109"/>
+        <location filename="../trainer_assessment.py" line="260"/>
         <source>Save profile as PDF</source>
         <translation>Profil als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="101"/>
-        <location filename="../trainer_assessment.py" line="258"/>
+        <location filename="../trainer_assessment.py" line="110"/>
+        <location filename="../trainer_assessment.py" line="267"/>
         <source>Save Europass text</source>
         <translation>Europass-Text speichern</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="102"/>
-        <location filename="../trainer_assessment.py" line="264"/>
+        <location filename="../trainer_assessment.py" line="111"/>
+        <location filename="../trainer_assessment.py" line="273"/>
         <source>Save Open Badges</source>
         <translation>Open Badges speichern</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="116"/>
+        <location filename="../trainer_assessment.py" line="125"/>
         <source>Observed level</source>
         <translation>Beobachtete Stufe</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="117"/>
+        <location filename="../trainer_assessment.py" line="126"/>
         <source>Task watched</source>
         <translation>Beobachtete Aufgabe</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="118"/>
+        <location filename="../trainer_assessment.py" line="127"/>
         <source>Steps done</source>
         <translation>Erledigte Schritte</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="120"/>
+        <location filename="../trainer_assessment.py" line="129"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="122"/>
+        <location filename="../trainer_assessment.py" line="131"/>
         <source>Assess %1</source>
         <translation>%1 einschätzen</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="128"/>
+        <location filename="../trainer_assessment.py" line="137"/>
         <source>Flagged rows differ by 2 levels or more.</source>
         <translation>Markierte Zeilen weichen um 2 Stufen oder mehr voneinander ab.</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="146"/>
+        <location filename="../trainer_assessment.py" line="155"/>
         <source>No checklist</source>
         <translation>Keine Checkliste</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="199"/>
+        <location filename="../trainer_assessment.py" line="208"/>
         <source>Differs by 2 or more</source>
         <translation>Abweichung um 2 oder mehr</translation>
     </message>
@@ -1953,42 +2271,47 @@ Auf diesem PC installieren?</translation>
 <context>
     <name>TrainerHome</name>
     <message>
-        <location filename="../trainer_home.py" line="63"/>
+        <location filename="../trainer_home.py" line="65"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="64"/>
+        <location filename="../trainer_home.py" line="66"/>
         <source>Learners</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="65"/>
+        <location filename="../trainer_home.py" line="67"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="66"/>
+        <location filename="../trainer_home.py" line="68"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="67"/>
+        <location filename="../trainer_home.py" line="69"/>
         <source>Courses</source>
         <translation>Kurse</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="68"/>
+        <location filename="../trainer_home.py" line="70"/>
         <source>Trainers</source>
         <translation>Kursleitungen</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="69"/>
+        <location filename="../trainer_home.py" line="71"/>
+        <source>Sync</source>
+        <translation type="unfinished">Synchronisierung</translation>
+    </message>
+    <message>
+        <location filename="../trainer_home.py" line="72"/>
         <source>This PC</source>
         <translation>Dieser PC</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="79"/>
+        <location filename="../trainer_home.py" line="82"/>
         <source>Hello, %1</source>
         <translation>Hallo, %1</translation>
     </message>
@@ -2031,19 +2354,32 @@ Auf diesem PC installieren?</translation>
 <context>
     <name>TrainersTab</name>
     <message>
-        <location filename="../trainer_home.py" line="245"/>
+        <location filename="../trainer_home.py" line="248"/>
         <source>Trainers</source>
         <translation>Kursleitungen</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="246"/>
+        <location filename="../trainer_home.py" line="249"/>
         <source>New trainer</source>
         <translation>Neue Kursleitung</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="248"/>
+        <location filename="../trainer_home.py" line="251"/>
         <source>Close account</source>
         <translation>Konto schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <location filename="../widgets.py" line="38"/>
+        <source>Column headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="40"/>
+        <source>Row headings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
