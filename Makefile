@@ -21,6 +21,7 @@ test-slow: system-deps $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check skillsapp tests bench
 	$(BIN)/ruff format --check skillsapp tests bench
+	$(BIN)/mypy skillsapp/core skillsapp/storage skillsapp/sync
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py

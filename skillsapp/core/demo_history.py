@@ -114,7 +114,7 @@ def _right(question: Question) -> object:
         case "single" | "true-false":
             return question.answer
         case "multiple":
-            return set(question.answer)
+            return set(question.answer) if isinstance(question.answer, frozenset) else set()
         case "order":
             return list(question.items)
         case "match":
@@ -130,7 +130,8 @@ def _wrong(question: Question) -> object:
         case "true-false":
             return not question.answer
         case "multiple":
-            return {1, 2, 3} - set(question.answer) or {1}
+            right = question.answer if isinstance(question.answer, frozenset) else frozenset()
+            return {1, 2, 3} - right or {1}
         case "order":
             return list(reversed(question.items))
         case "match":

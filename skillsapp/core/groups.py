@@ -6,6 +6,7 @@ PC of the centre ends with the same groups: the latest update wins (ties by stat
 
 from __future__ import annotations
 
+import builtins
 import json
 import sqlite3
 from dataclasses import dataclass
@@ -56,7 +57,7 @@ class Groups:
         self.centre = centre
         self.db = centre.db
 
-    def list(self, include_archived: bool = False) -> list[Group]:
+    def list(self, include_archived: bool = False) -> builtins.list[Group]:
         """Groups in name order."""
         where = "" if include_archived else "WHERE archived = 0"
         rows = self.db.query(
@@ -97,7 +98,7 @@ class Groups:
         self._save(group, by)
         return group
 
-    def of_learner(self, learner_id: str) -> list[Group]:
+    def of_learner(self, learner_id: str) -> builtins.list[Group]:
         """The active groups a learner belongs to."""
         return [g for g in self.list() if learner_id in g.members]
 
@@ -111,7 +112,7 @@ class Groups:
         """Take back a course assigned to one learner."""
         self._assignment(learner_id, course_id, None, False, by)
 
-    def assigned_to(self, learner_id: str) -> list[CourseAssignment]:
+    def assigned_to(self, learner_id: str) -> builtins.list[CourseAssignment]:
         """Courses assigned to the learner, directly or through a group (earliest due first)."""
         found: dict[str, CourseAssignment] = {}
         for group in self.of_learner(learner_id):

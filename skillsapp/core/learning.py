@@ -175,7 +175,7 @@ class Learning:
         all_done = progress is not None and {x.id for x in pack.lessons} <= set(
             progress.lessons_completed
         )
-        if all_done and not progress.completed:
+        if all_done and progress is not None and not progress.completed:
             self.centre.record(
                 learner_id,
                 le.COMPLETED,

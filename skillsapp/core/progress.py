@@ -139,8 +139,14 @@ def learner_progress(conn: sqlite3.Connection, learner_id: str) -> dict[str, Cou
         (learner_id,),
     )
     return {
-        row[0]: CourseProgress(
-            *row, frozenset(done.get(row[0], ())), int(failures.get(row[0]) or 0)
+        course_id: CourseProgress(
+            course_id,
+            started_at,
+            completed_at,
+            last_lesson_id,
+            last_activity,
+            frozenset(done.get(course_id, ())),
+            int(failures.get(course_id) or 0),
         )
-        for row in rows
+        for course_id, started_at, completed_at, last_lesson_id, last_activity in rows
     }

@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 
 def _v1_initial(db: sqlite_utils.Database) -> None:
     """The centre, its people, the event log and the outbox."""
-    db["meta"].create({"key": str, "value": str}, pk="key")
-    db["centre"].create(
+    db.table("meta").create({"key": str, "value": str}, pk="key")
+    db.table("centre").create(
         {
             "id": str,
             "name": str,
@@ -28,7 +28,7 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
         pk="id",
         not_null={"name", "iri", "language", "created_at"},
     )
-    db["trainers"].create(
+    db.table("trainers").create(
         {
             "id": str,
             "name": str,
@@ -40,7 +40,7 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
         pk="id",
         not_null={"name", "password_hash", "created_at", "updated_at"},
     )
-    db["learners"].create(
+    db.table("learners").create(
         {
             "id": str,
             "first_name": str,
@@ -75,7 +75,7 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
         },
         defaults={"failed_pins": 0, "text_scale": 100, "high_contrast": 0},
     )
-    db["statements"].create(
+    db.table("statements").create(
         {
             "id": str,  # the statement's UUID
             "actor_id": str,  # the learner's or trainer's UUID (account name)
@@ -88,14 +88,14 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
         pk="id",
         not_null={"actor_id", "verb", "object_id", "timestamp", "stored", "body"},
     )
-    db["statements"].create_index(["actor_id", "timestamp"])
-    db["statements"].create_index(["verb", "timestamp"])
+    db.table("statements").create_index(["actor_id", "timestamp"])
+    db.table("statements").create_index(["verb", "timestamp"])
     # The event log is append-only: a statement never changes once stored.
     db.execute(
         "CREATE TRIGGER statements_are_immutable BEFORE UPDATE ON statements "
         "BEGIN SELECT RAISE(ABORT, 'statements are immutable'); END"
     )
-    db["outbox"].create(
+    db.table("outbox").create(
         {"statement_id": str, "queued_at": str},
         pk="statement_id",
         foreign_keys=[("statement_id", "statements", "id")],
@@ -104,7 +104,7 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
 
 def _v2_course_progress(db: sqlite_utils.Database) -> None:
     """Projections of the learning statements: where each learner is in each course."""
-    db["lesson_progress"].create(
+    db.table("lesson_progress").create(
         {
             "learner_id": str,
             "course_id": str,
@@ -115,7 +115,7 @@ def _v2_course_progress(db: sqlite_utils.Database) -> None:
         },
         pk=("learner_id", "course_id", "lesson_id"),
     )
-    db["course_progress"].create(
+    db.table("course_progress").create(
         {
             "learner_id": str,
             "course_id": str,
@@ -126,8 +126,8 @@ def _v2_course_progress(db: sqlite_utils.Database) -> None:
         },
         pk=("learner_id", "course_id"),
     )
-    db["course_progress"].create_index(["learner_id", "last_activity"])
-    db["quiz_results"].create(
+    db.table("course_progress").create_index(["learner_id", "last_activity"])
+    db.table("quiz_results").create(
         {
             "learner_id": str,
             "course_id": str,
@@ -145,21 +145,21 @@ def _v2_course_progress(db: sqlite_utils.Database) -> None:
 def _v3_sync(db: sqlite_utils.Database) -> None:
     """Sync with the LRS: settings and progress, quarantined statements, published roster."""
     # Key/value: LRS settings, the centre key (and keys derived from it), last push/pull.
-    db["sync_values"].create({"key": str, "value": str}, pk="key")
+    db.table("sync_values").create({"key": str, "value": str}, pk="key")
     # Statements the LRS refused one by one: kept here with the reason, shown to the trainer.
-    db["sync_quarantine"].create(
+    db.table("sync_quarantine").create(
         {"statement_id": str, "reason": str, "quarantined_at": str},
         pk="statement_id",
         foreign_keys=[("statement_id", "statements", "id")],
     )
     # The version (updated_at) of each profile already in the log as a roster statement.
-    db["roster_published"].create({"person_id": str, "updated_at": str}, pk="person_id")
+    db.table("roster_published").create({"person_id": str, "updated_at": str}, pk="person_id")
 
 
 def _v4_competences(db: sqlite_utils.Database) -> None:
     """Projections of the competence statements: each learner's levels and past self-checks."""
     # One row per learner and competence: the latest self-assessed and trainer-validated level.
-    db["competence_levels"].create(
+    db.table("competence_levels").create(
         {
             "learner_id": str,
             "code": str,
@@ -178,7 +178,7 @@ def _v4_competences(db: sqlite_utils.Database) -> None:
         pk=("learner_id", "code"),
     )
     # One row per finished self-assessment, for "since last time" comparisons.
-    db["self_assessments"].create(
+    db.table("self_assessments").create(
         {
             "statement_id": str,
             "learner_id": str,
@@ -191,13 +191,13 @@ def _v4_competences(db: sqlite_utils.Database) -> None:
         },
         pk="statement_id",
     )
-    db["self_assessments"].create_index(["learner_id", "finished_at"])
+    db.table("self_assessments").create_index(["learner_id", "finished_at"])
 
 
 def _v5_trainer_tools(db: sqlite_utils.Database) -> None:
     """Projections for the trainer's tools: groups, assignments, attendance and sessions."""
     # One row per group: its latest state (name, members, courses), last update wins.
-    db["groups"].create(
+    db.table("groups").create(
         {
             "id": str,
             "name": str,
@@ -210,7 +210,7 @@ def _v5_trainer_tools(db: sqlite_utils.Database) -> None:
         pk="id",
     )
     # Courses assigned to single learners; last update wins.
-    db["assignments"].create(
+    db.table("assignments").create(
         {
             "learner_id": str,
             "course_id": str,
@@ -223,10 +223,10 @@ def _v5_trainer_tools(db: sqlite_utils.Database) -> None:
         pk=("learner_id", "course_id"),
     )
     # The days each learner did something (attendance, participants in a period).
-    db["learner_days"].create({"learner_id": str, "day": str}, pk=("learner_id", "day"))
-    db["learner_days"].create_index(["day"])
+    db.table("learner_days").create({"learner_id": str, "day": str}, pk=("learner_id", "day"))
+    db.table("learner_days").create_index(["day"])
     # Sign-in and sign-out moments, each sign-in paired with the sign-out that follows it.
-    db["session_events"].create(
+    db.table("session_events").create(
         {
             "statement_id": str,
             "learner_id": str,
@@ -237,10 +237,10 @@ def _v5_trainer_tools(db: sqlite_utils.Database) -> None:
         },
         pk="statement_id",
     )
-    db["session_events"].create_index(["learner_id", "pc_id", "at"])
-    db["session_events"].create_index(["kind", "at"])
+    db.table("session_events").create_index(["learner_id", "pc_id", "at"])
+    db.table("session_events").create_index(["kind", "at"])
     # Certificates: a short code per completed course, to check a printed certificate.
-    db["certificates"].create(
+    db.table("certificates").create(
         {
             "code": str,
             "learner_id": str,
@@ -250,7 +250,7 @@ def _v5_trainer_tools(db: sqlite_utils.Database) -> None:
         },
         pk="code",
     )
-    db["certificates"].create_index(["learner_id"])
+    db.table("certificates").create_index(["learner_id"])
 
 
 STEPS: list[Callable[[sqlite_utils.Database], None]] = [

@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from skillsapp.core.clock import iso
@@ -146,7 +147,7 @@ class SyncEngine:
         after = 0
         while batch := self.outbox.next_batch(self.batch_size, after):
             statements = [(i, text) for _, i, text in batch]
-            self._retrying(lambda s=statements: self._deliver(s, totals))
+            self._retrying(partial(self._deliver, statements, totals))
             after = batch[-1][0]
         set_value(self.centre.db, "sync.last_push", self.centre.now_iso())
         return totals[0], totals[1], totals[2]
@@ -158,7 +159,7 @@ class SyncEngine:
             if len(statements) > 1:
                 half = len(statements) // 2
                 for part in (statements[:half], statements[half:]):
-                    self._retrying(lambda part=part: self._deliver(part, totals))
+                    self._retrying(partial(self._deliver, part, totals))
                 return
             self._refused(json.loads(statements[0][1]), refusal, totals)
             return
@@ -225,7 +226,7 @@ class SyncEngine:
             if not page.more or not page.statements:
                 break
             more = page.more
-            page = self._retrying(lambda m=more: self.client.next_page(m))
+            page = self._retrying(partial(self.client.next_page, more))
         with db.transaction():
             if newest is not None:
                 set_value(db, "sync.pull_cursor", _minus(newest, PULL_OVERLAP))

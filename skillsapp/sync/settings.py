@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, replace
+from typing import Any
 
 from skillsapp.storage.database import Database
 from skillsapp.sync.values import get_value, set_value
@@ -54,7 +55,7 @@ def saved_settings(db: Database) -> LrsSettings:
 def load_lrs_settings(db: Database) -> LrsSettings:
     """The settings in force: saved ones, with the environment variables winning."""
     settings = saved_settings(db)
-    overrides = {
+    overrides: dict[str, Any] = {
         name: os.environ[env].strip()
         for name, env in (("url", ENV_URL), ("key", ENV_KEY), ("secret", ENV_SECRET))
         if os.environ.get(env, "").strip()
