@@ -27,7 +27,7 @@
     <message>
         <location filename="../assessment_result.py" line="86"/>
         <source>You are confident with %1.</source>
-        <translation>Mit %1 kennen Sie sich schon gut aus.</translation>
+        <translation>Darin sind Sie schon sicher: %1.</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="88"/>
@@ -251,7 +251,7 @@
     <message>
         <location filename="../dashboard.py" line="93"/>
         <source>“! help”: failed the same quiz 3 times, or no progress for 2 weeks. Press Enter or double-click a learner to open their page.</source>
-        <translation>„!“ heißt: braucht Hilfe – dasselbe Quiz 3-mal nicht bestanden oder seit 2 Wochen kein Fortschritt. Mit Enter oder Doppelklick auf eine Person öffnen Sie ihre Seite.</translation>
+        <translation>„! Hilfe“ heißt: dasselbe Quiz 3-mal nicht bestanden oder seit 2 Wochen kein Fortschritt. Mit Enter oder Doppelklick auf eine Person öffnen Sie ihre Seite.</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="116"/>
@@ -276,7 +276,7 @@
     <message>
         <location filename="../dashboard.py" line="158"/>
         <source>may need help</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht vielleicht Hilfe</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="166"/>
@@ -301,12 +301,12 @@
     <message>
         <location filename="../dashboard.py" line="199"/>
         <source>✓ done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ abgeschlossen</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="201"/>
         <source>! help %1</source>
-        <translation type="unfinished"></translation>
+        <translation>! Hilfe %1</translation>
     </message>
 </context>
 <context>
@@ -381,85 +381,85 @@
         <location filename="../join_centre.py" line="34"/>
         <location filename="../join_centre.py" line="54"/>
         <source>LRS address</source>
-        <translation type="unfinished">LRS-Adresse</translation>
+        <translation>LRS-Adresse</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="37"/>
         <location filename="../join_centre.py" line="55"/>
         <source>LRS key</source>
-        <translation type="unfinished">LRS-Schlüssel</translation>
+        <translation>LRS-Schlüssel</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="40"/>
         <location filename="../join_centre.py" line="56"/>
         <source>LRS secret</source>
-        <translation type="unfinished">LRS-Geheimschlüssel</translation>
+        <translation>LRS-Geheimschlüssel</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="42"/>
         <location filename="../join_centre.py" line="53"/>
         <source>Centre key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel der Einrichtung</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="43"/>
         <source>from the centre&apos;s recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Wiederherstellungsblatt der Einrichtung</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="46"/>
         <source>Join through the LRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Über das LRS verbinden</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="48"/>
         <source>Join from a bundle file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Paketdatei verbinden…</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="50"/>
         <source>Back</source>
-        <translation type="unfinished">Zurück</translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="63"/>
         <source>Join an existing centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen PC mit einer bestehenden Einrichtung verbinden</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="67"/>
         <source>This PC gets the centre&apos;s learners and all their results. Type the centre key from the recovery sheet, then the centre&apos;s LRS details, or use a bundle file another PC of the centre saved on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser PC erhält die Teilnehmenden der Einrichtung und alle ihre Ergebnisse. Geben Sie den Schlüssel der Einrichtung vom Wiederherstellungsblatt ein, dann die LRS-Angaben der Einrichtung – oder nutzen Sie eine Paketdatei, die ein anderer PC der Einrichtung auf einem USB-Stick gespeichert hat.</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="89"/>
         <source>Please fill in the centre key and all LRS details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie den Schlüssel der Einrichtung und alle LRS-Angaben ein.</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="102"/>
         <source>Choose the bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketdatei auswählen</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="102"/>
         <source>Bundles (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete (*.zip)</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="113"/>
         <source>Please type the centre key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie zuerst den Schlüssel der Einrichtung ein.</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="119"/>
         <source>Joining the centre… this can take a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PC wird mit der Einrichtung verbunden… Das kann einige Minuten dauern.</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="137"/>
         <source>Joining failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verbinden hat nicht geklappt: %1</translation>
     </message>
 </context>
 <context>
@@ -726,12 +726,12 @@
     <message>
         <location filename="../learner_page.py" line="123"/>
         <source>right (try %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>richtig (Versuch %1)</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="125"/>
         <source>not right (try %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht richtig (Versuch %1)</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="140"/>
@@ -891,7 +891,7 @@
         <location filename="../lesson_view.py" line="109"/>
         <location filename="../lesson_view.py" line="149"/>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlesen</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="116"/>
@@ -901,7 +901,7 @@
     <message>
         <location filename="../lesson_view.py" line="153"/>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlesen beenden</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="168"/>
@@ -981,128 +981,128 @@ Möchten Sie die Seite öffnen?</translation>
     <message>
         <location filename="../my_data_text.py" line="13"/>
         <source>What happens in the learning record store (LRS): it only ever received results under a number, never a name. Results it already received are marked as withdrawn (voided), so reports no longer count them, but the store keeps a record that they existed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was im Lerndatenspeicher (LRS) geschieht: Er hat Ergebnisse immer nur unter einer Nummer erhalten, nie mit Namen. Ergebnisse, die er schon erhalten hat, werden als zurückgezogen (voided) markiert. Berichte zählen sie dann nicht mehr, aber der Speicher vermerkt, dass es sie gab.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="23"/>
         <source>The centre keeps your learning records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einrichtung speichert Ihre Lerndaten.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="25"/>
         <source>Your results are counted, without your name, by the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Ergebnisse werden ohne Ihren Namen für das Programm gezählt.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="29"/>
         <source>Your results are not shared with the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Ergebnisse werden nicht an das Programm weitergegeben.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="32"/>
         <source>You agreed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben am %1 zugestimmt.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="37"/>
         <source>Your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Profil</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="38"/>
         <source>First name %1; language %2; %3; tile colour and picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname: %1; Sprache: %2; %3; Farbe und Bild Ihrer Kachel.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="45"/>
         <source>a PIN is set</source>
-        <translation type="unfinished"></translation>
+        <translation>mit PIN</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="47"/>
         <source>no PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne PIN</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="51"/>
         <source>About you (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Sie (optional)</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="52"/>
         <source>Gender: %1. Age: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht: %1. Alter: %2.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="56"/>
         <source>What you agreed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Zustimmung</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="58"/>
         <source>Your courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kurse</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="59"/>
         <source>%1 started, %2 finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 begonnen, %2 abgeschlossen.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="64"/>
         <source>Your visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Besuche</translation>
     </message>
     <message numerus="yes">
         <location filename="../my_data_text.py" line="65"/>
         <source>You came on %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie waren an %n Tag hier.</numerusform>
+            <numerusform>Sie waren an %n Tagen hier.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="68"/>
         <source>Your groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Gruppen</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="69"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="72"/>
         <source>Your learning records</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Lerndaten</translation>
     </message>
     <message numerus="yes">
         <location filename="../my_data_text.py" line="73"/>
         <source>%n records of what you did (lessons opened, answers given, courses finished, self-checks).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag zu dem, was Sie gemacht haben (geöffnete Lektionen, gegebene Antworten, abgeschlossene Kurse, Selbsteinschätzungen).</numerusform>
+            <numerusform>%n Einträge zu dem, was Sie gemacht haben (geöffnete Lektionen, gegebene Antworten, abgeschlossene Kurse, Selbsteinschätzungen).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="86"/>
         <source>woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Frau</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="87"/>
         <source>man</source>
-        <translation type="unfinished"></translation>
+        <translation>Mann</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="88"/>
         <source>another gender</source>
-        <translation type="unfinished"></translation>
+        <translation>divers</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="89"/>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Angabe</translation>
     </message>
 </context>
 <context>
@@ -1428,12 +1428,12 @@ Möchten Sie die Seite öffnen?</translation>
     <message>
         <location filename="../reports_tab.py" line="56"/>
         <source>Certificate code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code des Zertifikats</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="60"/>
         <source>Check a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat prüfen</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="72"/>
@@ -1443,12 +1443,12 @@ Möchten Sie die Seite öffnen?</translation>
     <message>
         <location filename="../reports_tab.py" line="91"/>
         <source>No certificate of this centre has that code. Check the letters again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zertifikat dieser Einrichtung hat diesen Code. Bitte prüfen Sie die Zeichen noch einmal.</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="95"/>
         <source>Genuine: %1 finished “%2” on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Echt: %1 hat „%2“ am %3 abgeschlossen.</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="126"/>
@@ -1641,57 +1641,57 @@ Möchten Sie die Seite öffnen?</translation>
     <message>
         <location filename="../setup_wizard.py" line="55"/>
         <source>Set up a new centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Einrichtung anlegen</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="57"/>
         <source>Join an existing centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen PC mit einer bestehenden Einrichtung verbinden</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="59"/>
         <source>For another PC of a centre that already uses SkillsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen weiteren PC einer Einrichtung, die SkillsApp schon nutzt</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="67"/>
         <source>Is this the first PC of your centre, or does your centre already use SkillsApp on another PC?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist das der erste PC Ihrer Einrichtung, oder nutzt Ihre Einrichtung SkillsApp schon auf einem anderen PC?</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="83"/>
         <source>Recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsblatt</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="84"/>
         <source>Save the recovery sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsblatt speichern…</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="87"/>
         <source>Done</source>
-        <translation type="unfinished">Fertig</translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="94"/>
         <source>Your centre key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel Ihrer Einrichtung</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="98"/>
         <source>Print or save this sheet and keep it locked away. You need the centre key to set up another PC of the centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken oder speichern Sie dieses Blatt und bewahren Sie es verschlossen auf. Den Schlüssel der Einrichtung brauchen Sie, um einen weiteren PC der Einrichtung einzurichten.</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="118"/>
         <source>Save the recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsblatt speichern</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="130"/>
         <source>Saved.</source>
-        <translation type="unfinished">Gespeichert.</translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="154"/>
@@ -2303,7 +2303,7 @@ Auf diesem PC installieren?</translation>
     <message>
         <location filename="../trainer_home.py" line="71"/>
         <source>Sync</source>
-        <translation type="unfinished">Synchronisierung</translation>
+        <translation>Synchronisierung</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="72"/>
@@ -2374,12 +2374,12 @@ Auf diesem PC installieren?</translation>
     <message>
         <location filename="../widgets.py" line="38"/>
         <source>Column headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenüberschriften</translation>
     </message>
     <message>
         <location filename="../widgets.py" line="40"/>
         <source>Row headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenüberschriften</translation>
     </message>
 </context>
 </TS>

@@ -27,7 +27,7 @@
     <message>
         <location filename="../assessment_result.py" line="86"/>
         <source>You are confident with %1.</source>
-        <translation>Con %1 se la cava già bene.</translation>
+        <translation>In questo se la cava già bene: %1.</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="88"/>
@@ -251,7 +251,7 @@
     <message>
         <location filename="../dashboard.py" line="93"/>
         <source>“! help”: failed the same quiz 3 times, or no progress for 2 weeks. Press Enter or double-click a learner to open their page.</source>
-        <translation>«!» significa che ha bisogno di aiuto: non ha superato lo stesso quiz per 3 volte, oppure non fa progressi da 2 settimane. Prema Invio o faccia doppio clic su un partecipante per aprire la sua pagina.</translation>
+        <translation>«! aiuto» significa: non ha superato lo stesso quiz per 3 volte, oppure non fa progressi da 2 settimane. Prema Invio o faccia doppio clic su un partecipante per aprire la sua pagina.</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="116"/>
@@ -276,7 +276,7 @@
     <message>
         <location filename="../dashboard.py" line="158"/>
         <source>may need help</source>
-        <translation type="unfinished"></translation>
+        <translation>forse ha bisogno di aiuto</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="166"/>
@@ -301,12 +301,12 @@
     <message>
         <location filename="../dashboard.py" line="199"/>
         <source>✓ done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ completato</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="201"/>
         <source>! help %1</source>
-        <translation type="unfinished"></translation>
+        <translation>! aiuto %1</translation>
     </message>
 </context>
 <context>
@@ -381,85 +381,85 @@
         <location filename="../join_centre.py" line="34"/>
         <location filename="../join_centre.py" line="54"/>
         <source>LRS address</source>
-        <translation type="unfinished">Indirizzo LRS</translation>
+        <translation>Indirizzo LRS</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="37"/>
         <location filename="../join_centre.py" line="55"/>
         <source>LRS key</source>
-        <translation type="unfinished">Chiave LRS</translation>
+        <translation>Chiave LRS</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="40"/>
         <location filename="../join_centre.py" line="56"/>
         <source>LRS secret</source>
-        <translation type="unfinished">Segreto LRS</translation>
+        <translation>Segreto LRS</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="42"/>
         <location filename="../join_centre.py" line="53"/>
         <source>Centre key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave del centro</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="43"/>
         <source>from the centre&apos;s recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>dal foglio di ripristino del centro</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="46"/>
         <source>Join through the LRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega tramite l'LRS</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="48"/>
         <source>Join from a bundle file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega da un file pacchetto…</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="50"/>
         <source>Back</source>
-        <translation type="unfinished">Indietro</translation>
+        <translation>Indietro</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="63"/>
         <source>Join an existing centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega questo PC a un centro esistente</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="67"/>
         <source>This PC gets the centre&apos;s learners and all their results. Type the centre key from the recovery sheet, then the centre&apos;s LRS details, or use a bundle file another PC of the centre saved on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo PC riceverà i partecipanti del centro e tutti i loro risultati. Inserisca la chiave del centro che trova sul foglio di ripristino, poi i dati LRS del centro; oppure usi un file pacchetto che un altro PC del centro ha salvato su una chiavetta USB.</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="89"/>
         <source>Please fill in the centre key and all LRS details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisca la chiave del centro e tutti i dati LRS.</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="102"/>
         <source>Choose the bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Scelga il file pacchetto</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="102"/>
         <source>Bundles (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacchetti (*.zip)</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="113"/>
         <source>Please type the centre key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisca prima la chiave del centro.</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="119"/>
         <source>Joining the centre… this can take a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegamento al centro in corso… Può richiedere qualche minuto.</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="137"/>
         <source>Joining failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il collegamento non è riuscito: %1</translation>
     </message>
 </context>
 <context>
@@ -726,12 +726,12 @@
     <message>
         <location filename="../learner_page.py" line="123"/>
         <source>right (try %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>corretta (tentativo %1)</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="125"/>
         <source>not right (try %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>non corretta (tentativo %1)</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="140"/>
@@ -891,7 +891,7 @@
         <location filename="../lesson_view.py" line="109"/>
         <location filename="../lesson_view.py" line="149"/>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Leggi ad alta voce</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="116"/>
@@ -901,7 +901,7 @@
     <message>
         <location filename="../lesson_view.py" line="153"/>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferma la lettura</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="168"/>
@@ -981,128 +981,128 @@ Vuole aprirla?</translation>
     <message>
         <location filename="../my_data_text.py" line="13"/>
         <source>What happens in the learning record store (LRS): it only ever received results under a number, never a name. Results it already received are marked as withdrawn (voided), so reports no longer count them, but the store keeps a record that they existed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa succede nell'archivio dei dati di apprendimento (LRS): ha sempre ricevuto i risultati solo con un numero, mai con un nome. I risultati che ha già ricevuto vengono segnati come ritirati (voided), così i report non li contano più, ma l'archivio conserva traccia del fatto che sono esistiti.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="23"/>
         <source>The centre keeps your learning records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il centro conserva i suoi dati di apprendimento.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="25"/>
         <source>Your results are counted, without your name, by the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>I suoi risultati vengono conteggiati dal programma, senza il suo nome.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="29"/>
         <source>Your results are not shared with the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>I suoi risultati non vengono condivisi con il programma.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="32"/>
         <source>You agreed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha dato il consenso il %1.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="37"/>
         <source>Your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Il suo profilo</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="38"/>
         <source>First name %1; language %2; %3; tile colour and picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome: %1; lingua: %2; %3; colore e immagine del riquadro.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="45"/>
         <source>a PIN is set</source>
-        <translation type="unfinished"></translation>
+        <translation>con PIN</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="47"/>
         <source>no PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>senza PIN</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="51"/>
         <source>About you (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Su di lei (facoltativo)</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="52"/>
         <source>Gender: %1. Age: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genere: %1. Età: %2.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="56"/>
         <source>What you agreed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Il suo consenso</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="58"/>
         <source>Your courses</source>
-        <translation type="unfinished"></translation>
+        <translation>I suoi corsi</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="59"/>
         <source>%1 started, %2 finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniziati: %1; completati: %2.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="64"/>
         <source>Your visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sue presenze</translation>
     </message>
     <message numerus="yes">
         <location filename="../my_data_text.py" line="65"/>
         <source>You came on %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ha frequentato il centro per %n giorno.</numerusform>
+            <numerusform>Ha frequentato il centro per %n giorni.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="68"/>
         <source>Your groups</source>
-        <translation type="unfinished"></translation>
+        <translation>I suoi gruppi</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="69"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="72"/>
         <source>Your learning records</source>
-        <translation type="unfinished"></translation>
+        <translation>I suoi dati di apprendimento</translation>
     </message>
     <message numerus="yes">
         <location filename="../my_data_text.py" line="73"/>
         <source>%n records of what you did (lessons opened, answers given, courses finished, self-checks).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registrazione di ciò che ha fatto (lezioni aperte, risposte date, corsi completati, autovalutazioni).</numerusform>
+            <numerusform>%n registrazioni di ciò che ha fatto (lezioni aperte, risposte date, corsi completati, autovalutazioni).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="86"/>
         <source>woman</source>
-        <translation type="unfinished"></translation>
+        <translation>donna</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="87"/>
         <source>man</source>
-        <translation type="unfinished"></translation>
+        <translation>uomo</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="88"/>
         <source>another gender</source>
-        <translation type="unfinished"></translation>
+        <translation>altro genere</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="89"/>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna indicazione</translation>
     </message>
 </context>
 <context>
@@ -1428,12 +1428,12 @@ Vuole aprirla?</translation>
     <message>
         <location filename="../reports_tab.py" line="56"/>
         <source>Certificate code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice dell'attestato</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="60"/>
         <source>Check a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica un attestato</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="72"/>
@@ -1443,12 +1443,12 @@ Vuole aprirla?</translation>
     <message>
         <location filename="../reports_tab.py" line="91"/>
         <source>No certificate of this centre has that code. Check the letters again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun attestato di questo centro ha questo codice. Controlli di nuovo le lettere.</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="95"/>
         <source>Genuine: %1 finished “%2” on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentico: %1 ha completato «%2» il %3.</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="126"/>
@@ -1641,57 +1641,57 @@ Vuole aprirla?</translation>
     <message>
         <location filename="../setup_wizard.py" line="55"/>
         <source>Set up a new centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un nuovo centro</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="57"/>
         <source>Join an existing centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega questo PC a un centro esistente</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="59"/>
         <source>For another PC of a centre that already uses SkillsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>Per un altro PC di un centro che usa già SkillsApp</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="67"/>
         <source>Is this the first PC of your centre, or does your centre already use SkillsApp on another PC?</source>
-        <translation type="unfinished"></translation>
+        <translation>È il primo PC del suo centro, oppure il suo centro usa già SkillsApp su un altro PC?</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="83"/>
         <source>Recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Foglio di ripristino</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="84"/>
         <source>Save the recovery sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva il foglio di ripristino…</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="87"/>
         <source>Done</source>
-        <translation type="unfinished">Fatto</translation>
+        <translation>Fatto</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="94"/>
         <source>Your centre key</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave del suo centro</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="98"/>
         <source>Print or save this sheet and keep it locked away. You need the centre key to set up another PC of the centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampi o salvi questo foglio e lo conservi sotto chiave. La chiave del centro serve per configurare un altro PC del centro.</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="118"/>
         <source>Save the recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva il foglio di ripristino</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="130"/>
         <source>Saved.</source>
-        <translation type="unfinished">Salvato.</translation>
+        <translation>Salvato.</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="154"/>
@@ -2303,7 +2303,7 @@ Installarlo su questo PC?</translation>
     <message>
         <location filename="../trainer_home.py" line="71"/>
         <source>Sync</source>
-        <translation type="unfinished">Sincronizzazione</translation>
+        <translation>Sincronizzazione</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="72"/>
@@ -2374,12 +2374,12 @@ Installarlo su questo PC?</translation>
     <message>
         <location filename="../widgets.py" line="38"/>
         <source>Column headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Intestazioni di colonna</translation>
     </message>
     <message>
         <location filename="../widgets.py" line="40"/>
         <source>Row headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Intestazioni di riga</translation>
     </message>
 </context>
 </TS>
