@@ -250,7 +250,7 @@
     <message>
         <location filename="../dashboard.py" line="93"/>
         <source>“! help”: failed the same quiz 3 times, or no progress for 2 weeks. Press Enter or double-click a learner to open their page.</source>
-        <translation>„!” = segítség kell: ugyanazt a kvízt 3-szor nem sikerült teljesítenie, vagy 2 hete nem haladt. Egy tanuló oldalának megnyitásához nyomja meg az Entert, vagy kattintson duplán a nevére.</translation>
+        <translation>„! segítség”: ugyanazt a kvízt 3-szor nem sikerült teljesítenie, vagy 2 hete nem haladt. Egy tanuló oldalának megnyitásához nyomja meg az Entert, vagy kattintson duplán a nevére.</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="116"/>
@@ -275,7 +275,7 @@
     <message>
         <location filename="../dashboard.py" line="158"/>
         <source>may need help</source>
-        <translation type="unfinished"></translation>
+        <translation>segítségre szorulhat</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="166"/>
@@ -300,12 +300,12 @@
     <message>
         <location filename="../dashboard.py" line="199"/>
         <source>✓ done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ kész</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="201"/>
         <source>! help %1</source>
-        <translation type="unfinished"></translation>
+        <translation>! segítség %1</translation>
     </message>
 </context>
 <context>
@@ -380,85 +380,85 @@
         <location filename="../join_centre.py" line="34"/>
         <location filename="../join_centre.py" line="54"/>
         <source>LRS address</source>
-        <translation type="unfinished">LRS-cím</translation>
+        <translation>LRS-cím</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="37"/>
         <location filename="../join_centre.py" line="55"/>
         <source>LRS key</source>
-        <translation type="unfinished">LRS-kulcs</translation>
+        <translation>LRS-kulcs</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="40"/>
         <location filename="../join_centre.py" line="56"/>
         <source>LRS secret</source>
-        <translation type="unfinished">LRS titkos kulcs</translation>
+        <translation>LRS titkos kulcs</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="42"/>
         <location filename="../join_centre.py" line="53"/>
         <source>Centre key</source>
-        <translation type="unfinished"></translation>
+        <translation>A központ kulcsa</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="43"/>
         <source>from the centre&apos;s recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>a központ helyreállítási lapjáról</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="46"/>
         <source>Join through the LRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Csatlakozás az LRS-en keresztül</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="48"/>
         <source>Join from a bundle file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Csatlakozás csomagfájlból…</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="50"/>
         <source>Back</source>
-        <translation type="unfinished">Vissza</translation>
+        <translation>Vissza</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="63"/>
         <source>Join an existing centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Csatlakozás egy meglévő központhoz</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="67"/>
         <source>This PC gets the centre&apos;s learners and all their results. Type the centre key from the recovery sheet, then the centre&apos;s LRS details, or use a bundle file another PC of the centre saved on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a gép megkapja a központ tanulóit és minden eredményüket. Írja be a központ kulcsát a helyreállítási lapról, majd a központ LRS-adatait, vagy használjon egy csomagfájlt, amelyet a központ egy másik gépe USB-kulcsra mentett.</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="89"/>
         <source>Please fill in the centre key and all LRS details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kérjük, adja meg a központ kulcsát és az összes LRS-adatot.</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="102"/>
         <source>Choose the bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Válassza ki a csomagfájlt</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="102"/>
         <source>Bundles (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Csomagok (*.zip)</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="113"/>
         <source>Please type the centre key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kérjük, először írja be a központ kulcsát.</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="119"/>
         <source>Joining the centre… this can take a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Csatlakozás a központhoz… Ez néhány percig is eltarthat.</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="137"/>
         <source>Joining failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A csatlakozás nem sikerült: %1</translation>
     </message>
 </context>
 <context>
@@ -725,12 +725,12 @@
     <message>
         <location filename="../learner_page.py" line="123"/>
         <source>right (try %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>helyes (%1. próbálkozás)</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="125"/>
         <source>not right (try %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nem helyes (%1. próbálkozás)</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="140"/>
@@ -890,7 +890,7 @@
         <location filename="../lesson_view.py" line="109"/>
         <location filename="../lesson_view.py" line="149"/>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Felolvasás</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="116"/>
@@ -900,7 +900,7 @@
     <message>
         <location filename="../lesson_view.py" line="153"/>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Felolvasás leállítása</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="168"/>
@@ -979,126 +979,126 @@ Szeretné megnyitni?</translation>
     <message>
         <location filename="../my_data_text.py" line="13"/>
         <source>What happens in the learning record store (LRS): it only ever received results under a number, never a name. Results it already received are marked as withdrawn (voided), so reports no longer count them, but the store keeps a record that they existed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi történik a tanulási adattárban (LRS): az adattár az eredményeket mindig csak egy számmal kapta meg, név nélkül. A már megkapott eredményeket visszavontként (érvénytelenítettként) jelöli meg, így a jelentések már nem számolnak velük, de az adattárban megmarad a nyoma, hogy léteztek.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="23"/>
         <source>The centre keeps your learning records.</source>
-        <translation type="unfinished"></translation>
+        <translation>A központ megőrzi a tanulási adatait.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="25"/>
         <source>Your results are counted, without your name, by the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>A program név nélkül, statisztikai célra felhasználja az eredményeit.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="29"/>
         <source>Your results are not shared with the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az eredményeit nem kapja meg a program.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="32"/>
         <source>You agreed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A hozzájárulás dátuma: %1.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="37"/>
         <source>Your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Az Ön profilja</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="38"/>
         <source>First name %1; language %2; %3; tile colour and picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keresztnév: %1; nyelv: %2; %3; a kártya színe és képe.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="45"/>
         <source>a PIN is set</source>
-        <translation type="unfinished"></translation>
+        <translation>van PIN-kód</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="47"/>
         <source>no PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>nincs PIN-kód</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="51"/>
         <source>About you (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Önről (nem kötelező)</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="52"/>
         <source>Gender: %1. Age: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neme: %1. Életkora: %2.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="56"/>
         <source>What you agreed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Amihez hozzájárult</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="58"/>
         <source>Your courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanfolyamai</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="59"/>
         <source>%1 started, %2 finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elkezdett: %1, befejezett: %2.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="64"/>
         <source>Your visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Látogatásai</translation>
     </message>
     <message numerus="yes">
         <location filename="../my_data_text.py" line="65"/>
         <source>You came on %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n napon járt itt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="68"/>
         <source>Your groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Csoportjai</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="69"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="72"/>
         <source>Your learning records</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanulási adatai</translation>
     </message>
     <message numerus="yes">
         <location filename="../my_data_text.py" line="73"/>
         <source>%n records of what you did (lessons opened, answers given, courses finished, self-checks).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bejegyzés arról, amit itt csinált (megnyitott leckék, adott válaszok, befejezett tanfolyamok, készségfelmérések).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="86"/>
         <source>woman</source>
-        <translation type="unfinished"></translation>
+        <translation>nő</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="87"/>
         <source>man</source>
-        <translation type="unfinished"></translation>
+        <translation>férfi</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="88"/>
         <source>another gender</source>
-        <translation type="unfinished"></translation>
+        <translation>egyéb</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="89"/>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>nincs megadva</translation>
     </message>
 </context>
 <context>
@@ -1423,12 +1423,12 @@ Szeretné megnyitni?</translation>
     <message>
         <location filename="../reports_tab.py" line="56"/>
         <source>Certificate code</source>
-        <translation type="unfinished"></translation>
+        <translation>A tanúsítvány kódja</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="60"/>
         <source>Check a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanúsítvány ellenőrzése</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="72"/>
@@ -1438,12 +1438,12 @@ Szeretné megnyitni?</translation>
     <message>
         <location filename="../reports_tab.py" line="91"/>
         <source>No certificate of this centre has that code. Check the letters again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A központnak nincs ilyen kódú tanúsítványa. Ellenőrizze újra a betűket.</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="95"/>
         <source>Genuine: %1 finished “%2” on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valódi tanúsítvány: %1 – „%2”, befejezve: %3.</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="126"/>
@@ -1636,57 +1636,57 @@ Szeretné megnyitni?</translation>
     <message>
         <location filename="../setup_wizard.py" line="55"/>
         <source>Set up a new centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Új központ beállítása</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="57"/>
         <source>Join an existing centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Csatlakozás egy meglévő központhoz</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="59"/>
         <source>For another PC of a centre that already uses SkillsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy újabb géphez olyan központban, ahol már használják a SkillsApp programot</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="67"/>
         <source>Is this the first PC of your centre, or does your centre already use SkillsApp on another PC?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez az első gép a központjukban, vagy egy másik gépen már használják a SkillsApp programot?</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="83"/>
         <source>Recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Helyreállítási lap</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="84"/>
         <source>Save the recovery sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>A helyreállítási lap mentése…</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="87"/>
         <source>Done</source>
-        <translation type="unfinished">Kész</translation>
+        <translation>Kész</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="94"/>
         <source>Your centre key</source>
-        <translation type="unfinished"></translation>
+        <translation>A központ kulcsa</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="98"/>
         <source>Print or save this sheet and keep it locked away. You need the centre key to set up another PC of the centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyomtassa ki vagy mentse el ezt a lapot, és tartsa elzárva. A központ kulcsára akkor lesz szüksége, ha a központ egy másik gépét szeretné beállítani.</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="118"/>
         <source>Save the recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>A helyreállítási lap mentése</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="130"/>
         <source>Saved.</source>
-        <translation type="unfinished">Mentve.</translation>
+        <translation>Mentve.</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="154"/>
@@ -2297,7 +2297,7 @@ Telepíti erre a gépre?</translation>
     <message>
         <location filename="../trainer_home.py" line="71"/>
         <source>Sync</source>
-        <translation type="unfinished">Szinkronizálás</translation>
+        <translation>Szinkronizálás</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="72"/>
@@ -2368,12 +2368,12 @@ Telepíti erre a gépre?</translation>
     <message>
         <location filename="../widgets.py" line="38"/>
         <source>Column headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Oszlopfejlécek</translation>
     </message>
     <message>
         <location filename="../widgets.py" line="40"/>
         <source>Row headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorfejlécek</translation>
     </message>
 </context>
 </TS>

@@ -252,7 +252,7 @@
     <message>
         <location filename="../dashboard.py" line="93"/>
         <source>“! help”: failed the same quiz 3 times, or no progress for 2 weeks. Press Enter or double-click a learner to open their page.</source>
-        <translation>„! help” jeb vajag palīdzību: 3 reizes nav izturēts tas pats tests vai 2 nedēļas nav progresa. Lai atvērtu dalībnieka lapu, nospiediet Enter vai veiciet dubultklikšķi uz dalībnieka.</translation>
+        <translation>„! palīdzība”: 3 reizes nav izturēts tas pats tests vai 2 nedēļas nav progresa. Lai atvērtu dalībnieka lapu, nospiediet Enter vai veiciet dubultklikšķi uz dalībnieka.</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="116"/>
@@ -277,7 +277,7 @@
     <message>
         <location filename="../dashboard.py" line="158"/>
         <source>may need help</source>
-        <translation type="unfinished"></translation>
+        <translation>iespējams, vajadzīga palīdzība</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="166"/>
@@ -302,12 +302,12 @@
     <message>
         <location filename="../dashboard.py" line="199"/>
         <source>✓ done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ pabeigts</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="201"/>
         <source>! help %1</source>
-        <translation type="unfinished"></translation>
+        <translation>! palīdzība %1</translation>
     </message>
 </context>
 <context>
@@ -382,85 +382,85 @@
         <location filename="../join_centre.py" line="34"/>
         <location filename="../join_centre.py" line="54"/>
         <source>LRS address</source>
-        <translation type="unfinished">LRS adrese</translation>
+        <translation>LRS adrese</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="37"/>
         <location filename="../join_centre.py" line="55"/>
         <source>LRS key</source>
-        <translation type="unfinished">LRS atslēga</translation>
+        <translation>LRS atslēga</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="40"/>
         <location filename="../join_centre.py" line="56"/>
         <source>LRS secret</source>
-        <translation type="unfinished">LRS noslēpums</translation>
+        <translation>LRS noslēpums</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="42"/>
         <location filename="../join_centre.py" line="53"/>
         <source>Centre key</source>
-        <translation type="unfinished"></translation>
+        <translation>Centra atslēga</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="43"/>
         <source>from the centre&apos;s recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>no centra atjaunošanas lapas</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="46"/>
         <source>Join through the LRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienoties, izmantojot LRS</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="48"/>
         <source>Join from a bundle file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienoties no pakas faila…</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="50"/>
         <source>Back</source>
-        <translation type="unfinished">Atpakaļ</translation>
+        <translation>Atpakaļ</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="63"/>
         <source>Join an existing centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienoties esošam centram</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="67"/>
         <source>This PC gets the centre&apos;s learners and all their results. Type the centre key from the recovery sheet, then the centre&apos;s LRS details, or use a bundle file another PC of the centre saved on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis dators saņems centra dalībniekus un visus viņu rezultātus. Ierakstiet centra atslēgu no atjaunošanas lapas un pēc tam centra LRS datus vai izmantojiet pakas failu, ko cits centra dators ir saglabājis USB zibatmiņā.</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="89"/>
         <source>Please fill in the centre key and all LRS details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lūdzu, ierakstiet centra atslēgu un visus LRS datus.</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="102"/>
         <source>Choose the bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlieties pakas failu</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="102"/>
         <source>Bundles (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakas (*.zip)</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="113"/>
         <source>Please type the centre key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lūdzu, vispirms ierakstiet centra atslēgu.</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="119"/>
         <source>Joining the centre… this can take a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiek pievienošanās centram… Tas var aizņemt dažas minūtes.</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="137"/>
         <source>Joining failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienoties neizdevās: %1</translation>
     </message>
 </context>
 <context>
@@ -727,12 +727,12 @@
     <message>
         <location filename="../learner_page.py" line="123"/>
         <source>right (try %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>pareizi (%1. mēģinājums)</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="125"/>
         <source>not right (try %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nepareizi (%1. mēģinājums)</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="140"/>
@@ -892,7 +892,7 @@
         <location filename="../lesson_view.py" line="109"/>
         <location filename="../lesson_view.py" line="149"/>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Lasīt skaļi</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="116"/>
@@ -902,7 +902,7 @@
     <message>
         <location filename="../lesson_view.py" line="153"/>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārtraukt lasīšanu</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="168"/>
@@ -983,130 +983,130 @@ Vai vēlaties to atvērt?</translation>
     <message>
         <location filename="../my_data_text.py" line="13"/>
         <source>What happens in the learning record store (LRS): it only ever received results under a number, never a name. Results it already received are marked as withdrawn (voided), so reports no longer count them, but the store keeps a record that they existed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas notiek mācību datu krātuvē (LRS): tā rezultātus vienmēr ir saņēmusi tikai ar numuru, nekad ar vārdu. Jau saņemtie rezultāti tiek atzīmēti kā atsaukti (anulēti), tāpēc atskaitēs tos vairs neskaita, taču krātuvē paliek ieraksts, ka tie ir bijuši.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="23"/>
         <source>The centre keeps your learning records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrs glabā jūsu mācību datus.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="25"/>
         <source>Your results are counted, without your name, by the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma izmanto jūsu rezultātus statistikā bez jūsu vārda.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="29"/>
         <source>Your results are not shared with the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsu rezultāti netiek nodoti programmai.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="32"/>
         <source>You agreed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūs piekritāt %1.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="37"/>
         <source>Your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsu profils</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="38"/>
         <source>First name %1; language %2; %3; tile colour and picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vārds: %1; valoda: %2; %3; kartītes krāsa un attēls.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="45"/>
         <source>a PIN is set</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ir iestatīts</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="47"/>
         <source>no PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>bez PIN</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="51"/>
         <source>About you (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Par jums (nav obligāti)</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="52"/>
         <source>Gender: %1. Age: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzimums: %1. Vecums: %2.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="56"/>
         <source>What you agreed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Kam jūs piekritāt</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="58"/>
         <source>Your courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsu kursi</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="59"/>
         <source>%1 started, %2 finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sākti: %1, pabeigti: %2.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="64"/>
         <source>Your visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsu apmeklējumi</translation>
     </message>
     <message numerus="yes">
         <location filename="../my_data_text.py" line="65"/>
         <source>You came on %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jūs šeit bijāt %n dienu.</numerusform>
+            <numerusform>Jūs šeit bijāt %n dienas.</numerusform>
+            <numerusform>Jūs šeit bijāt %n dienas.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="68"/>
         <source>Your groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsu grupas</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="69"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="72"/>
         <source>Your learning records</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsu mācību dati</translation>
     </message>
     <message numerus="yes">
         <location filename="../my_data_text.py" line="73"/>
         <source>%n records of what you did (lessons opened, answers given, courses finished, self-checks).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ieraksts par jūsu darbībām (atvērtas nodarbības, sniegtas atbildes, pabeigti kursi, prasmju pārbaudes).</numerusform>
+            <numerusform>%n ieraksti par jūsu darbībām (atvērtas nodarbības, sniegtas atbildes, pabeigti kursi, prasmju pārbaudes).</numerusform>
+            <numerusform>%n ierakstu par jūsu darbībām (atvērtas nodarbības, sniegtas atbildes, pabeigti kursi, prasmju pārbaudes).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="86"/>
         <source>woman</source>
-        <translation type="unfinished"></translation>
+        <translation>sieviete</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="87"/>
         <source>man</source>
-        <translation type="unfinished"></translation>
+        <translation>vīrietis</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="88"/>
         <source>another gender</source>
-        <translation type="unfinished"></translation>
+        <translation>cits dzimums</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="89"/>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>nav norādīts</translation>
     </message>
 </context>
 <context>
@@ -1433,12 +1433,12 @@ Vai vēlaties to atvērt?</translation>
     <message>
         <location filename="../reports_tab.py" line="56"/>
         <source>Certificate code</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikāta kods</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="60"/>
         <source>Check a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārbaudīt sertifikātu</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="72"/>
@@ -1448,12 +1448,12 @@ Vai vēlaties to atvērt?</translation>
     <message>
         <location filename="../reports_tab.py" line="91"/>
         <source>No certificate of this centre has that code. Check the letters again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šim centram nav sertifikāta ar šādu kodu. Vēlreiz pārbaudiet burtus.</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="95"/>
         <source>Genuine: %1 finished “%2” on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikāts ir īsts: %1 pabeidza kursu „%2” (%3).</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="126"/>
@@ -1646,57 +1646,57 @@ Vai vēlaties to atvērt?</translation>
     <message>
         <location filename="../setup_wizard.py" line="55"/>
         <source>Set up a new centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Izveidot jaunu centru</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="57"/>
         <source>Join an existing centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienoties esošam centram</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="59"/>
         <source>For another PC of a centre that already uses SkillsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēl vienam datoram centrā, kas jau izmanto SkillsApp</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="67"/>
         <source>Is this the first PC of your centre, or does your centre already use SkillsApp on another PC?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai šis ir jūsu centra pirmais dators, vai arī jūsu centrs jau izmanto SkillsApp citā datorā?</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="83"/>
         <source>Recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Atjaunošanas lapa</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="84"/>
         <source>Save the recovery sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt atjaunošanas lapu…</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="87"/>
         <source>Done</source>
-        <translation type="unfinished">Gatavs</translation>
+        <translation>Gatavs</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="94"/>
         <source>Your centre key</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsu centra atslēga</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="98"/>
         <source>Print or save this sheet and keep it locked away. You need the centre key to set up another PC of the centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izdrukājiet vai saglabājiet šo lapu un glabājiet to slēgtā vietā. Centra atslēga būs vajadzīga, lai iestatītu vēl kādu centra datoru.</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="118"/>
         <source>Save the recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt atjaunošanas lapu</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="130"/>
         <source>Saved.</source>
-        <translation type="unfinished">Saglabāts.</translation>
+        <translation>Saglabāts.</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="154"/>
@@ -2309,7 +2309,7 @@ Instalēt to šajā datorā?</translation>
     <message>
         <location filename="../trainer_home.py" line="71"/>
         <source>Sync</source>
-        <translation type="unfinished">Sinhronizācija</translation>
+        <translation>Sinhronizācija</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="72"/>
@@ -2380,12 +2380,12 @@ Instalēt to šajā datorā?</translation>
     <message>
         <location filename="../widgets.py" line="38"/>
         <source>Column headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonnu virsraksti</translation>
     </message>
     <message>
         <location filename="../widgets.py" line="40"/>
         <source>Row headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Rindu virsraksti</translation>
     </message>
 </context>
 </TS>

@@ -27,7 +27,7 @@
     <message>
         <location filename="../assessment_result.py" line="86"/>
         <source>You are confident with %1.</source>
-        <translation>Vă descurcați cu încredere la: %1.</translation>
+        <translation>Vă descurcați cu încredere în acest domeniu: %1.</translation>
     </message>
     <message>
         <location filename="../assessment_result.py" line="88"/>
@@ -252,7 +252,7 @@
     <message>
         <location filename="../dashboard.py" line="93"/>
         <source>“! help”: failed the same quiz 3 times, or no progress for 2 weeks. Press Enter or double-click a learner to open their page.</source>
-        <translation>„! help” (are nevoie de ajutor): a picat același test de 3 ori sau nu a avansat de 2 săptămâni. Apăsați Enter sau faceți dublu clic pe un cursant pentru a-i deschide pagina.</translation>
+        <translation>„! ajutor”: a picat același test de 3 ori sau nu a avansat de 2 săptămâni. Apăsați Enter sau faceți dublu clic pe un cursant pentru a-i deschide pagina.</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="116"/>
@@ -277,7 +277,7 @@
     <message>
         <location filename="../dashboard.py" line="158"/>
         <source>may need help</source>
-        <translation type="unfinished"></translation>
+        <translation>ar putea avea nevoie de ajutor</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="166"/>
@@ -302,12 +302,12 @@
     <message>
         <location filename="../dashboard.py" line="199"/>
         <source>✓ done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ terminat</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="201"/>
         <source>! help %1</source>
-        <translation type="unfinished"></translation>
+        <translation>! ajutor %1</translation>
     </message>
 </context>
 <context>
@@ -382,85 +382,85 @@
         <location filename="../join_centre.py" line="34"/>
         <location filename="../join_centre.py" line="54"/>
         <source>LRS address</source>
-        <translation type="unfinished">Adresa LRS</translation>
+        <translation>Adresa LRS</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="37"/>
         <location filename="../join_centre.py" line="55"/>
         <source>LRS key</source>
-        <translation type="unfinished">Cheia LRS</translation>
+        <translation>Cheia LRS</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="40"/>
         <location filename="../join_centre.py" line="56"/>
         <source>LRS secret</source>
-        <translation type="unfinished">Secretul LRS</translation>
+        <translation>Secretul LRS</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="42"/>
         <location filename="../join_centre.py" line="53"/>
         <source>Centre key</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheia centrului</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="43"/>
         <source>from the centre&apos;s recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>de pe fișa de recuperare a centrului</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="46"/>
         <source>Join through the LRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Alăturați-vă prin LRS</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="48"/>
         <source>Join from a bundle file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alăturați-vă dintr-un fișier pachet…</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="50"/>
         <source>Back</source>
-        <translation type="unfinished">Înapoi</translation>
+        <translation>Înapoi</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="63"/>
         <source>Join an existing centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Alăturați-vă unui centru existent</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="67"/>
         <source>This PC gets the centre&apos;s learners and all their results. Type the centre key from the recovery sheet, then the centre&apos;s LRS details, or use a bundle file another PC of the centre saved on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest calculator primește cursanții centrului și toate rezultatele lor. Introduceți cheia centrului de pe fișa de recuperare, apoi datele LRS ale centrului, sau folosiți un fișier pachet pe care un alt calculator al centrului l-a salvat pe un stick USB.</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="89"/>
         <source>Please fill in the centre key and all LRS details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vă rugăm să completați cheia centrului și toate datele LRS.</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="102"/>
         <source>Choose the bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți fișierul pachet</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="102"/>
         <source>Bundles (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pachete (*.zip)</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="113"/>
         <source>Please type the centre key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vă rugăm să introduceți mai întâi cheia centrului.</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="119"/>
         <source>Joining the centre… this can take a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se face alăturarea la centru… Poate dura câteva minute.</translation>
     </message>
     <message>
         <location filename="../join_centre.py" line="137"/>
         <source>Joining failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alăturarea la centru nu a reușit: %1</translation>
     </message>
 </context>
 <context>
@@ -727,12 +727,12 @@
     <message>
         <location filename="../learner_page.py" line="123"/>
         <source>right (try %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>corect (încercarea %1)</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="125"/>
         <source>not right (try %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>greșit (încercarea %1)</translation>
     </message>
     <message>
         <location filename="../learner_page.py" line="140"/>
@@ -892,7 +892,7 @@
         <location filename="../lesson_view.py" line="109"/>
         <location filename="../lesson_view.py" line="149"/>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Citire cu voce tare</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="116"/>
@@ -902,7 +902,7 @@
     <message>
         <location filename="../lesson_view.py" line="153"/>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Opriți citirea</translation>
     </message>
     <message>
         <location filename="../lesson_view.py" line="168"/>
@@ -983,130 +983,130 @@ Doriți să o deschideți?</translation>
     <message>
         <location filename="../my_data_text.py" line="13"/>
         <source>What happens in the learning record store (LRS): it only ever received results under a number, never a name. Results it already received are marked as withdrawn (voided), so reports no longer count them, but the store keeps a record that they existed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce se întâmplă în depozitul de date de învățare (LRS): acesta a primit rezultatele întotdeauna doar sub un număr, niciodată cu un nume. Rezultatele deja primite sunt marcate ca retrase (anulate), astfel încât rapoartele nu le mai iau în calcul, dar depozitul păstrează o evidență că au existat.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="23"/>
         <source>The centre keeps your learning records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrul vă păstrează datele de învățare.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="25"/>
         <source>Your results are counted, without your name, by the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programul vă include rezultatele în statistici, fără numele dumneavoastră.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="29"/>
         <source>Your results are not shared with the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultatele dumneavoastră nu sunt transmise programului.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="32"/>
         <source>You agreed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>V-ați dat acordul pe %1.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="37"/>
         <source>Your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilul dumneavoastră</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="38"/>
         <source>First name %1; language %2; %3; tile colour and picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenume: %1; limbă: %2; %3; culoarea și imaginea plăcuței.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="45"/>
         <source>a PIN is set</source>
-        <translation type="unfinished"></translation>
+        <translation>cu PIN</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="47"/>
         <source>no PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>fără PIN</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="51"/>
         <source>About you (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Despre dumneavoastră (opțional)</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="52"/>
         <source>Gender: %1. Age: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gen: %1. Vârstă: %2.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="56"/>
         <source>What you agreed to</source>
-        <translation type="unfinished"></translation>
+        <translation>La ce v-ați dat acordul</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="58"/>
         <source>Your courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursurile dumneavoastră</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="59"/>
         <source>%1 started, %2 finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Începute: %1, terminate: %2.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="64"/>
         <source>Your visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Vizitele dumneavoastră</translation>
     </message>
     <message numerus="yes">
         <location filename="../my_data_text.py" line="65"/>
         <source>You came on %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ați fost aici %n zi.</numerusform>
+            <numerusform>Ați fost aici %n zile.</numerusform>
+            <numerusform>Ați fost aici %n de zile.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="68"/>
         <source>Your groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupurile dumneavoastră</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="69"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciunul.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="72"/>
         <source>Your learning records</source>
-        <translation type="unfinished"></translation>
+        <translation>Datele dumneavoastră de învățare</translation>
     </message>
     <message numerus="yes">
         <location filename="../my_data_text.py" line="73"/>
         <source>%n records of what you did (lessons opened, answers given, courses finished, self-checks).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n înregistrare despre ce ați făcut (lecții deschise, răspunsuri date, cursuri terminate, verificări ale competențelor).</numerusform>
+            <numerusform>%n înregistrări despre ce ați făcut (lecții deschise, răspunsuri date, cursuri terminate, verificări ale competențelor).</numerusform>
+            <numerusform>%n de înregistrări despre ce ați făcut (lecții deschise, răspunsuri date, cursuri terminate, verificări ale competențelor).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="86"/>
         <source>woman</source>
-        <translation type="unfinished"></translation>
+        <translation>femeie</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="87"/>
         <source>man</source>
-        <translation type="unfinished"></translation>
+        <translation>bărbat</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="88"/>
         <source>another gender</source>
-        <translation type="unfinished"></translation>
+        <translation>alt gen</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="89"/>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>nespecificat</translation>
     </message>
 </context>
 <context>
@@ -1433,12 +1433,12 @@ Doriți să o deschideți?</translation>
     <message>
         <location filename="../reports_tab.py" line="56"/>
         <source>Certificate code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codul certificatului</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="60"/>
         <source>Check a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificați un certificat</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="72"/>
@@ -1448,12 +1448,12 @@ Doriți să o deschideți?</translation>
     <message>
         <location filename="../reports_tab.py" line="91"/>
         <source>No certificate of this centre has that code. Check the letters again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun certificat al acestui centru nu are acest cod. Verificați din nou literele.</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="95"/>
         <source>Genuine: %1 finished “%2” on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentic: %1 a terminat „%2” pe %3.</translation>
     </message>
     <message>
         <location filename="../reports_tab.py" line="126"/>
@@ -1646,57 +1646,57 @@ Doriți să o deschideți?</translation>
     <message>
         <location filename="../setup_wizard.py" line="55"/>
         <source>Set up a new centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurați un centru nou</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="57"/>
         <source>Join an existing centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Alăturați-vă unui centru existent</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="59"/>
         <source>For another PC of a centre that already uses SkillsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>Pentru un alt calculator al unui centru care folosește deja SkillsApp</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="67"/>
         <source>Is this the first PC of your centre, or does your centre already use SkillsApp on another PC?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este acesta primul calculator al centrului dumneavoastră sau centrul folosește deja SkillsApp pe un alt calculator?</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="83"/>
         <source>Recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișa de recuperare</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="84"/>
         <source>Save the recovery sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvați fișa de recuperare…</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="87"/>
         <source>Done</source>
-        <translation type="unfinished">Gata</translation>
+        <translation>Gata</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="94"/>
         <source>Your centre key</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheia centrului dumneavoastră</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="98"/>
         <source>Print or save this sheet and keep it locked away. You need the centre key to set up another PC of the centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipăriți sau salvați această fișă și păstrați-o într-un loc încuiat. Aveți nevoie de cheia centrului pentru a configura un alt calculator al centrului.</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="118"/>
         <source>Save the recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvați fișa de recuperare</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="130"/>
         <source>Saved.</source>
-        <translation type="unfinished">Salvat.</translation>
+        <translation>Salvat.</translation>
     </message>
     <message>
         <location filename="../setup_wizard.py" line="154"/>
@@ -2309,7 +2309,7 @@ Limbi: %3
     <message>
         <location filename="../trainer_home.py" line="71"/>
         <source>Sync</source>
-        <translation type="unfinished">Sincronizare</translation>
+        <translation>Sincronizare</translation>
     </message>
     <message>
         <location filename="../trainer_home.py" line="72"/>
@@ -2380,12 +2380,12 @@ Limbi: %3
     <message>
         <location filename="../widgets.py" line="38"/>
         <source>Column headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlurile coloanelor</translation>
     </message>
     <message>
         <location filename="../widgets.py" line="40"/>
         <source>Row headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlurile rândurilor</translation>
     </message>
 </context>
 </TS>
