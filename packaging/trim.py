@@ -30,6 +30,9 @@ KEPT_PLUGINS: dict[str, tuple[str, ...] | None] = {
     # Course images are PNG (built into Qt), JPEG and SVG.
     "imageformats": ("svg", "jpeg"),
     "iconengines": ("svgicon",),
+    # Whether the connection is metered (mobile data), so sync can wait for a cheaper one:
+    # GLib's on Linux, the network list manager on Windows, reachability on macOS.
+    "networkinformation": ("glib", "networklistmanager", "scnetworkreachability", "apple"),
     # Dead keys and compose sequences (é, ő, ș) and input methods.
     "platforminputcontexts": None,
     "xcbglintegrations": None,
@@ -60,7 +63,6 @@ EXCLUDED_MODULES = [
     "PySide6.QtOpenGL",
     "PySide6.QtOpenGLWidgets",
     "PySide6.QtDBus",
-    "PySide6.QtNetwork",
     "PySide6.QtWebEngineCore",
     "PySide6.QtWebEngineWidgets",
     "PySide6.QtVirtualKeyboard",

@@ -71,3 +71,11 @@ def save_lrs_settings(db: Database, settings: LrsSettings) -> None:
         set_value(db, "lrs.secret", settings.secret)
         set_value(db, "lrs.enabled", "1" if settings.enabled else "0")
         set_value(db, "lrs.on_metered", "1" if settings.on_metered else "0")
+
+
+def may_sync_now(settings: LrsSettings, metered: bool | None) -> bool:
+    """Whether background sync may run: switched on, set up, and not on a metered
+    connection unless the trainer allowed that (``metered`` None: not known, so allowed)."""
+    if not (settings.enabled and settings.complete):
+        return False
+    return settings.on_metered or metered is not True

@@ -129,13 +129,14 @@ class MainWindow(ResidentScreens, QMainWindow):
     def sync_in_background(self) -> None:
         """Push and pull once on the worker, if sync is on and set up; never blocks the UI."""
         from skillsapp.sync.service import sync_now
-        from skillsapp.sync.settings import load_lrs_settings
+        from skillsapp.sync.settings import load_lrs_settings, may_sync_now
+        from skillsapp.ui.network import connection_is_metered
 
         if not self.centre.is_set_up:
             return
         settings = load_lrs_settings(self.centre.db)
-        if not (settings.enabled and settings.complete):
-            return
+        if not may_sync_now(settings, connection_is_metered()):
+            return  # results wait in the outbox; the indicator shows how many
         self.runner.run(  # type: ignore[attr-defined]
             lambda: sync_now(self.centre),
             done=lambda _result: self.sync_indicator.refresh(),

@@ -179,7 +179,6 @@ def test_qt_is_trimmed_to_what_the_app_uses(bundle):
     for unused in (
         "libQt6Qml.so.6",
         "libQt6Quick.so.6",
-        "libQt6Network.so.6",
         "libqgtk3.so",
         "libcups.so.2",  # the system's own, with its printers
         "libgnutls.so.30",
@@ -193,6 +192,9 @@ def test_qt_is_trimmed_to_what_the_app_uses(bundle):
     assert (qt / "plugins" / "imageformats" / "libqsvg.so").exists()
     assert (qt / "plugins" / "imageformats" / "libqjpeg.so").exists()
     assert (qt / "plugins" / "iconengines" / "libqsvgicon.so").exists()
+    # Metered connections are recognised through GLib's network information.
+    assert (qt / "plugins" / "networkinformation" / "libqglib.so").exists()
+    assert "libQt6Network.so.6" in names
     qt_languages = {p.stem.split("_")[1] for p in (qt / "translations").glob("*.qm")}
     assert "de" in qt_languages and qt_languages <= LANGUAGES
     dangling = [p for p in bundle.folder.rglob("*") if p.is_symlink() and not p.exists()]
