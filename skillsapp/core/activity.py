@@ -81,15 +81,14 @@ def _pair_around(conn: sqlite3.Connection, statement_id: str, learner: str, pc: 
     can change partner, so the result is the same whatever order events arrive in."""
     before = conn.execute(
         "SELECT statement_id, at FROM session_events WHERE learner_id = ? AND pc_id = ? "
-        "AND (at < ? OR (at = ? AND statement_id < ?)) ORDER BY at DESC, statement_id DESC "
-        "LIMIT 1",
-        (learner, pc, at, at, statement_id),
+        "AND (at, statement_id) < (?, ?) ORDER BY at DESC, statement_id DESC LIMIT 1",
+        (learner, pc, at, statement_id),
     ).fetchone()
     for sid, started in ([tuple(before)] if before else []) + [(statement_id, at)]:
         following = conn.execute(
             "SELECT at, kind FROM session_events WHERE learner_id = ? AND pc_id = ? "
-            "AND (at > ? OR (at = ? AND statement_id > ?)) ORDER BY at, statement_id LIMIT 1",
-            (learner, pc, started, started, sid),
+            "AND (at, statement_id) > (?, ?) ORDER BY at, statement_id LIMIT 1",
+            (learner, pc, started, sid),
         ).fetchone()
         seconds = None
         if following is not None and following[1] == "out":

@@ -237,7 +237,7 @@ def _v5_trainer_tools(db: sqlite_utils.Database) -> None:
         },
         pk="statement_id",
     )
-    db.table("session_events").create_index(["learner_id", "pc_id", "at"])
+    db.table("session_events").create_index(["learner_id", "pc_id", "at", "statement_id"])
     db.table("session_events").create_index(["kind", "at"])
     # Certificates: a short code per completed course, to check a printed certificate.
     db.table("certificates").create(
