@@ -10,6 +10,7 @@ import random
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from skillsapp.core.courses.model import right_answer
 from skillsapp.core.groups import CourseAssignment, Group
 from skillsapp.core.signin import SignOutReason
 
@@ -95,7 +96,7 @@ def _take_lesson(centre, learner: Learner, pack, lesson, skill, chance, clock) -
         results = []
         for question in quiz.questions:
             right = chance.random() < skill
-            given = _right(question) if right else _wrong(question)
+            given = right_answer(question) if right else _wrong(question)
             results.append(
                 centre.learning.answer(
                     learner.id, pack, lesson, question, given, attempt, 1, language
@@ -107,20 +108,6 @@ def _take_lesson(centre, learner: Learner, pack, lesson, skill, chance, clock) -
         )
         if outcome.passed:
             return
-
-
-def _right(question: Question) -> object:
-    match question.type:
-        case "single" | "true-false":
-            return question.answer
-        case "multiple":
-            return set(question.answer) if isinstance(question.answer, frozenset) else set()
-        case "order":
-            return list(question.items)
-        case "match":
-            return dict(question.pairs)
-        case _:
-            return question.accepted[0]
 
 
 def _wrong(question: Question) -> object:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from skillsapp.storage.settings import Settings
 from skillsapp.ui.main_window import MainWindow
@@ -30,3 +32,17 @@ def open_window(qtbot, tmp_path):
     for window in windows:
         if window.languages is not None:
             window.languages.use("en")
+
+
+def answer_message_box(button: QMessageBox.StandardButton, seen: list[str]) -> None:
+    """Press ``button`` on the next message box that opens, noting its text in ``seen``."""
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click)
+            return
+        seen.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(20, click)

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QMessageBox
 
 from skillsapp.core import learning_events as le
 from skillsapp.ui.course_page import CoursePage
 from skillsapp.ui.lesson_view import LessonView
 from skillsapp.ui.quiz_view import QuizView
 from skillsapp.ui.resident_home import ResidentHome
+from tests.gui.conftest import answer_message_box
 from tests.quiz_helpers import give, right_answer
 
 
@@ -94,18 +95,6 @@ def test_a_resident_reads_courses_in_their_language_when_translated(
     assert window.screen.heading.text() == video.text("en").title
 
 
-def _click_message_box(button: QMessageBox.StandardButton, seen: list[str]) -> None:
-    def click() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, click)
-            return
-        seen.append(box.text())
-        box.button(button).click()
-
-    QTimer.singleShot(20, click)
-
-
 def test_a_web_link_opens_only_after_the_resident_confirms(
     centre, make_learner, open_window, qtbot
 ):
@@ -116,10 +105,10 @@ def test_a_web_link_opens_only_after_the_resident_confirms(
     view.open_external.disconnect()
     view.open_external.connect(opened.append)
     seen: list[str] = []
-    _click_message_box(QMessageBox.StandardButton.No, seen)
+    answer_message_box(QMessageBox.StandardButton.No, seen)
     view.follow_link(QUrl("https://example.org/form"))
     assert "outside SkillsApp" in seen[0] and opened == []
-    _click_message_box(QMessageBox.StandardButton.Yes, seen)
+    answer_message_box(QMessageBox.StandardButton.Yes, seen)
     view.follow_link(QUrl("https://example.org/form"))
     assert opened == [QUrl("https://example.org/form")]
     view.follow_link(QUrl("file:///etc/passwd"))

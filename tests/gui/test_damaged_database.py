@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from skillsapp.app import open_database_with_recovery
 from skillsapp.storage import backups
 from skillsapp.storage.database import Database
-
-
-def _answer_next_message_box(button: QMessageBox.StandardButton, seen: list[str]) -> None:
-    def click() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, click)
-            return
-        seen.append(box.text())
-        box.button(button).click()
-
-    QTimer.singleShot(20, click)
+from tests.gui.conftest import answer_message_box
 
 
 def test_the_trainer_is_offered_the_newest_backup(qtbot, data_dir):
@@ -29,7 +17,7 @@ def test_the_trainer_is_offered_the_newest_backup(qtbot, data_dir):
     backups.take_daily_backup(data_dir / "skillsapp.db", data_dir / "backups")
     (data_dir / "skillsapp.db").write_bytes(b"scrambled")
     seen: list[str] = []
-    _answer_next_message_box(QMessageBox.StandardButton.Yes, seen)
+    answer_message_box(QMessageBox.StandardButton.Yes, seen)
     restored = open_database_with_recovery(data_dir)
     assert "damaged" in seen[0] and "kept, not deleted" in seen[0]
     assert restored.scalar("SELECT value FROM meta WHERE key = 'kept'") == "yes"
@@ -40,7 +28,7 @@ def test_the_trainer_is_offered_the_newest_backup(qtbot, data_dir):
 def test_saying_no_changes_nothing(qtbot, data_dir):
     (data_dir / "skillsapp.db").write_bytes(b"scrambled")
     seen: list[str] = []
-    _answer_next_message_box(QMessageBox.StandardButton.No, seen)
+    answer_message_box(QMessageBox.StandardButton.No, seen)
     assert open_database_with_recovery(data_dir) is None
     assert (data_dir / "skillsapp.db").read_bytes() == b"scrambled"
     assert not list(data_dir.glob("*.damaged-*"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from tests.gui.test_courses import _click_message_box
+from tests.gui.conftest import answer_message_box
 from tests.test_cli_courses import SAMPLE, _zip
 
 
@@ -22,7 +22,7 @@ def test_a_pack_is_shown_before_it_is_installed(centre, trainer, open_window, tm
     tab = _courses_tab(window, trainer)
     before = tab.list.count()
     seen: list[str] = []
-    _click_message_box(QMessageBox.StandardButton.Yes, seen)
+    answer_message_box(QMessageBox.StandardButton.Yes, seen)
     tab.check_file(_zip(SAMPLE, tmp_path / "sample.zip"))
     assert "A sample course for the tests" in seen[0] and "1.2.0" in seen[0]
     assert (installed / "sample-course" / "course.yaml").exists()
@@ -34,7 +34,7 @@ def test_saying_no_installs_nothing(centre, trainer, open_window, tmp_path):
     window = open_window(centre)
     tab = _courses_tab(window, trainer)
     seen: list[str] = []
-    _click_message_box(QMessageBox.StandardButton.No, seen)
+    answer_message_box(QMessageBox.StandardButton.No, seen)
     tab.check_file(_zip(SAMPLE, tmp_path / "sample.zip"))
     assert seen
     assert not (tmp_path / "pc" / "courses" / "sample-course").exists()
