@@ -53,24 +53,24 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../learner_page.py" line="235"/>
+        <location filename="../learner_page.py" line="236"/>
         <source>Assign a course</source>
         <translation>Kurs zuweisen</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="237"/>
-        <location filename="../learner_page.py" line="249"/>
+        <location filename="../learner_page.py" line="238"/>
+        <location filename="../learner_page.py" line="250"/>
         <source>Course</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="241"/>
-        <location filename="../learner_page.py" line="250"/>
+        <location filename="../learner_page.py" line="242"/>
+        <location filename="../learner_page.py" line="251"/>
         <source>Due date (optional)</source>
         <translation>Abschließen bis (optional)</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="242"/>
+        <location filename="../learner_page.py" line="243"/>
         <source>for example 2026-06-30, or leave empty</source>
         <translation>zum Beispiel 2026-06-30, oder leer lassen</translation>
     </message>
@@ -78,32 +78,32 @@
 <context>
     <name>CertificatesScreen</name>
     <message>
-        <location filename="../certificates_screen.py" line="31"/>
+        <location filename="../certificates_screen.py" line="32"/>
         <source>My certificates</source>
         <translation>Meine Zertifikate</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="34"/>
+        <location filename="../certificates_screen.py" line="35"/>
         <source>When you finish a course, its certificate appears here.</source>
         <translation>Wenn Sie einen Kurs abschließen, finden Sie hier Ihr Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="38"/>
+        <location filename="../certificates_screen.py" line="39"/>
         <source>%1 (finished %2) – save as PDF</source>
         <translation>%1 (abgeschlossen am %2) – als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="49"/>
+        <location filename="../certificates_screen.py" line="50"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="60"/>
+        <location filename="../certificates_screen.py" line="61"/>
         <source>Save the certificate</source>
         <translation>Zertifikat speichern</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="74"/>
+        <location filename="../certificates_screen.py" line="75"/>
         <source>Saved as %1. You can print it from there.</source>
         <translation>Gespeichert als %1. Von dort aus können Sie es ausdrucken.</translation>
     </message>
@@ -312,65 +312,65 @@
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../groups_tab.py" line="34"/>
+        <location filename="../groups_tab.py" line="35"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="36"/>
-        <location filename="../groups_tab.py" line="144"/>
+        <location filename="../groups_tab.py" line="37"/>
+        <location filename="../groups_tab.py" line="145"/>
         <source>New group</source>
         <translation>Neue Gruppe</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="39"/>
-        <location filename="../groups_tab.py" line="144"/>
+        <location filename="../groups_tab.py" line="40"/>
+        <location filename="../groups_tab.py" line="145"/>
         <source>Name of the group</source>
         <translation>Name der Gruppe</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="41"/>
-        <location filename="../groups_tab.py" line="61"/>
+        <location filename="../groups_tab.py" line="42"/>
+        <location filename="../groups_tab.py" line="62"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="43"/>
+        <location filename="../groups_tab.py" line="44"/>
         <source>Courses for this group</source>
         <translation>Kurse für diese Gruppe</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="44"/>
+        <location filename="../groups_tab.py" line="45"/>
         <source>Finish the courses by</source>
         <translation>Kurse abschließen bis</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="48"/>
+        <location filename="../groups_tab.py" line="49"/>
         <source>Due date</source>
         <translation>Abschlussdatum</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="50"/>
+        <location filename="../groups_tab.py" line="51"/>
         <source>Archive this group</source>
         <translation>Gruppe archivieren</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="51"/>
+        <location filename="../groups_tab.py" line="52"/>
         <source>Save the group</source>
         <translation>Gruppe speichern</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="62"/>
+        <location filename="../groups_tab.py" line="63"/>
         <source>Courses</source>
         <translation>Kurse</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="90"/>
+        <location filename="../groups_tab.py" line="91"/>
         <source>A group&apos;s courses are assigned to every member; they see them first.</source>
         <translation>Die Kurse einer Gruppe werden allen Mitgliedern zugewiesen; sie sehen sie an erster Stelle.</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="170"/>
+        <location filename="../groups_tab.py" line="171"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -378,86 +378,86 @@
 <context>
     <name>JoinCentre</name>
     <message>
-        <location filename="../join_centre.py" line="34"/>
-        <location filename="../join_centre.py" line="54"/>
+        <location filename="../join_centre.py" line="35"/>
+        <location filename="../join_centre.py" line="55"/>
         <source>LRS address</source>
         <translation>LRS-Adresse</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="37"/>
-        <location filename="../join_centre.py" line="55"/>
+        <location filename="../join_centre.py" line="38"/>
+        <location filename="../join_centre.py" line="56"/>
         <source>LRS key</source>
         <translation>LRS-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="40"/>
-        <location filename="../join_centre.py" line="56"/>
+        <location filename="../join_centre.py" line="41"/>
+        <location filename="../join_centre.py" line="57"/>
         <source>LRS secret</source>
         <translation>LRS-Geheimschlüssel</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="42"/>
-        <location filename="../join_centre.py" line="53"/>
+        <location filename="../join_centre.py" line="43"/>
+        <location filename="../join_centre.py" line="54"/>
         <source>Centre key</source>
         <translation>Schlüssel der Einrichtung</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="43"/>
+        <location filename="../join_centre.py" line="44"/>
         <source>from the centre&apos;s recovery sheet</source>
         <translation>vom Wiederherstellungsblatt der Einrichtung</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="46"/>
+        <location filename="../join_centre.py" line="47"/>
         <source>Join through the LRS</source>
         <translation>Über das LRS verbinden</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="48"/>
+        <location filename="../join_centre.py" line="49"/>
         <source>Join from a bundle file…</source>
         <translation>Mit einer Paketdatei verbinden…</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="50"/>
+        <location filename="../join_centre.py" line="51"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="63"/>
+        <location filename="../join_centre.py" line="64"/>
         <source>Join an existing centre</source>
         <translation>Diesen PC mit einer bestehenden Einrichtung verbinden</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="67"/>
+        <location filename="../join_centre.py" line="68"/>
         <source>This PC gets the centre&apos;s learners and all their results. Type the centre key from the recovery sheet, then the centre&apos;s LRS details, or use a bundle file another PC of the centre saved on a USB stick.</source>
         <translation>Dieser PC erhält die Teilnehmenden der Einrichtung und alle ihre Ergebnisse. Geben Sie den Schlüssel der Einrichtung vom Wiederherstellungsblatt ein, dann die LRS-Angaben der Einrichtung – oder nutzen Sie eine Paketdatei, die ein anderer PC der Einrichtung auf einem USB-Stick gespeichert hat.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="89"/>
+        <location filename="../join_centre.py" line="90"/>
         <source>Please fill in the centre key and all LRS details.</source>
         <translation>Bitte geben Sie den Schlüssel der Einrichtung und alle LRS-Angaben ein.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="102"/>
+        <location filename="../join_centre.py" line="103"/>
         <source>Choose the bundle file</source>
         <translation>Paketdatei auswählen</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="102"/>
+        <location filename="../join_centre.py" line="103"/>
         <source>Bundles (*.zip)</source>
         <translation>Pakete (*.zip)</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="113"/>
+        <location filename="../join_centre.py" line="114"/>
         <source>Please type the centre key first.</source>
         <translation>Bitte geben Sie zuerst den Schlüssel der Einrichtung ein.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="119"/>
+        <location filename="../join_centre.py" line="120"/>
         <source>Joining the centre… this can take a few minutes.</source>
         <translation>Der PC wird mit der Einrichtung verbunden… Das kann einige Minuten dauern.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="137"/>
+        <location filename="../join_centre.py" line="138"/>
         <source>Joining failed: %1</source>
         <translation>Das Verbinden hat nicht geklappt: %1</translation>
     </message>
@@ -465,166 +465,166 @@
 <context>
     <name>LearnerForm</name>
     <message>
-        <location filename="../learner_form.py" line="48"/>
+        <location filename="../learner_form.py" line="49"/>
         <source>New learner</source>
         <translation>Neue/r Teilnehmer/in</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="48"/>
+        <location filename="../learner_form.py" line="49"/>
         <source>Edit learner</source>
         <translation>Teilnehmer/in bearbeiten</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="51"/>
-        <location filename="../learner_form.py" line="107"/>
+        <location filename="../learner_form.py" line="52"/>
+        <location filename="../learner_form.py" line="108"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="55"/>
-        <location filename="../learner_form.py" line="108"/>
+        <location filename="../learner_form.py" line="56"/>
+        <location filename="../learner_form.py" line="109"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="57"/>
+        <location filename="../learner_form.py" line="58"/>
         <source>4 to 6 numbers, or leave empty for no PIN</source>
         <translation>4 bis 6 Ziffern – oder leer lassen, wenn keine PIN gewünscht ist</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="59"/>
+        <location filename="../learner_form.py" line="60"/>
         <source>Leave empty to keep the current PIN</source>
         <translation>Leer lassen, um die bisherige PIN zu behalten</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="61"/>
+        <location filename="../learner_form.py" line="62"/>
         <source>Remove the PIN</source>
         <translation>PIN entfernen</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="64"/>
+        <location filename="../learner_form.py" line="65"/>
         <source>Colour of the tile</source>
         <translation>Farbe der Kachel</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="68"/>
+        <location filename="../learner_form.py" line="69"/>
         <source>Colour %1</source>
         <translation>Farbe %1</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="71"/>
+        <location filename="../learner_form.py" line="72"/>
         <source>Picture on the tile</source>
         <translation>Bild auf der Kachel</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="75"/>
-        <location filename="../learner_form.py" line="112"/>
+        <location filename="../learner_form.py" line="76"/>
+        <location filename="../learner_form.py" line="113"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="79"/>
+        <location filename="../learner_form.py" line="80"/>
         <source>Gender (optional)</source>
         <translation>Geschlecht (optional)</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="81"/>
-        <location filename="../learner_form.py" line="91"/>
+        <location filename="../learner_form.py" line="82"/>
+        <location filename="../learner_form.py" line="92"/>
         <source>Prefer not to say</source>
         <translation>Keine Angabe</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="82"/>
+        <location filename="../learner_form.py" line="83"/>
         <source>Woman</source>
         <translation>Frau</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="83"/>
+        <location filename="../learner_form.py" line="84"/>
         <source>Man</source>
         <translation>Mann</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="84"/>
+        <location filename="../learner_form.py" line="85"/>
         <source>Another gender</source>
         <translation>Divers</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="88"/>
+        <location filename="../learner_form.py" line="89"/>
         <source>Age (optional)</source>
         <translation>Alter (optional)</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="94"/>
+        <location filename="../learner_form.py" line="95"/>
         <source>Agrees that the centre keeps their learning records (needed)</source>
         <translation>Ist einverstanden, dass die Einrichtung die Lerndaten speichert (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="97"/>
+        <location filename="../learner_form.py" line="98"/>
         <source>Agrees that their results are counted, without their name, by the programme</source>
         <translation>Ist einverstanden, dass die Ergebnisse ohne Namen für das Programm gezählt werden</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="110"/>
+        <location filename="../learner_form.py" line="111"/>
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="111"/>
+        <location filename="../learner_form.py" line="112"/>
         <source>Picture</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="113"/>
+        <location filename="../learner_form.py" line="114"/>
         <source>Gender</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="114"/>
+        <location filename="../learner_form.py" line="115"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="126"/>
+        <location filename="../learner_form.py" line="127"/>
         <source>First letter</source>
         <translation>Anfangsbuchstabe</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="127"/>
+        <location filename="../learner_form.py" line="128"/>
         <source>Sun</source>
         <translation>Sonne</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="128"/>
+        <location filename="../learner_form.py" line="129"/>
         <source>Star</source>
         <translation>Stern</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="129"/>
+        <location filename="../learner_form.py" line="130"/>
         <source>Heart</source>
         <translation>Herz</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="130"/>
+        <location filename="../learner_form.py" line="131"/>
         <source>Flower</source>
         <translation>Blume</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="131"/>
+        <location filename="../learner_form.py" line="132"/>
         <source>House</source>
         <translation>Haus</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="132"/>
+        <location filename="../learner_form.py" line="133"/>
         <source>Music note</source>
         <translation>Musiknote</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="133"/>
+        <location filename="../learner_form.py" line="134"/>
         <source>Snowflake</source>
         <translation>Schneeflocke</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="134"/>
+        <location filename="../learner_form.py" line="135"/>
         <source>Umbrella</source>
         <translation>Regenschirm</translation>
     </message>
@@ -632,129 +632,129 @@
 <context>
     <name>LearnerPage</name>
     <message>
-        <location filename="../learner_page.py" line="53"/>
-        <location filename="../learner_page.py" line="64"/>
+        <location filename="../learner_page.py" line="54"/>
+        <location filename="../learner_page.py" line="65"/>
         <source>Quiz answers</source>
         <translation>Quiz-Antworten</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="54"/>
+        <location filename="../learner_page.py" line="55"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="54"/>
+        <location filename="../learner_page.py" line="55"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="54"/>
+        <location filename="../learner_page.py" line="55"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="56"/>
+        <location filename="../learner_page.py" line="57"/>
         <source>Competence levels</source>
         <translation>Kompetenzstufen</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="58"/>
+        <location filename="../learner_page.py" line="59"/>
         <source>Competence</source>
         <translation>Kompetenz</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="58"/>
+        <location filename="../learner_page.py" line="59"/>
         <source>Self-assessed</source>
         <translation>Selbsteinschätzung</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="58"/>
+        <location filename="../learner_page.py" line="59"/>
         <source>Trainer</source>
         <translation>Kursleitung</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="61"/>
-        <location filename="../learner_page.py" line="66"/>
+        <location filename="../learner_page.py" line="62"/>
+        <location filename="../learner_page.py" line="67"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="63"/>
+        <location filename="../learner_page.py" line="64"/>
         <source>Courses</source>
         <translation>Kurse</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="65"/>
+        <location filename="../learner_page.py" line="66"/>
         <source>Competences</source>
         <translation>Kompetenzen</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="67"/>
+        <location filename="../learner_page.py" line="68"/>
         <source>Record an observed level…</source>
         <translation>Beobachtete Stufe eintragen…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="69"/>
+        <location filename="../learner_page.py" line="70"/>
         <source>Assign a course…</source>
         <translation>Kurs zuweisen…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="71"/>
+        <location filename="../learner_page.py" line="72"/>
         <source>Export this learner&apos;s data…</source>
         <translation>Daten dieser Person exportieren…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="73"/>
+        <location filename="../learner_page.py" line="74"/>
         <source>Erase this learner&apos;s data…</source>
         <translation>Daten dieser Person löschen…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="75"/>
+        <location filename="../learner_page.py" line="76"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="92"/>
+        <location filename="../learner_page.py" line="93"/>
         <source>Groups: %1</source>
         <translation>Gruppen: %1</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="92"/>
+        <location filename="../learner_page.py" line="93"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="123"/>
+        <location filename="../learner_page.py" line="124"/>
         <source>right (try %1)</source>
         <translation>richtig (Versuch %1)</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="125"/>
+        <location filename="../learner_page.py" line="126"/>
         <source>not right (try %1)</source>
         <translation>nicht richtig (Versuch %1)</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="140"/>
+        <location filename="../learner_page.py" line="141"/>
         <source>differ by 2 or more: talk it over</source>
         <translation>Abweichung um 2 oder mehr: bitte besprechen</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="181"/>
+        <location filename="../learner_page.py" line="182"/>
         <source>Choose where to save</source>
         <translation>Speicherort wählen</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="196"/>
+        <location filename="../learner_page.py" line="197"/>
         <source>Data about %1</source>
         <translation>Daten zu %1</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="215"/>
+        <location filename="../learner_page.py" line="216"/>
         <source>Erase this learner&apos;s data?</source>
         <translation>Daten dieser Person löschen?</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="217"/>
+        <location filename="../learner_page.py" line="218"/>
         <source>This removes %1&apos;s profile and every learning record from this PC and the centre&apos;s other PCs. It cannot be undone.
 
 %2</source>
@@ -774,93 +774,93 @@
 <context>
     <name>LearnersTab</name>
     <message>
-        <location filename="../trainer_home.py" line="104"/>
+        <location filename="../trainer_home.py" line="105"/>
         <source>Learners</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="106"/>
+        <location filename="../trainer_home.py" line="107"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="106"/>
+        <location filename="../trainer_home.py" line="107"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="106"/>
+        <location filename="../trainer_home.py" line="107"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="106"/>
+        <location filename="../trainer_home.py" line="107"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="115"/>
+        <location filename="../trainer_home.py" line="116"/>
         <source>Show archived learners</source>
         <translation>Archivierte Teilnehmende anzeigen</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="117"/>
+        <location filename="../trainer_home.py" line="118"/>
         <source>New learner</source>
         <translation>Teilnehmer/in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="119"/>
+        <location filename="../trainer_home.py" line="120"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="120"/>
+        <location filename="../trainer_home.py" line="121"/>
         <source>Open the learner&apos;s page</source>
         <translation>Seite der Person öffnen</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="122"/>
+        <location filename="../trainer_home.py" line="123"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="124"/>
-        <location filename="../trainer_home.py" line="192"/>
+        <location filename="../trainer_home.py" line="125"/>
+        <location filename="../trainer_home.py" line="193"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="126"/>
+        <location filename="../trainer_home.py" line="127"/>
         <source>Unlock PIN</source>
         <translation>PIN entsperren</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="154"/>
+        <location filename="../trainer_home.py" line="155"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="154"/>
+        <location filename="../trainer_home.py" line="155"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="165"/>
+        <location filename="../trainer_home.py" line="166"/>
         <source>archived</source>
         <translation>archiviert</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="167"/>
+        <location filename="../trainer_home.py" line="168"/>
         <source>locked (too many wrong PINs)</source>
         <translation>gesperrt (zu oft falsche PIN)</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="168"/>
+        <location filename="../trainer_home.py" line="169"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="192"/>
+        <location filename="../trainer_home.py" line="193"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -936,31 +936,31 @@ Möchten Sie die Seite öffnen?</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="83"/>
-        <location filename="../main_window.py" line="215"/>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="268"/>
         <source>Finish</source>
         <translation>Beenden</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="84"/>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="218"/>
         <source>Finish and sign out</source>
         <translation>Beenden und abmelden</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="100"/>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="217"/>
         <source>I am still here</source>
         <translation>Ich bin noch da</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
-        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="287"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="352"/>
+        <location filename="../main_window.py" line="353"/>
         <source>Are you still there? You will be signed out in %n seconds to keep your work private.</source>
         <translation>
             <numerusform>Sind Sie noch da? Zum Schutz Ihrer Daten werden Sie in %n Sekunde abgemeldet.</numerusform>
@@ -974,6 +974,494 @@ Möchten Sie die Seite öffnen?</translation>
         <location filename="../answer_inputs.py" line="129"/>
         <source>Choose…</source>
         <translation>Bitte wählen…</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../message_catalogue.py" line="10"/>
+        <source>A PIN is {low} to {high} numbers, for example 4 8 1 5.</source>
+        <translation>Eine PIN besteht aus {low} bis {high} Ziffern, zum Beispiel 4 8 1 5.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="11"/>
+        <source>A web page answered instead of the LRS (a Wi-Fi sign-in page or a wrong address?).</source>
+        <translation>Statt des LRS hat eine Webseite geantwortet (eine WLAN-Anmeldeseite oder eine falsche Adresse?).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="12"/>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="13"/>
+        <source>DigComp version {version} is not known.</source>
+        <translation>Die DigComp-Version {version} ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="14"/>
+        <source>Every statement has been answered.</source>
+        <translation>Alle Aussagen sind beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="15"/>
+        <source>No centre in this LRS account opens with this centre key. Please check the key on the centre&apos;s recovery sheet, and the LRS key and secret.</source>
+        <translation>Mit diesem Schlüssel der Einrichtung lässt sich keine Einrichtung in diesem LRS-Konto öffnen. Bitte prüfen Sie den Schlüssel auf dem Wiederherstellungsblatt der Einrichtung sowie LRS-Schlüssel und LRS-Geheimschlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="16"/>
+        <source>Only a trainer of this centre can record an assessment.</source>
+        <translation>Nur die Kursleitung dieser Einrichtung kann eine Einschätzung eintragen.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="17"/>
+        <source>Please answer every statement before finishing.</source>
+        <translation>Bitte beantworten Sie alle Aussagen, bevor Sie abschließen.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="18"/>
+        <source>Please choose a period between {earliest} and the end of next year.</source>
+        <translation>Bitte wählen Sie einen Zeitraum zwischen {earliest} und dem Ende des nächsten Jahres.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="19"/>
+        <source>Please choose one of the five areas for the quick check.</source>
+        <translation>Bitte wählen Sie für die kurze Einschätzung einen der fünf Bereiche.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="20"/>
+        <source>Please choose one of the four answers.</source>
+        <translation>Bitte wählen Sie eine der vier Antworten.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="21"/>
+        <source>Please choose one of the offered colours.</source>
+        <translation>Bitte wählen Sie eine der angebotenen Farben.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="22"/>
+        <source>Please choose one of the offered languages.</source>
+        <translation>Bitte wählen Sie eine der angebotenen Sprachen.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="23"/>
+        <source>Please choose one of the offered pictures.</source>
+        <translation>Bitte wählen Sie eines der angebotenen Bilder.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="24"/>
+        <source>Please choose the quick check or the full check.</source>
+        <translation>Bitte wählen Sie die kurze oder die ausführliche Einschätzung.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="25"/>
+        <source>Please choose the task you watched before ticking its steps.</source>
+        <translation>Bitte wählen Sie zuerst die beobachtete Aufgabe und haken Sie dann ihre Schritte ab.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="26"/>
+        <source>Please give dates as year-month-day, for example 2026-03-31.</source>
+        <translation>Bitte geben Sie Daten als Jahr-Monat-Tag an, zum Beispiel 2026-03-31.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="27"/>
+        <source>Please give the due date as a day, for example 2026-05-31.</source>
+        <translation>Bitte geben Sie das Abschlussdatum als Tag an, zum Beispiel 2026-05-31.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="28"/>
+        <source>Please keep the note under {limit} characters.</source>
+        <translation>Bitte halten Sie die Notiz kürzer als {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="29"/>
+        <source>Please put the key and secret in their own boxes, not in the address.</source>
+        <translation>Bitte tragen Sie Schlüssel und Geheimschlüssel in die eigenen Felder ein, nicht in die Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="30"/>
+        <source>Please set the LRS address, key and secret first.</source>
+        <translation>Bitte geben Sie zuerst LRS-Adresse, LRS-Schlüssel und LRS-Geheimschlüssel ein.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="31"/>
+        <source>Please set the centre key first (trainer settings, Sync).</source>
+        <translation>Bitte geben Sie zuerst den Schlüssel der Einrichtung ein (Einstellungen der Kursleitung, „Synchronisierung“).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="32"/>
+        <source>Please type a {field}.</source>
+        <translation>Bitte geben Sie Folgendes ein: {field}.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="33"/>
+        <source>Please type the LRS key and secret.</source>
+        <translation>Bitte geben Sie LRS-Schlüssel und LRS-Geheimschlüssel ein.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="34"/>
+        <source>Please type the centre key to set up this PC from the bundle.</source>
+        <translation>Bitte geben Sie den Schlüssel der Einrichtung ein, um diesen PC aus dem Paket einzurichten.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="35"/>
+        <source>Some members of this group are not learners of the centre ({count}).</source>
+        <translation>Einige Mitglieder dieser Gruppe sind keine Teilnehmenden der Einrichtung ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="36"/>
+        <source>Some results could not be confirmed ({count}); they will be sent again.</source>
+        <translation>Einige Ergebnisse konnten nicht bestätigt werden ({count}); sie werden noch einmal gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="37"/>
+        <source>Text size must be between 100% and 200%.</source>
+        <translation>Die Textgröße muss zwischen 100 % und 200 % liegen.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="38"/>
+        <source>That course is not on this PC.</source>
+        <translation>Dieser Kurs ist auf diesem PC nicht vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="39"/>
+        <source>That task is not in the list of tasks.</source>
+        <translation>Diese Aufgabe steht nicht in der Liste der Aufgaben.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="40"/>
+        <source>That task shows a different competence.</source>
+        <translation>Diese Aufgabe gehört zu einer anderen Kompetenz.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="41"/>
+        <source>The LRS address must start with https:// so that results travel safely.</source>
+        <translation>Die LRS-Adresse muss mit https:// beginnen, damit die Ergebnisse sicher übertragen werden.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="42"/>
+        <source>The LRS address should look like https://lrs.example.org/xAPI/</source>
+        <translation>Die LRS-Adresse sollte so aussehen: https://lrs.example.org/xAPI/</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="43"/>
+        <source>The LRS answered, but not with a list of statements.</source>
+        <translation>Das LRS hat geantwortet, aber nicht mit einer Liste von Einträgen.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="44"/>
+        <source>The LRS answered, but not with the list of stored statements.</source>
+        <translation>Das LRS hat geantwortet, aber nicht mit der Liste der gespeicherten Einträge.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="45"/>
+        <source>The LRS cannot be reached; results are kept here and sent later.</source>
+        <translation>Das LRS ist nicht erreichbar. Die Ergebnisse bleiben auf diesem PC und werden später gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="46"/>
+        <source>The LRS gave an unexpected answer (HTTP {status}).</source>
+        <translation>Das LRS hat unerwartet geantwortet (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="47"/>
+        <source>The LRS has a problem of its own (HTTP {status}); trying later.</source>
+        <translation>Das LRS hat selbst ein Problem (HTTP {status}); es wird später noch einmal versucht.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="48"/>
+        <source>The LRS keeps sending us elsewhere; please check the address.</source>
+        <translation>Das LRS leitet immer wieder an eine andere Stelle weiter; bitte prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="49"/>
+        <source>The LRS refused the statement (HTTP {status}): {detail}</source>
+        <translation>Das LRS hat den Eintrag abgelehnt (HTTP {status}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="50"/>
+        <source>The LRS sent a broken link to the next page.</source>
+        <translation>Das LRS hat einen fehlerhaften Link zur nächsten Seite gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="51"/>
+        <source>The LRS sent an answer far too large to be statements.</source>
+        <translation>Das LRS hat eine Antwort gesendet, die für Einträge viel zu groß ist.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="52"/>
+        <source>The LRS sent an answer that cannot be read.</source>
+        <translation>Das LRS hat eine Antwort gesendet, die nicht gelesen werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="53"/>
+        <source>The LRS sent us to another address ({host}); nothing was sent there.</source>
+        <translation>Das LRS hat an eine andere Adresse weitergeleitet ({host}); dorthin wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="54"/>
+        <source>The PDF could not be saved as {file}: {reason}. Check that the USB stick is plugged in and has free space. Nothing was saved.</source>
+        <translation>Das PDF konnte nicht als {file} gespeichert werden: {reason}. Prüfen Sie, ob der USB-Stick eingesteckt ist und genug freien Platz hat. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="55"/>
+        <source>The PDF could not be saved as {file}: {reason}. Nothing was saved.</source>
+        <translation>Das PDF konnte nicht als {file} gespeichert werden: {reason}. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="56"/>
+        <source>The bundle cannot be read ({reason}).</source>
+        <translation>Das Paket kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="57"/>
+        <source>The centre key does not open this bundle. Please check the key.</source>
+        <translation>Der Schlüssel der Einrichtung öffnet dieses Paket nicht. Bitte prüfen Sie den Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="58"/>
+        <source>The centre key needs at least {limit} characters.</source>
+        <translation>Der Schlüssel der Einrichtung muss mindestens {limit} Zeichen haben.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="59"/>
+        <source>The centre needs at least one trainer account.</source>
+        <translation>Die Einrichtung braucht mindestens ein Konto für die Kursleitung.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="60"/>
+        <source>The course “{title}” comes with SkillsApp and cannot be replaced from a file. It is updated together with SkillsApp.</source>
+        <translation>Der Kurs „{title}“ ist in SkillsApp enthalten und kann nicht durch eine Datei ersetzt werden. Er wird zusammen mit SkillsApp aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="61"/>
+        <source>The course “{title}” is already installed in version {installed}. This file holds version {version}, which is not newer, so nothing was changed.</source>
+        <translation>Der Kurs „{title}“ ist bereits in Version {installed} installiert. Diese Datei enthält Version {version}, die nicht neuer ist. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="62"/>
+        <source>The day you watched the task cannot be in the future.</source>
+        <translation>Der Tag der Beobachtung kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="63"/>
+        <source>The key or secret is wrong.</source>
+        <translation>Der Schlüssel oder der Geheimschlüssel ist falsch.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="64"/>
+        <source>The learning records in {file} were saved by a newer version of SkillsApp (data version {found}, this version reads up to {known}). Please install the newer version; nothing has been changed.</source>
+        <translation>Die Lerndaten in {file} wurden von einer neueren Version von SkillsApp gespeichert (Datenversion {found}, diese Version liest bis {known}). Bitte installieren Sie die neuere Version; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="65"/>
+        <source>The learning records on this PC ({file}) are damaged and cannot be opened ({detail}).</source>
+        <translation>Die Lerndaten auf diesem PC ({file}) sind beschädigt und können nicht geöffnet werden ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="66"/>
+        <source>The level must be a whole number from {low} to {high}.</source>
+        <translation>Die Stufe muss eine ganze Zahl von {low} bis {high} sein.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="67"/>
+        <source>The password can have at most {limit} characters.</source>
+        <translation>Das Passwort darf höchstens {limit} Zeichen haben.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="68"/>
+        <source>The password contains characters that cannot be typed. Please try again.</source>
+        <translation>Das Passwort enthält Zeichen, die sich nicht eintippen lassen. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="69"/>
+        <source>The password needs at least {limit} characters.</source>
+        <translation>Das Passwort muss mindestens {limit} Zeichen haben.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="70"/>
+        <source>The period ends before it starts. Please swap the two dates.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt. Bitte tauschen Sie die beiden Daten.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="71"/>
+        <source>The report could not be saved as {file}: {reason}. Check that the USB stick is plugged in, has free space and is not write-protected. Nothing was saved.</source>
+        <translation>Der Bericht konnte nicht als {file} gespeichert werden: {reason}. Prüfen Sie, ob der USB-Stick eingesteckt ist, genug freien Platz hat und nicht schreibgeschützt ist. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="72"/>
+        <source>The resident needs to agree that the centre keeps their learning records, otherwise their progress cannot be saved.</source>
+        <translation>Die teilnehmende Person muss zustimmen, dass die Einrichtung ihre Lerndaten speichert – sonst kann ihr Fortschritt nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="73"/>
+        <source>The steps of this task are numbered 1 to {count}.</source>
+        <translation>Die Schritte dieser Aufgabe sind von 1 bis {count} nummeriert.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="74"/>
+        <source>The {field} contains characters that cannot be shown. Please type it again.</source>
+        <translation>{field}: Darin sind Zeichen, die nicht angezeigt werden können. Bitte geben Sie den Text noch einmal ein.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="75"/>
+        <source>The {field} is too long: please use at most {limit} letters.</source>
+        <translation>{field}: Das ist zu lang. Bitte verwenden Sie höchstens {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="76"/>
+        <source>The {field} needs at least one letter.</source>
+        <translation>{field}: Bitte verwenden Sie mindestens einen Buchstaben.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="77"/>
+        <source>There is no room left on the disk that holds {folder}, or it cannot be written to. Please free some space (or ask whoever looks after this PC) and start SkillsApp again. Your records are safe; nothing was changed.</source>
+        <translation>Auf dem Laufwerk mit dem Ordner {folder} ist kein Platz mehr frei, oder es kann nicht darauf geschrieben werden. Bitte schaffen Sie etwas Platz (oder fragen Sie die Person, die diesen PC betreut) und starten Sie SkillsApp neu. Ihre Daten sind sicher; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="78"/>
+        <source>This PC already belongs to a centre.</source>
+        <translation>Dieser PC gehört bereits zu einer Einrichtung.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="79"/>
+        <source>This bundle belongs to another centre ({centre}), not to this one. Nothing was imported.</source>
+        <translation>Dieses Paket gehört zu einer anderen Einrichtung ({centre}), nicht zu dieser. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="80"/>
+        <source>This bundle has been changed since it was made, or it was made with another centre key. Nothing was imported.</source>
+        <translation>Dieses Paket wurde seit seiner Erstellung verändert oder mit einem anderen Schlüssel der Einrichtung erstellt. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="81"/>
+        <source>This bundle unpacks to far more data than a centre can hold. Nothing was imported.</source>
+        <translation>Dieses Paket enthält entpackt weit mehr Daten, als eine Einrichtung haben kann. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="82"/>
+        <source>This bundle was made by a newer version of SkillsApp ({version}). Please update SkillsApp on this PC first. Nothing was imported.</source>
+        <translation>Dieses Paket wurde mit einer neueren Version von SkillsApp erstellt ({version}). Bitte aktualisieren Sie zuerst SkillsApp auf diesem PC. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="83"/>
+        <source>This course pack is protected with a password; make the zip again without one.</source>
+        <translation>Dieses Kurspaket ist mit einem Passwort geschützt. Bitte erstellen Sie die ZIP-Datei noch einmal ohne Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="84"/>
+        <source>This course pack would take {size} MB once unpacked; at most {limit} MB is allowed.</source>
+        <translation>Dieses Kurspaket würde entpackt {size} MB belegen; erlaubt sind höchstens {limit} MB.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="85"/>
+        <source>This file cannot be read: {reason}.</source>
+        <translation>Diese Datei kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="86"/>
+        <source>This file holds {count} files; a course pack may hold at most {limit}. It is probably not a course pack.</source>
+        <translation>Diese Datei enthält zu viele Dateien ({count}); ein Kurspaket darf höchstens {limit} enthalten. Wahrscheinlich ist es kein Kurspaket.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="87"/>
+        <source>This file holds “{name}” twice.</source>
+        <translation>Diese Datei enthält „{name}“ zweimal.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="88"/>
+        <source>This file is damaged or was made in a way SkillsApp cannot open; make the zip again with an ordinary zip program.</source>
+        <translation>Diese Datei ist beschädigt oder wurde so erstellt, dass SkillsApp sie nicht öffnen kann. Bitte erstellen Sie die ZIP-Datei mit einem gewöhnlichen ZIP-Programm neu.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="89"/>
+        <source>This file is not a SkillsApp bundle. Nothing was imported.</source>
+        <translation>Diese Datei ist kein SkillsApp-Paket. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="90"/>
+        <source>This file is not a complete SkillsApp bundle (it may have been cut short while copying). Please copy it again. Nothing was imported.</source>
+        <translation>Diese Datei ist kein vollständiges SkillsApp-Paket (vielleicht wurde das Kopieren unterbrochen). Bitte kopieren Sie sie noch einmal. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="91"/>
+        <source>This file is not a course pack: it has no course.yaml.</source>
+        <translation>Diese Datei ist kein Kurspaket: Sie enthält keine course.yaml.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="92"/>
+        <source>This file is not a course pack: it is not a zip file, or it is damaged or incomplete (copy it to the USB stick again).</source>
+        <translation>Diese Datei ist kein Kurspaket: Sie ist keine ZIP-Datei oder sie ist beschädigt oder unvollständig (kopieren Sie sie noch einmal auf den USB-Stick).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="93"/>
+        <source>This file is not a safe course pack.</source>
+        <translation>Diese Datei ist kein sicheres Kurspaket.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="94"/>
+        <source>This file is not a safe course pack: it would unpack to far more data than it holds (a &apos;zip bomb&apos;).</source>
+        <translation>Diese Datei ist kein sicheres Kurspaket: Entpackt würde sie weit mehr Daten ergeben, als sie enthält (eine „ZIP-Bombe“).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="95"/>
+        <source>This file is not a safe course pack: “{name}” is a link or a special file, not a plain file.</source>
+        <translation>Diese Datei ist kein sicheres Kurspaket: „{name}“ ist eine Verknüpfung oder eine besondere Datei, keine gewöhnliche Datei.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="96"/>
+        <source>This file is not a safe course pack: “{name}” would be written outside the course folder.</source>
+        <translation>Diese Datei ist kein sicheres Kurspaket: „{name}“ würde außerhalb des Kursordners gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="97"/>
+        <source>This learner is not registered at this centre.</source>
+        <translation>Diese teilnehmende Person ist in dieser Einrichtung nicht angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="98"/>
+        <source>This learner&apos;s profile is archived; restore it first.</source>
+        <translation>Das Profil dieser teilnehmenden Person ist archiviert; bitte stellen Sie es zuerst wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="99"/>
+        <source>This trainer account is archived.</source>
+        <translation>Dieses Konto der Kursleitung ist archiviert.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="100"/>
+        <source>This trainer could not be saved. Please try again.</source>
+        <translation>Die Kursleitung konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="101"/>
+        <source>centre name</source>
+        <translation>Name der Einrichtung</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="102"/>
+        <source>first name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="103"/>
+        <source>group name</source>
+        <translation>Name der Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="104"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="105"/>
+        <source>trainer&apos;s name</source>
+        <translation>Name der Kursleitung</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="106"/>
+        <source>“{code}” is not a DigComp competence.</source>
+        <translation>„{code}“ ist keine DigComp-Kompetenz.</translation>
     </message>
 </context>
 <context>
@@ -1344,33 +1832,33 @@ Möchten Sie die Seite öffnen?</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../report_view.py" line="35"/>
+        <location filename="../report_view.py" line="36"/>
         <source>Report table</source>
         <translation>Berichtstabelle</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="40"/>
+        <location filename="../report_view.py" line="41"/>
         <source>Save as CSV…</source>
         <translation>Als CSV speichern…</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="42"/>
+        <location filename="../report_view.py" line="43"/>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="85"/>
+        <location filename="../report_view.py" line="86"/>
         <source>Save as CSV</source>
         <translation>Als CSV speichern</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="93"/>
+        <location filename="../report_view.py" line="94"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="107"/>
-        <location filename="../report_view.py" line="118"/>
+        <location filename="../report_view.py" line="108"/>
+        <location filename="../report_view.py" line="119"/>
         <source>Saved as %1</source>
         <translation>Gespeichert als %1</translation>
     </message>
@@ -1378,85 +1866,85 @@ Möchten Sie die Seite öffnen?</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../reports_tab.py" line="32"/>
-        <location filename="../reports_tab.py" line="65"/>
+        <location filename="../reports_tab.py" line="33"/>
+        <location filename="../reports_tab.py" line="66"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="33"/>
+        <location filename="../reports_tab.py" line="34"/>
         <source>Programme indicators</source>
         <translation>Kennzahlen für das Programm</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="34"/>
+        <location filename="../reports_tab.py" line="35"/>
         <source>Group progress</source>
         <translation>Fortschritt einer Gruppe</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="35"/>
+        <location filename="../reports_tab.py" line="36"/>
         <source>A learner&apos;s record</source>
         <translation>Lernstand einer Person</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="37"/>
-        <location filename="../reports_tab.py" line="66"/>
+        <location filename="../reports_tab.py" line="38"/>
+        <location filename="../reports_tab.py" line="67"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="41"/>
-        <location filename="../reports_tab.py" line="67"/>
+        <location filename="../reports_tab.py" line="42"/>
+        <location filename="../reports_tab.py" line="68"/>
         <source>Learner</source>
         <translation>Teilnehmer/in</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="47"/>
+        <location filename="../reports_tab.py" line="48"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="47"/>
+        <location filename="../reports_tab.py" line="48"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="51"/>
+        <location filename="../reports_tab.py" line="52"/>
         <source>Show the report</source>
         <translation>Bericht anzeigen</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="56"/>
+        <location filename="../reports_tab.py" line="57"/>
         <source>Certificate code</source>
         <translation>Code des Zertifikats</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="60"/>
+        <location filename="../reports_tab.py" line="61"/>
         <source>Check a certificate</source>
         <translation>Zertifikat prüfen</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="72"/>
+        <location filename="../reports_tab.py" line="73"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="91"/>
+        <location filename="../reports_tab.py" line="92"/>
         <source>No certificate of this centre has that code. Check the letters again.</source>
         <translation>Kein Zertifikat dieser Einrichtung hat diesen Code. Bitte prüfen Sie die Zeichen noch einmal.</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="95"/>
+        <location filename="../reports_tab.py" line="96"/>
         <source>Genuine: %1 finished “%2” on %3.</source>
         <translation>Echt: %1 hat „%2“ am %3 abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="126"/>
+        <location filename="../reports_tab.py" line="127"/>
         <source>There are no groups yet.</source>
         <translation>Es gibt noch keine Gruppen.</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="130"/>
+        <location filename="../reports_tab.py" line="131"/>
         <source>There are no learners yet.</source>
         <translation>Es gibt noch keine Teilnehmenden.</translation>
     </message>
@@ -1582,28 +2070,28 @@ Möchten Sie die Seite öffnen?</translation>
 <context>
     <name>SelfAssessmentScreen</name>
     <message>
-        <location filename="../self_assessment.py" line="43"/>
+        <location filename="../self_assessment.py" line="44"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="58"/>
+        <location filename="../self_assessment.py" line="59"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="59"/>
+        <location filename="../self_assessment.py" line="60"/>
         <source>Back to the previous statement</source>
         <translation>Zurück zur vorigen Aussage</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="61"/>
         <location filename="../self_assessment.py" line="62"/>
+        <location filename="../self_assessment.py" line="63"/>
         <source>Pause and finish later</source>
         <translation>Pause machen und später weitermachen</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="93"/>
+        <location filename="../self_assessment.py" line="94"/>
         <source>Statement %1 of %2</source>
         <translation>Aussage %1 von %2</translation>
     </message>
@@ -1611,142 +2099,147 @@ Möchten Sie die Seite öffnen?</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../setup_wizard.py" line="135"/>
-        <location filename="../setup_wizard.py" line="147"/>
+        <location filename="../setup_wizard.py" line="140"/>
+        <location filename="../setup_wizard.py" line="152"/>
         <source>Name of the centre</source>
         <translation>Name der Einrichtung</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="136"/>
+        <location filename="../setup_wizard.py" line="141"/>
         <source>for example: Village hall of Lindenau</source>
         <translation>zum Beispiel: Dorfgemeinschaftshaus Lindenau</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="139"/>
-        <location filename="../setup_wizard.py" line="148"/>
+        <location filename="../setup_wizard.py" line="144"/>
+        <location filename="../setup_wizard.py" line="153"/>
         <source>Default language</source>
         <translation>Standardsprache</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="143"/>
+        <location filename="../setup_wizard.py" line="148"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="63"/>
-        <location filename="../setup_wizard.py" line="150"/>
+        <location filename="../setup_wizard.py" line="64"/>
+        <location filename="../setup_wizard.py" line="155"/>
         <source>Welcome to SkillsApp</source>
         <translation>Willkommen bei SkillsApp</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="55"/>
+        <location filename="../setup_wizard.py" line="56"/>
         <source>Set up a new centre</source>
         <translation>Neue Einrichtung anlegen</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="57"/>
+        <location filename="../setup_wizard.py" line="58"/>
         <source>Join an existing centre</source>
         <translation>Diesen PC mit einer bestehenden Einrichtung verbinden</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="59"/>
+        <location filename="../setup_wizard.py" line="60"/>
         <source>For another PC of a centre that already uses SkillsApp</source>
         <translation>Für einen weiteren PC einer Einrichtung, die SkillsApp schon nutzt</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="67"/>
+        <location filename="../setup_wizard.py" line="68"/>
         <source>Is this the first PC of your centre, or does your centre already use SkillsApp on another PC?</source>
         <translation>Ist das der erste PC Ihrer Einrichtung, oder nutzt Ihre Einrichtung SkillsApp schon auf einem anderen PC?</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="83"/>
+        <location filename="../setup_wizard.py" line="84"/>
         <source>Recovery sheet</source>
         <translation>Wiederherstellungsblatt</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="84"/>
+        <location filename="../setup_wizard.py" line="85"/>
         <source>Save the recovery sheet…</source>
         <translation>Wiederherstellungsblatt speichern…</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="87"/>
+        <location filename="../setup_wizard.py" line="88"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="94"/>
+        <location filename="../setup_wizard.py" line="95"/>
         <source>Your centre key</source>
         <translation>Der Schlüssel Ihrer Einrichtung</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="98"/>
+        <location filename="../setup_wizard.py" line="99"/>
         <source>Print or save this sheet and keep it locked away. You need the centre key to set up another PC of the centre.</source>
         <translation>Drucken oder speichern Sie dieses Blatt und bewahren Sie es verschlossen auf. Den Schlüssel der Einrichtung brauchen Sie, um einen weiteren PC der Einrichtung einzurichten.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="118"/>
+        <location filename="../setup_wizard.py" line="119"/>
         <source>Save the recovery sheet</source>
         <translation>Wiederherstellungsblatt speichern</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="130"/>
+        <location filename="../setup_wizard.py" line="131"/>
+        <source>The recovery sheet could not be saved (%1). Please choose another place.</source>
+        <translation>Das Wiederherstellungsblatt konnte nicht gespeichert werden (%1). Bitte wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <location filename="../setup_wizard.py" line="135"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="154"/>
+        <location filename="../setup_wizard.py" line="159"/>
         <source>Let&apos;s set up this PC for your centre. Step 1 of 2: the centre. You can change these later.</source>
         <translation>Richten wir diesen PC für Ihre Einrichtung ein. Schritt 1 von 2: die Einrichtung. Sie können das später noch ändern.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="172"/>
-        <location filename="../setup_wizard.py" line="188"/>
+        <location filename="../setup_wizard.py" line="177"/>
+        <location filename="../setup_wizard.py" line="193"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="176"/>
+        <location filename="../setup_wizard.py" line="181"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="177"/>
+        <location filename="../setup_wizard.py" line="182"/>
         <source>At least 8 characters</source>
         <translation>Mindestens 8 Zeichen</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="180"/>
-        <location filename="../setup_wizard.py" line="190"/>
+        <location filename="../setup_wizard.py" line="185"/>
+        <location filename="../setup_wizard.py" line="195"/>
         <source>Password again</source>
         <translation>Passwort wiederholen</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="182"/>
+        <location filename="../setup_wizard.py" line="187"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="184"/>
+        <location filename="../setup_wizard.py" line="189"/>
         <source>Create the centre</source>
         <translation>Einrichtung anlegen</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="189"/>
+        <location filename="../setup_wizard.py" line="194"/>
         <source>Password (at least 8 characters)</source>
         <translation>Passwort (mindestens 8 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="192"/>
+        <location filename="../setup_wizard.py" line="197"/>
         <source>The first trainer account</source>
         <translation>Das erste Konto für die Kursleitung</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="196"/>
+        <location filename="../setup_wizard.py" line="201"/>
         <source>Step 2 of 2: you. Trainers sign in with this password to add learners and follow their progress.</source>
         <translation>Schritt 2 von 2: Sie. Mit diesem Passwort meldet sich die Kursleitung an, um Teilnehmende hinzuzufügen und ihren Fortschritt zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="234"/>
+        <location filename="../setup_wizard.py" line="239"/>
         <source>The two passwords are not the same.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
@@ -1848,167 +2341,180 @@ Möchten Sie die Seite öffnen?</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../sync_page.py" line="51"/>
-        <location filename="../sync_page.py" line="77"/>
+        <location filename="../sync_page.py" line="53"/>
+        <location filename="../sync_page.py" line="79"/>
         <source>LRS address</source>
         <translation>LRS-Adresse</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="53"/>
-        <location filename="../sync_page.py" line="78"/>
+        <location filename="../sync_page.py" line="55"/>
+        <location filename="../sync_page.py" line="80"/>
         <source>LRS key</source>
         <translation>LRS-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="54"/>
-        <location filename="../sync_page.py" line="79"/>
+        <location filename="../sync_page.py" line="56"/>
+        <location filename="../sync_page.py" line="81"/>
         <source>LRS secret</source>
         <translation>LRS-Geheimschlüssel</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="56"/>
+        <location filename="../sync_page.py" line="58"/>
         <source>Send and receive results (sync on)</source>
         <translation>Ergebnisse senden und empfangen (Synchronisierung an)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="58"/>
+        <location filename="../sync_page.py" line="60"/>
         <source>Also on metered connections (mobile data)</source>
         <translation>Auch bei getakteten Verbindungen (mobile Daten)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="62"/>
+        <location filename="../sync_page.py" line="64"/>
         <source>Answer of the LRS</source>
         <translation>Antwort des LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="65"/>
+        <location filename="../sync_page.py" line="67"/>
         <source>Sync state</source>
         <translation>Stand der Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="67"/>
+        <location filename="../sync_page.py" line="69"/>
         <source>Results the LRS refused</source>
         <translation>Vom LRS abgelehnte Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="69"/>
+        <location filename="../sync_page.py" line="71"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="70"/>
+        <location filename="../sync_page.py" line="72"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="71"/>
+        <location filename="../sync_page.py" line="73"/>
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="72"/>
+        <location filename="../sync_page.py" line="74"/>
         <source>Export a bundle (USB)…</source>
         <translation>Paket exportieren (USB)…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="73"/>
+        <location filename="../sync_page.py" line="75"/>
         <source>Import a bundle…</source>
         <translation>Paket importieren…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="74"/>
+        <location filename="../sync_page.py" line="76"/>
         <source>Print the recovery sheet…</source>
         <translation>Wiederherstellungsblatt drucken…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="91"/>
+        <location filename="../sync_page.py" line="93"/>
         <source>Sync</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="95"/>
+        <location filename="../sync_page.py" line="97"/>
         <source>Results are kept on this PC first and sent to the centre&apos;s record store (LRS) when there is a connection. Without one, use a bundle on a USB stick.</source>
         <translation>Ergebnisse werden zuerst auf diesem PC gespeichert und an den Datenspeicher der Einrichtung (LRS) gesendet, sobald eine Verbindung besteht. Ohne Verbindung nutzen Sie ein Paket auf einem USB-Stick.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="105"/>
+        <location filename="../sync_page.py" line="107"/>
         <source>Results the LRS refused:</source>
         <translation>Vom LRS abgelehnte Ergebnisse:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="126"/>
+        <location filename="../sync_page.py" line="128"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="132"/>
+        <location filename="../sync_page.py" line="134"/>
         <source>Asking the LRS…</source>
         <translation>LRS wird abgefragt…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="140"/>
+        <location filename="../sync_page.py" line="142"/>
         <source>Sending and receiving…</source>
         <translation>Wird gesendet und empfangen…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="145"/>
+        <location filename="../sync_page.py" line="147"/>
         <source>Writing the bundle…</source>
         <translation>Paket wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="149"/>
+        <location filename="../sync_page.py" line="151"/>
         <source>Wrote %1 results to %2.</source>
         <translation>%1 Ergebnisse in %2 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="158"/>
+        <location filename="../sync_page.py" line="160"/>
         <source>Reading the bundle…</source>
         <translation>Paket wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="164"/>
+        <location filename="../sync_page.py" line="166"/>
         <source>Export a bundle</source>
         <translation>Paket exportieren</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="172"/>
+        <location filename="../sync_page.py" line="174"/>
         <source>Import a bundle</source>
         <translation>Paket importieren</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="194"/>
+        <location filename="../sync_page.py" line="196"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="196"/>
+        <location filename="../sync_page.py" line="198"/>
         <source>Last sent: %1</source>
         <translation>Zuletzt gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="197"/>
+        <location filename="../sync_page.py" line="199"/>
         <source>Last received: %1</source>
         <translation>Zuletzt empfangen: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="198"/>
+        <location filename="../sync_page.py" line="200"/>
         <source>Waiting to send: %1</source>
         <translation>Noch zu senden: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="201"/>
+        <location filename="../sync_page.py" line="203"/>
         <source>Last problem: %1</source>
         <translation>Letztes Problem: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="221"/>
+        <location filename="../sync_page.py" line="223"/>
         <source>Imported %1 new results of %2.</source>
         <translation>%1 neue von %2 Ergebnissen importiert.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="234"/>
+        <location filename="../sync_page.py" line="236"/>
         <source>Something went wrong: %1</source>
         <translation>Etwas hat nicht geklappt: %1</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="241"/>
+        <source>Sent %1, received %2.</source>
+        <translation>Gesendet: %1, empfangen: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync_page.py" line="247"/>
+        <source>%n result(s) refused by the LRS (listed below).</source>
+        <translation>
+            <numerusform>%n Ergebnis wurde vom LRS abgelehnt (siehe unten).</numerusform>
+            <numerusform>%n Ergebnisse wurden vom LRS abgelehnt (siehe unten).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2022,119 +2528,119 @@ Möchten Sie die Seite öffnen?</translation>
 <context>
     <name>TrainerAssessmentScreen</name>
     <message>
-        <location filename="../trainer_assessment.py" line="66"/>
-        <location filename="../trainer_assessment.py" line="96"/>
-        <location filename="../trainer_assessment.py" line="121"/>
+        <location filename="../trainer_assessment.py" line="67"/>
+        <location filename="../trainer_assessment.py" line="97"/>
+        <location filename="../trainer_assessment.py" line="122"/>
         <source>Competence</source>
         <translation>Kompetenz</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="72"/>
+        <location filename="../trainer_assessment.py" line="73"/>
         <source>Observed level, 1 to 8</source>
         <translation>Beobachtete Stufe, 1 bis 8</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="76"/>
+        <location filename="../trainer_assessment.py" line="77"/>
         <source>Task you watched</source>
         <translation>Beobachtete Aufgabe</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="80"/>
-        <location filename="../trainer_assessment.py" line="128"/>
+        <location filename="../trainer_assessment.py" line="81"/>
+        <location filename="../trainer_assessment.py" line="129"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="83"/>
+        <location filename="../trainer_assessment.py" line="84"/>
         <source>Day you watched the task</source>
         <translation>Tag der Beobachtung</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="90"/>
         <location filename="../trainer_assessment.py" line="91"/>
+        <location filename="../trainer_assessment.py" line="92"/>
         <source>Save assessment</source>
         <translation>Einschätzung speichern</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="94"/>
+        <location filename="../trainer_assessment.py" line="95"/>
         <source>Self-assessed and trainer levels</source>
         <translation>Stufen laut Selbsteinschätzung und Kursleitung</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="96"/>
+        <location filename="../trainer_assessment.py" line="97"/>
         <source>Self</source>
         <translation>Selbsteinschätzung</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="96"/>
+        <location filename="../trainer_assessment.py" line="97"/>
         <source>Trainer</source>
         <translation>Kursleitung</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="96"/>
+        <location filename="../trainer_assessment.py" line="97"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="103"/>
+        <location filename="../trainer_assessment.py" line="104"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="109"/>
-        <location filename="../trainer_assessment.py" line="260"/>
+        <location filename="../trainer_assessment.py" line="110"/>
+        <location filename="../trainer_assessment.py" line="261"/>
         <source>Save profile as PDF</source>
         <translation>Profil als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="110"/>
-        <location filename="../trainer_assessment.py" line="267"/>
+        <location filename="../trainer_assessment.py" line="111"/>
+        <location filename="../trainer_assessment.py" line="268"/>
         <source>Save Europass text</source>
         <translation>Europass-Text speichern</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="111"/>
-        <location filename="../trainer_assessment.py" line="273"/>
+        <location filename="../trainer_assessment.py" line="112"/>
+        <location filename="../trainer_assessment.py" line="274"/>
         <source>Save Open Badges</source>
         <translation>Open Badges speichern</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="125"/>
+        <location filename="../trainer_assessment.py" line="126"/>
         <source>Observed level</source>
         <translation>Beobachtete Stufe</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="126"/>
+        <location filename="../trainer_assessment.py" line="127"/>
         <source>Task watched</source>
         <translation>Beobachtete Aufgabe</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="127"/>
+        <location filename="../trainer_assessment.py" line="128"/>
         <source>Steps done</source>
         <translation>Erledigte Schritte</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="129"/>
+        <location filename="../trainer_assessment.py" line="130"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="131"/>
+        <location filename="../trainer_assessment.py" line="132"/>
         <source>Assess %1</source>
         <translation>%1 einschätzen</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="137"/>
+        <location filename="../trainer_assessment.py" line="138"/>
         <source>Flagged rows differ by 2 levels or more.</source>
         <translation>Markierte Zeilen weichen um 2 Stufen oder mehr voneinander ab.</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="155"/>
+        <location filename="../trainer_assessment.py" line="156"/>
         <source>No checklist</source>
         <translation>Keine Checkliste</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="208"/>
+        <location filename="../trainer_assessment.py" line="209"/>
         <source>Differs by 2 or more</source>
         <translation>Abweichung um 2 oder mehr</translation>
     </message>
@@ -2171,42 +2677,42 @@ Möchten Sie die Seite öffnen?</translation>
 <context>
     <name>TrainerCourses</name>
     <message>
-        <location filename="../trainer_courses.py" line="43"/>
+        <location filename="../trainer_courses.py" line="44"/>
         <source>Courses on this PC</source>
         <translation>Kurse auf diesem PC</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="44"/>
+        <location filename="../trainer_courses.py" line="45"/>
         <source>Import a course from a file…</source>
         <translation>Kurs aus einer Datei importieren…</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="56"/>
+        <location filename="../trainer_courses.py" line="57"/>
         <source>Courses come with SkillsApp. You can add new ones from a .zip file, for example from a USB stick. A file is checked before anything is installed.</source>
         <translation>Kurse sind in SkillsApp enthalten. Neue Kurse können Sie aus einer .zip-Datei hinzufügen, zum Beispiel von einem USB-Stick. Jede Datei wird geprüft, bevor etwas installiert wird.</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="78"/>
+        <location filename="../trainer_courses.py" line="79"/>
         <source>Choose a course file</source>
         <translation>Kursdatei auswählen</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="78"/>
+        <location filename="../trainer_courses.py" line="79"/>
         <source>Course packs (*.zip)</source>
         <translation>Kurspakete (*.zip)</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="86"/>
+        <location filename="../trainer_courses.py" line="87"/>
         <source>Checking the file…</source>
         <translation>Datei wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="98"/>
+        <location filename="../trainer_courses.py" line="99"/>
         <source>Install this course?</source>
         <translation>Diesen Kurs installieren?</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="99"/>
+        <location filename="../trainer_courses.py" line="100"/>
         <source>%1
 Version %2
 Languages: %3
@@ -2223,12 +2729,17 @@ Sprachen: %3
 Auf diesem PC installieren?</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="122"/>
+        <location filename="../trainer_courses.py" line="123"/>
         <source>“%1” version %2 is installed.</source>
         <translation>„%1“ Version %2 ist installiert.</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="134"/>
+        <location filename="../trainer_courses.py" line="137"/>
+        <source>This course pack cannot be used, so nothing was installed. Please send it back to its author with this list:</source>
+        <translation>Dieses Kurspaket kann nicht verwendet werden, daher wurde nichts installiert. Bitte schicken Sie es mit dieser Liste an die Person zurück, die es erstellt hat:</translation>
+    </message>
+    <message>
+        <location filename="../trainer_courses.py" line="146"/>
         <source>The file could not be read (%1). Nothing was installed.</source>
         <translation>Die Datei konnte nicht gelesen werden (%1). Es wurde nichts installiert.</translation>
     </message>
@@ -2236,34 +2747,34 @@ Auf diesem PC installieren?</translation>
 <context>
     <name>TrainerForm</name>
     <message>
-        <location filename="../trainer_form.py" line="27"/>
+        <location filename="../trainer_form.py" line="28"/>
         <source>New trainer</source>
         <translation>Neue Kursleitung</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="30"/>
-        <location filename="../trainer_form.py" line="44"/>
+        <location filename="../trainer_form.py" line="31"/>
+        <location filename="../trainer_form.py" line="45"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="33"/>
+        <location filename="../trainer_form.py" line="34"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="36"/>
-        <location filename="../trainer_form.py" line="46"/>
+        <location filename="../trainer_form.py" line="37"/>
+        <location filename="../trainer_form.py" line="47"/>
         <source>Password again</source>
         <translation>Passwort wiederholen</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="45"/>
+        <location filename="../trainer_form.py" line="46"/>
         <source>Password (at least 8 characters)</source>
         <translation>Passwort (mindestens 8 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="56"/>
+        <location filename="../trainer_form.py" line="57"/>
         <source>The two passwords are not the same.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
@@ -2271,47 +2782,47 @@ Auf diesem PC installieren?</translation>
 <context>
     <name>TrainerHome</name>
     <message>
-        <location filename="../trainer_home.py" line="65"/>
+        <location filename="../trainer_home.py" line="66"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="66"/>
+        <location filename="../trainer_home.py" line="67"/>
         <source>Learners</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="67"/>
+        <location filename="../trainer_home.py" line="68"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="68"/>
+        <location filename="../trainer_home.py" line="69"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="69"/>
+        <location filename="../trainer_home.py" line="70"/>
         <source>Courses</source>
         <translation>Kurse</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="70"/>
+        <location filename="../trainer_home.py" line="71"/>
         <source>Trainers</source>
         <translation>Kursleitungen</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="71"/>
+        <location filename="../trainer_home.py" line="72"/>
         <source>Sync</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="72"/>
+        <location filename="../trainer_home.py" line="73"/>
         <source>This PC</source>
         <translation>Dieser PC</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="82"/>
+        <location filename="../trainer_home.py" line="83"/>
         <source>Hello, %1</source>
         <translation>Hallo, %1</translation>
     </message>
@@ -2354,17 +2865,17 @@ Auf diesem PC installieren?</translation>
 <context>
     <name>TrainersTab</name>
     <message>
-        <location filename="../trainer_home.py" line="248"/>
+        <location filename="../trainer_home.py" line="249"/>
         <source>Trainers</source>
         <translation>Kursleitungen</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="249"/>
+        <location filename="../trainer_home.py" line="250"/>
         <source>New trainer</source>
         <translation>Neue Kursleitung</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="251"/>
+        <location filename="../trainer_home.py" line="252"/>
         <source>Close account</source>
         <translation>Konto schließen</translation>
     </message>

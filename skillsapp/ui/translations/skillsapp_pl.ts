@@ -53,24 +53,24 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../learner_page.py" line="235"/>
+        <location filename="../learner_page.py" line="236"/>
         <source>Assign a course</source>
         <translation>Przypisz kurs</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="237"/>
-        <location filename="../learner_page.py" line="249"/>
+        <location filename="../learner_page.py" line="238"/>
+        <location filename="../learner_page.py" line="250"/>
         <source>Course</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="241"/>
-        <location filename="../learner_page.py" line="250"/>
+        <location filename="../learner_page.py" line="242"/>
+        <location filename="../learner_page.py" line="251"/>
         <source>Due date (optional)</source>
         <translation>Termin ukończenia (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="242"/>
+        <location filename="../learner_page.py" line="243"/>
         <source>for example 2026-06-30, or leave empty</source>
         <translation>na przykład 2026-06-30 albo zostaw puste</translation>
     </message>
@@ -78,32 +78,32 @@
 <context>
     <name>CertificatesScreen</name>
     <message>
-        <location filename="../certificates_screen.py" line="31"/>
+        <location filename="../certificates_screen.py" line="32"/>
         <source>My certificates</source>
         <translation>Moje certyfikaty</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="34"/>
+        <location filename="../certificates_screen.py" line="35"/>
         <source>When you finish a course, its certificate appears here.</source>
         <translation>Po ukończeniu kursu pojawi się tutaj jego certyfikat.</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="38"/>
+        <location filename="../certificates_screen.py" line="39"/>
         <source>%1 (finished %2) – save as PDF</source>
         <translation>%1 (ukończono %2) – zapisz jako PDF</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="49"/>
+        <location filename="../certificates_screen.py" line="50"/>
         <source>Back</source>
         <translation>Wróć</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="60"/>
+        <location filename="../certificates_screen.py" line="61"/>
         <source>Save the certificate</source>
         <translation>Zapisz certyfikat</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="74"/>
+        <location filename="../certificates_screen.py" line="75"/>
         <source>Saved as %1. You can print it from there.</source>
         <translation>Zapisano jako %1. Stamtąd możesz go wydrukować.</translation>
     </message>
@@ -313,65 +313,65 @@
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../groups_tab.py" line="34"/>
+        <location filename="../groups_tab.py" line="35"/>
         <source>Groups</source>
         <translation>Grupy</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="36"/>
-        <location filename="../groups_tab.py" line="144"/>
+        <location filename="../groups_tab.py" line="37"/>
+        <location filename="../groups_tab.py" line="145"/>
         <source>New group</source>
         <translation>Nowa grupa</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="39"/>
-        <location filename="../groups_tab.py" line="144"/>
+        <location filename="../groups_tab.py" line="40"/>
+        <location filename="../groups_tab.py" line="145"/>
         <source>Name of the group</source>
         <translation>Nazwa grupy</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="41"/>
-        <location filename="../groups_tab.py" line="61"/>
+        <location filename="../groups_tab.py" line="42"/>
+        <location filename="../groups_tab.py" line="62"/>
         <source>Members</source>
         <translation>Członkowie</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="43"/>
+        <location filename="../groups_tab.py" line="44"/>
         <source>Courses for this group</source>
         <translation>Kursy dla tej grupy</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="44"/>
+        <location filename="../groups_tab.py" line="45"/>
         <source>Finish the courses by</source>
         <translation>Ukończyć kursy do</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="48"/>
+        <location filename="../groups_tab.py" line="49"/>
         <source>Due date</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="50"/>
+        <location filename="../groups_tab.py" line="51"/>
         <source>Archive this group</source>
         <translation>Zarchiwizuj tę grupę</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="51"/>
+        <location filename="../groups_tab.py" line="52"/>
         <source>Save the group</source>
         <translation>Zapisz grupę</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="62"/>
+        <location filename="../groups_tab.py" line="63"/>
         <source>Courses</source>
         <translation>Kursy</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="90"/>
+        <location filename="../groups_tab.py" line="91"/>
         <source>A group&apos;s courses are assigned to every member; they see them first.</source>
         <translation>Kursy grupy są przypisywane wszystkim jej członkom i pokazują się im na początku listy.</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="170"/>
+        <location filename="../groups_tab.py" line="171"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
@@ -379,86 +379,86 @@
 <context>
     <name>JoinCentre</name>
     <message>
-        <location filename="../join_centre.py" line="34"/>
-        <location filename="../join_centre.py" line="54"/>
+        <location filename="../join_centre.py" line="35"/>
+        <location filename="../join_centre.py" line="55"/>
         <source>LRS address</source>
         <translation>Adres LRS</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="37"/>
-        <location filename="../join_centre.py" line="55"/>
+        <location filename="../join_centre.py" line="38"/>
+        <location filename="../join_centre.py" line="56"/>
         <source>LRS key</source>
         <translation>Klucz LRS</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="40"/>
-        <location filename="../join_centre.py" line="56"/>
+        <location filename="../join_centre.py" line="41"/>
+        <location filename="../join_centre.py" line="57"/>
         <source>LRS secret</source>
         <translation>Tajny klucz LRS</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="42"/>
-        <location filename="../join_centre.py" line="53"/>
+        <location filename="../join_centre.py" line="43"/>
+        <location filename="../join_centre.py" line="54"/>
         <source>Centre key</source>
         <translation>Klucz ośrodka</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="43"/>
+        <location filename="../join_centre.py" line="44"/>
         <source>from the centre&apos;s recovery sheet</source>
         <translation>z arkusza odzyskiwania ośrodka</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="46"/>
+        <location filename="../join_centre.py" line="47"/>
         <source>Join through the LRS</source>
         <translation>Dołącz przez LRS</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="48"/>
+        <location filename="../join_centre.py" line="49"/>
         <source>Join from a bundle file…</source>
         <translation>Dołącz z pliku paczki…</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="50"/>
+        <location filename="../join_centre.py" line="51"/>
         <source>Back</source>
         <translation>Wróć</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="63"/>
+        <location filename="../join_centre.py" line="64"/>
         <source>Join an existing centre</source>
         <translation>Dołącz do istniejącego ośrodka</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="67"/>
+        <location filename="../join_centre.py" line="68"/>
         <source>This PC gets the centre&apos;s learners and all their results. Type the centre key from the recovery sheet, then the centre&apos;s LRS details, or use a bundle file another PC of the centre saved on a USB stick.</source>
         <translation>Ten komputer otrzyma uczestników ośrodka i wszystkie ich wyniki. Wpisz klucz ośrodka z arkusza odzyskiwania, a potem dane LRS ośrodka. Możesz też użyć pliku paczki, który inny komputer ośrodka zapisał na pendrivie.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="89"/>
+        <location filename="../join_centre.py" line="90"/>
         <source>Please fill in the centre key and all LRS details.</source>
         <translation>Wpisz klucz ośrodka i wszystkie dane LRS.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="102"/>
+        <location filename="../join_centre.py" line="103"/>
         <source>Choose the bundle file</source>
         <translation>Wybierz plik paczki</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="102"/>
+        <location filename="../join_centre.py" line="103"/>
         <source>Bundles (*.zip)</source>
         <translation>Paczki (*.zip)</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="113"/>
+        <location filename="../join_centre.py" line="114"/>
         <source>Please type the centre key first.</source>
         <translation>Najpierw wpisz klucz ośrodka.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="119"/>
+        <location filename="../join_centre.py" line="120"/>
         <source>Joining the centre… this can take a few minutes.</source>
         <translation>Dołączanie do ośrodka… To może potrwać kilka minut.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="137"/>
+        <location filename="../join_centre.py" line="138"/>
         <source>Joining failed: %1</source>
         <translation>Nie udało się dołączyć: %1</translation>
     </message>
@@ -466,166 +466,166 @@
 <context>
     <name>LearnerForm</name>
     <message>
-        <location filename="../learner_form.py" line="48"/>
+        <location filename="../learner_form.py" line="49"/>
         <source>New learner</source>
         <translation>Nowy uczestnik</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="48"/>
+        <location filename="../learner_form.py" line="49"/>
         <source>Edit learner</source>
         <translation>Edytuj uczestnika</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="51"/>
-        <location filename="../learner_form.py" line="107"/>
+        <location filename="../learner_form.py" line="52"/>
+        <location filename="../learner_form.py" line="108"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="55"/>
-        <location filename="../learner_form.py" line="108"/>
+        <location filename="../learner_form.py" line="56"/>
+        <location filename="../learner_form.py" line="109"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="57"/>
+        <location filename="../learner_form.py" line="58"/>
         <source>4 to 6 numbers, or leave empty for no PIN</source>
         <translation>Od 4 do 6 cyfr albo zostaw puste (bez PIN-u)</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="59"/>
+        <location filename="../learner_form.py" line="60"/>
         <source>Leave empty to keep the current PIN</source>
         <translation>Zostaw puste, aby zachować obecny PIN</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="61"/>
+        <location filename="../learner_form.py" line="62"/>
         <source>Remove the PIN</source>
         <translation>Usuń PIN</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="64"/>
+        <location filename="../learner_form.py" line="65"/>
         <source>Colour of the tile</source>
         <translation>Kolor kafelka</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="68"/>
+        <location filename="../learner_form.py" line="69"/>
         <source>Colour %1</source>
         <translation>Kolor %1</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="71"/>
+        <location filename="../learner_form.py" line="72"/>
         <source>Picture on the tile</source>
         <translation>Obrazek na kafelku</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="75"/>
-        <location filename="../learner_form.py" line="112"/>
+        <location filename="../learner_form.py" line="76"/>
+        <location filename="../learner_form.py" line="113"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="79"/>
+        <location filename="../learner_form.py" line="80"/>
         <source>Gender (optional)</source>
         <translation>Płeć (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="81"/>
-        <location filename="../learner_form.py" line="91"/>
+        <location filename="../learner_form.py" line="82"/>
+        <location filename="../learner_form.py" line="92"/>
         <source>Prefer not to say</source>
         <translation>Wolę nie podawać</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="82"/>
+        <location filename="../learner_form.py" line="83"/>
         <source>Woman</source>
         <translation>Kobieta</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="83"/>
+        <location filename="../learner_form.py" line="84"/>
         <source>Man</source>
         <translation>Mężczyzna</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="84"/>
+        <location filename="../learner_form.py" line="85"/>
         <source>Another gender</source>
         <translation>Inna</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="88"/>
+        <location filename="../learner_form.py" line="89"/>
         <source>Age (optional)</source>
         <translation>Wiek (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="94"/>
+        <location filename="../learner_form.py" line="95"/>
         <source>Agrees that the centre keeps their learning records (needed)</source>
         <translation>Zgoda na przechowywanie przez ośrodek danych o nauce (wymagana)</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="97"/>
+        <location filename="../learner_form.py" line="98"/>
         <source>Agrees that their results are counted, without their name, by the programme</source>
         <translation>Zgoda na uwzględnianie wyników w statystykach programu, bez imienia</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="110"/>
+        <location filename="../learner_form.py" line="111"/>
         <source>Colour</source>
         <translation>Kolor</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="111"/>
+        <location filename="../learner_form.py" line="112"/>
         <source>Picture</source>
         <translation>Obrazek</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="113"/>
+        <location filename="../learner_form.py" line="114"/>
         <source>Gender</source>
         <translation>Płeć</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="114"/>
+        <location filename="../learner_form.py" line="115"/>
         <source>Age</source>
         <translation>Wiek</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="126"/>
+        <location filename="../learner_form.py" line="127"/>
         <source>First letter</source>
         <translation>Pierwsza litera</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="127"/>
+        <location filename="../learner_form.py" line="128"/>
         <source>Sun</source>
         <translation>Słońce</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="128"/>
+        <location filename="../learner_form.py" line="129"/>
         <source>Star</source>
         <translation>Gwiazda</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="129"/>
+        <location filename="../learner_form.py" line="130"/>
         <source>Heart</source>
         <translation>Serce</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="130"/>
+        <location filename="../learner_form.py" line="131"/>
         <source>Flower</source>
         <translation>Kwiat</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="131"/>
+        <location filename="../learner_form.py" line="132"/>
         <source>House</source>
         <translation>Dom</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="132"/>
+        <location filename="../learner_form.py" line="133"/>
         <source>Music note</source>
         <translation>Nuta</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="133"/>
+        <location filename="../learner_form.py" line="134"/>
         <source>Snowflake</source>
         <translation>Płatek śniegu</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="134"/>
+        <location filename="../learner_form.py" line="135"/>
         <source>Umbrella</source>
         <translation>Parasol</translation>
     </message>
@@ -633,129 +633,129 @@
 <context>
     <name>LearnerPage</name>
     <message>
-        <location filename="../learner_page.py" line="53"/>
-        <location filename="../learner_page.py" line="64"/>
+        <location filename="../learner_page.py" line="54"/>
+        <location filename="../learner_page.py" line="65"/>
         <source>Quiz answers</source>
         <translation>Odpowiedzi w quizach</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="54"/>
+        <location filename="../learner_page.py" line="55"/>
         <source>Question</source>
         <translation>Pytanie</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="54"/>
+        <location filename="../learner_page.py" line="55"/>
         <source>Answer</source>
         <translation>Odpowiedź</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="54"/>
+        <location filename="../learner_page.py" line="55"/>
         <source>Result</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="56"/>
+        <location filename="../learner_page.py" line="57"/>
         <source>Competence levels</source>
         <translation>Poziomy kompetencji</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="58"/>
+        <location filename="../learner_page.py" line="59"/>
         <source>Competence</source>
         <translation>Kompetencja</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="58"/>
+        <location filename="../learner_page.py" line="59"/>
         <source>Self-assessed</source>
         <translation>Samoocena</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="58"/>
+        <location filename="../learner_page.py" line="59"/>
         <source>Trainer</source>
         <translation>Trener</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="61"/>
-        <location filename="../learner_page.py" line="66"/>
+        <location filename="../learner_page.py" line="62"/>
+        <location filename="../learner_page.py" line="67"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="63"/>
+        <location filename="../learner_page.py" line="64"/>
         <source>Courses</source>
         <translation>Kursy</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="65"/>
+        <location filename="../learner_page.py" line="66"/>
         <source>Competences</source>
         <translation>Kompetencje</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="67"/>
+        <location filename="../learner_page.py" line="68"/>
         <source>Record an observed level…</source>
         <translation>Zapisz zaobserwowany poziom…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="69"/>
+        <location filename="../learner_page.py" line="70"/>
         <source>Assign a course…</source>
         <translation>Przypisz kurs…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="71"/>
+        <location filename="../learner_page.py" line="72"/>
         <source>Export this learner&apos;s data…</source>
         <translation>Eksportuj dane uczestnika…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="73"/>
+        <location filename="../learner_page.py" line="74"/>
         <source>Erase this learner&apos;s data…</source>
         <translation>Usuń dane uczestnika…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="75"/>
+        <location filename="../learner_page.py" line="76"/>
         <source>Back</source>
         <translation>Wróć</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="92"/>
+        <location filename="../learner_page.py" line="93"/>
         <source>Groups: %1</source>
         <translation>Grupy: %1</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="92"/>
+        <location filename="../learner_page.py" line="93"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="123"/>
+        <location filename="../learner_page.py" line="124"/>
         <source>right (try %1)</source>
         <translation>dobrze (próba %1)</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="125"/>
+        <location filename="../learner_page.py" line="126"/>
         <source>not right (try %1)</source>
         <translation>źle (próba %1)</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="140"/>
+        <location filename="../learner_page.py" line="141"/>
         <source>differ by 2 or more: talk it over</source>
         <translation>różnica 2 lub więcej: warto porozmawiać</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="181"/>
+        <location filename="../learner_page.py" line="182"/>
         <source>Choose where to save</source>
         <translation>Wybierz, gdzie zapisać</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="196"/>
+        <location filename="../learner_page.py" line="197"/>
         <source>Data about %1</source>
         <translation>Dane: %1</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="215"/>
+        <location filename="../learner_page.py" line="216"/>
         <source>Erase this learner&apos;s data?</source>
         <translation>Usunąć dane uczestnika?</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="217"/>
+        <location filename="../learner_page.py" line="218"/>
         <source>This removes %1&apos;s profile and every learning record from this PC and the centre&apos;s other PCs. It cannot be undone.
 
 %2</source>
@@ -775,93 +775,93 @@
 <context>
     <name>LearnersTab</name>
     <message>
-        <location filename="../trainer_home.py" line="104"/>
+        <location filename="../trainer_home.py" line="105"/>
         <source>Learners</source>
         <translation>Uczestnicy</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="106"/>
+        <location filename="../trainer_home.py" line="107"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="106"/>
+        <location filename="../trainer_home.py" line="107"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="106"/>
+        <location filename="../trainer_home.py" line="107"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="106"/>
+        <location filename="../trainer_home.py" line="107"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="115"/>
+        <location filename="../trainer_home.py" line="116"/>
         <source>Show archived learners</source>
         <translation>Pokaż uczestników z archiwum</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="117"/>
+        <location filename="../trainer_home.py" line="118"/>
         <source>New learner</source>
         <translation>Nowy uczestnik</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="119"/>
+        <location filename="../trainer_home.py" line="120"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="120"/>
+        <location filename="../trainer_home.py" line="121"/>
         <source>Open the learner&apos;s page</source>
         <translation>Otwórz stronę uczestnika</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="122"/>
+        <location filename="../trainer_home.py" line="123"/>
         <source>Edit</source>
         <translation>Edytuj</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="124"/>
-        <location filename="../trainer_home.py" line="192"/>
+        <location filename="../trainer_home.py" line="125"/>
+        <location filename="../trainer_home.py" line="193"/>
         <source>Archive</source>
         <translation>Zarchiwizuj</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="126"/>
+        <location filename="../trainer_home.py" line="127"/>
         <source>Unlock PIN</source>
         <translation>Odblokuj PIN</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="154"/>
+        <location filename="../trainer_home.py" line="155"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="154"/>
+        <location filename="../trainer_home.py" line="155"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="165"/>
+        <location filename="../trainer_home.py" line="166"/>
         <source>archived</source>
         <translation>w archiwum</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="167"/>
+        <location filename="../trainer_home.py" line="168"/>
         <source>locked (too many wrong PINs)</source>
         <translation>blokada (zbyt wiele błędnych PIN-ów)</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="168"/>
+        <location filename="../trainer_home.py" line="169"/>
         <source>active</source>
         <translation>aktywny</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="192"/>
+        <location filename="../trainer_home.py" line="193"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
@@ -937,31 +937,31 @@ Czy chcesz ją otworzyć?</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="83"/>
-        <location filename="../main_window.py" line="215"/>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="268"/>
         <source>Finish</source>
         <translation>Zakończ</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="84"/>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="218"/>
         <source>Finish and sign out</source>
         <translation>Zakończ i wyloguj się</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="100"/>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="217"/>
         <source>I am still here</source>
         <translation>Nadal tu jestem</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
-        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="287"/>
         <source>Sign out</source>
         <translation>Wyloguj się</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="352"/>
+        <location filename="../main_window.py" line="353"/>
         <source>Are you still there? You will be signed out in %n seconds to keep your work private.</source>
         <translation>
             <numerusform>Czy nadal tu jesteś? Za %n sekundę nastąpi wylogowanie, aby twoja praca pozostała prywatna.</numerusform>
@@ -976,6 +976,494 @@ Czy chcesz ją otworzyć?</translation>
         <location filename="../answer_inputs.py" line="129"/>
         <source>Choose…</source>
         <translation>Wybierz…</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../message_catalogue.py" line="10"/>
+        <source>A PIN is {low} to {high} numbers, for example 4 8 1 5.</source>
+        <translation>PIN musi mieć od {low} do {high} cyfr, na przykład 4 8 1 5.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="11"/>
+        <source>A web page answered instead of the LRS (a Wi-Fi sign-in page or a wrong address?).</source>
+        <translation>Zamiast LRS odpowiedziała strona internetowa (strona logowania do Wi-Fi albo błędny adres?).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="12"/>
+        <source>Connected</source>
+        <translation>Połączono</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="13"/>
+        <source>DigComp version {version} is not known.</source>
+        <translation>Wersja DigComp {version} jest nieznana.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="14"/>
+        <source>Every statement has been answered.</source>
+        <translation>Wszystkie stwierdzenia mają już odpowiedź.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="15"/>
+        <source>No centre in this LRS account opens with this centre key. Please check the key on the centre&apos;s recovery sheet, and the LRS key and secret.</source>
+        <translation>Tym kluczem ośrodka nie da się otworzyć żadnego ośrodka na tym koncie LRS. Sprawdź klucz na arkuszu odzyskiwania ośrodka oraz klucz i tajny klucz LRS.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="16"/>
+        <source>Only a trainer of this centre can record an assessment.</source>
+        <translation>Ocenę może zapisać tylko trener tego ośrodka.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="17"/>
+        <source>Please answer every statement before finishing.</source>
+        <translation>Zanim skończysz, odpowiedz na wszystkie stwierdzenia.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="18"/>
+        <source>Please choose a period between {earliest} and the end of next year.</source>
+        <translation>Wybierz okres od {earliest} do końca przyszłego roku.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="19"/>
+        <source>Please choose one of the five areas for the quick check.</source>
+        <translation>Wybierz jeden z pięciu obszarów do szybkiego sprawdzenia.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="20"/>
+        <source>Please choose one of the four answers.</source>
+        <translation>Wybierz jedną z czterech odpowiedzi.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="21"/>
+        <source>Please choose one of the offered colours.</source>
+        <translation>Wybierz jeden z dostępnych kolorów.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="22"/>
+        <source>Please choose one of the offered languages.</source>
+        <translation>Wybierz jeden z dostępnych języków.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="23"/>
+        <source>Please choose one of the offered pictures.</source>
+        <translation>Wybierz jeden z dostępnych obrazków.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="24"/>
+        <source>Please choose the quick check or the full check.</source>
+        <translation>Wybierz szybkie albo pełne sprawdzenie.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="25"/>
+        <source>Please choose the task you watched before ticking its steps.</source>
+        <translation>Najpierw wybierz obserwowane zadanie, a potem zaznacz jego kroki.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="26"/>
+        <source>Please give dates as year-month-day, for example 2026-03-31.</source>
+        <translation>Podawaj daty w formacie rok-miesiąc-dzień, na przykład 2026-03-31.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="27"/>
+        <source>Please give the due date as a day, for example 2026-05-31.</source>
+        <translation>Podaj termin jako dzień, na przykład 2026-05-31.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="28"/>
+        <source>Please keep the note under {limit} characters.</source>
+        <translation>Skróć notatkę. Maksymalna liczba znaków: {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="29"/>
+        <source>Please put the key and secret in their own boxes, not in the address.</source>
+        <translation>Wpisz klucz i tajny klucz w osobne pola, a nie w adres.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="30"/>
+        <source>Please set the LRS address, key and secret first.</source>
+        <translation>Najpierw ustaw adres, klucz i tajny klucz LRS.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="31"/>
+        <source>Please set the centre key first (trainer settings, Sync).</source>
+        <translation>Najpierw ustaw klucz ośrodka (ustawienia trenera, Synchronizacja).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="32"/>
+        <source>Please type a {field}.</source>
+        <translation>Uzupełnij pole: {field}.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="33"/>
+        <source>Please type the LRS key and secret.</source>
+        <translation>Wpisz klucz i tajny klucz LRS.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="34"/>
+        <source>Please type the centre key to set up this PC from the bundle.</source>
+        <translation>Wpisz klucz ośrodka, aby przygotować ten komputer z paczki.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="35"/>
+        <source>Some members of this group are not learners of the centre ({count}).</source>
+        <translation>Niektórzy członkowie tej grupy nie są uczestnikami ośrodka ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="36"/>
+        <source>Some results could not be confirmed ({count}); they will be sent again.</source>
+        <translation>Nie udało się potwierdzić niektórych wyników ({count}); zostaną wysłane ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="37"/>
+        <source>Text size must be between 100% and 200%.</source>
+        <translation>Rozmiar tekstu musi wynosić od 100% do 200%.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="38"/>
+        <source>That course is not on this PC.</source>
+        <translation>Tego kursu nie ma na tym komputerze.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="39"/>
+        <source>That task is not in the list of tasks.</source>
+        <translation>Tego zadania nie ma na liście zadań.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="40"/>
+        <source>That task shows a different competence.</source>
+        <translation>To zadanie dotyczy innej kompetencji.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="41"/>
+        <source>The LRS address must start with https:// so that results travel safely.</source>
+        <translation>Adres LRS musi zaczynać się od https://, aby wyniki były przesyłane bezpiecznie.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="42"/>
+        <source>The LRS address should look like https://lrs.example.org/xAPI/</source>
+        <translation>Adres LRS powinien wyglądać tak: https://lrs.example.org/xAPI/</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="43"/>
+        <source>The LRS answered, but not with a list of statements.</source>
+        <translation>LRS odpowiedział, ale nie listą wpisów.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="44"/>
+        <source>The LRS answered, but not with the list of stored statements.</source>
+        <translation>LRS odpowiedział, ale nie listą zapisanych wpisów.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="45"/>
+        <source>The LRS cannot be reached; results are kept here and sent later.</source>
+        <translation>Brak połączenia z LRS; wyniki zostają na tym komputerze i zostaną wysłane później.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="46"/>
+        <source>The LRS gave an unexpected answer (HTTP {status}).</source>
+        <translation>LRS odpowiedział w nieoczekiwany sposób (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="47"/>
+        <source>The LRS has a problem of its own (HTTP {status}); trying later.</source>
+        <translation>LRS ma własny problem (HTTP {status}); spróbujemy później.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="48"/>
+        <source>The LRS keeps sending us elsewhere; please check the address.</source>
+        <translation>LRS ciągle przekierowuje nas w inne miejsce; sprawdź adres.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="49"/>
+        <source>The LRS refused the statement (HTTP {status}): {detail}</source>
+        <translation>LRS odrzucił wpis (HTTP {status}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="50"/>
+        <source>The LRS sent a broken link to the next page.</source>
+        <translation>LRS przesłał błędny link do następnej strony.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="51"/>
+        <source>The LRS sent an answer far too large to be statements.</source>
+        <translation>LRS przesłał odpowiedź o wiele za dużą jak na wpisy.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="52"/>
+        <source>The LRS sent an answer that cannot be read.</source>
+        <translation>LRS przesłał odpowiedź, której nie da się odczytać.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="53"/>
+        <source>The LRS sent us to another address ({host}); nothing was sent there.</source>
+        <translation>LRS przekierował nas pod inny adres ({host}); nic tam nie zostało wysłane.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="54"/>
+        <source>The PDF could not be saved as {file}: {reason}. Check that the USB stick is plugged in and has free space. Nothing was saved.</source>
+        <translation>Nie udało się zapisać pliku PDF jako {file}: {reason}. Sprawdź, czy pendrive jest podłączony i ma wolne miejsce. Nic nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="55"/>
+        <source>The PDF could not be saved as {file}: {reason}. Nothing was saved.</source>
+        <translation>Nie udało się zapisać pliku PDF jako {file}: {reason}. Nic nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="56"/>
+        <source>The bundle cannot be read ({reason}).</source>
+        <translation>Nie można odczytać paczki ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="57"/>
+        <source>The centre key does not open this bundle. Please check the key.</source>
+        <translation>Klucz ośrodka nie otwiera tej paczki. Sprawdź klucz.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="58"/>
+        <source>The centre key needs at least {limit} characters.</source>
+        <translation>Klucz ośrodka jest za krótki. Minimalna liczba znaków: {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="59"/>
+        <source>The centre needs at least one trainer account.</source>
+        <translation>Ośrodek potrzebuje co najmniej jednego konta trenera.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="60"/>
+        <source>The course “{title}” comes with SkillsApp and cannot be replaced from a file. It is updated together with SkillsApp.</source>
+        <translation>Kurs „{title}” jest dostarczany razem ze SkillsApp i nie można go zastąpić plikiem. Jest aktualizowany razem ze SkillsApp.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="61"/>
+        <source>The course “{title}” is already installed in version {installed}. This file holds version {version}, which is not newer, so nothing was changed.</source>
+        <translation>Kurs „{title}” jest już zainstalowany w wersji {installed}. Ten plik zawiera wersję {version}, która nie jest nowsza, więc nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="62"/>
+        <source>The day you watched the task cannot be in the future.</source>
+        <translation>Dzień obserwacji zadania nie może być w przyszłości.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="63"/>
+        <source>The key or secret is wrong.</source>
+        <translation>Klucz lub tajny klucz jest nieprawidłowy.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="64"/>
+        <source>The learning records in {file} were saved by a newer version of SkillsApp (data version {found}, this version reads up to {known}). Please install the newer version; nothing has been changed.</source>
+        <translation>Dane o nauce w pliku {file} zostały zapisane przez nowszą wersję SkillsApp (wersja danych {found}, ta wersja odczytuje najwyżej {known}). Zainstaluj nowszą wersję; nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="65"/>
+        <source>The learning records on this PC ({file}) are damaged and cannot be opened ({detail}).</source>
+        <translation>Dane o nauce na tym komputerze ({file}) są uszkodzone i nie można ich otworzyć ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="66"/>
+        <source>The level must be a whole number from {low} to {high}.</source>
+        <translation>Poziom musi być liczbą całkowitą od {low} do {high}.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="67"/>
+        <source>The password can have at most {limit} characters.</source>
+        <translation>Hasło jest za długie. Maksymalna liczba znaków: {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="68"/>
+        <source>The password contains characters that cannot be typed. Please try again.</source>
+        <translation>Hasło zawiera znaki, których nie da się wpisać z klawiatury. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="69"/>
+        <source>The password needs at least {limit} characters.</source>
+        <translation>Hasło jest za krótkie. Minimalna liczba znaków: {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="70"/>
+        <source>The period ends before it starts. Please swap the two dates.</source>
+        <translation>Okres kończy się, zanim się zaczyna. Zamień obie daty miejscami.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="71"/>
+        <source>The report could not be saved as {file}: {reason}. Check that the USB stick is plugged in, has free space and is not write-protected. Nothing was saved.</source>
+        <translation>Nie udało się zapisać raportu jako {file}: {reason}. Sprawdź, czy pendrive jest podłączony, ma wolne miejsce i nie jest zabezpieczony przed zapisem. Nic nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="72"/>
+        <source>The resident needs to agree that the centre keeps their learning records, otherwise their progress cannot be saved.</source>
+        <translation>Uczestnik musi się zgodzić, aby ośrodek przechowywał dane o jego nauce, inaczej nie da się zapisywać jego postępów.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="73"/>
+        <source>The steps of this task are numbered 1 to {count}.</source>
+        <translation>Kroki tego zadania mają numery od 1 do {count}.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="74"/>
+        <source>The {field} contains characters that cannot be shown. Please type it again.</source>
+        <translation>Pole zawiera znaki, których nie da się wyświetlić: {field}. Wpisz je jeszcze raz.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="75"/>
+        <source>The {field} is too long: please use at most {limit} letters.</source>
+        <translation>Za długi tekst w polu: {field}. Maksymalna liczba znaków: {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="76"/>
+        <source>The {field} needs at least one letter.</source>
+        <translation>Pole musi zawierać co najmniej jedną literę: {field}.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="77"/>
+        <source>There is no room left on the disk that holds {folder}, or it cannot be written to. Please free some space (or ask whoever looks after this PC) and start SkillsApp again. Your records are safe; nothing was changed.</source>
+        <translation>Na dysku z folderem {folder} nie ma już wolnego miejsca albo nie można na nim zapisywać. Zwolnij trochę miejsca (albo poproś osobę, która opiekuje się tym komputerem) i uruchom SkillsApp ponownie. Twoje dane są bezpieczne; nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="78"/>
+        <source>This PC already belongs to a centre.</source>
+        <translation>Ten komputer należy już do ośrodka.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="79"/>
+        <source>This bundle belongs to another centre ({centre}), not to this one. Nothing was imported.</source>
+        <translation>Ta paczka należy do innego ośrodka ({centre}), nie do tego. Nic nie zostało zaimportowane.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="80"/>
+        <source>This bundle has been changed since it was made, or it was made with another centre key. Nothing was imported.</source>
+        <translation>Ta paczka została zmieniona od czasu utworzenia albo utworzono ją z innym kluczem ośrodka. Nic nie zostało zaimportowane.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="81"/>
+        <source>This bundle unpacks to far more data than a centre can hold. Nothing was imported.</source>
+        <translation>Po rozpakowaniu ta paczka zawierałaby znacznie więcej danych, niż może mieć ośrodek. Nic nie zostało zaimportowane.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="82"/>
+        <source>This bundle was made by a newer version of SkillsApp ({version}). Please update SkillsApp on this PC first. Nothing was imported.</source>
+        <translation>Ta paczka została utworzona w nowszej wersji SkillsApp ({version}). Najpierw zaktualizuj SkillsApp na tym komputerze. Nic nie zostało zaimportowane.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="83"/>
+        <source>This course pack is protected with a password; make the zip again without one.</source>
+        <translation>Ten pakiet kursu jest chroniony hasłem; utwórz plik zip ponownie bez hasła.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="84"/>
+        <source>This course pack would take {size} MB once unpacked; at most {limit} MB is allowed.</source>
+        <translation>Ten pakiet kursu po rozpakowaniu zająłby {size} MB; dozwolone jest najwyżej {limit} MB.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="85"/>
+        <source>This file cannot be read: {reason}.</source>
+        <translation>Nie można odczytać tego pliku: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="86"/>
+        <source>This file holds {count} files; a course pack may hold at most {limit}. It is probably not a course pack.</source>
+        <translation>Ten plik zawiera za dużo plików ({count}); pakiet kursu może ich mieć najwyżej {limit}. Prawdopodobnie to nie jest pakiet kursu.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="87"/>
+        <source>This file holds “{name}” twice.</source>
+        <translation>Ten plik zawiera „{name}” dwa razy.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="88"/>
+        <source>This file is damaged or was made in a way SkillsApp cannot open; make the zip again with an ordinary zip program.</source>
+        <translation>Ten plik jest uszkodzony albo został utworzony w sposób, którego SkillsApp nie potrafi otworzyć; utwórz plik zip ponownie zwykłym programem do archiwów zip.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="89"/>
+        <source>This file is not a SkillsApp bundle. Nothing was imported.</source>
+        <translation>Ten plik nie jest paczką SkillsApp. Nic nie zostało zaimportowane.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="90"/>
+        <source>This file is not a complete SkillsApp bundle (it may have been cut short while copying). Please copy it again. Nothing was imported.</source>
+        <translation>Ten plik nie jest kompletną paczką SkillsApp (być może kopiowanie zostało przerwane). Skopiuj go jeszcze raz. Nic nie zostało zaimportowane.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="91"/>
+        <source>This file is not a course pack: it has no course.yaml.</source>
+        <translation>Ten plik nie jest pakietem kursu: brakuje w nim pliku course.yaml.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="92"/>
+        <source>This file is not a course pack: it is not a zip file, or it is damaged or incomplete (copy it to the USB stick again).</source>
+        <translation>Ten plik nie jest pakietem kursu: nie jest plikiem zip albo jest uszkodzony lub niekompletny (skopiuj go ponownie na pendrive).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="93"/>
+        <source>This file is not a safe course pack.</source>
+        <translation>Ten plik nie jest bezpiecznym pakietem kursu.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="94"/>
+        <source>This file is not a safe course pack: it would unpack to far more data than it holds (a &apos;zip bomb&apos;).</source>
+        <translation>Ten plik nie jest bezpiecznym pakietem kursu: po rozpakowaniu dałby znacznie więcej danych, niż zawiera (tzw. „bomba zip”).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="95"/>
+        <source>This file is not a safe course pack: “{name}” is a link or a special file, not a plain file.</source>
+        <translation>Ten plik nie jest bezpiecznym pakietem kursu: „{name}” to dowiązanie lub plik specjalny, a nie zwykły plik.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="96"/>
+        <source>This file is not a safe course pack: “{name}” would be written outside the course folder.</source>
+        <translation>Ten plik nie jest bezpiecznym pakietem kursu: „{name}” zostałby zapisany poza folderem kursu.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="97"/>
+        <source>This learner is not registered at this centre.</source>
+        <translation>Ten uczestnik nie jest zarejestrowany w tym ośrodku.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="98"/>
+        <source>This learner&apos;s profile is archived; restore it first.</source>
+        <translation>Profil tego uczestnika jest w archiwum; najpierw go przywróć.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="99"/>
+        <source>This trainer account is archived.</source>
+        <translation>To konto trenera jest w archiwum.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="100"/>
+        <source>This trainer could not be saved. Please try again.</source>
+        <translation>Nie udało się zapisać trenera. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="101"/>
+        <source>centre name</source>
+        <translation>nazwa ośrodka</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="102"/>
+        <source>first name</source>
+        <translation>imię</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="103"/>
+        <source>group name</source>
+        <translation>nazwa grupy</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="104"/>
+        <source>name</source>
+        <translation>imię</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="105"/>
+        <source>trainer&apos;s name</source>
+        <translation>imię trenera</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="106"/>
+        <source>“{code}” is not a DigComp competence.</source>
+        <translation>„{code}” nie jest kompetencją DigComp.</translation>
     </message>
 </context>
 <context>
@@ -1349,33 +1837,33 @@ Czy chcesz ją otworzyć?</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../report_view.py" line="35"/>
+        <location filename="../report_view.py" line="36"/>
         <source>Report table</source>
         <translation>Tabela raportu</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="40"/>
+        <location filename="../report_view.py" line="41"/>
         <source>Save as CSV…</source>
         <translation>Zapisz jako CSV…</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="42"/>
+        <location filename="../report_view.py" line="43"/>
         <source>Save as PDF…</source>
         <translation>Zapisz jako PDF…</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="85"/>
+        <location filename="../report_view.py" line="86"/>
         <source>Save as CSV</source>
         <translation>Zapisz jako CSV</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="93"/>
+        <location filename="../report_view.py" line="94"/>
         <source>Save as PDF</source>
         <translation>Zapisz jako PDF</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="107"/>
-        <location filename="../report_view.py" line="118"/>
+        <location filename="../report_view.py" line="108"/>
+        <location filename="../report_view.py" line="119"/>
         <source>Saved as %1</source>
         <translation>Zapisano jako %1</translation>
     </message>
@@ -1383,85 +1871,85 @@ Czy chcesz ją otworzyć?</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../reports_tab.py" line="32"/>
-        <location filename="../reports_tab.py" line="65"/>
+        <location filename="../reports_tab.py" line="33"/>
+        <location filename="../reports_tab.py" line="66"/>
         <source>Report</source>
         <translation>Raport</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="33"/>
+        <location filename="../reports_tab.py" line="34"/>
         <source>Programme indicators</source>
         <translation>Wskaźniki programu</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="34"/>
+        <location filename="../reports_tab.py" line="35"/>
         <source>Group progress</source>
         <translation>Postępy grupy</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="35"/>
+        <location filename="../reports_tab.py" line="36"/>
         <source>A learner&apos;s record</source>
         <translation>Karta uczestnika</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="37"/>
-        <location filename="../reports_tab.py" line="66"/>
+        <location filename="../reports_tab.py" line="38"/>
+        <location filename="../reports_tab.py" line="67"/>
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="41"/>
-        <location filename="../reports_tab.py" line="67"/>
+        <location filename="../reports_tab.py" line="42"/>
+        <location filename="../reports_tab.py" line="68"/>
         <source>Learner</source>
         <translation>Uczestnik</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="47"/>
+        <location filename="../reports_tab.py" line="48"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="47"/>
+        <location filename="../reports_tab.py" line="48"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="51"/>
+        <location filename="../reports_tab.py" line="52"/>
         <source>Show the report</source>
         <translation>Pokaż raport</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="56"/>
+        <location filename="../reports_tab.py" line="57"/>
         <source>Certificate code</source>
         <translation>Kod certyfikatu</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="60"/>
+        <location filename="../reports_tab.py" line="61"/>
         <source>Check a certificate</source>
         <translation>Sprawdź certyfikat</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="72"/>
+        <location filename="../reports_tab.py" line="73"/>
         <source>Period</source>
         <translation>Okres</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="91"/>
+        <location filename="../reports_tab.py" line="92"/>
         <source>No certificate of this centre has that code. Check the letters again.</source>
         <translation>Żaden certyfikat tego ośrodka nie ma takiego kodu. Sprawdź jeszcze raz litery.</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="95"/>
+        <location filename="../reports_tab.py" line="96"/>
         <source>Genuine: %1 finished “%2” on %3.</source>
         <translation>Certyfikat jest prawdziwy: %1 – kurs „%2”, data ukończenia: %3.</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="126"/>
+        <location filename="../reports_tab.py" line="127"/>
         <source>There are no groups yet.</source>
         <translation>Nie ma jeszcze grup.</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="130"/>
+        <location filename="../reports_tab.py" line="131"/>
         <source>There are no learners yet.</source>
         <translation>Nie ma jeszcze uczestników.</translation>
     </message>
@@ -1587,28 +2075,28 @@ Czy chcesz ją otworzyć?</translation>
 <context>
     <name>SelfAssessmentScreen</name>
     <message>
-        <location filename="../self_assessment.py" line="43"/>
+        <location filename="../self_assessment.py" line="44"/>
         <source>Progress</source>
         <translation>Postęp</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="58"/>
+        <location filename="../self_assessment.py" line="59"/>
         <source>Back</source>
         <translation>Wróć</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="59"/>
+        <location filename="../self_assessment.py" line="60"/>
         <source>Back to the previous statement</source>
         <translation>Wróć do poprzedniego stwierdzenia</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="61"/>
         <location filename="../self_assessment.py" line="62"/>
+        <location filename="../self_assessment.py" line="63"/>
         <source>Pause and finish later</source>
         <translation>Przerwij i dokończ później</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="93"/>
+        <location filename="../self_assessment.py" line="94"/>
         <source>Statement %1 of %2</source>
         <translation>Stwierdzenie %1 z %2</translation>
     </message>
@@ -1616,142 +2104,147 @@ Czy chcesz ją otworzyć?</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../setup_wizard.py" line="135"/>
-        <location filename="../setup_wizard.py" line="147"/>
+        <location filename="../setup_wizard.py" line="140"/>
+        <location filename="../setup_wizard.py" line="152"/>
         <source>Name of the centre</source>
         <translation>Nazwa ośrodka</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="136"/>
+        <location filename="../setup_wizard.py" line="141"/>
         <source>for example: Village hall of Lindenau</source>
         <translation>na przykład: Świetlica wiejska w Lipowie</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="139"/>
-        <location filename="../setup_wizard.py" line="148"/>
+        <location filename="../setup_wizard.py" line="144"/>
+        <location filename="../setup_wizard.py" line="153"/>
         <source>Default language</source>
         <translation>Język domyślny</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="143"/>
+        <location filename="../setup_wizard.py" line="148"/>
         <source>Next</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="63"/>
-        <location filename="../setup_wizard.py" line="150"/>
+        <location filename="../setup_wizard.py" line="64"/>
+        <location filename="../setup_wizard.py" line="155"/>
         <source>Welcome to SkillsApp</source>
         <translation>Witamy w SkillsApp</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="55"/>
+        <location filename="../setup_wizard.py" line="56"/>
         <source>Set up a new centre</source>
         <translation>Utwórz nowy ośrodek</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="57"/>
+        <location filename="../setup_wizard.py" line="58"/>
         <source>Join an existing centre</source>
         <translation>Dołącz do istniejącego ośrodka</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="59"/>
+        <location filename="../setup_wizard.py" line="60"/>
         <source>For another PC of a centre that already uses SkillsApp</source>
         <translation>Dla kolejnego komputera ośrodka, który już używa SkillsApp</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="67"/>
+        <location filename="../setup_wizard.py" line="68"/>
         <source>Is this the first PC of your centre, or does your centre already use SkillsApp on another PC?</source>
         <translation>Czy to pierwszy komputer twojego ośrodka, czy ośrodek używa już SkillsApp na innym komputerze?</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="83"/>
+        <location filename="../setup_wizard.py" line="84"/>
         <source>Recovery sheet</source>
         <translation>Arkusz odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="84"/>
+        <location filename="../setup_wizard.py" line="85"/>
         <source>Save the recovery sheet…</source>
         <translation>Zapisz arkusz odzyskiwania…</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="87"/>
+        <location filename="../setup_wizard.py" line="88"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="94"/>
+        <location filename="../setup_wizard.py" line="95"/>
         <source>Your centre key</source>
         <translation>Klucz twojego ośrodka</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="98"/>
+        <location filename="../setup_wizard.py" line="99"/>
         <source>Print or save this sheet and keep it locked away. You need the centre key to set up another PC of the centre.</source>
         <translation>Wydrukuj lub zapisz ten arkusz i przechowuj go w zamkniętym miejscu. Klucz ośrodka będzie potrzebny, aby przygotować kolejny komputer ośrodka.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="118"/>
+        <location filename="../setup_wizard.py" line="119"/>
         <source>Save the recovery sheet</source>
         <translation>Zapisz arkusz odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="130"/>
+        <location filename="../setup_wizard.py" line="131"/>
+        <source>The recovery sheet could not be saved (%1). Please choose another place.</source>
+        <translation>Nie udało się zapisać arkusza odzyskiwania (%1). Wybierz inne miejsce.</translation>
+    </message>
+    <message>
+        <location filename="../setup_wizard.py" line="135"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="154"/>
+        <location filename="../setup_wizard.py" line="159"/>
         <source>Let&apos;s set up this PC for your centre. Step 1 of 2: the centre. You can change these later.</source>
         <translation>Przygotujmy ten komputer dla twojego ośrodka. Krok 1 z 2: ośrodek. Wszystko można później zmienić.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="172"/>
-        <location filename="../setup_wizard.py" line="188"/>
+        <location filename="../setup_wizard.py" line="177"/>
+        <location filename="../setup_wizard.py" line="193"/>
         <source>Your name</source>
         <translation>Twoje imię</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="176"/>
+        <location filename="../setup_wizard.py" line="181"/>
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="177"/>
+        <location filename="../setup_wizard.py" line="182"/>
         <source>At least 8 characters</source>
         <translation>Co najmniej 8 znaków</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="180"/>
-        <location filename="../setup_wizard.py" line="190"/>
+        <location filename="../setup_wizard.py" line="185"/>
+        <location filename="../setup_wizard.py" line="195"/>
         <source>Password again</source>
         <translation>Powtórz hasło</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="182"/>
+        <location filename="../setup_wizard.py" line="187"/>
         <source>Back</source>
         <translation>Wróć</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="184"/>
+        <location filename="../setup_wizard.py" line="189"/>
         <source>Create the centre</source>
         <translation>Utwórz ośrodek</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="189"/>
+        <location filename="../setup_wizard.py" line="194"/>
         <source>Password (at least 8 characters)</source>
         <translation>Hasło (co najmniej 8 znaków)</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="192"/>
+        <location filename="../setup_wizard.py" line="197"/>
         <source>The first trainer account</source>
         <translation>Pierwsze konto trenera</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="196"/>
+        <location filename="../setup_wizard.py" line="201"/>
         <source>Step 2 of 2: you. Trainers sign in with this password to add learners and follow their progress.</source>
         <translation>Krok 2 z 2: ty. Tym hasłem będziesz logować się jako trener, aby dodawać uczestników i śledzić ich postępy.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="234"/>
+        <location filename="../setup_wizard.py" line="239"/>
         <source>The two passwords are not the same.</source>
         <translation>Hasła nie są takie same.</translation>
     </message>
@@ -1854,167 +2347,181 @@ Czy chcesz ją otworzyć?</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../sync_page.py" line="51"/>
-        <location filename="../sync_page.py" line="77"/>
+        <location filename="../sync_page.py" line="53"/>
+        <location filename="../sync_page.py" line="79"/>
         <source>LRS address</source>
         <translation>Adres LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="53"/>
-        <location filename="../sync_page.py" line="78"/>
+        <location filename="../sync_page.py" line="55"/>
+        <location filename="../sync_page.py" line="80"/>
         <source>LRS key</source>
         <translation>Klucz LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="54"/>
-        <location filename="../sync_page.py" line="79"/>
+        <location filename="../sync_page.py" line="56"/>
+        <location filename="../sync_page.py" line="81"/>
         <source>LRS secret</source>
         <translation>Tajny klucz LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="56"/>
+        <location filename="../sync_page.py" line="58"/>
         <source>Send and receive results (sync on)</source>
         <translation>Wysyłaj i odbieraj wyniki (synchronizacja włączona)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="58"/>
+        <location filename="../sync_page.py" line="60"/>
         <source>Also on metered connections (mobile data)</source>
         <translation>Również przy połączeniach taryfowych (dane komórkowe)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="62"/>
+        <location filename="../sync_page.py" line="64"/>
         <source>Answer of the LRS</source>
         <translation>Odpowiedź LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="65"/>
+        <location filename="../sync_page.py" line="67"/>
         <source>Sync state</source>
         <translation>Stan synchronizacji</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="67"/>
+        <location filename="../sync_page.py" line="69"/>
         <source>Results the LRS refused</source>
         <translation>Wyniki odrzucone przez LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="69"/>
+        <location filename="../sync_page.py" line="71"/>
         <source>Test connection</source>
         <translation>Sprawdź połączenie</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="70"/>
+        <location filename="../sync_page.py" line="72"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="71"/>
+        <location filename="../sync_page.py" line="73"/>
         <source>Sync now</source>
         <translation>Synchronizuj teraz</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="72"/>
+        <location filename="../sync_page.py" line="74"/>
         <source>Export a bundle (USB)…</source>
         <translation>Eksportuj paczkę (USB)…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="73"/>
+        <location filename="../sync_page.py" line="75"/>
         <source>Import a bundle…</source>
         <translation>Importuj paczkę…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="74"/>
+        <location filename="../sync_page.py" line="76"/>
         <source>Print the recovery sheet…</source>
         <translation>Wydrukuj arkusz odzyskiwania…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="91"/>
+        <location filename="../sync_page.py" line="93"/>
         <source>Sync</source>
         <translation>Synchronizacja</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="95"/>
+        <location filename="../sync_page.py" line="97"/>
         <source>Results are kept on this PC first and sent to the centre&apos;s record store (LRS) when there is a connection. Without one, use a bundle on a USB stick.</source>
         <translation>Wyniki są najpierw zapisywane na tym komputerze, a gdy jest połączenie, trafiają do magazynu danych ośrodka (LRS). Bez połączenia użyj paczki na pendrivie.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="105"/>
+        <location filename="../sync_page.py" line="107"/>
         <source>Results the LRS refused:</source>
         <translation>Wyniki odrzucone przez LRS:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="126"/>
+        <location filename="../sync_page.py" line="128"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="132"/>
+        <location filename="../sync_page.py" line="134"/>
         <source>Asking the LRS…</source>
         <translation>Łączenie z LRS…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="140"/>
+        <location filename="../sync_page.py" line="142"/>
         <source>Sending and receiving…</source>
         <translation>Wysyłanie i odbieranie…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="145"/>
+        <location filename="../sync_page.py" line="147"/>
         <source>Writing the bundle…</source>
         <translation>Zapisywanie paczki…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="149"/>
+        <location filename="../sync_page.py" line="151"/>
         <source>Wrote %1 results to %2.</source>
         <translation>Zapisane wyniki: %1 (plik: %2).</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="158"/>
+        <location filename="../sync_page.py" line="160"/>
         <source>Reading the bundle…</source>
         <translation>Odczytywanie paczki…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="164"/>
+        <location filename="../sync_page.py" line="166"/>
         <source>Export a bundle</source>
         <translation>Eksportuj paczkę</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="172"/>
+        <location filename="../sync_page.py" line="174"/>
         <source>Import a bundle</source>
         <translation>Importuj paczkę</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="194"/>
+        <location filename="../sync_page.py" line="196"/>
         <source>never</source>
         <translation>nigdy</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="196"/>
+        <location filename="../sync_page.py" line="198"/>
         <source>Last sent: %1</source>
         <translation>Ostatnio wysłano: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="197"/>
+        <location filename="../sync_page.py" line="199"/>
         <source>Last received: %1</source>
         <translation>Ostatnio odebrano: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="198"/>
+        <location filename="../sync_page.py" line="200"/>
         <source>Waiting to send: %1</source>
         <translation>Czeka na wysłanie: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="201"/>
+        <location filename="../sync_page.py" line="203"/>
         <source>Last problem: %1</source>
         <translation>Ostatni problem: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="221"/>
+        <location filename="../sync_page.py" line="223"/>
         <source>Imported %1 new results of %2.</source>
         <translation>Zaimportowane nowe wyniki: %1 z %2.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="234"/>
+        <location filename="../sync_page.py" line="236"/>
         <source>Something went wrong: %1</source>
         <translation>Coś poszło nie tak: %1</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="241"/>
+        <source>Sent %1, received %2.</source>
+        <translation>Wysłano: %1, odebrano: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync_page.py" line="247"/>
+        <source>%n result(s) refused by the LRS (listed below).</source>
+        <translation>
+            <numerusform>LRS odrzucił %n wynik (lista poniżej).</numerusform>
+            <numerusform>LRS odrzucił %n wyniki (lista poniżej).</numerusform>
+            <numerusform>LRS odrzucił %n wyników (lista poniżej).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2028,119 +2535,119 @@ Czy chcesz ją otworzyć?</translation>
 <context>
     <name>TrainerAssessmentScreen</name>
     <message>
-        <location filename="../trainer_assessment.py" line="66"/>
-        <location filename="../trainer_assessment.py" line="96"/>
-        <location filename="../trainer_assessment.py" line="121"/>
+        <location filename="../trainer_assessment.py" line="67"/>
+        <location filename="../trainer_assessment.py" line="97"/>
+        <location filename="../trainer_assessment.py" line="122"/>
         <source>Competence</source>
         <translation>Kompetencja</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="72"/>
+        <location filename="../trainer_assessment.py" line="73"/>
         <source>Observed level, 1 to 8</source>
         <translation>Zaobserwowany poziom, od 1 do 8</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="76"/>
+        <location filename="../trainer_assessment.py" line="77"/>
         <source>Task you watched</source>
         <translation>Obserwowane zadanie</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="80"/>
-        <location filename="../trainer_assessment.py" line="128"/>
+        <location filename="../trainer_assessment.py" line="81"/>
+        <location filename="../trainer_assessment.py" line="129"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="83"/>
+        <location filename="../trainer_assessment.py" line="84"/>
         <source>Day you watched the task</source>
         <translation>Dzień obserwacji zadania</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="90"/>
         <location filename="../trainer_assessment.py" line="91"/>
+        <location filename="../trainer_assessment.py" line="92"/>
         <source>Save assessment</source>
         <translation>Zapisz ocenę</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="94"/>
+        <location filename="../trainer_assessment.py" line="95"/>
         <source>Self-assessed and trainer levels</source>
         <translation>Poziomy z samooceny i od trenera</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="96"/>
+        <location filename="../trainer_assessment.py" line="97"/>
         <source>Self</source>
         <translation>Samoocena</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="96"/>
+        <location filename="../trainer_assessment.py" line="97"/>
         <source>Trainer</source>
         <translation>Trener</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="96"/>
+        <location filename="../trainer_assessment.py" line="97"/>
         <source>Check</source>
         <translation>Do sprawdzenia</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="103"/>
+        <location filename="../trainer_assessment.py" line="104"/>
         <source>Back</source>
         <translation>Wróć</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="109"/>
-        <location filename="../trainer_assessment.py" line="260"/>
+        <location filename="../trainer_assessment.py" line="110"/>
+        <location filename="../trainer_assessment.py" line="261"/>
         <source>Save profile as PDF</source>
         <translation>Zapisz profil jako PDF</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="110"/>
-        <location filename="../trainer_assessment.py" line="267"/>
+        <location filename="../trainer_assessment.py" line="111"/>
+        <location filename="../trainer_assessment.py" line="268"/>
         <source>Save Europass text</source>
         <translation>Zapisz tekst do Europass</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="111"/>
-        <location filename="../trainer_assessment.py" line="273"/>
+        <location filename="../trainer_assessment.py" line="112"/>
+        <location filename="../trainer_assessment.py" line="274"/>
         <source>Save Open Badges</source>
         <translation>Zapisz Open Badges</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="125"/>
+        <location filename="../trainer_assessment.py" line="126"/>
         <source>Observed level</source>
         <translation>Zaobserwowany poziom</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="126"/>
+        <location filename="../trainer_assessment.py" line="127"/>
         <source>Task watched</source>
         <translation>Obserwowane zadanie</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="127"/>
+        <location filename="../trainer_assessment.py" line="128"/>
         <source>Steps done</source>
         <translation>Wykonane kroki</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="129"/>
+        <location filename="../trainer_assessment.py" line="130"/>
         <source>Day</source>
         <translation>Dzień</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="131"/>
+        <location filename="../trainer_assessment.py" line="132"/>
         <source>Assess %1</source>
         <translation>Ocena: %1</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="137"/>
+        <location filename="../trainer_assessment.py" line="138"/>
         <source>Flagged rows differ by 2 levels or more.</source>
         <translation>Zaznaczone wiersze różnią się o 2 poziomy lub więcej.</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="155"/>
+        <location filename="../trainer_assessment.py" line="156"/>
         <source>No checklist</source>
         <translation>Bez listy kontrolnej</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="208"/>
+        <location filename="../trainer_assessment.py" line="209"/>
         <source>Differs by 2 or more</source>
         <translation>Różnica 2 lub więcej</translation>
     </message>
@@ -2177,42 +2684,42 @@ Czy chcesz ją otworzyć?</translation>
 <context>
     <name>TrainerCourses</name>
     <message>
-        <location filename="../trainer_courses.py" line="43"/>
+        <location filename="../trainer_courses.py" line="44"/>
         <source>Courses on this PC</source>
         <translation>Kursy na tym komputerze</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="44"/>
+        <location filename="../trainer_courses.py" line="45"/>
         <source>Import a course from a file…</source>
         <translation>Importuj kurs z pliku…</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="56"/>
+        <location filename="../trainer_courses.py" line="57"/>
         <source>Courses come with SkillsApp. You can add new ones from a .zip file, for example from a USB stick. A file is checked before anything is installed.</source>
         <translation>Kursy są dostarczane razem ze SkillsApp. Nowe można dodać z pliku .zip, na przykład z pendrive’a. Przed instalacją plik jest sprawdzany.</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="78"/>
+        <location filename="../trainer_courses.py" line="79"/>
         <source>Choose a course file</source>
         <translation>Wybierz plik kursu</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="78"/>
+        <location filename="../trainer_courses.py" line="79"/>
         <source>Course packs (*.zip)</source>
         <translation>Pakiety kursów (*.zip)</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="86"/>
+        <location filename="../trainer_courses.py" line="87"/>
         <source>Checking the file…</source>
         <translation>Sprawdzanie pliku…</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="98"/>
+        <location filename="../trainer_courses.py" line="99"/>
         <source>Install this course?</source>
         <translation>Zainstalować ten kurs?</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="99"/>
+        <location filename="../trainer_courses.py" line="100"/>
         <source>%1
 Version %2
 Languages: %3
@@ -2229,12 +2736,17 @@ Języki: %3
 Zainstalować go na tym komputerze?</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="122"/>
+        <location filename="../trainer_courses.py" line="123"/>
         <source>“%1” version %2 is installed.</source>
         <translation>Kurs „%1” w wersji %2 został zainstalowany.</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="134"/>
+        <location filename="../trainer_courses.py" line="137"/>
+        <source>This course pack cannot be used, so nothing was installed. Please send it back to its author with this list:</source>
+        <translation>Tego pakietu kursu nie można użyć, więc nic nie zostało zainstalowane. Odeślij go autorowi razem z tą listą:</translation>
+    </message>
+    <message>
+        <location filename="../trainer_courses.py" line="146"/>
         <source>The file could not be read (%1). Nothing was installed.</source>
         <translation>Nie udało się odczytać pliku (%1). Nic nie zostało zainstalowane.</translation>
     </message>
@@ -2242,34 +2754,34 @@ Zainstalować go na tym komputerze?</translation>
 <context>
     <name>TrainerForm</name>
     <message>
-        <location filename="../trainer_form.py" line="27"/>
+        <location filename="../trainer_form.py" line="28"/>
         <source>New trainer</source>
         <translation>Nowy trener</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="30"/>
-        <location filename="../trainer_form.py" line="44"/>
+        <location filename="../trainer_form.py" line="31"/>
+        <location filename="../trainer_form.py" line="45"/>
         <source>Name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="33"/>
+        <location filename="../trainer_form.py" line="34"/>
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="36"/>
-        <location filename="../trainer_form.py" line="46"/>
+        <location filename="../trainer_form.py" line="37"/>
+        <location filename="../trainer_form.py" line="47"/>
         <source>Password again</source>
         <translation>Powtórz hasło</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="45"/>
+        <location filename="../trainer_form.py" line="46"/>
         <source>Password (at least 8 characters)</source>
         <translation>Hasło (co najmniej 8 znaków)</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="56"/>
+        <location filename="../trainer_form.py" line="57"/>
         <source>The two passwords are not the same.</source>
         <translation>Hasła nie są takie same.</translation>
     </message>
@@ -2277,47 +2789,47 @@ Zainstalować go na tym komputerze?</translation>
 <context>
     <name>TrainerHome</name>
     <message>
-        <location filename="../trainer_home.py" line="65"/>
+        <location filename="../trainer_home.py" line="66"/>
         <source>Dashboard</source>
         <translation>Pulpit</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="66"/>
+        <location filename="../trainer_home.py" line="67"/>
         <source>Learners</source>
         <translation>Uczestnicy</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="67"/>
+        <location filename="../trainer_home.py" line="68"/>
         <source>Groups</source>
         <translation>Grupy</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="68"/>
+        <location filename="../trainer_home.py" line="69"/>
         <source>Reports</source>
         <translation>Raporty</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="69"/>
+        <location filename="../trainer_home.py" line="70"/>
         <source>Courses</source>
         <translation>Kursy</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="70"/>
+        <location filename="../trainer_home.py" line="71"/>
         <source>Trainers</source>
         <translation>Trenerzy</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="71"/>
+        <location filename="../trainer_home.py" line="72"/>
         <source>Sync</source>
         <translation>Synchronizacja</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="72"/>
+        <location filename="../trainer_home.py" line="73"/>
         <source>This PC</source>
         <translation>Ten komputer</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="82"/>
+        <location filename="../trainer_home.py" line="83"/>
         <source>Hello, %1</source>
         <translation>Dzień dobry, %1</translation>
     </message>
@@ -2360,17 +2872,17 @@ Zainstalować go na tym komputerze?</translation>
 <context>
     <name>TrainersTab</name>
     <message>
-        <location filename="../trainer_home.py" line="248"/>
+        <location filename="../trainer_home.py" line="249"/>
         <source>Trainers</source>
         <translation>Trenerzy</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="249"/>
+        <location filename="../trainer_home.py" line="250"/>
         <source>New trainer</source>
         <translation>Nowy trener</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="251"/>
+        <location filename="../trainer_home.py" line="252"/>
         <source>Close account</source>
         <translation>Zamknij konto</translation>
     </message>
