@@ -53,24 +53,24 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../learner_page.py" line="235"/>
+        <location filename="../learner_page.py" line="236"/>
         <source>Assign a course</source>
         <translation>Assegna un corso</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="237"/>
-        <location filename="../learner_page.py" line="249"/>
+        <location filename="../learner_page.py" line="238"/>
+        <location filename="../learner_page.py" line="250"/>
         <source>Course</source>
         <translation>Corso</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="241"/>
-        <location filename="../learner_page.py" line="250"/>
+        <location filename="../learner_page.py" line="242"/>
+        <location filename="../learner_page.py" line="251"/>
         <source>Due date (optional)</source>
         <translation>Scadenza (facoltativa)</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="242"/>
+        <location filename="../learner_page.py" line="243"/>
         <source>for example 2026-06-30, or leave empty</source>
         <translation>ad esempio 2026-06-30, oppure lasci vuoto</translation>
     </message>
@@ -78,32 +78,32 @@
 <context>
     <name>CertificatesScreen</name>
     <message>
-        <location filename="../certificates_screen.py" line="31"/>
+        <location filename="../certificates_screen.py" line="32"/>
         <source>My certificates</source>
         <translation>I miei attestati</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="34"/>
+        <location filename="../certificates_screen.py" line="35"/>
         <source>When you finish a course, its certificate appears here.</source>
         <translation>Quando completa un corso, qui trova il suo attestato.</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="38"/>
+        <location filename="../certificates_screen.py" line="39"/>
         <source>%1 (finished %2) – save as PDF</source>
         <translation>%1 (completato il %2) – salva come PDF</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="49"/>
+        <location filename="../certificates_screen.py" line="50"/>
         <source>Back</source>
         <translation>Indietro</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="60"/>
+        <location filename="../certificates_screen.py" line="61"/>
         <source>Save the certificate</source>
         <translation>Salva l&apos;attestato</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="74"/>
+        <location filename="../certificates_screen.py" line="75"/>
         <source>Saved as %1. You can print it from there.</source>
         <translation>Salvato come %1. Da lì può stamparlo.</translation>
     </message>
@@ -312,65 +312,65 @@
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../groups_tab.py" line="34"/>
+        <location filename="../groups_tab.py" line="35"/>
         <source>Groups</source>
         <translation>Gruppi</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="36"/>
-        <location filename="../groups_tab.py" line="144"/>
+        <location filename="../groups_tab.py" line="37"/>
+        <location filename="../groups_tab.py" line="145"/>
         <source>New group</source>
         <translation>Nuovo gruppo</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="39"/>
-        <location filename="../groups_tab.py" line="144"/>
+        <location filename="../groups_tab.py" line="40"/>
+        <location filename="../groups_tab.py" line="145"/>
         <source>Name of the group</source>
         <translation>Nome del gruppo</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="41"/>
-        <location filename="../groups_tab.py" line="61"/>
+        <location filename="../groups_tab.py" line="42"/>
+        <location filename="../groups_tab.py" line="62"/>
         <source>Members</source>
         <translation>Membri</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="43"/>
+        <location filename="../groups_tab.py" line="44"/>
         <source>Courses for this group</source>
         <translation>Corsi per questo gruppo</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="44"/>
+        <location filename="../groups_tab.py" line="45"/>
         <source>Finish the courses by</source>
         <translation>Completare i corsi entro il</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="48"/>
+        <location filename="../groups_tab.py" line="49"/>
         <source>Due date</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="50"/>
+        <location filename="../groups_tab.py" line="51"/>
         <source>Archive this group</source>
         <translation>Archivia questo gruppo</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="51"/>
+        <location filename="../groups_tab.py" line="52"/>
         <source>Save the group</source>
         <translation>Salva il gruppo</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="62"/>
+        <location filename="../groups_tab.py" line="63"/>
         <source>Courses</source>
         <translation>Corsi</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="90"/>
+        <location filename="../groups_tab.py" line="91"/>
         <source>A group&apos;s courses are assigned to every member; they see them first.</source>
         <translation>I corsi di un gruppo vengono assegnati a tutti i membri, che li vedono per primi.</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="170"/>
+        <location filename="../groups_tab.py" line="171"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
@@ -378,86 +378,86 @@
 <context>
     <name>JoinCentre</name>
     <message>
-        <location filename="../join_centre.py" line="34"/>
-        <location filename="../join_centre.py" line="54"/>
+        <location filename="../join_centre.py" line="35"/>
+        <location filename="../join_centre.py" line="55"/>
         <source>LRS address</source>
         <translation>Indirizzo LRS</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="37"/>
-        <location filename="../join_centre.py" line="55"/>
+        <location filename="../join_centre.py" line="38"/>
+        <location filename="../join_centre.py" line="56"/>
         <source>LRS key</source>
         <translation>Chiave LRS</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="40"/>
-        <location filename="../join_centre.py" line="56"/>
+        <location filename="../join_centre.py" line="41"/>
+        <location filename="../join_centre.py" line="57"/>
         <source>LRS secret</source>
         <translation>Segreto LRS</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="42"/>
-        <location filename="../join_centre.py" line="53"/>
+        <location filename="../join_centre.py" line="43"/>
+        <location filename="../join_centre.py" line="54"/>
         <source>Centre key</source>
         <translation>Chiave del centro</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="43"/>
+        <location filename="../join_centre.py" line="44"/>
         <source>from the centre&apos;s recovery sheet</source>
         <translation>dal foglio di ripristino del centro</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="46"/>
+        <location filename="../join_centre.py" line="47"/>
         <source>Join through the LRS</source>
-        <translation>Collega tramite l'LRS</translation>
+        <translation>Collega tramite l&apos;LRS</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="48"/>
+        <location filename="../join_centre.py" line="49"/>
         <source>Join from a bundle file…</source>
         <translation>Collega da un file pacchetto…</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="50"/>
+        <location filename="../join_centre.py" line="51"/>
         <source>Back</source>
         <translation>Indietro</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="63"/>
+        <location filename="../join_centre.py" line="64"/>
         <source>Join an existing centre</source>
         <translation>Collega questo PC a un centro esistente</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="67"/>
+        <location filename="../join_centre.py" line="68"/>
         <source>This PC gets the centre&apos;s learners and all their results. Type the centre key from the recovery sheet, then the centre&apos;s LRS details, or use a bundle file another PC of the centre saved on a USB stick.</source>
         <translation>Questo PC riceverà i partecipanti del centro e tutti i loro risultati. Inserisca la chiave del centro che trova sul foglio di ripristino, poi i dati LRS del centro; oppure usi un file pacchetto che un altro PC del centro ha salvato su una chiavetta USB.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="89"/>
+        <location filename="../join_centre.py" line="90"/>
         <source>Please fill in the centre key and all LRS details.</source>
         <translation>Inserisca la chiave del centro e tutti i dati LRS.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="102"/>
+        <location filename="../join_centre.py" line="103"/>
         <source>Choose the bundle file</source>
         <translation>Scelga il file pacchetto</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="102"/>
+        <location filename="../join_centre.py" line="103"/>
         <source>Bundles (*.zip)</source>
         <translation>Pacchetti (*.zip)</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="113"/>
+        <location filename="../join_centre.py" line="114"/>
         <source>Please type the centre key first.</source>
         <translation>Inserisca prima la chiave del centro.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="119"/>
+        <location filename="../join_centre.py" line="120"/>
         <source>Joining the centre… this can take a few minutes.</source>
         <translation>Collegamento al centro in corso… Può richiedere qualche minuto.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="137"/>
+        <location filename="../join_centre.py" line="138"/>
         <source>Joining failed: %1</source>
         <translation>Il collegamento non è riuscito: %1</translation>
     </message>
@@ -465,166 +465,166 @@
 <context>
     <name>LearnerForm</name>
     <message>
-        <location filename="../learner_form.py" line="48"/>
+        <location filename="../learner_form.py" line="49"/>
         <source>New learner</source>
         <translation>Nuovo partecipante</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="48"/>
+        <location filename="../learner_form.py" line="49"/>
         <source>Edit learner</source>
         <translation>Modifica partecipante</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="51"/>
-        <location filename="../learner_form.py" line="107"/>
+        <location filename="../learner_form.py" line="52"/>
+        <location filename="../learner_form.py" line="108"/>
         <source>First name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="55"/>
-        <location filename="../learner_form.py" line="108"/>
+        <location filename="../learner_form.py" line="56"/>
+        <location filename="../learner_form.py" line="109"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="57"/>
+        <location filename="../learner_form.py" line="58"/>
         <source>4 to 6 numbers, or leave empty for no PIN</source>
         <translation>Da 4 a 6 cifre, oppure lasci vuoto per non usare il PIN</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="59"/>
+        <location filename="../learner_form.py" line="60"/>
         <source>Leave empty to keep the current PIN</source>
         <translation>Lasci vuoto per mantenere il PIN attuale</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="61"/>
+        <location filename="../learner_form.py" line="62"/>
         <source>Remove the PIN</source>
         <translation>Rimuovi il PIN</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="64"/>
+        <location filename="../learner_form.py" line="65"/>
         <source>Colour of the tile</source>
         <translation>Colore del riquadro</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="68"/>
+        <location filename="../learner_form.py" line="69"/>
         <source>Colour %1</source>
         <translation>Colore %1</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="71"/>
+        <location filename="../learner_form.py" line="72"/>
         <source>Picture on the tile</source>
         <translation>Immagine sul riquadro</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="75"/>
-        <location filename="../learner_form.py" line="112"/>
+        <location filename="../learner_form.py" line="76"/>
+        <location filename="../learner_form.py" line="113"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="79"/>
+        <location filename="../learner_form.py" line="80"/>
         <source>Gender (optional)</source>
         <translation>Genere (facoltativo)</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="81"/>
-        <location filename="../learner_form.py" line="91"/>
+        <location filename="../learner_form.py" line="82"/>
+        <location filename="../learner_form.py" line="92"/>
         <source>Prefer not to say</source>
         <translation>Preferisce non rispondere</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="82"/>
+        <location filename="../learner_form.py" line="83"/>
         <source>Woman</source>
         <translation>Donna</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="83"/>
+        <location filename="../learner_form.py" line="84"/>
         <source>Man</source>
         <translation>Uomo</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="84"/>
+        <location filename="../learner_form.py" line="85"/>
         <source>Another gender</source>
         <translation>Altro genere</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="88"/>
+        <location filename="../learner_form.py" line="89"/>
         <source>Age (optional)</source>
         <translation>Età (facoltativa)</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="94"/>
+        <location filename="../learner_form.py" line="95"/>
         <source>Agrees that the centre keeps their learning records (needed)</source>
         <translation>Accetta che il centro conservi i suoi dati di apprendimento (obbligatorio)</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="97"/>
+        <location filename="../learner_form.py" line="98"/>
         <source>Agrees that their results are counted, without their name, by the programme</source>
         <translation>Accetta che i suoi risultati vengano conteggiati dal programma, in forma anonima</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="110"/>
+        <location filename="../learner_form.py" line="111"/>
         <source>Colour</source>
         <translation>Colore</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="111"/>
+        <location filename="../learner_form.py" line="112"/>
         <source>Picture</source>
         <translation>Immagine</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="113"/>
+        <location filename="../learner_form.py" line="114"/>
         <source>Gender</source>
         <translation>Genere</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="114"/>
+        <location filename="../learner_form.py" line="115"/>
         <source>Age</source>
         <translation>Età</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="126"/>
+        <location filename="../learner_form.py" line="127"/>
         <source>First letter</source>
         <translation>Iniziale</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="127"/>
+        <location filename="../learner_form.py" line="128"/>
         <source>Sun</source>
         <translation>Sole</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="128"/>
+        <location filename="../learner_form.py" line="129"/>
         <source>Star</source>
         <translation>Stella</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="129"/>
+        <location filename="../learner_form.py" line="130"/>
         <source>Heart</source>
         <translation>Cuore</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="130"/>
+        <location filename="../learner_form.py" line="131"/>
         <source>Flower</source>
         <translation>Fiore</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="131"/>
+        <location filename="../learner_form.py" line="132"/>
         <source>House</source>
         <translation>Casa</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="132"/>
+        <location filename="../learner_form.py" line="133"/>
         <source>Music note</source>
         <translation>Nota musicale</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="133"/>
+        <location filename="../learner_form.py" line="134"/>
         <source>Snowflake</source>
         <translation>Fiocco di neve</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="134"/>
+        <location filename="../learner_form.py" line="135"/>
         <source>Umbrella</source>
         <translation>Ombrello</translation>
     </message>
@@ -632,129 +632,129 @@
 <context>
     <name>LearnerPage</name>
     <message>
-        <location filename="../learner_page.py" line="53"/>
-        <location filename="../learner_page.py" line="64"/>
+        <location filename="../learner_page.py" line="54"/>
+        <location filename="../learner_page.py" line="65"/>
         <source>Quiz answers</source>
         <translation>Risposte ai quiz</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="54"/>
+        <location filename="../learner_page.py" line="55"/>
         <source>Question</source>
         <translation>Domanda</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="54"/>
+        <location filename="../learner_page.py" line="55"/>
         <source>Answer</source>
         <translation>Risposta</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="54"/>
+        <location filename="../learner_page.py" line="55"/>
         <source>Result</source>
         <translation>Risultato</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="56"/>
+        <location filename="../learner_page.py" line="57"/>
         <source>Competence levels</source>
         <translation>Livelli di competenza</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="58"/>
+        <location filename="../learner_page.py" line="59"/>
         <source>Competence</source>
         <translation>Competenza</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="58"/>
+        <location filename="../learner_page.py" line="59"/>
         <source>Self-assessed</source>
         <translation>Autovalutazione</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="58"/>
+        <location filename="../learner_page.py" line="59"/>
         <source>Trainer</source>
         <translation>Tutor</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="61"/>
-        <location filename="../learner_page.py" line="66"/>
+        <location filename="../learner_page.py" line="62"/>
+        <location filename="../learner_page.py" line="67"/>
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="63"/>
+        <location filename="../learner_page.py" line="64"/>
         <source>Courses</source>
         <translation>Corsi</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="65"/>
+        <location filename="../learner_page.py" line="66"/>
         <source>Competences</source>
         <translation>Competenze</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="67"/>
+        <location filename="../learner_page.py" line="68"/>
         <source>Record an observed level…</source>
         <translation>Registra un livello osservato…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="69"/>
+        <location filename="../learner_page.py" line="70"/>
         <source>Assign a course…</source>
         <translation>Assegna un corso…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="71"/>
+        <location filename="../learner_page.py" line="72"/>
         <source>Export this learner&apos;s data…</source>
         <translation>Esporta i dati di questo partecipante…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="73"/>
+        <location filename="../learner_page.py" line="74"/>
         <source>Erase this learner&apos;s data…</source>
         <translation>Cancella i dati di questo partecipante…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="75"/>
+        <location filename="../learner_page.py" line="76"/>
         <source>Back</source>
         <translation>Indietro</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="92"/>
+        <location filename="../learner_page.py" line="93"/>
         <source>Groups: %1</source>
         <translation>Gruppi: %1</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="92"/>
+        <location filename="../learner_page.py" line="93"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="123"/>
+        <location filename="../learner_page.py" line="124"/>
         <source>right (try %1)</source>
         <translation>corretta (tentativo %1)</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="125"/>
+        <location filename="../learner_page.py" line="126"/>
         <source>not right (try %1)</source>
         <translation>non corretta (tentativo %1)</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="140"/>
+        <location filename="../learner_page.py" line="141"/>
         <source>differ by 2 or more: talk it over</source>
         <translation>differenza di 2 o più: da discutere insieme</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="181"/>
+        <location filename="../learner_page.py" line="182"/>
         <source>Choose where to save</source>
         <translation>Scelga dove salvare</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="196"/>
+        <location filename="../learner_page.py" line="197"/>
         <source>Data about %1</source>
         <translation>Dati di %1</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="215"/>
+        <location filename="../learner_page.py" line="216"/>
         <source>Erase this learner&apos;s data?</source>
         <translation>Cancellare i dati di questo partecipante?</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="217"/>
+        <location filename="../learner_page.py" line="218"/>
         <source>This removes %1&apos;s profile and every learning record from this PC and the centre&apos;s other PCs. It cannot be undone.
 
 %2</source>
@@ -774,93 +774,93 @@
 <context>
     <name>LearnersTab</name>
     <message>
-        <location filename="../trainer_home.py" line="104"/>
+        <location filename="../trainer_home.py" line="105"/>
         <source>Learners</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="106"/>
+        <location filename="../trainer_home.py" line="107"/>
         <source>First name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="106"/>
+        <location filename="../trainer_home.py" line="107"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="106"/>
+        <location filename="../trainer_home.py" line="107"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="106"/>
+        <location filename="../trainer_home.py" line="107"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="115"/>
+        <location filename="../trainer_home.py" line="116"/>
         <source>Show archived learners</source>
         <translation>Mostra i partecipanti archiviati</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="117"/>
+        <location filename="../trainer_home.py" line="118"/>
         <source>New learner</source>
         <translation>Nuovo partecipante</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="119"/>
+        <location filename="../trainer_home.py" line="120"/>
         <source>Open</source>
         <translation>Apri</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="120"/>
+        <location filename="../trainer_home.py" line="121"/>
         <source>Open the learner&apos;s page</source>
         <translation>Apri la pagina del partecipante</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="122"/>
+        <location filename="../trainer_home.py" line="123"/>
         <source>Edit</source>
         <translation>Modifica</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="124"/>
-        <location filename="../trainer_home.py" line="192"/>
+        <location filename="../trainer_home.py" line="125"/>
+        <location filename="../trainer_home.py" line="193"/>
         <source>Archive</source>
         <translation>Archivia</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="126"/>
+        <location filename="../trainer_home.py" line="127"/>
         <source>Unlock PIN</source>
         <translation>Sblocca PIN</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="154"/>
+        <location filename="../trainer_home.py" line="155"/>
         <source>yes</source>
         <translation>sì</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="154"/>
+        <location filename="../trainer_home.py" line="155"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="165"/>
+        <location filename="../trainer_home.py" line="166"/>
         <source>archived</source>
         <translation>archiviato</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="167"/>
+        <location filename="../trainer_home.py" line="168"/>
         <source>locked (too many wrong PINs)</source>
         <translation>bloccato (troppi PIN sbagliati)</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="168"/>
+        <location filename="../trainer_home.py" line="169"/>
         <source>active</source>
         <translation>attivo</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="192"/>
+        <location filename="../trainer_home.py" line="193"/>
         <source>Restore</source>
         <translation>Ripristina</translation>
     </message>
@@ -936,31 +936,31 @@ Vuole aprirla?</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="83"/>
-        <location filename="../main_window.py" line="215"/>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="268"/>
         <source>Finish</source>
         <translation>Ho finito</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="84"/>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="218"/>
         <source>Finish and sign out</source>
         <translation>Ho finito: esci</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="100"/>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="217"/>
         <source>I am still here</source>
         <translation>Sono ancora qui</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
-        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="287"/>
         <source>Sign out</source>
         <translation>Esci</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="352"/>
+        <location filename="../main_window.py" line="353"/>
         <source>Are you still there? You will be signed out in %n seconds to keep your work private.</source>
         <translation>
             <numerusform>È ancora lì? Tra %n secondo la sessione verrà chiusa, così il suo lavoro resta privato.</numerusform>
@@ -977,11 +977,499 @@ Vuole aprirla?</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../message_catalogue.py" line="10"/>
+        <source>A PIN is {low} to {high} numbers, for example 4 8 1 5.</source>
+        <translation>Il PIN ha da {low} a {high} cifre, ad esempio 4 8 1 5.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="11"/>
+        <source>A web page answered instead of the LRS (a Wi-Fi sign-in page or a wrong address?).</source>
+        <translation>Ha risposto una pagina web invece dell&apos;LRS (una pagina di accesso al Wi-Fi o un indirizzo sbagliato?).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="12"/>
+        <source>Connected</source>
+        <translation>Connessione riuscita</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="13"/>
+        <source>DigComp version {version} is not known.</source>
+        <translation>La versione {version} di DigComp non è riconosciuta.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="14"/>
+        <source>Every statement has been answered.</source>
+        <translation>Ha già risposto a tutte le affermazioni.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="15"/>
+        <source>No centre in this LRS account opens with this centre key. Please check the key on the centre&apos;s recovery sheet, and the LRS key and secret.</source>
+        <translation>Nessun centro di questo account LRS si apre con questa chiave del centro. Controlli la chiave sul foglio di ripristino del centro, e anche la chiave e il segreto LRS.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="16"/>
+        <source>Only a trainer of this centre can record an assessment.</source>
+        <translation>Solo un tutor di questo centro può registrare una valutazione.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="17"/>
+        <source>Please answer every statement before finishing.</source>
+        <translation>Risponda a tutte le affermazioni prima di concludere.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="18"/>
+        <source>Please choose a period between {earliest} and the end of next year.</source>
+        <translation>Scelga un periodo compreso tra il {earliest} e la fine dell&apos;anno prossimo.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="19"/>
+        <source>Please choose one of the five areas for the quick check.</source>
+        <translation>Scelga una delle cinque aree per la valutazione veloce.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="20"/>
+        <source>Please choose one of the four answers.</source>
+        <translation>Scelga una delle quattro risposte.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="21"/>
+        <source>Please choose one of the offered colours.</source>
+        <translation>Scelga uno dei colori proposti.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="22"/>
+        <source>Please choose one of the offered languages.</source>
+        <translation>Scelga una delle lingue proposte.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="23"/>
+        <source>Please choose one of the offered pictures.</source>
+        <translation>Scelga una delle immagini proposte.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="24"/>
+        <source>Please choose the quick check or the full check.</source>
+        <translation>Scelga la valutazione veloce o quella completa.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="25"/>
+        <source>Please choose the task you watched before ticking its steps.</source>
+        <translation>Scelga prima l&apos;attività osservata, poi spunti i passaggi.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="26"/>
+        <source>Please give dates as year-month-day, for example 2026-03-31.</source>
+        <translation>Inserisca le date nel formato anno-mese-giorno, ad esempio 2026-03-31.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="27"/>
+        <source>Please give the due date as a day, for example 2026-05-31.</source>
+        <translation>Indichi la scadenza come giorno, ad esempio 2026-05-31.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="28"/>
+        <source>Please keep the note under {limit} characters.</source>
+        <translation>La nota è troppo lunga. Numero massimo di caratteri: {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="29"/>
+        <source>Please put the key and secret in their own boxes, not in the address.</source>
+        <translation>Inserisca la chiave e il segreto nei rispettivi campi, non nell&apos;indirizzo.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="30"/>
+        <source>Please set the LRS address, key and secret first.</source>
+        <translation>Inserisca prima l&apos;indirizzo, la chiave e il segreto LRS.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="31"/>
+        <source>Please set the centre key first (trainer settings, Sync).</source>
+        <translation>Inserisca prima la chiave del centro (strumenti del tutor, «Sincronizzazione»).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="32"/>
+        <source>Please type a {field}.</source>
+        <translation>Inserisca il {field}.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="33"/>
+        <source>Please type the LRS key and secret.</source>
+        <translation>Inserisca la chiave e il segreto LRS.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="34"/>
+        <source>Please type the centre key to set up this PC from the bundle.</source>
+        <translation>Inserisca la chiave del centro per configurare questo PC dal pacchetto.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="35"/>
+        <source>Some members of this group are not learners of the centre ({count}).</source>
+        <translation>Alcuni membri di questo gruppo non sono partecipanti del centro ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="36"/>
+        <source>Some results could not be confirmed ({count}); they will be sent again.</source>
+        <translation>Non è stato possibile confermare la ricezione di alcuni risultati ({count}); verranno inviati di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="37"/>
+        <source>Text size must be between 100% and 200%.</source>
+        <translation>La dimensione del testo deve essere compresa tra 100% e 200%.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="38"/>
+        <source>That course is not on this PC.</source>
+        <translation>Questo corso non è presente su questo PC.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="39"/>
+        <source>That task is not in the list of tasks.</source>
+        <translation>Questa attività non è nell&apos;elenco delle attività.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="40"/>
+        <source>That task shows a different competence.</source>
+        <translation>Questa attività riguarda un&apos;altra competenza.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="41"/>
+        <source>The LRS address must start with https:// so that results travel safely.</source>
+        <translation>L&apos;indirizzo LRS deve iniziare con https:// perché i risultati viaggino in modo sicuro.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="42"/>
+        <source>The LRS address should look like https://lrs.example.org/xAPI/</source>
+        <translation>L&apos;indirizzo LRS dovrebbe essere simile a questo: https://lrs.example.org/xAPI/</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="43"/>
+        <source>The LRS answered, but not with a list of statements.</source>
+        <translation>L&apos;LRS ha risposto, ma non con un elenco di risultati.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="44"/>
+        <source>The LRS answered, but not with the list of stored statements.</source>
+        <translation>L&apos;LRS ha risposto, ma non con l&apos;elenco dei risultati archiviati.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="45"/>
+        <source>The LRS cannot be reached; results are kept here and sent later.</source>
+        <translation>L&apos;LRS non è raggiungibile; i risultati restano salvati qui e verranno inviati più tardi.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="46"/>
+        <source>The LRS gave an unexpected answer (HTTP {status}).</source>
+        <translation>L&apos;LRS ha dato una risposta inattesa (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="47"/>
+        <source>The LRS has a problem of its own (HTTP {status}); trying later.</source>
+        <translation>L&apos;LRS ha un problema interno (HTTP {status}); si riproverà più tardi.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="48"/>
+        <source>The LRS keeps sending us elsewhere; please check the address.</source>
+        <translation>L&apos;LRS continua a reindirizzare altrove; controlli l&apos;indirizzo.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="49"/>
+        <source>The LRS refused the statement (HTTP {status}): {detail}</source>
+        <translation>L&apos;LRS ha rifiutato il risultato (HTTP {status}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="50"/>
+        <source>The LRS sent a broken link to the next page.</source>
+        <translation>L&apos;LRS ha inviato un link non valido alla pagina successiva.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="51"/>
+        <source>The LRS sent an answer far too large to be statements.</source>
+        <translation>L&apos;LRS ha inviato una risposta troppo grande per essere un elenco di risultati.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="52"/>
+        <source>The LRS sent an answer that cannot be read.</source>
+        <translation>L&apos;LRS ha inviato una risposta illeggibile.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="53"/>
+        <source>The LRS sent us to another address ({host}); nothing was sent there.</source>
+        <translation>L&apos;LRS ci ha reindirizzato a un altro indirizzo ({host}); lì non è stato inviato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="54"/>
+        <source>The PDF could not be saved as {file}: {reason}. Check that the USB stick is plugged in and has free space. Nothing was saved.</source>
+        <translation>Non è stato possibile salvare il PDF come {file}: {reason}. Controlli che la chiavetta USB sia inserita e abbia spazio libero. Non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="55"/>
+        <source>The PDF could not be saved as {file}: {reason}. Nothing was saved.</source>
+        <translation>Non è stato possibile salvare il PDF come {file}: {reason}. Non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="56"/>
+        <source>The bundle cannot be read ({reason}).</source>
+        <translation>Non è possibile leggere il pacchetto ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="57"/>
+        <source>The centre key does not open this bundle. Please check the key.</source>
+        <translation>La chiave del centro non apre questo pacchetto. Controlli la chiave.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="58"/>
+        <source>The centre key needs at least {limit} characters.</source>
+        <translation>La chiave del centro è troppo corta. Numero minimo di caratteri: {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="59"/>
+        <source>The centre needs at least one trainer account.</source>
+        <translation>Il centro deve avere almeno un account tutor.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="60"/>
+        <source>The course “{title}” comes with SkillsApp and cannot be replaced from a file. It is updated together with SkillsApp.</source>
+        <translation>Il corso «{title}» è incluso in SkillsApp e non può essere sostituito da un file. Viene aggiornato insieme a SkillsApp.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="61"/>
+        <source>The course “{title}” is already installed in version {installed}. This file holds version {version}, which is not newer, so nothing was changed.</source>
+        <translation>Il corso «{title}» è già installato nella versione {installed}. Questo file contiene la versione {version}, che non è più recente, quindi non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="62"/>
+        <source>The day you watched the task cannot be in the future.</source>
+        <translation>Il giorno dell&apos;osservazione non può essere nel futuro.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="63"/>
+        <source>The key or secret is wrong.</source>
+        <translation>La chiave o il segreto non sono corretti.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="64"/>
+        <source>The learning records in {file} were saved by a newer version of SkillsApp (data version {found}, this version reads up to {known}). Please install the newer version; nothing has been changed.</source>
+        <translation>I dati di apprendimento in {file} sono stati salvati da una versione più recente di SkillsApp (versione dei dati {found}; questa versione legge fino alla {known}). Installi la versione più recente; non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="65"/>
+        <source>The learning records on this PC ({file}) are damaged and cannot be opened ({detail}).</source>
+        <translation>I dati di apprendimento su questo PC ({file}) sono danneggiati e non si possono aprire ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="66"/>
+        <source>The level must be a whole number from {low} to {high}.</source>
+        <translation>Il livello deve essere un numero intero da {low} a {high}.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="67"/>
+        <source>The password can have at most {limit} characters.</source>
+        <translation>La password è troppo lunga. Numero massimo di caratteri: {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="68"/>
+        <source>The password contains characters that cannot be typed. Please try again.</source>
+        <translation>La password contiene caratteri che non si possono digitare con la tastiera. Riprovi.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="69"/>
+        <source>The password needs at least {limit} characters.</source>
+        <translation>La password è troppo corta. Numero minimo di caratteri: {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="70"/>
+        <source>The period ends before it starts. Please swap the two dates.</source>
+        <translation>Il periodo finisce prima di iniziare. Inverta le due date.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="71"/>
+        <source>The report could not be saved as {file}: {reason}. Check that the USB stick is plugged in, has free space and is not write-protected. Nothing was saved.</source>
+        <translation>Non è stato possibile salvare il report come {file}: {reason}. Controlli che la chiavetta USB sia inserita, abbia spazio libero e non sia protetta da scrittura. Non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="72"/>
+        <source>The resident needs to agree that the centre keeps their learning records, otherwise their progress cannot be saved.</source>
+        <translation>Serve il consenso alla conservazione dei dati di apprendimento da parte del centro; senza, i progressi non possono essere salvati.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="73"/>
+        <source>The steps of this task are numbered 1 to {count}.</source>
+        <translation>I passaggi di questa attività sono numerati da 1 a {count}.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="74"/>
+        <source>The {field} contains characters that cannot be shown. Please type it again.</source>
+        <translation>Il {field} contiene caratteri che non si possono visualizzare. Lo inserisca di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="75"/>
+        <source>The {field} is too long: please use at most {limit} letters.</source>
+        <translation>Il {field} è troppo lungo. Numero massimo di lettere: {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="76"/>
+        <source>The {field} needs at least one letter.</source>
+        <translation>Il {field} deve contenere almeno una lettera.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="77"/>
+        <source>There is no room left on the disk that holds {folder}, or it cannot be written to. Please free some space (or ask whoever looks after this PC) and start SkillsApp again. Your records are safe; nothing was changed.</source>
+        <translation>Sul disco che contiene {folder} non c&apos;è più spazio, oppure non è possibile scriverci. Liberi un po&apos; di spazio (o chieda a chi si occupa di questo PC) e riavvii SkillsApp. I suoi dati sono al sicuro; non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="78"/>
+        <source>This PC already belongs to a centre.</source>
+        <translation>Questo PC appartiene già a un centro.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="79"/>
+        <source>This bundle belongs to another centre ({centre}), not to this one. Nothing was imported.</source>
+        <translation>Questo pacchetto appartiene a un altro centro ({centre}), non a questo. Non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="80"/>
+        <source>This bundle has been changed since it was made, or it was made with another centre key. Nothing was imported.</source>
+        <translation>Questo pacchetto è stato modificato dopo la creazione, oppure è stato creato con un&apos;altra chiave del centro. Non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="81"/>
+        <source>This bundle unpacks to far more data than a centre can hold. Nothing was imported.</source>
+        <translation>Una volta estratto, questo pacchetto occuperebbe molti più dati di quanti un centro ne possa contenere. Non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="82"/>
+        <source>This bundle was made by a newer version of SkillsApp ({version}). Please update SkillsApp on this PC first. Nothing was imported.</source>
+        <translation>Questo pacchetto è stato creato con una versione più recente di SkillsApp ({version}). Aggiorni prima SkillsApp su questo PC. Non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="83"/>
+        <source>This course pack is protected with a password; make the zip again without one.</source>
+        <translation>Questo pacchetto di corso è protetto da password; ricrei lo zip senza password.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="84"/>
+        <source>This course pack would take {size} MB once unpacked; at most {limit} MB is allowed.</source>
+        <translation>Una volta estratto, questo pacchetto di corso occuperebbe {size} MB; il massimo consentito è {limit} MB.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="85"/>
+        <source>This file cannot be read: {reason}.</source>
+        <translation>Non è possibile leggere questo file: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="86"/>
+        <source>This file holds {count} files; a course pack may hold at most {limit}. It is probably not a course pack.</source>
+        <translation>Questo file contiene troppi file ({count}); un pacchetto di corso può contenerne al massimo {limit}. Probabilmente non è un pacchetto di corso.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="87"/>
+        <source>This file holds “{name}” twice.</source>
+        <translation>Questo file contiene «{name}» due volte.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="88"/>
+        <source>This file is damaged or was made in a way SkillsApp cannot open; make the zip again with an ordinary zip program.</source>
+        <translation>Questo file è danneggiato o è stato creato in un modo che SkillsApp non riesce ad aprire; ricrei lo zip con un normale programma di compressione.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="89"/>
+        <source>This file is not a SkillsApp bundle. Nothing was imported.</source>
+        <translation>Questo file non è un pacchetto SkillsApp. Non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="90"/>
+        <source>This file is not a complete SkillsApp bundle (it may have been cut short while copying). Please copy it again. Nothing was imported.</source>
+        <translation>Questo file non è un pacchetto SkillsApp completo (forse la copia si è interrotta). Lo copi di nuovo. Non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="91"/>
+        <source>This file is not a course pack: it has no course.yaml.</source>
+        <translation>Questo file non è un pacchetto di corso: manca il file course.yaml.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="92"/>
+        <source>This file is not a course pack: it is not a zip file, or it is damaged or incomplete (copy it to the USB stick again).</source>
+        <translation>Questo file non è un pacchetto di corso: non è un file zip, oppure è danneggiato o incompleto (lo copi di nuovo sulla chiavetta USB).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="93"/>
+        <source>This file is not a safe course pack.</source>
+        <translation>Questo file non è un pacchetto di corso sicuro.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="94"/>
+        <source>This file is not a safe course pack: it would unpack to far more data than it holds (a &apos;zip bomb&apos;).</source>
+        <translation>Questo file non è un pacchetto di corso sicuro: una volta estratto occuperebbe molti più dati di quelli che contiene (una «bomba zip»).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="95"/>
+        <source>This file is not a safe course pack: “{name}” is a link or a special file, not a plain file.</source>
+        <translation>Questo file non è un pacchetto di corso sicuro: «{name}» è un collegamento o un file speciale, non un file normale.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="96"/>
+        <source>This file is not a safe course pack: “{name}” would be written outside the course folder.</source>
+        <translation>Questo file non è un pacchetto di corso sicuro: «{name}» verrebbe scritto fuori dalla cartella del corso.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="97"/>
+        <source>This learner is not registered at this centre.</source>
+        <translation>Questo partecipante non è iscritto a questo centro.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="98"/>
+        <source>This learner&apos;s profile is archived; restore it first.</source>
+        <translation>Il profilo di questo partecipante è archiviato; lo ripristini prima.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="99"/>
+        <source>This trainer account is archived.</source>
+        <translation>Questo account tutor è archiviato.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="100"/>
+        <source>This trainer could not be saved. Please try again.</source>
+        <translation>Non è stato possibile salvare questo tutor. Riprovi.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="101"/>
+        <source>centre name</source>
+        <translation>nome del centro</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="102"/>
+        <source>first name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="103"/>
+        <source>group name</source>
+        <translation>nome del gruppo</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="104"/>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="105"/>
+        <source>trainer&apos;s name</source>
+        <translation>nome del tutor</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="106"/>
+        <source>“{code}” is not a DigComp competence.</source>
+        <translation>«{code}» non è una competenza DigComp.</translation>
+    </message>
+</context>
+<context>
     <name>MyData</name>
     <message>
         <location filename="../my_data_text.py" line="13"/>
         <source>What happens in the learning record store (LRS): it only ever received results under a number, never a name. Results it already received are marked as withdrawn (voided), so reports no longer count them, but the store keeps a record that they existed.</source>
-        <translation>Cosa succede nell'archivio dei dati di apprendimento (LRS): ha sempre ricevuto i risultati solo con un numero, mai con un nome. I risultati che ha già ricevuto vengono segnati come ritirati (voided), così i report non li contano più, ma l'archivio conserva traccia del fatto che sono esistiti.</translation>
+        <translation>Cosa succede nell&apos;archivio dei dati di apprendimento (LRS): ha sempre ricevuto i risultati solo con un numero, mai con un nome. I risultati che ha già ricevuto vengono segnati come ritirati (voided), così i report non li contano più, ma l&apos;archivio conserva traccia del fatto che sono esistiti.</translation>
     </message>
     <message>
         <location filename="../my_data_text.py" line="23"/>
@@ -1344,33 +1832,33 @@ Vuole aprirla?</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../report_view.py" line="35"/>
+        <location filename="../report_view.py" line="36"/>
         <source>Report table</source>
         <translation>Tabella del report</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="40"/>
+        <location filename="../report_view.py" line="41"/>
         <source>Save as CSV…</source>
         <translation>Salva come CSV…</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="42"/>
+        <location filename="../report_view.py" line="43"/>
         <source>Save as PDF…</source>
         <translation>Salva come PDF…</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="85"/>
+        <location filename="../report_view.py" line="86"/>
         <source>Save as CSV</source>
         <translation>Salva come CSV</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="93"/>
+        <location filename="../report_view.py" line="94"/>
         <source>Save as PDF</source>
         <translation>Salva come PDF</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="107"/>
-        <location filename="../report_view.py" line="118"/>
+        <location filename="../report_view.py" line="108"/>
+        <location filename="../report_view.py" line="119"/>
         <source>Saved as %1</source>
         <translation>Salvato come %1</translation>
     </message>
@@ -1378,85 +1866,85 @@ Vuole aprirla?</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../reports_tab.py" line="32"/>
-        <location filename="../reports_tab.py" line="65"/>
+        <location filename="../reports_tab.py" line="33"/>
+        <location filename="../reports_tab.py" line="66"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="33"/>
+        <location filename="../reports_tab.py" line="34"/>
         <source>Programme indicators</source>
         <translation>Indicatori del programma</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="34"/>
+        <location filename="../reports_tab.py" line="35"/>
         <source>Group progress</source>
         <translation>Progressi di un gruppo</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="35"/>
+        <location filename="../reports_tab.py" line="36"/>
         <source>A learner&apos;s record</source>
         <translation>Scheda di un partecipante</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="37"/>
-        <location filename="../reports_tab.py" line="66"/>
+        <location filename="../reports_tab.py" line="38"/>
+        <location filename="../reports_tab.py" line="67"/>
         <source>Group</source>
         <translation>Gruppo</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="41"/>
-        <location filename="../reports_tab.py" line="67"/>
+        <location filename="../reports_tab.py" line="42"/>
+        <location filename="../reports_tab.py" line="68"/>
         <source>Learner</source>
         <translation>Partecipante</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="47"/>
+        <location filename="../reports_tab.py" line="48"/>
         <source>From</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="47"/>
+        <location filename="../reports_tab.py" line="48"/>
         <source>To</source>
         <translation>Al</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="51"/>
+        <location filename="../reports_tab.py" line="52"/>
         <source>Show the report</source>
         <translation>Mostra il report</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="56"/>
+        <location filename="../reports_tab.py" line="57"/>
         <source>Certificate code</source>
-        <translation>Codice dell'attestato</translation>
+        <translation>Codice dell&apos;attestato</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="60"/>
+        <location filename="../reports_tab.py" line="61"/>
         <source>Check a certificate</source>
         <translation>Verifica un attestato</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="72"/>
+        <location filename="../reports_tab.py" line="73"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="91"/>
+        <location filename="../reports_tab.py" line="92"/>
         <source>No certificate of this centre has that code. Check the letters again.</source>
         <translation>Nessun attestato di questo centro ha questo codice. Controlli di nuovo le lettere.</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="95"/>
+        <location filename="../reports_tab.py" line="96"/>
         <source>Genuine: %1 finished “%2” on %3.</source>
         <translation>Autentico: %1 ha completato «%2» il %3.</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="126"/>
+        <location filename="../reports_tab.py" line="127"/>
         <source>There are no groups yet.</source>
         <translation>Non ci sono ancora gruppi.</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="130"/>
+        <location filename="../reports_tab.py" line="131"/>
         <source>There are no learners yet.</source>
         <translation>Non ci sono ancora partecipanti.</translation>
     </message>
@@ -1582,28 +2070,28 @@ Vuole aprirla?</translation>
 <context>
     <name>SelfAssessmentScreen</name>
     <message>
-        <location filename="../self_assessment.py" line="43"/>
+        <location filename="../self_assessment.py" line="44"/>
         <source>Progress</source>
         <translation>Avanzamento</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="58"/>
+        <location filename="../self_assessment.py" line="59"/>
         <source>Back</source>
         <translation>Indietro</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="59"/>
+        <location filename="../self_assessment.py" line="60"/>
         <source>Back to the previous statement</source>
         <translation>Torna all&apos;affermazione precedente</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="61"/>
         <location filename="../self_assessment.py" line="62"/>
+        <location filename="../self_assessment.py" line="63"/>
         <source>Pause and finish later</source>
         <translation>Faccio una pausa e finisco dopo</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="93"/>
+        <location filename="../self_assessment.py" line="94"/>
         <source>Statement %1 of %2</source>
         <translation>Affermazione %1 di %2</translation>
     </message>
@@ -1611,142 +2099,147 @@ Vuole aprirla?</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../setup_wizard.py" line="135"/>
-        <location filename="../setup_wizard.py" line="147"/>
+        <location filename="../setup_wizard.py" line="140"/>
+        <location filename="../setup_wizard.py" line="152"/>
         <source>Name of the centre</source>
         <translation>Nome del centro</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="136"/>
+        <location filename="../setup_wizard.py" line="141"/>
         <source>for example: Village hall of Lindenau</source>
         <translation>ad esempio: Biblioteca comunale di Castelnuovo</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="139"/>
-        <location filename="../setup_wizard.py" line="148"/>
+        <location filename="../setup_wizard.py" line="144"/>
+        <location filename="../setup_wizard.py" line="153"/>
         <source>Default language</source>
         <translation>Lingua predefinita</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="143"/>
+        <location filename="../setup_wizard.py" line="148"/>
         <source>Next</source>
         <translation>Avanti</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="63"/>
-        <location filename="../setup_wizard.py" line="150"/>
+        <location filename="../setup_wizard.py" line="64"/>
+        <location filename="../setup_wizard.py" line="155"/>
         <source>Welcome to SkillsApp</source>
         <translation>Benvenuti in SkillsApp</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="55"/>
+        <location filename="../setup_wizard.py" line="56"/>
         <source>Set up a new centre</source>
         <translation>Crea un nuovo centro</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="57"/>
+        <location filename="../setup_wizard.py" line="58"/>
         <source>Join an existing centre</source>
         <translation>Collega questo PC a un centro esistente</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="59"/>
+        <location filename="../setup_wizard.py" line="60"/>
         <source>For another PC of a centre that already uses SkillsApp</source>
         <translation>Per un altro PC di un centro che usa già SkillsApp</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="67"/>
+        <location filename="../setup_wizard.py" line="68"/>
         <source>Is this the first PC of your centre, or does your centre already use SkillsApp on another PC?</source>
         <translation>È il primo PC del suo centro, oppure il suo centro usa già SkillsApp su un altro PC?</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="83"/>
+        <location filename="../setup_wizard.py" line="84"/>
         <source>Recovery sheet</source>
         <translation>Foglio di ripristino</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="84"/>
+        <location filename="../setup_wizard.py" line="85"/>
         <source>Save the recovery sheet…</source>
         <translation>Salva il foglio di ripristino…</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="87"/>
+        <location filename="../setup_wizard.py" line="88"/>
         <source>Done</source>
         <translation>Fatto</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="94"/>
+        <location filename="../setup_wizard.py" line="95"/>
         <source>Your centre key</source>
         <translation>La chiave del suo centro</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="98"/>
+        <location filename="../setup_wizard.py" line="99"/>
         <source>Print or save this sheet and keep it locked away. You need the centre key to set up another PC of the centre.</source>
         <translation>Stampi o salvi questo foglio e lo conservi sotto chiave. La chiave del centro serve per configurare un altro PC del centro.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="118"/>
+        <location filename="../setup_wizard.py" line="119"/>
         <source>Save the recovery sheet</source>
         <translation>Salva il foglio di ripristino</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="130"/>
+        <location filename="../setup_wizard.py" line="131"/>
+        <source>The recovery sheet could not be saved (%1). Please choose another place.</source>
+        <translation>Non è stato possibile salvare il foglio di ripristino (%1). Scelga un&apos;altra posizione.</translation>
+    </message>
+    <message>
+        <location filename="../setup_wizard.py" line="135"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="154"/>
+        <location filename="../setup_wizard.py" line="159"/>
         <source>Let&apos;s set up this PC for your centre. Step 1 of 2: the centre. You can change these later.</source>
         <translation>Configuriamo questo PC per il suo centro. Passo 1 di 2: il centro. Potrà cambiare questi dati anche in seguito.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="172"/>
-        <location filename="../setup_wizard.py" line="188"/>
+        <location filename="../setup_wizard.py" line="177"/>
+        <location filename="../setup_wizard.py" line="193"/>
         <source>Your name</source>
         <translation>Il suo nome</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="176"/>
+        <location filename="../setup_wizard.py" line="181"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="177"/>
+        <location filename="../setup_wizard.py" line="182"/>
         <source>At least 8 characters</source>
         <translation>Almeno 8 caratteri</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="180"/>
-        <location filename="../setup_wizard.py" line="190"/>
+        <location filename="../setup_wizard.py" line="185"/>
+        <location filename="../setup_wizard.py" line="195"/>
         <source>Password again</source>
         <translation>Ripeta la password</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="182"/>
+        <location filename="../setup_wizard.py" line="187"/>
         <source>Back</source>
         <translation>Indietro</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="184"/>
+        <location filename="../setup_wizard.py" line="189"/>
         <source>Create the centre</source>
         <translation>Crea il centro</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="189"/>
+        <location filename="../setup_wizard.py" line="194"/>
         <source>Password (at least 8 characters)</source>
         <translation>Password (almeno 8 caratteri)</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="192"/>
+        <location filename="../setup_wizard.py" line="197"/>
         <source>The first trainer account</source>
         <translation>Il primo account tutor</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="196"/>
+        <location filename="../setup_wizard.py" line="201"/>
         <source>Step 2 of 2: you. Trainers sign in with this password to add learners and follow their progress.</source>
         <translation>Passo 2 di 2: lei. I tutor accedono con questa password per aggiungere partecipanti e seguirne i progressi.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="234"/>
+        <location filename="../setup_wizard.py" line="239"/>
         <source>The two passwords are not the same.</source>
         <translation>Le due password non coincidono.</translation>
     </message>
@@ -1848,167 +2341,180 @@ Vuole aprirla?</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../sync_page.py" line="51"/>
-        <location filename="../sync_page.py" line="77"/>
+        <location filename="../sync_page.py" line="53"/>
+        <location filename="../sync_page.py" line="79"/>
         <source>LRS address</source>
         <translation>Indirizzo LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="53"/>
-        <location filename="../sync_page.py" line="78"/>
+        <location filename="../sync_page.py" line="55"/>
+        <location filename="../sync_page.py" line="80"/>
         <source>LRS key</source>
         <translation>Chiave LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="54"/>
-        <location filename="../sync_page.py" line="79"/>
+        <location filename="../sync_page.py" line="56"/>
+        <location filename="../sync_page.py" line="81"/>
         <source>LRS secret</source>
         <translation>Segreto LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="56"/>
+        <location filename="../sync_page.py" line="58"/>
         <source>Send and receive results (sync on)</source>
         <translation>Invia e ricevi i risultati (sincronizzazione attiva)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="58"/>
+        <location filename="../sync_page.py" line="60"/>
         <source>Also on metered connections (mobile data)</source>
         <translation>Anche con connessioni a consumo (dati mobili)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="62"/>
+        <location filename="../sync_page.py" line="64"/>
         <source>Answer of the LRS</source>
         <translation>Risposta dell&apos;LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="65"/>
+        <location filename="../sync_page.py" line="67"/>
         <source>Sync state</source>
         <translation>Stato della sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="67"/>
+        <location filename="../sync_page.py" line="69"/>
         <source>Results the LRS refused</source>
         <translation>Risultati rifiutati dall&apos;LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="69"/>
+        <location filename="../sync_page.py" line="71"/>
         <source>Test connection</source>
         <translation>Prova la connessione</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="70"/>
+        <location filename="../sync_page.py" line="72"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="71"/>
+        <location filename="../sync_page.py" line="73"/>
         <source>Sync now</source>
         <translation>Sincronizza ora</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="72"/>
+        <location filename="../sync_page.py" line="74"/>
         <source>Export a bundle (USB)…</source>
         <translation>Esporta un pacchetto (USB)…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="73"/>
+        <location filename="../sync_page.py" line="75"/>
         <source>Import a bundle…</source>
         <translation>Importa un pacchetto…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="74"/>
+        <location filename="../sync_page.py" line="76"/>
         <source>Print the recovery sheet…</source>
         <translation>Stampa il foglio di ripristino…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="91"/>
+        <location filename="../sync_page.py" line="93"/>
         <source>Sync</source>
         <translation>Sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="95"/>
+        <location filename="../sync_page.py" line="97"/>
         <source>Results are kept on this PC first and sent to the centre&apos;s record store (LRS) when there is a connection. Without one, use a bundle on a USB stick.</source>
         <translation>I risultati vengono salvati prima su questo PC e poi inviati all&apos;archivio dati del centro (LRS) quando c&apos;è una connessione. Senza connessione, usi un pacchetto su una chiavetta USB.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="105"/>
+        <location filename="../sync_page.py" line="107"/>
         <source>Results the LRS refused:</source>
         <translation>Risultati rifiutati dall&apos;LRS:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="126"/>
+        <location filename="../sync_page.py" line="128"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="132"/>
+        <location filename="../sync_page.py" line="134"/>
         <source>Asking the LRS…</source>
         <translation>Richiesta all&apos;LRS in corso…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="140"/>
+        <location filename="../sync_page.py" line="142"/>
         <source>Sending and receiving…</source>
         <translation>Invio e ricezione in corso…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="145"/>
+        <location filename="../sync_page.py" line="147"/>
         <source>Writing the bundle…</source>
         <translation>Scrittura del pacchetto in corso…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="149"/>
+        <location filename="../sync_page.py" line="151"/>
         <source>Wrote %1 results to %2.</source>
         <translation>%1 risultati scritti in %2.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="158"/>
+        <location filename="../sync_page.py" line="160"/>
         <source>Reading the bundle…</source>
         <translation>Lettura del pacchetto in corso…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="164"/>
+        <location filename="../sync_page.py" line="166"/>
         <source>Export a bundle</source>
         <translation>Esporta un pacchetto</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="172"/>
+        <location filename="../sync_page.py" line="174"/>
         <source>Import a bundle</source>
         <translation>Importa un pacchetto</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="194"/>
+        <location filename="../sync_page.py" line="196"/>
         <source>never</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="196"/>
+        <location filename="../sync_page.py" line="198"/>
         <source>Last sent: %1</source>
         <translation>Ultimo invio: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="197"/>
+        <location filename="../sync_page.py" line="199"/>
         <source>Last received: %1</source>
         <translation>Ultima ricezione: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="198"/>
+        <location filename="../sync_page.py" line="200"/>
         <source>Waiting to send: %1</source>
         <translation>In attesa di invio: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="201"/>
+        <location filename="../sync_page.py" line="203"/>
         <source>Last problem: %1</source>
         <translation>Ultimo problema: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="221"/>
+        <location filename="../sync_page.py" line="223"/>
         <source>Imported %1 new results of %2.</source>
         <translation>Importati %1 risultati nuovi su %2.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="234"/>
+        <location filename="../sync_page.py" line="236"/>
         <source>Something went wrong: %1</source>
         <translation>Qualcosa è andato storto: %1</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="241"/>
+        <source>Sent %1, received %2.</source>
+        <translation>Inviati: %1; ricevuti: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync_page.py" line="247"/>
+        <source>%n result(s) refused by the LRS (listed below).</source>
+        <translation>
+            <numerusform>%n risultato rifiutato dall&apos;LRS (elenco qui sotto).</numerusform>
+            <numerusform>%n risultati rifiutati dall&apos;LRS (elenco qui sotto).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2022,119 +2528,119 @@ Vuole aprirla?</translation>
 <context>
     <name>TrainerAssessmentScreen</name>
     <message>
-        <location filename="../trainer_assessment.py" line="66"/>
-        <location filename="../trainer_assessment.py" line="96"/>
-        <location filename="../trainer_assessment.py" line="121"/>
+        <location filename="../trainer_assessment.py" line="67"/>
+        <location filename="../trainer_assessment.py" line="97"/>
+        <location filename="../trainer_assessment.py" line="122"/>
         <source>Competence</source>
         <translation>Competenza</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="72"/>
+        <location filename="../trainer_assessment.py" line="73"/>
         <source>Observed level, 1 to 8</source>
         <translation>Livello osservato, da 1 a 8</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="76"/>
+        <location filename="../trainer_assessment.py" line="77"/>
         <source>Task you watched</source>
         <translation>Attività osservata</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="80"/>
-        <location filename="../trainer_assessment.py" line="128"/>
+        <location filename="../trainer_assessment.py" line="81"/>
+        <location filename="../trainer_assessment.py" line="129"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="83"/>
+        <location filename="../trainer_assessment.py" line="84"/>
         <source>Day you watched the task</source>
         <translation>Giorno dell&apos;osservazione</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="90"/>
         <location filename="../trainer_assessment.py" line="91"/>
+        <location filename="../trainer_assessment.py" line="92"/>
         <source>Save assessment</source>
         <translation>Salva la valutazione</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="94"/>
+        <location filename="../trainer_assessment.py" line="95"/>
         <source>Self-assessed and trainer levels</source>
         <translation>Livelli dell&apos;autovalutazione e del tutor</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="96"/>
+        <location filename="../trainer_assessment.py" line="97"/>
         <source>Self</source>
         <translation>Autovalutazione</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="96"/>
+        <location filename="../trainer_assessment.py" line="97"/>
         <source>Trainer</source>
         <translation>Tutor</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="96"/>
+        <location filename="../trainer_assessment.py" line="97"/>
         <source>Check</source>
         <translation>Da verificare</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="103"/>
+        <location filename="../trainer_assessment.py" line="104"/>
         <source>Back</source>
         <translation>Indietro</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="109"/>
-        <location filename="../trainer_assessment.py" line="260"/>
+        <location filename="../trainer_assessment.py" line="110"/>
+        <location filename="../trainer_assessment.py" line="261"/>
         <source>Save profile as PDF</source>
         <translation>Salva il profilo come PDF</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="110"/>
-        <location filename="../trainer_assessment.py" line="267"/>
+        <location filename="../trainer_assessment.py" line="111"/>
+        <location filename="../trainer_assessment.py" line="268"/>
         <source>Save Europass text</source>
         <translation>Salva il testo per Europass</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="111"/>
-        <location filename="../trainer_assessment.py" line="273"/>
+        <location filename="../trainer_assessment.py" line="112"/>
+        <location filename="../trainer_assessment.py" line="274"/>
         <source>Save Open Badges</source>
         <translation>Salva gli Open Badges</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="125"/>
+        <location filename="../trainer_assessment.py" line="126"/>
         <source>Observed level</source>
         <translation>Livello osservato</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="126"/>
+        <location filename="../trainer_assessment.py" line="127"/>
         <source>Task watched</source>
         <translation>Attività osservata</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="127"/>
+        <location filename="../trainer_assessment.py" line="128"/>
         <source>Steps done</source>
         <translation>Passaggi svolti</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="129"/>
+        <location filename="../trainer_assessment.py" line="130"/>
         <source>Day</source>
         <translation>Giorno</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="131"/>
+        <location filename="../trainer_assessment.py" line="132"/>
         <source>Assess %1</source>
         <translation>Valuta %1</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="137"/>
+        <location filename="../trainer_assessment.py" line="138"/>
         <source>Flagged rows differ by 2 levels or more.</source>
         <translation>Le righe segnalate differiscono di 2 livelli o più.</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="155"/>
+        <location filename="../trainer_assessment.py" line="156"/>
         <source>No checklist</source>
         <translation>Nessuna lista di controllo</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="208"/>
+        <location filename="../trainer_assessment.py" line="209"/>
         <source>Differs by 2 or more</source>
         <translation>Differenza di 2 o più</translation>
     </message>
@@ -2171,42 +2677,42 @@ Vuole aprirla?</translation>
 <context>
     <name>TrainerCourses</name>
     <message>
-        <location filename="../trainer_courses.py" line="43"/>
+        <location filename="../trainer_courses.py" line="44"/>
         <source>Courses on this PC</source>
         <translation>Corsi su questo PC</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="44"/>
+        <location filename="../trainer_courses.py" line="45"/>
         <source>Import a course from a file…</source>
         <translation>Importa un corso da un file…</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="56"/>
+        <location filename="../trainer_courses.py" line="57"/>
         <source>Courses come with SkillsApp. You can add new ones from a .zip file, for example from a USB stick. A file is checked before anything is installed.</source>
         <translation>I corsi sono inclusi in SkillsApp. Può aggiungerne di nuovi da un file .zip, ad esempio da una chiavetta USB. Ogni file viene controllato prima di installare qualsiasi cosa.</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="78"/>
+        <location filename="../trainer_courses.py" line="79"/>
         <source>Choose a course file</source>
         <translation>Scelga un file di corso</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="78"/>
+        <location filename="../trainer_courses.py" line="79"/>
         <source>Course packs (*.zip)</source>
         <translation>Pacchetti di corsi (*.zip)</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="86"/>
+        <location filename="../trainer_courses.py" line="87"/>
         <source>Checking the file…</source>
         <translation>Controllo del file in corso…</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="98"/>
+        <location filename="../trainer_courses.py" line="99"/>
         <source>Install this course?</source>
         <translation>Installare questo corso?</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="99"/>
+        <location filename="../trainer_courses.py" line="100"/>
         <source>%1
 Version %2
 Languages: %3
@@ -2223,12 +2729,17 @@ Lingue: %3
 Installarlo su questo PC?</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="122"/>
+        <location filename="../trainer_courses.py" line="123"/>
         <source>“%1” version %2 is installed.</source>
         <translation>Il corso «%1», versione %2, è stato installato.</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="134"/>
+        <location filename="../trainer_courses.py" line="137"/>
+        <source>This course pack cannot be used, so nothing was installed. Please send it back to its author with this list:</source>
+        <translation>Questo pacchetto di corso non può essere usato, quindi non è stato installato nulla. Lo rimandi al suo autore con questo elenco:</translation>
+    </message>
+    <message>
+        <location filename="../trainer_courses.py" line="146"/>
         <source>The file could not be read (%1). Nothing was installed.</source>
         <translation>Non è stato possibile leggere il file (%1). Non è stato installato nulla.</translation>
     </message>
@@ -2236,34 +2747,34 @@ Installarlo su questo PC?</translation>
 <context>
     <name>TrainerForm</name>
     <message>
-        <location filename="../trainer_form.py" line="27"/>
+        <location filename="../trainer_form.py" line="28"/>
         <source>New trainer</source>
         <translation>Nuovo tutor</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="30"/>
-        <location filename="../trainer_form.py" line="44"/>
+        <location filename="../trainer_form.py" line="31"/>
+        <location filename="../trainer_form.py" line="45"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="33"/>
+        <location filename="../trainer_form.py" line="34"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="36"/>
-        <location filename="../trainer_form.py" line="46"/>
+        <location filename="../trainer_form.py" line="37"/>
+        <location filename="../trainer_form.py" line="47"/>
         <source>Password again</source>
         <translation>Ripeta la password</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="45"/>
+        <location filename="../trainer_form.py" line="46"/>
         <source>Password (at least 8 characters)</source>
         <translation>Password (almeno 8 caratteri)</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="56"/>
+        <location filename="../trainer_form.py" line="57"/>
         <source>The two passwords are not the same.</source>
         <translation>Le due password non coincidono.</translation>
     </message>
@@ -2271,47 +2782,47 @@ Installarlo su questo PC?</translation>
 <context>
     <name>TrainerHome</name>
     <message>
-        <location filename="../trainer_home.py" line="65"/>
+        <location filename="../trainer_home.py" line="66"/>
         <source>Dashboard</source>
         <translation>Panoramica</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="66"/>
+        <location filename="../trainer_home.py" line="67"/>
         <source>Learners</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="67"/>
+        <location filename="../trainer_home.py" line="68"/>
         <source>Groups</source>
         <translation>Gruppi</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="68"/>
+        <location filename="../trainer_home.py" line="69"/>
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="69"/>
+        <location filename="../trainer_home.py" line="70"/>
         <source>Courses</source>
         <translation>Corsi</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="70"/>
+        <location filename="../trainer_home.py" line="71"/>
         <source>Trainers</source>
         <translation>Tutor</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="71"/>
+        <location filename="../trainer_home.py" line="72"/>
         <source>Sync</source>
         <translation>Sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="72"/>
+        <location filename="../trainer_home.py" line="73"/>
         <source>This PC</source>
         <translation>Questo PC</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="82"/>
+        <location filename="../trainer_home.py" line="83"/>
         <source>Hello, %1</source>
         <translation>Salve, %1</translation>
     </message>
@@ -2354,17 +2865,17 @@ Installarlo su questo PC?</translation>
 <context>
     <name>TrainersTab</name>
     <message>
-        <location filename="../trainer_home.py" line="248"/>
+        <location filename="../trainer_home.py" line="249"/>
         <source>Trainers</source>
         <translation>Tutor</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="249"/>
+        <location filename="../trainer_home.py" line="250"/>
         <source>New trainer</source>
         <translation>Nuovo tutor</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="251"/>
+        <location filename="../trainer_home.py" line="252"/>
         <source>Close account</source>
         <translation>Chiudi l&apos;account</translation>
     </message>

@@ -53,24 +53,24 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../learner_page.py" line="235"/>
+        <location filename="../learner_page.py" line="236"/>
         <source>Assign a course</source>
         <translation>Atribuir um curso</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="237"/>
-        <location filename="../learner_page.py" line="249"/>
+        <location filename="../learner_page.py" line="238"/>
+        <location filename="../learner_page.py" line="250"/>
         <source>Course</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="241"/>
-        <location filename="../learner_page.py" line="250"/>
+        <location filename="../learner_page.py" line="242"/>
+        <location filename="../learner_page.py" line="251"/>
         <source>Due date (optional)</source>
         <translation>Data-limite (opcional)</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="242"/>
+        <location filename="../learner_page.py" line="243"/>
         <source>for example 2026-06-30, or leave empty</source>
         <translation>por exemplo, 2026-06-30, ou deixe em branco</translation>
     </message>
@@ -78,32 +78,32 @@
 <context>
     <name>CertificatesScreen</name>
     <message>
-        <location filename="../certificates_screen.py" line="31"/>
+        <location filename="../certificates_screen.py" line="32"/>
         <source>My certificates</source>
         <translation>Os meus certificados</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="34"/>
+        <location filename="../certificates_screen.py" line="35"/>
         <source>When you finish a course, its certificate appears here.</source>
         <translation>Quando terminar um curso, o certificado aparece aqui.</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="38"/>
+        <location filename="../certificates_screen.py" line="39"/>
         <source>%1 (finished %2) – save as PDF</source>
         <translation>%1 (terminado em %2) – guardar em PDF</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="49"/>
+        <location filename="../certificates_screen.py" line="50"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="60"/>
+        <location filename="../certificates_screen.py" line="61"/>
         <source>Save the certificate</source>
         <translation>Guardar o certificado</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="74"/>
+        <location filename="../certificates_screen.py" line="75"/>
         <source>Saved as %1. You can print it from there.</source>
         <translation>Foi guardado como %1. Pode imprimi-lo a partir daí.</translation>
     </message>
@@ -312,65 +312,65 @@
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../groups_tab.py" line="34"/>
+        <location filename="../groups_tab.py" line="35"/>
         <source>Groups</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="36"/>
-        <location filename="../groups_tab.py" line="144"/>
+        <location filename="../groups_tab.py" line="37"/>
+        <location filename="../groups_tab.py" line="145"/>
         <source>New group</source>
         <translation>Novo grupo</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="39"/>
-        <location filename="../groups_tab.py" line="144"/>
+        <location filename="../groups_tab.py" line="40"/>
+        <location filename="../groups_tab.py" line="145"/>
         <source>Name of the group</source>
         <translation>Nome do grupo</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="41"/>
-        <location filename="../groups_tab.py" line="61"/>
+        <location filename="../groups_tab.py" line="42"/>
+        <location filename="../groups_tab.py" line="62"/>
         <source>Members</source>
         <translation>Membros</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="43"/>
+        <location filename="../groups_tab.py" line="44"/>
         <source>Courses for this group</source>
         <translation>Cursos deste grupo</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="44"/>
+        <location filename="../groups_tab.py" line="45"/>
         <source>Finish the courses by</source>
         <translation>Prazo para terminar os cursos</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="48"/>
+        <location filename="../groups_tab.py" line="49"/>
         <source>Due date</source>
         <translation>Data-limite</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="50"/>
+        <location filename="../groups_tab.py" line="51"/>
         <source>Archive this group</source>
         <translation>Arquivar este grupo</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="51"/>
+        <location filename="../groups_tab.py" line="52"/>
         <source>Save the group</source>
         <translation>Guardar o grupo</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="62"/>
+        <location filename="../groups_tab.py" line="63"/>
         <source>Courses</source>
         <translation>Cursos</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="90"/>
+        <location filename="../groups_tab.py" line="91"/>
         <source>A group&apos;s courses are assigned to every member; they see them first.</source>
         <translation>Os cursos de um grupo são atribuídos a todos os membros, que os veem em primeiro lugar.</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="170"/>
+        <location filename="../groups_tab.py" line="171"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -378,86 +378,86 @@
 <context>
     <name>JoinCentre</name>
     <message>
-        <location filename="../join_centre.py" line="34"/>
-        <location filename="../join_centre.py" line="54"/>
+        <location filename="../join_centre.py" line="35"/>
+        <location filename="../join_centre.py" line="55"/>
         <source>LRS address</source>
         <translation>Endereço do LRS</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="37"/>
-        <location filename="../join_centre.py" line="55"/>
+        <location filename="../join_centre.py" line="38"/>
+        <location filename="../join_centre.py" line="56"/>
         <source>LRS key</source>
         <translation>Chave do LRS</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="40"/>
-        <location filename="../join_centre.py" line="56"/>
+        <location filename="../join_centre.py" line="41"/>
+        <location filename="../join_centre.py" line="57"/>
         <source>LRS secret</source>
         <translation>Segredo do LRS</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="42"/>
-        <location filename="../join_centre.py" line="53"/>
+        <location filename="../join_centre.py" line="43"/>
+        <location filename="../join_centre.py" line="54"/>
         <source>Centre key</source>
         <translation>Chave do centro</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="43"/>
+        <location filename="../join_centre.py" line="44"/>
         <source>from the centre&apos;s recovery sheet</source>
         <translation>da folha de recuperação do centro</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="46"/>
+        <location filename="../join_centre.py" line="47"/>
         <source>Join through the LRS</source>
         <translation>Juntar-se através do LRS</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="48"/>
+        <location filename="../join_centre.py" line="49"/>
         <source>Join from a bundle file…</source>
         <translation>Juntar-se com um ficheiro de pacote…</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="50"/>
+        <location filename="../join_centre.py" line="51"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="63"/>
+        <location filename="../join_centre.py" line="64"/>
         <source>Join an existing centre</source>
         <translation>Juntar-se a um centro existente</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="67"/>
+        <location filename="../join_centre.py" line="68"/>
         <source>This PC gets the centre&apos;s learners and all their results. Type the centre key from the recovery sheet, then the centre&apos;s LRS details, or use a bundle file another PC of the centre saved on a USB stick.</source>
         <translation>Este computador recebe os formandos do centro e todos os seus resultados. Escreva a chave do centro que está na folha de recuperação e depois os dados do LRS do centro, ou use um ficheiro de pacote que outro computador do centro guardou numa pen USB.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="89"/>
+        <location filename="../join_centre.py" line="90"/>
         <source>Please fill in the centre key and all LRS details.</source>
         <translation>Preencha a chave do centro e todos os dados do LRS.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="102"/>
+        <location filename="../join_centre.py" line="103"/>
         <source>Choose the bundle file</source>
         <translation>Escolha o ficheiro do pacote</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="102"/>
+        <location filename="../join_centre.py" line="103"/>
         <source>Bundles (*.zip)</source>
         <translation>Pacotes (*.zip)</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="113"/>
+        <location filename="../join_centre.py" line="114"/>
         <source>Please type the centre key first.</source>
         <translation>Escreva primeiro a chave do centro.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="119"/>
+        <location filename="../join_centre.py" line="120"/>
         <source>Joining the centre… this can take a few minutes.</source>
         <translation>A juntar-se ao centro… Isto pode demorar alguns minutos.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="137"/>
+        <location filename="../join_centre.py" line="138"/>
         <source>Joining failed: %1</source>
         <translation>Não foi possível juntar-se ao centro: %1</translation>
     </message>
@@ -465,166 +465,166 @@
 <context>
     <name>LearnerForm</name>
     <message>
-        <location filename="../learner_form.py" line="48"/>
+        <location filename="../learner_form.py" line="49"/>
         <source>New learner</source>
         <translation>Novo formando</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="48"/>
+        <location filename="../learner_form.py" line="49"/>
         <source>Edit learner</source>
         <translation>Editar formando</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="51"/>
-        <location filename="../learner_form.py" line="107"/>
+        <location filename="../learner_form.py" line="52"/>
+        <location filename="../learner_form.py" line="108"/>
         <source>First name</source>
         <translation>Nome próprio</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="55"/>
-        <location filename="../learner_form.py" line="108"/>
+        <location filename="../learner_form.py" line="56"/>
+        <location filename="../learner_form.py" line="109"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="57"/>
+        <location filename="../learner_form.py" line="58"/>
         <source>4 to 6 numbers, or leave empty for no PIN</source>
         <translation>De 4 a 6 algarismos, ou deixe em branco para não usar PIN</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="59"/>
+        <location filename="../learner_form.py" line="60"/>
         <source>Leave empty to keep the current PIN</source>
         <translation>Deixe em branco para manter o PIN atual</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="61"/>
+        <location filename="../learner_form.py" line="62"/>
         <source>Remove the PIN</source>
         <translation>Retirar o PIN</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="64"/>
+        <location filename="../learner_form.py" line="65"/>
         <source>Colour of the tile</source>
         <translation>Cor do cartão</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="68"/>
+        <location filename="../learner_form.py" line="69"/>
         <source>Colour %1</source>
         <translation>Cor %1</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="71"/>
+        <location filename="../learner_form.py" line="72"/>
         <source>Picture on the tile</source>
         <translation>Imagem do cartão</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="75"/>
-        <location filename="../learner_form.py" line="112"/>
+        <location filename="../learner_form.py" line="76"/>
+        <location filename="../learner_form.py" line="113"/>
         <source>Language</source>
         <translation>Língua</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="79"/>
+        <location filename="../learner_form.py" line="80"/>
         <source>Gender (optional)</source>
         <translation>Género (opcional)</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="81"/>
-        <location filename="../learner_form.py" line="91"/>
+        <location filename="../learner_form.py" line="82"/>
+        <location filename="../learner_form.py" line="92"/>
         <source>Prefer not to say</source>
         <translation>Prefere não dizer</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="82"/>
+        <location filename="../learner_form.py" line="83"/>
         <source>Woman</source>
         <translation>Mulher</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="83"/>
+        <location filename="../learner_form.py" line="84"/>
         <source>Man</source>
         <translation>Homem</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="84"/>
+        <location filename="../learner_form.py" line="85"/>
         <source>Another gender</source>
         <translation>Outro género</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="88"/>
+        <location filename="../learner_form.py" line="89"/>
         <source>Age (optional)</source>
         <translation>Idade (opcional)</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="94"/>
+        <location filename="../learner_form.py" line="95"/>
         <source>Agrees that the centre keeps their learning records (needed)</source>
         <translation>Aceita que o centro guarde os seus registos de aprendizagem (obrigatório)</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="97"/>
+        <location filename="../learner_form.py" line="98"/>
         <source>Agrees that their results are counted, without their name, by the programme</source>
         <translation>Aceita que o programa conte os seus resultados, sem o seu nome</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="110"/>
+        <location filename="../learner_form.py" line="111"/>
         <source>Colour</source>
         <translation>Cor</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="111"/>
+        <location filename="../learner_form.py" line="112"/>
         <source>Picture</source>
         <translation>Imagem</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="113"/>
+        <location filename="../learner_form.py" line="114"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="114"/>
+        <location filename="../learner_form.py" line="115"/>
         <source>Age</source>
         <translation>Idade</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="126"/>
+        <location filename="../learner_form.py" line="127"/>
         <source>First letter</source>
         <translation>Primeira letra</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="127"/>
+        <location filename="../learner_form.py" line="128"/>
         <source>Sun</source>
         <translation>Sol</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="128"/>
+        <location filename="../learner_form.py" line="129"/>
         <source>Star</source>
         <translation>Estrela</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="129"/>
+        <location filename="../learner_form.py" line="130"/>
         <source>Heart</source>
         <translation>Coração</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="130"/>
+        <location filename="../learner_form.py" line="131"/>
         <source>Flower</source>
         <translation>Flor</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="131"/>
+        <location filename="../learner_form.py" line="132"/>
         <source>House</source>
         <translation>Casa</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="132"/>
+        <location filename="../learner_form.py" line="133"/>
         <source>Music note</source>
         <translation>Nota musical</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="133"/>
+        <location filename="../learner_form.py" line="134"/>
         <source>Snowflake</source>
         <translation>Floco de neve</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="134"/>
+        <location filename="../learner_form.py" line="135"/>
         <source>Umbrella</source>
         <translation>Guarda-chuva</translation>
     </message>
@@ -632,129 +632,129 @@
 <context>
     <name>LearnerPage</name>
     <message>
-        <location filename="../learner_page.py" line="53"/>
-        <location filename="../learner_page.py" line="64"/>
+        <location filename="../learner_page.py" line="54"/>
+        <location filename="../learner_page.py" line="65"/>
         <source>Quiz answers</source>
         <translation>Respostas aos questionários</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="54"/>
+        <location filename="../learner_page.py" line="55"/>
         <source>Question</source>
         <translation>Pergunta</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="54"/>
+        <location filename="../learner_page.py" line="55"/>
         <source>Answer</source>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="54"/>
+        <location filename="../learner_page.py" line="55"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="56"/>
+        <location filename="../learner_page.py" line="57"/>
         <source>Competence levels</source>
         <translation>Níveis de competência</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="58"/>
+        <location filename="../learner_page.py" line="59"/>
         <source>Competence</source>
         <translation>Competência</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="58"/>
+        <location filename="../learner_page.py" line="59"/>
         <source>Self-assessed</source>
         <translation>Autoavaliação</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="58"/>
+        <location filename="../learner_page.py" line="59"/>
         <source>Trainer</source>
         <translation>Formador</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="61"/>
-        <location filename="../learner_page.py" line="66"/>
+        <location filename="../learner_page.py" line="62"/>
+        <location filename="../learner_page.py" line="67"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="63"/>
+        <location filename="../learner_page.py" line="64"/>
         <source>Courses</source>
         <translation>Cursos</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="65"/>
+        <location filename="../learner_page.py" line="66"/>
         <source>Competences</source>
         <translation>Competências</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="67"/>
+        <location filename="../learner_page.py" line="68"/>
         <source>Record an observed level…</source>
         <translation>Registar um nível observado…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="69"/>
+        <location filename="../learner_page.py" line="70"/>
         <source>Assign a course…</source>
         <translation>Atribuir um curso…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="71"/>
+        <location filename="../learner_page.py" line="72"/>
         <source>Export this learner&apos;s data…</source>
         <translation>Exportar os dados deste formando…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="73"/>
+        <location filename="../learner_page.py" line="74"/>
         <source>Erase this learner&apos;s data…</source>
         <translation>Apagar os dados deste formando…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="75"/>
+        <location filename="../learner_page.py" line="76"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="92"/>
+        <location filename="../learner_page.py" line="93"/>
         <source>Groups: %1</source>
         <translation>Grupos: %1</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="92"/>
+        <location filename="../learner_page.py" line="93"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="123"/>
+        <location filename="../learner_page.py" line="124"/>
         <source>right (try %1)</source>
         <translation>certo (tentativa %1)</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="125"/>
+        <location filename="../learner_page.py" line="126"/>
         <source>not right (try %1)</source>
         <translation>errado (tentativa %1)</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="140"/>
+        <location filename="../learner_page.py" line="141"/>
         <source>differ by 2 or more: talk it over</source>
         <translation>diferença de 2 ou mais: conversem sobre isso</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="181"/>
+        <location filename="../learner_page.py" line="182"/>
         <source>Choose where to save</source>
         <translation>Escolha onde guardar</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="196"/>
+        <location filename="../learner_page.py" line="197"/>
         <source>Data about %1</source>
         <translation>Dados de %1</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="215"/>
+        <location filename="../learner_page.py" line="216"/>
         <source>Erase this learner&apos;s data?</source>
         <translation>Apagar os dados deste formando?</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="217"/>
+        <location filename="../learner_page.py" line="218"/>
         <source>This removes %1&apos;s profile and every learning record from this PC and the centre&apos;s other PCs. It cannot be undone.
 
 %2</source>
@@ -774,93 +774,93 @@
 <context>
     <name>LearnersTab</name>
     <message>
-        <location filename="../trainer_home.py" line="104"/>
+        <location filename="../trainer_home.py" line="105"/>
         <source>Learners</source>
         <translation>Formandos</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="106"/>
+        <location filename="../trainer_home.py" line="107"/>
         <source>First name</source>
         <translation>Nome próprio</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="106"/>
+        <location filename="../trainer_home.py" line="107"/>
         <source>Language</source>
         <translation>Língua</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="106"/>
+        <location filename="../trainer_home.py" line="107"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="106"/>
+        <location filename="../trainer_home.py" line="107"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="115"/>
+        <location filename="../trainer_home.py" line="116"/>
         <source>Show archived learners</source>
         <translation>Mostrar formandos arquivados</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="117"/>
+        <location filename="../trainer_home.py" line="118"/>
         <source>New learner</source>
         <translation>Novo formando</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="119"/>
+        <location filename="../trainer_home.py" line="120"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="120"/>
+        <location filename="../trainer_home.py" line="121"/>
         <source>Open the learner&apos;s page</source>
         <translation>Abrir a página do formando</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="122"/>
+        <location filename="../trainer_home.py" line="123"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="124"/>
-        <location filename="../trainer_home.py" line="192"/>
+        <location filename="../trainer_home.py" line="125"/>
+        <location filename="../trainer_home.py" line="193"/>
         <source>Archive</source>
         <translation>Arquivar</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="126"/>
+        <location filename="../trainer_home.py" line="127"/>
         <source>Unlock PIN</source>
         <translation>Desbloquear PIN</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="154"/>
+        <location filename="../trainer_home.py" line="155"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="154"/>
+        <location filename="../trainer_home.py" line="155"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="165"/>
+        <location filename="../trainer_home.py" line="166"/>
         <source>archived</source>
         <translation>arquivado</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="167"/>
+        <location filename="../trainer_home.py" line="168"/>
         <source>locked (too many wrong PINs)</source>
         <translation>bloqueado (demasiados PIN errados)</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="168"/>
+        <location filename="../trainer_home.py" line="169"/>
         <source>active</source>
         <translation>ativo</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="192"/>
+        <location filename="../trainer_home.py" line="193"/>
         <source>Restore</source>
         <translation>Recuperar</translation>
     </message>
@@ -936,31 +936,31 @@ Quer abri-la?</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="83"/>
-        <location filename="../main_window.py" line="215"/>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="268"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="84"/>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="218"/>
         <source>Finish and sign out</source>
         <translation>Terminar e sair</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="100"/>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="217"/>
         <source>I am still here</source>
         <translation>Ainda estou aqui</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
-        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="287"/>
         <source>Sign out</source>
         <translation>Terminar sessão</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="352"/>
+        <location filename="../main_window.py" line="353"/>
         <source>Are you still there? You will be signed out in %n seconds to keep your work private.</source>
         <translation>
             <numerusform>Ainda está aí? A sessão vai terminar dentro de %n segundo, para que mais ninguém veja o seu trabalho.</numerusform>
@@ -974,6 +974,494 @@ Quer abri-la?</translation>
         <location filename="../answer_inputs.py" line="129"/>
         <source>Choose…</source>
         <translation>Escolha…</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../message_catalogue.py" line="10"/>
+        <source>A PIN is {low} to {high} numbers, for example 4 8 1 5.</source>
+        <translation>O PIN tem de {low} a {high} algarismos, por exemplo 4 8 1 5.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="11"/>
+        <source>A web page answered instead of the LRS (a Wi-Fi sign-in page or a wrong address?).</source>
+        <translation>Respondeu uma página web em vez do LRS (uma página de acesso à rede Wi-Fi ou um endereço errado?).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="12"/>
+        <source>Connected</source>
+        <translation>Ligação estabelecida</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="13"/>
+        <source>DigComp version {version} is not known.</source>
+        <translation>A versão {version} do DigComp não é conhecida.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="14"/>
+        <source>Every statement has been answered.</source>
+        <translation>Já respondeu a todas as frases.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="15"/>
+        <source>No centre in this LRS account opens with this centre key. Please check the key on the centre&apos;s recovery sheet, and the LRS key and secret.</source>
+        <translation>Nenhum centro desta conta do LRS abre com esta chave do centro. Verifique a chave na folha de recuperação do centro, e também a chave e o segredo do LRS.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="16"/>
+        <source>Only a trainer of this centre can record an assessment.</source>
+        <translation>Só um formador deste centro pode registar uma avaliação.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="17"/>
+        <source>Please answer every statement before finishing.</source>
+        <translation>Responda a todas as frases antes de terminar.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="18"/>
+        <source>Please choose a period between {earliest} and the end of next year.</source>
+        <translation>Escolha um período entre {earliest} e o fim do próximo ano.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="19"/>
+        <source>Please choose one of the five areas for the quick check.</source>
+        <translation>Escolha uma das cinco áreas para a verificação rápida.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="20"/>
+        <source>Please choose one of the four answers.</source>
+        <translation>Escolha uma das quatro respostas.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="21"/>
+        <source>Please choose one of the offered colours.</source>
+        <translation>Escolha uma das cores apresentadas.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="22"/>
+        <source>Please choose one of the offered languages.</source>
+        <translation>Escolha uma das línguas apresentadas.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="23"/>
+        <source>Please choose one of the offered pictures.</source>
+        <translation>Escolha uma das imagens apresentadas.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="24"/>
+        <source>Please choose the quick check or the full check.</source>
+        <translation>Escolha a verificação rápida ou a completa.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="25"/>
+        <source>Please choose the task you watched before ticking its steps.</source>
+        <translation>Escolha primeiro a tarefa que observou e depois assinale os passos.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="26"/>
+        <source>Please give dates as year-month-day, for example 2026-03-31.</source>
+        <translation>Escreva as datas no formato ano-mês-dia, por exemplo 2026-03-31.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="27"/>
+        <source>Please give the due date as a day, for example 2026-05-31.</source>
+        <translation>Indique a data-limite como um dia, por exemplo 2026-05-31.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="28"/>
+        <source>Please keep the note under {limit} characters.</source>
+        <translation>A nota é demasiado longa. Número máximo de caracteres: {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="29"/>
+        <source>Please put the key and secret in their own boxes, not in the address.</source>
+        <translation>Escreva a chave e o segredo nos campos próprios, não no endereço.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="30"/>
+        <source>Please set the LRS address, key and secret first.</source>
+        <translation>Indique primeiro o endereço, a chave e o segredo do LRS.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="31"/>
+        <source>Please set the centre key first (trainer settings, Sync).</source>
+        <translation>Indique primeiro a chave do centro (ferramentas do formador, Sincronização).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="32"/>
+        <source>Please type a {field}.</source>
+        <translation>Escreva o {field}.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="33"/>
+        <source>Please type the LRS key and secret.</source>
+        <translation>Escreva a chave e o segredo do LRS.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="34"/>
+        <source>Please type the centre key to set up this PC from the bundle.</source>
+        <translation>Escreva a chave do centro para preparar este computador com o pacote.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="35"/>
+        <source>Some members of this group are not learners of the centre ({count}).</source>
+        <translation>Alguns membros deste grupo não são formandos do centro ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="36"/>
+        <source>Some results could not be confirmed ({count}); they will be sent again.</source>
+        <translation>Não foi possível confirmar a receção de alguns resultados ({count}); vão ser enviados novamente.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="37"/>
+        <source>Text size must be between 100% and 200%.</source>
+        <translation>O tamanho do texto tem de estar entre 100% e 200%.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="38"/>
+        <source>That course is not on this PC.</source>
+        <translation>Esse curso não está neste computador.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="39"/>
+        <source>That task is not in the list of tasks.</source>
+        <translation>Essa tarefa não está na lista de tarefas.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="40"/>
+        <source>That task shows a different competence.</source>
+        <translation>Essa tarefa corresponde a outra competência.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="41"/>
+        <source>The LRS address must start with https:// so that results travel safely.</source>
+        <translation>O endereço do LRS tem de começar por https:// para que os resultados circulem em segurança.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="42"/>
+        <source>The LRS address should look like https://lrs.example.org/xAPI/</source>
+        <translation>O endereço do LRS deve ter este formato: https://lrs.example.org/xAPI/</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="43"/>
+        <source>The LRS answered, but not with a list of statements.</source>
+        <translation>O LRS respondeu, mas não com uma lista de resultados.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="44"/>
+        <source>The LRS answered, but not with the list of stored statements.</source>
+        <translation>O LRS respondeu, mas não com a lista de resultados guardados.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="45"/>
+        <source>The LRS cannot be reached; results are kept here and sent later.</source>
+        <translation>Não é possível contactar o LRS; os resultados ficam guardados aqui e serão enviados mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="46"/>
+        <source>The LRS gave an unexpected answer (HTTP {status}).</source>
+        <translation>O LRS deu uma resposta inesperada (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="47"/>
+        <source>The LRS has a problem of its own (HTTP {status}); trying later.</source>
+        <translation>O LRS tem um problema próprio (HTTP {status}); será feita nova tentativa mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="48"/>
+        <source>The LRS keeps sending us elsewhere; please check the address.</source>
+        <translation>O LRS está sempre a reencaminhar para outro sítio; verifique o endereço.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="49"/>
+        <source>The LRS refused the statement (HTTP {status}): {detail}</source>
+        <translation>O LRS recusou o resultado (HTTP {status}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="50"/>
+        <source>The LRS sent a broken link to the next page.</source>
+        <translation>O LRS enviou uma ligação inválida para a página seguinte.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="51"/>
+        <source>The LRS sent an answer far too large to be statements.</source>
+        <translation>O LRS enviou uma resposta demasiado grande para ser uma lista de resultados.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="52"/>
+        <source>The LRS sent an answer that cannot be read.</source>
+        <translation>O LRS enviou uma resposta que não é possível ler.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="53"/>
+        <source>The LRS sent us to another address ({host}); nothing was sent there.</source>
+        <translation>O LRS reencaminhou para outro endereço ({host}); não foi enviado nada para lá.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="54"/>
+        <source>The PDF could not be saved as {file}: {reason}. Check that the USB stick is plugged in and has free space. Nothing was saved.</source>
+        <translation>Não foi possível guardar o PDF como {file}: {reason}. Verifique se a pen USB está ligada e tem espaço livre. Não foi guardado nada.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="55"/>
+        <source>The PDF could not be saved as {file}: {reason}. Nothing was saved.</source>
+        <translation>Não foi possível guardar o PDF como {file}: {reason}. Não foi guardado nada.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="56"/>
+        <source>The bundle cannot be read ({reason}).</source>
+        <translation>Não é possível ler o pacote ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="57"/>
+        <source>The centre key does not open this bundle. Please check the key.</source>
+        <translation>A chave do centro não abre este pacote. Verifique a chave.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="58"/>
+        <source>The centre key needs at least {limit} characters.</source>
+        <translation>A chave do centro é demasiado curta. Número mínimo de caracteres: {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="59"/>
+        <source>The centre needs at least one trainer account.</source>
+        <translation>O centro precisa de pelo menos uma conta de formador.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="60"/>
+        <source>The course “{title}” comes with SkillsApp and cannot be replaced from a file. It is updated together with SkillsApp.</source>
+        <translation>O curso “{title}” vem com a SkillsApp e não pode ser substituído a partir de um ficheiro. É atualizado juntamente com a SkillsApp.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="61"/>
+        <source>The course “{title}” is already installed in version {installed}. This file holds version {version}, which is not newer, so nothing was changed.</source>
+        <translation>O curso “{title}” já está instalado na versão {installed}. Este ficheiro contém a versão {version}, que não é mais recente, por isso não foi alterado nada.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="62"/>
+        <source>The day you watched the task cannot be in the future.</source>
+        <translation>O dia em que observou a tarefa não pode ser no futuro.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="63"/>
+        <source>The key or secret is wrong.</source>
+        <translation>A chave ou o segredo estão errados.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="64"/>
+        <source>The learning records in {file} were saved by a newer version of SkillsApp (data version {found}, this version reads up to {known}). Please install the newer version; nothing has been changed.</source>
+        <translation>Os registos de aprendizagem em {file} foram guardados por uma versão mais recente da SkillsApp (versão dos dados {found}; esta versão lê até à {known}). Instale a versão mais recente; não foi alterado nada.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="65"/>
+        <source>The learning records on this PC ({file}) are damaged and cannot be opened ({detail}).</source>
+        <translation>Os registos de aprendizagem deste computador ({file}) estão danificados e não podem ser abertos ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="66"/>
+        <source>The level must be a whole number from {low} to {high}.</source>
+        <translation>O nível tem de ser um número inteiro de {low} a {high}.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="67"/>
+        <source>The password can have at most {limit} characters.</source>
+        <translation>A palavra-passe é demasiado longa. Número máximo de caracteres: {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="68"/>
+        <source>The password contains characters that cannot be typed. Please try again.</source>
+        <translation>A palavra-passe contém caracteres que não se conseguem escrever com o teclado. Tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="69"/>
+        <source>The password needs at least {limit} characters.</source>
+        <translation>A palavra-passe é demasiado curta. Número mínimo de caracteres: {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="70"/>
+        <source>The period ends before it starts. Please swap the two dates.</source>
+        <translation>O período acaba antes de começar. Troque as duas datas.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="71"/>
+        <source>The report could not be saved as {file}: {reason}. Check that the USB stick is plugged in, has free space and is not write-protected. Nothing was saved.</source>
+        <translation>Não foi possível guardar o relatório como {file}: {reason}. Verifique se a pen USB está ligada, tem espaço livre e não está protegida contra escrita. Não foi guardado nada.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="72"/>
+        <source>The resident needs to agree that the centre keeps their learning records, otherwise their progress cannot be saved.</source>
+        <translation>É preciso o consentimento para que o centro guarde os registos de aprendizagem; sem ele, o progresso não pode ser guardado.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="73"/>
+        <source>The steps of this task are numbered 1 to {count}.</source>
+        <translation>Os passos desta tarefa estão numerados de 1 a {count}.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="74"/>
+        <source>The {field} contains characters that cannot be shown. Please type it again.</source>
+        <translation>O {field} contém caracteres que não podem ser mostrados. Escreva-o novamente.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="75"/>
+        <source>The {field} is too long: please use at most {limit} letters.</source>
+        <translation>O {field} é demasiado longo. Número máximo de letras: {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="76"/>
+        <source>The {field} needs at least one letter.</source>
+        <translation>O {field} tem de ter pelo menos uma letra.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="77"/>
+        <source>There is no room left on the disk that holds {folder}, or it cannot be written to. Please free some space (or ask whoever looks after this PC) and start SkillsApp again. Your records are safe; nothing was changed.</source>
+        <translation>Não há espaço livre no disco onde está {folder}, ou não é possível escrever nele. Liberte algum espaço (ou peça ajuda a quem trata deste computador) e volte a abrir a SkillsApp. Os seus registos estão seguros; não foi alterado nada.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="78"/>
+        <source>This PC already belongs to a centre.</source>
+        <translation>Este computador já pertence a um centro.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="79"/>
+        <source>This bundle belongs to another centre ({centre}), not to this one. Nothing was imported.</source>
+        <translation>Este pacote pertence a outro centro ({centre}), não a este. Não foi importado nada.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="80"/>
+        <source>This bundle has been changed since it was made, or it was made with another centre key. Nothing was imported.</source>
+        <translation>Este pacote foi alterado depois de ter sido criado, ou foi criado com outra chave do centro. Não foi importado nada.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="81"/>
+        <source>This bundle unpacks to far more data than a centre can hold. Nothing was imported.</source>
+        <translation>Depois de descomprimido, este pacote ocuparia muito mais dados do que um centro pode ter. Não foi importado nada.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="82"/>
+        <source>This bundle was made by a newer version of SkillsApp ({version}). Please update SkillsApp on this PC first. Nothing was imported.</source>
+        <translation>Este pacote foi criado com uma versão mais recente da SkillsApp ({version}). Atualize primeiro a SkillsApp neste computador. Não foi importado nada.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="83"/>
+        <source>This course pack is protected with a password; make the zip again without one.</source>
+        <translation>Este pacote de curso está protegido com palavra-passe; crie o zip novamente sem palavra-passe.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="84"/>
+        <source>This course pack would take {size} MB once unpacked; at most {limit} MB is allowed.</source>
+        <translation>Este pacote de curso ocuparia {size} MB depois de descomprimido; o máximo permitido é {limit} MB.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="85"/>
+        <source>This file cannot be read: {reason}.</source>
+        <translation>Não é possível ler este ficheiro: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="86"/>
+        <source>This file holds {count} files; a course pack may hold at most {limit}. It is probably not a course pack.</source>
+        <translation>Este ficheiro contém demasiados ficheiros ({count}); um pacote de curso pode conter no máximo {limit}. Provavelmente não é um pacote de curso.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="87"/>
+        <source>This file holds “{name}” twice.</source>
+        <translation>Este ficheiro contém “{name}” duas vezes.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="88"/>
+        <source>This file is damaged or was made in a way SkillsApp cannot open; make the zip again with an ordinary zip program.</source>
+        <translation>Este ficheiro está danificado ou foi criado de uma forma que a SkillsApp não consegue abrir; crie o zip novamente com um programa de compressão comum.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="89"/>
+        <source>This file is not a SkillsApp bundle. Nothing was imported.</source>
+        <translation>Este ficheiro não é um pacote da SkillsApp. Não foi importado nada.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="90"/>
+        <source>This file is not a complete SkillsApp bundle (it may have been cut short while copying). Please copy it again. Nothing was imported.</source>
+        <translation>Este ficheiro não é um pacote completo da SkillsApp (a cópia pode ter ficado a meio). Copie-o novamente. Não foi importado nada.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="91"/>
+        <source>This file is not a course pack: it has no course.yaml.</source>
+        <translation>Este ficheiro não é um pacote de curso: não tem course.yaml.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="92"/>
+        <source>This file is not a course pack: it is not a zip file, or it is damaged or incomplete (copy it to the USB stick again).</source>
+        <translation>Este ficheiro não é um pacote de curso: não é um ficheiro zip, ou está danificado ou incompleto (copie-o novamente para a pen USB).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="93"/>
+        <source>This file is not a safe course pack.</source>
+        <translation>Este ficheiro não é um pacote de curso seguro.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="94"/>
+        <source>This file is not a safe course pack: it would unpack to far more data than it holds (a &apos;zip bomb&apos;).</source>
+        <translation>Este ficheiro não é um pacote de curso seguro: depois de descomprimido ocuparia muito mais do que contém (uma “bomba zip”).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="95"/>
+        <source>This file is not a safe course pack: “{name}” is a link or a special file, not a plain file.</source>
+        <translation>Este ficheiro não é um pacote de curso seguro: “{name}” é uma ligação ou um ficheiro especial, não um ficheiro normal.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="96"/>
+        <source>This file is not a safe course pack: “{name}” would be written outside the course folder.</source>
+        <translation>Este ficheiro não é um pacote de curso seguro: “{name}” seria escrito fora da pasta do curso.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="97"/>
+        <source>This learner is not registered at this centre.</source>
+        <translation>Este formando não está inscrito neste centro.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="98"/>
+        <source>This learner&apos;s profile is archived; restore it first.</source>
+        <translation>O perfil deste formando está arquivado; restaure-o primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="99"/>
+        <source>This trainer account is archived.</source>
+        <translation>Esta conta de formador está arquivada.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="100"/>
+        <source>This trainer could not be saved. Please try again.</source>
+        <translation>Não foi possível guardar este formador. Tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="101"/>
+        <source>centre name</source>
+        <translation>nome do centro</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="102"/>
+        <source>first name</source>
+        <translation>nome próprio</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="103"/>
+        <source>group name</source>
+        <translation>nome do grupo</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="104"/>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="105"/>
+        <source>trainer&apos;s name</source>
+        <translation>nome do formador</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="106"/>
+        <source>“{code}” is not a DigComp competence.</source>
+        <translation>“{code}” não é uma competência do DigComp.</translation>
     </message>
 </context>
 <context>
@@ -1344,33 +1832,33 @@ Quer abri-la?</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../report_view.py" line="35"/>
+        <location filename="../report_view.py" line="36"/>
         <source>Report table</source>
         <translation>Tabela do relatório</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="40"/>
+        <location filename="../report_view.py" line="41"/>
         <source>Save as CSV…</source>
         <translation>Guardar como CSV…</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="42"/>
+        <location filename="../report_view.py" line="43"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="85"/>
+        <location filename="../report_view.py" line="86"/>
         <source>Save as CSV</source>
         <translation>Guardar como CSV</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="93"/>
+        <location filename="../report_view.py" line="94"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="107"/>
-        <location filename="../report_view.py" line="118"/>
+        <location filename="../report_view.py" line="108"/>
+        <location filename="../report_view.py" line="119"/>
         <source>Saved as %1</source>
         <translation>Guardado como %1</translation>
     </message>
@@ -1378,85 +1866,85 @@ Quer abri-la?</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../reports_tab.py" line="32"/>
-        <location filename="../reports_tab.py" line="65"/>
+        <location filename="../reports_tab.py" line="33"/>
+        <location filename="../reports_tab.py" line="66"/>
         <source>Report</source>
         <translation>Relatório</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="33"/>
+        <location filename="../reports_tab.py" line="34"/>
         <source>Programme indicators</source>
         <translation>Indicadores do programa</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="34"/>
+        <location filename="../reports_tab.py" line="35"/>
         <source>Group progress</source>
         <translation>Progresso do grupo</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="35"/>
+        <location filename="../reports_tab.py" line="36"/>
         <source>A learner&apos;s record</source>
         <translation>Registo de um formando</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="37"/>
-        <location filename="../reports_tab.py" line="66"/>
+        <location filename="../reports_tab.py" line="38"/>
+        <location filename="../reports_tab.py" line="67"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="41"/>
-        <location filename="../reports_tab.py" line="67"/>
+        <location filename="../reports_tab.py" line="42"/>
+        <location filename="../reports_tab.py" line="68"/>
         <source>Learner</source>
         <translation>Formando</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="47"/>
+        <location filename="../reports_tab.py" line="48"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="47"/>
+        <location filename="../reports_tab.py" line="48"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="51"/>
+        <location filename="../reports_tab.py" line="52"/>
         <source>Show the report</source>
         <translation>Mostrar o relatório</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="56"/>
+        <location filename="../reports_tab.py" line="57"/>
         <source>Certificate code</source>
         <translation>Código do certificado</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="60"/>
+        <location filename="../reports_tab.py" line="61"/>
         <source>Check a certificate</source>
         <translation>Verificar um certificado</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="72"/>
+        <location filename="../reports_tab.py" line="73"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="91"/>
+        <location filename="../reports_tab.py" line="92"/>
         <source>No certificate of this centre has that code. Check the letters again.</source>
         <translation>Nenhum certificado deste centro tem esse código. Confirme novamente as letras.</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="95"/>
+        <location filename="../reports_tab.py" line="96"/>
         <source>Genuine: %1 finished “%2” on %3.</source>
         <translation>Certificado autêntico: %1 terminou “%2” em %3.</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="126"/>
+        <location filename="../reports_tab.py" line="127"/>
         <source>There are no groups yet.</source>
         <translation>Ainda não há grupos.</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="130"/>
+        <location filename="../reports_tab.py" line="131"/>
         <source>There are no learners yet.</source>
         <translation>Ainda não há formandos.</translation>
     </message>
@@ -1582,28 +2070,28 @@ Quer abri-la?</translation>
 <context>
     <name>SelfAssessmentScreen</name>
     <message>
-        <location filename="../self_assessment.py" line="43"/>
+        <location filename="../self_assessment.py" line="44"/>
         <source>Progress</source>
         <translation>Progresso</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="58"/>
+        <location filename="../self_assessment.py" line="59"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="59"/>
+        <location filename="../self_assessment.py" line="60"/>
         <source>Back to the previous statement</source>
         <translation>Voltar à frase anterior</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="61"/>
         <location filename="../self_assessment.py" line="62"/>
+        <location filename="../self_assessment.py" line="63"/>
         <source>Pause and finish later</source>
         <translation>Parar e terminar mais tarde</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="93"/>
+        <location filename="../self_assessment.py" line="94"/>
         <source>Statement %1 of %2</source>
         <translation>Frase %1 de %2</translation>
     </message>
@@ -1611,142 +2099,147 @@ Quer abri-la?</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../setup_wizard.py" line="135"/>
-        <location filename="../setup_wizard.py" line="147"/>
+        <location filename="../setup_wizard.py" line="140"/>
+        <location filename="../setup_wizard.py" line="152"/>
         <source>Name of the centre</source>
         <translation>Nome do centro</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="136"/>
+        <location filename="../setup_wizard.py" line="141"/>
         <source>for example: Village hall of Lindenau</source>
         <translation>por exemplo: Casa do Povo de Lindenau</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="139"/>
-        <location filename="../setup_wizard.py" line="148"/>
+        <location filename="../setup_wizard.py" line="144"/>
+        <location filename="../setup_wizard.py" line="153"/>
         <source>Default language</source>
         <translation>Língua predefinida</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="143"/>
+        <location filename="../setup_wizard.py" line="148"/>
         <source>Next</source>
         <translation>Seguinte</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="63"/>
-        <location filename="../setup_wizard.py" line="150"/>
+        <location filename="../setup_wizard.py" line="64"/>
+        <location filename="../setup_wizard.py" line="155"/>
         <source>Welcome to SkillsApp</source>
         <translation>Boas-vindas à SkillsApp</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="55"/>
+        <location filename="../setup_wizard.py" line="56"/>
         <source>Set up a new centre</source>
         <translation>Criar um novo centro</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="57"/>
+        <location filename="../setup_wizard.py" line="58"/>
         <source>Join an existing centre</source>
         <translation>Juntar-se a um centro existente</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="59"/>
+        <location filename="../setup_wizard.py" line="60"/>
         <source>For another PC of a centre that already uses SkillsApp</source>
         <translation>Para outro computador de um centro que já usa a SkillsApp</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="67"/>
+        <location filename="../setup_wizard.py" line="68"/>
         <source>Is this the first PC of your centre, or does your centre already use SkillsApp on another PC?</source>
         <translation>Este é o primeiro computador do seu centro, ou o seu centro já usa a SkillsApp noutro computador?</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="83"/>
+        <location filename="../setup_wizard.py" line="84"/>
         <source>Recovery sheet</source>
         <translation>Folha de recuperação</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="84"/>
+        <location filename="../setup_wizard.py" line="85"/>
         <source>Save the recovery sheet…</source>
         <translation>Guardar a folha de recuperação…</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="87"/>
+        <location filename="../setup_wizard.py" line="88"/>
         <source>Done</source>
         <translation>Concluir</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="94"/>
+        <location filename="../setup_wizard.py" line="95"/>
         <source>Your centre key</source>
         <translation>A chave do seu centro</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="98"/>
+        <location filename="../setup_wizard.py" line="99"/>
         <source>Print or save this sheet and keep it locked away. You need the centre key to set up another PC of the centre.</source>
         <translation>Imprima ou guarde esta folha e mantenha-a fechada à chave. Vai precisar da chave do centro para preparar outro computador do centro.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="118"/>
+        <location filename="../setup_wizard.py" line="119"/>
         <source>Save the recovery sheet</source>
         <translation>Guardar a folha de recuperação</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="130"/>
+        <location filename="../setup_wizard.py" line="131"/>
+        <source>The recovery sheet could not be saved (%1). Please choose another place.</source>
+        <translation>Não foi possível guardar a folha de recuperação (%1). Escolha outro local.</translation>
+    </message>
+    <message>
+        <location filename="../setup_wizard.py" line="135"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="154"/>
+        <location filename="../setup_wizard.py" line="159"/>
         <source>Let&apos;s set up this PC for your centre. Step 1 of 2: the centre. You can change these later.</source>
         <translation>Vamos preparar este computador para o seu centro. Passo 1 de 2: o centro. Pode alterar estes dados mais tarde.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="172"/>
-        <location filename="../setup_wizard.py" line="188"/>
+        <location filename="../setup_wizard.py" line="177"/>
+        <location filename="../setup_wizard.py" line="193"/>
         <source>Your name</source>
         <translation>O seu nome</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="176"/>
+        <location filename="../setup_wizard.py" line="181"/>
         <source>Password</source>
         <translation>Palavra-passe</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="177"/>
+        <location filename="../setup_wizard.py" line="182"/>
         <source>At least 8 characters</source>
         <translation>Pelo menos 8 caracteres</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="180"/>
-        <location filename="../setup_wizard.py" line="190"/>
+        <location filename="../setup_wizard.py" line="185"/>
+        <location filename="../setup_wizard.py" line="195"/>
         <source>Password again</source>
         <translation>Repita a palavra-passe</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="182"/>
+        <location filename="../setup_wizard.py" line="187"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="184"/>
+        <location filename="../setup_wizard.py" line="189"/>
         <source>Create the centre</source>
         <translation>Criar o centro</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="189"/>
+        <location filename="../setup_wizard.py" line="194"/>
         <source>Password (at least 8 characters)</source>
         <translation>Palavra-passe (pelo menos 8 caracteres)</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="192"/>
+        <location filename="../setup_wizard.py" line="197"/>
         <source>The first trainer account</source>
         <translation>A primeira conta de formador</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="196"/>
+        <location filename="../setup_wizard.py" line="201"/>
         <source>Step 2 of 2: you. Trainers sign in with this password to add learners and follow their progress.</source>
         <translation>Passo 2 de 2: os seus dados. Os formadores entram com esta palavra-passe para acrescentar formandos e acompanhar o progresso deles.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="234"/>
+        <location filename="../setup_wizard.py" line="239"/>
         <source>The two passwords are not the same.</source>
         <translation>As duas palavras-passe não são iguais.</translation>
     </message>
@@ -1848,167 +2341,180 @@ Quer abri-la?</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../sync_page.py" line="51"/>
-        <location filename="../sync_page.py" line="77"/>
+        <location filename="../sync_page.py" line="53"/>
+        <location filename="../sync_page.py" line="79"/>
         <source>LRS address</source>
         <translation>Endereço do LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="53"/>
-        <location filename="../sync_page.py" line="78"/>
+        <location filename="../sync_page.py" line="55"/>
+        <location filename="../sync_page.py" line="80"/>
         <source>LRS key</source>
         <translation>Chave do LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="54"/>
-        <location filename="../sync_page.py" line="79"/>
+        <location filename="../sync_page.py" line="56"/>
+        <location filename="../sync_page.py" line="81"/>
         <source>LRS secret</source>
         <translation>Segredo do LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="56"/>
+        <location filename="../sync_page.py" line="58"/>
         <source>Send and receive results (sync on)</source>
         <translation>Enviar e receber resultados (sincronização ligada)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="58"/>
+        <location filename="../sync_page.py" line="60"/>
         <source>Also on metered connections (mobile data)</source>
         <translation>Também em ligações limitadas (dados móveis)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="62"/>
+        <location filename="../sync_page.py" line="64"/>
         <source>Answer of the LRS</source>
         <translation>Resposta do LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="65"/>
+        <location filename="../sync_page.py" line="67"/>
         <source>Sync state</source>
         <translation>Estado da sincronização</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="67"/>
+        <location filename="../sync_page.py" line="69"/>
         <source>Results the LRS refused</source>
         <translation>Resultados recusados pelo LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="69"/>
+        <location filename="../sync_page.py" line="71"/>
         <source>Test connection</source>
         <translation>Testar a ligação</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="70"/>
+        <location filename="../sync_page.py" line="72"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="71"/>
+        <location filename="../sync_page.py" line="73"/>
         <source>Sync now</source>
         <translation>Sincronizar agora</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="72"/>
+        <location filename="../sync_page.py" line="74"/>
         <source>Export a bundle (USB)…</source>
         <translation>Exportar um pacote (USB)…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="73"/>
+        <location filename="../sync_page.py" line="75"/>
         <source>Import a bundle…</source>
         <translation>Importar um pacote…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="74"/>
+        <location filename="../sync_page.py" line="76"/>
         <source>Print the recovery sheet…</source>
         <translation>Imprimir a folha de recuperação…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="91"/>
+        <location filename="../sync_page.py" line="93"/>
         <source>Sync</source>
         <translation>Sincronização</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="95"/>
+        <location filename="../sync_page.py" line="97"/>
         <source>Results are kept on this PC first and sent to the centre&apos;s record store (LRS) when there is a connection. Without one, use a bundle on a USB stick.</source>
         <translation>Os resultados ficam primeiro guardados neste computador e são enviados para o registo de resultados do centro (LRS) quando há ligação. Sem ligação, use um pacote numa pen USB.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="105"/>
+        <location filename="../sync_page.py" line="107"/>
         <source>Results the LRS refused:</source>
         <translation>Resultados recusados pelo LRS:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="126"/>
+        <location filename="../sync_page.py" line="128"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="132"/>
+        <location filename="../sync_page.py" line="134"/>
         <source>Asking the LRS…</source>
         <translation>A consultar o LRS…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="140"/>
+        <location filename="../sync_page.py" line="142"/>
         <source>Sending and receiving…</source>
         <translation>A enviar e a receber…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="145"/>
+        <location filename="../sync_page.py" line="147"/>
         <source>Writing the bundle…</source>
         <translation>A criar o pacote…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="149"/>
+        <location filename="../sync_page.py" line="151"/>
         <source>Wrote %1 results to %2.</source>
         <translation>Foram escritos %1 resultados em %2.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="158"/>
+        <location filename="../sync_page.py" line="160"/>
         <source>Reading the bundle…</source>
         <translation>A ler o pacote…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="164"/>
+        <location filename="../sync_page.py" line="166"/>
         <source>Export a bundle</source>
         <translation>Exportar um pacote</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="172"/>
+        <location filename="../sync_page.py" line="174"/>
         <source>Import a bundle</source>
         <translation>Importar um pacote</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="194"/>
+        <location filename="../sync_page.py" line="196"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="196"/>
+        <location filename="../sync_page.py" line="198"/>
         <source>Last sent: %1</source>
         <translation>Último envio: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="197"/>
+        <location filename="../sync_page.py" line="199"/>
         <source>Last received: %1</source>
         <translation>Última receção: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="198"/>
+        <location filename="../sync_page.py" line="200"/>
         <source>Waiting to send: %1</source>
         <translation>À espera de envio: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="201"/>
+        <location filename="../sync_page.py" line="203"/>
         <source>Last problem: %1</source>
         <translation>Último problema: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="221"/>
+        <location filename="../sync_page.py" line="223"/>
         <source>Imported %1 new results of %2.</source>
         <translation>Foram importados %1 resultados novos de %2.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="234"/>
+        <location filename="../sync_page.py" line="236"/>
         <source>Something went wrong: %1</source>
         <translation>Algo correu mal: %1</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="241"/>
+        <source>Sent %1, received %2.</source>
+        <translation>Enviados: %1; recebidos: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync_page.py" line="247"/>
+        <source>%n result(s) refused by the LRS (listed below).</source>
+        <translation>
+            <numerusform>%n resultado recusado pelo LRS (ver a lista abaixo).</numerusform>
+            <numerusform>%n resultados recusados pelo LRS (ver a lista abaixo).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2022,119 +2528,119 @@ Quer abri-la?</translation>
 <context>
     <name>TrainerAssessmentScreen</name>
     <message>
-        <location filename="../trainer_assessment.py" line="66"/>
-        <location filename="../trainer_assessment.py" line="96"/>
-        <location filename="../trainer_assessment.py" line="121"/>
+        <location filename="../trainer_assessment.py" line="67"/>
+        <location filename="../trainer_assessment.py" line="97"/>
+        <location filename="../trainer_assessment.py" line="122"/>
         <source>Competence</source>
         <translation>Competência</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="72"/>
+        <location filename="../trainer_assessment.py" line="73"/>
         <source>Observed level, 1 to 8</source>
         <translation>Nível observado, de 1 a 8</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="76"/>
+        <location filename="../trainer_assessment.py" line="77"/>
         <source>Task you watched</source>
         <translation>Tarefa que observou</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="80"/>
-        <location filename="../trainer_assessment.py" line="128"/>
+        <location filename="../trainer_assessment.py" line="81"/>
+        <location filename="../trainer_assessment.py" line="129"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="83"/>
+        <location filename="../trainer_assessment.py" line="84"/>
         <source>Day you watched the task</source>
         <translation>Dia em que observou a tarefa</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="90"/>
         <location filename="../trainer_assessment.py" line="91"/>
+        <location filename="../trainer_assessment.py" line="92"/>
         <source>Save assessment</source>
         <translation>Guardar a avaliação</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="94"/>
+        <location filename="../trainer_assessment.py" line="95"/>
         <source>Self-assessed and trainer levels</source>
         <translation>Níveis da autoavaliação e do formador</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="96"/>
+        <location filename="../trainer_assessment.py" line="97"/>
         <source>Self</source>
         <translation>Autoavaliação</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="96"/>
+        <location filename="../trainer_assessment.py" line="97"/>
         <source>Trainer</source>
         <translation>Formador</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="96"/>
+        <location filename="../trainer_assessment.py" line="97"/>
         <source>Check</source>
         <translation>Rever</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="103"/>
+        <location filename="../trainer_assessment.py" line="104"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="109"/>
-        <location filename="../trainer_assessment.py" line="260"/>
+        <location filename="../trainer_assessment.py" line="110"/>
+        <location filename="../trainer_assessment.py" line="261"/>
         <source>Save profile as PDF</source>
         <translation>Guardar o perfil como PDF</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="110"/>
-        <location filename="../trainer_assessment.py" line="267"/>
+        <location filename="../trainer_assessment.py" line="111"/>
+        <location filename="../trainer_assessment.py" line="268"/>
         <source>Save Europass text</source>
         <translation>Guardar texto para o Europass</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="111"/>
-        <location filename="../trainer_assessment.py" line="273"/>
+        <location filename="../trainer_assessment.py" line="112"/>
+        <location filename="../trainer_assessment.py" line="274"/>
         <source>Save Open Badges</source>
         <translation>Guardar Open Badges</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="125"/>
+        <location filename="../trainer_assessment.py" line="126"/>
         <source>Observed level</source>
         <translation>Nível observado</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="126"/>
+        <location filename="../trainer_assessment.py" line="127"/>
         <source>Task watched</source>
         <translation>Tarefa observada</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="127"/>
+        <location filename="../trainer_assessment.py" line="128"/>
         <source>Steps done</source>
         <translation>Passos feitos</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="129"/>
+        <location filename="../trainer_assessment.py" line="130"/>
         <source>Day</source>
         <translation>Dia</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="131"/>
+        <location filename="../trainer_assessment.py" line="132"/>
         <source>Assess %1</source>
         <translation>Avaliar %1</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="137"/>
+        <location filename="../trainer_assessment.py" line="138"/>
         <source>Flagged rows differ by 2 levels or more.</source>
         <translation>As linhas assinaladas têm uma diferença de 2 níveis ou mais.</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="155"/>
+        <location filename="../trainer_assessment.py" line="156"/>
         <source>No checklist</source>
         <translation>Sem lista de verificação</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="208"/>
+        <location filename="../trainer_assessment.py" line="209"/>
         <source>Differs by 2 or more</source>
         <translation>Diferença de 2 ou mais</translation>
     </message>
@@ -2171,42 +2677,42 @@ Quer abri-la?</translation>
 <context>
     <name>TrainerCourses</name>
     <message>
-        <location filename="../trainer_courses.py" line="43"/>
+        <location filename="../trainer_courses.py" line="44"/>
         <source>Courses on this PC</source>
         <translation>Cursos neste computador</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="44"/>
+        <location filename="../trainer_courses.py" line="45"/>
         <source>Import a course from a file…</source>
         <translation>Importar um curso de um ficheiro…</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="56"/>
+        <location filename="../trainer_courses.py" line="57"/>
         <source>Courses come with SkillsApp. You can add new ones from a .zip file, for example from a USB stick. A file is checked before anything is installed.</source>
         <translation>A SkillsApp já traz cursos. Pode acrescentar outros a partir de um ficheiro .zip, por exemplo de uma pen USB. O ficheiro é verificado antes de se instalar seja o que for.</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="78"/>
+        <location filename="../trainer_courses.py" line="79"/>
         <source>Choose a course file</source>
         <translation>Escolha um ficheiro de curso</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="78"/>
+        <location filename="../trainer_courses.py" line="79"/>
         <source>Course packs (*.zip)</source>
         <translation>Pacotes de cursos (*.zip)</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="86"/>
+        <location filename="../trainer_courses.py" line="87"/>
         <source>Checking the file…</source>
         <translation>A verificar o ficheiro…</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="98"/>
+        <location filename="../trainer_courses.py" line="99"/>
         <source>Install this course?</source>
         <translation>Instalar este curso?</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="99"/>
+        <location filename="../trainer_courses.py" line="100"/>
         <source>%1
 Version %2
 Languages: %3
@@ -2223,12 +2729,17 @@ Línguas: %3
 Quer instalá-lo neste computador?</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="122"/>
+        <location filename="../trainer_courses.py" line="123"/>
         <source>“%1” version %2 is installed.</source>
         <translation>Foi instalado “%1”, versão %2.</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="134"/>
+        <location filename="../trainer_courses.py" line="137"/>
+        <source>This course pack cannot be used, so nothing was installed. Please send it back to its author with this list:</source>
+        <translation>Este pacote de curso não pode ser usado, por isso não foi instalado nada. Devolva-o ao autor com esta lista:</translation>
+    </message>
+    <message>
+        <location filename="../trainer_courses.py" line="146"/>
         <source>The file could not be read (%1). Nothing was installed.</source>
         <translation>Não foi possível ler o ficheiro (%1). Não foi instalado nada.</translation>
     </message>
@@ -2236,34 +2747,34 @@ Quer instalá-lo neste computador?</translation>
 <context>
     <name>TrainerForm</name>
     <message>
-        <location filename="../trainer_form.py" line="27"/>
+        <location filename="../trainer_form.py" line="28"/>
         <source>New trainer</source>
         <translation>Novo formador</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="30"/>
-        <location filename="../trainer_form.py" line="44"/>
+        <location filename="../trainer_form.py" line="31"/>
+        <location filename="../trainer_form.py" line="45"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="33"/>
+        <location filename="../trainer_form.py" line="34"/>
         <source>Password</source>
         <translation>Palavra-passe</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="36"/>
-        <location filename="../trainer_form.py" line="46"/>
+        <location filename="../trainer_form.py" line="37"/>
+        <location filename="../trainer_form.py" line="47"/>
         <source>Password again</source>
         <translation>Repita a palavra-passe</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="45"/>
+        <location filename="../trainer_form.py" line="46"/>
         <source>Password (at least 8 characters)</source>
         <translation>Palavra-passe (pelo menos 8 caracteres)</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="56"/>
+        <location filename="../trainer_form.py" line="57"/>
         <source>The two passwords are not the same.</source>
         <translation>As duas palavras-passe não são iguais.</translation>
     </message>
@@ -2271,47 +2782,47 @@ Quer instalá-lo neste computador?</translation>
 <context>
     <name>TrainerHome</name>
     <message>
-        <location filename="../trainer_home.py" line="65"/>
+        <location filename="../trainer_home.py" line="66"/>
         <source>Dashboard</source>
         <translation>Painel</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="66"/>
+        <location filename="../trainer_home.py" line="67"/>
         <source>Learners</source>
         <translation>Formandos</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="67"/>
+        <location filename="../trainer_home.py" line="68"/>
         <source>Groups</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="68"/>
+        <location filename="../trainer_home.py" line="69"/>
         <source>Reports</source>
         <translation>Relatórios</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="69"/>
+        <location filename="../trainer_home.py" line="70"/>
         <source>Courses</source>
         <translation>Cursos</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="70"/>
+        <location filename="../trainer_home.py" line="71"/>
         <source>Trainers</source>
         <translation>Formadores</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="71"/>
+        <location filename="../trainer_home.py" line="72"/>
         <source>Sync</source>
         <translation>Sincronização</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="72"/>
+        <location filename="../trainer_home.py" line="73"/>
         <source>This PC</source>
         <translation>Este computador</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="82"/>
+        <location filename="../trainer_home.py" line="83"/>
         <source>Hello, %1</source>
         <translation>Olá, %1</translation>
     </message>
@@ -2354,17 +2865,17 @@ Quer instalá-lo neste computador?</translation>
 <context>
     <name>TrainersTab</name>
     <message>
-        <location filename="../trainer_home.py" line="248"/>
+        <location filename="../trainer_home.py" line="249"/>
         <source>Trainers</source>
         <translation>Formadores</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="249"/>
+        <location filename="../trainer_home.py" line="250"/>
         <source>New trainer</source>
         <translation>Novo formador</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="251"/>
+        <location filename="../trainer_home.py" line="252"/>
         <source>Close account</source>
         <translation>Encerrar a conta</translation>
     </message>
