@@ -53,24 +53,24 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../learner_page.py" line="235"/>
+        <location filename="../learner_page.py" line="236"/>
         <source>Assign a course</source>
         <translation>Piešķirt kursu</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="237"/>
-        <location filename="../learner_page.py" line="249"/>
+        <location filename="../learner_page.py" line="238"/>
+        <location filename="../learner_page.py" line="250"/>
         <source>Course</source>
         <translation>Kurss</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="241"/>
-        <location filename="../learner_page.py" line="250"/>
+        <location filename="../learner_page.py" line="242"/>
+        <location filename="../learner_page.py" line="251"/>
         <source>Due date (optional)</source>
         <translation>Termiņš (nav obligāts)</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="242"/>
+        <location filename="../learner_page.py" line="243"/>
         <source>for example 2026-06-30, or leave empty</source>
         <translation>piemēram, 2026-06-30, vai atstājiet tukšu</translation>
     </message>
@@ -78,32 +78,32 @@
 <context>
     <name>CertificatesScreen</name>
     <message>
-        <location filename="../certificates_screen.py" line="31"/>
+        <location filename="../certificates_screen.py" line="32"/>
         <source>My certificates</source>
         <translation>Mani sertifikāti</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="34"/>
+        <location filename="../certificates_screen.py" line="35"/>
         <source>When you finish a course, its certificate appears here.</source>
         <translation>Kad pabeigsiet kursu, tā sertifikāts parādīsies šeit.</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="38"/>
+        <location filename="../certificates_screen.py" line="39"/>
         <source>%1 (finished %2) – save as PDF</source>
         <translation>%1 (pabeigts %2) – saglabāt kā PDF</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="49"/>
+        <location filename="../certificates_screen.py" line="50"/>
         <source>Back</source>
         <translation>Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="60"/>
+        <location filename="../certificates_screen.py" line="61"/>
         <source>Save the certificate</source>
         <translation>Saglabāt sertifikātu</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="74"/>
+        <location filename="../certificates_screen.py" line="75"/>
         <source>Saved as %1. You can print it from there.</source>
         <translation>Saglabāts kā %1. No turienes to var izdrukāt.</translation>
     </message>
@@ -313,65 +313,65 @@
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../groups_tab.py" line="34"/>
+        <location filename="../groups_tab.py" line="35"/>
         <source>Groups</source>
         <translation>Grupas</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="36"/>
-        <location filename="../groups_tab.py" line="144"/>
+        <location filename="../groups_tab.py" line="37"/>
+        <location filename="../groups_tab.py" line="145"/>
         <source>New group</source>
         <translation>Jauna grupa</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="39"/>
-        <location filename="../groups_tab.py" line="144"/>
+        <location filename="../groups_tab.py" line="40"/>
+        <location filename="../groups_tab.py" line="145"/>
         <source>Name of the group</source>
         <translation>Grupas nosaukums</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="41"/>
-        <location filename="../groups_tab.py" line="61"/>
+        <location filename="../groups_tab.py" line="42"/>
+        <location filename="../groups_tab.py" line="62"/>
         <source>Members</source>
         <translation>Dalībnieki</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="43"/>
+        <location filename="../groups_tab.py" line="44"/>
         <source>Courses for this group</source>
         <translation>Šīs grupas kursi</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="44"/>
+        <location filename="../groups_tab.py" line="45"/>
         <source>Finish the courses by</source>
         <translation>Kursi jāpabeidz līdz</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="48"/>
+        <location filename="../groups_tab.py" line="49"/>
         <source>Due date</source>
         <translation>Termiņš</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="50"/>
+        <location filename="../groups_tab.py" line="51"/>
         <source>Archive this group</source>
         <translation>Arhivēt šo grupu</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="51"/>
+        <location filename="../groups_tab.py" line="52"/>
         <source>Save the group</source>
         <translation>Saglabāt grupu</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="62"/>
+        <location filename="../groups_tab.py" line="63"/>
         <source>Courses</source>
         <translation>Kursi</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="90"/>
+        <location filename="../groups_tab.py" line="91"/>
         <source>A group&apos;s courses are assigned to every member; they see them first.</source>
         <translation>Grupas kursi tiek piešķirti katram dalībniekam, un viņi tos redz pirmos.</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="170"/>
+        <location filename="../groups_tab.py" line="171"/>
         <source>Saved.</source>
         <translation>Saglabāts.</translation>
     </message>
@@ -379,86 +379,86 @@
 <context>
     <name>JoinCentre</name>
     <message>
-        <location filename="../join_centre.py" line="34"/>
-        <location filename="../join_centre.py" line="54"/>
+        <location filename="../join_centre.py" line="35"/>
+        <location filename="../join_centre.py" line="55"/>
         <source>LRS address</source>
         <translation>LRS adrese</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="37"/>
-        <location filename="../join_centre.py" line="55"/>
+        <location filename="../join_centre.py" line="38"/>
+        <location filename="../join_centre.py" line="56"/>
         <source>LRS key</source>
         <translation>LRS atslēga</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="40"/>
-        <location filename="../join_centre.py" line="56"/>
+        <location filename="../join_centre.py" line="41"/>
+        <location filename="../join_centre.py" line="57"/>
         <source>LRS secret</source>
         <translation>LRS noslēpums</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="42"/>
-        <location filename="../join_centre.py" line="53"/>
+        <location filename="../join_centre.py" line="43"/>
+        <location filename="../join_centre.py" line="54"/>
         <source>Centre key</source>
         <translation>Centra atslēga</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="43"/>
+        <location filename="../join_centre.py" line="44"/>
         <source>from the centre&apos;s recovery sheet</source>
         <translation>no centra atjaunošanas lapas</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="46"/>
+        <location filename="../join_centre.py" line="47"/>
         <source>Join through the LRS</source>
         <translation>Pievienoties, izmantojot LRS</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="48"/>
+        <location filename="../join_centre.py" line="49"/>
         <source>Join from a bundle file…</source>
         <translation>Pievienoties no pakas faila…</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="50"/>
+        <location filename="../join_centre.py" line="51"/>
         <source>Back</source>
         <translation>Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="63"/>
+        <location filename="../join_centre.py" line="64"/>
         <source>Join an existing centre</source>
         <translation>Pievienoties esošam centram</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="67"/>
+        <location filename="../join_centre.py" line="68"/>
         <source>This PC gets the centre&apos;s learners and all their results. Type the centre key from the recovery sheet, then the centre&apos;s LRS details, or use a bundle file another PC of the centre saved on a USB stick.</source>
         <translation>Šis dators saņems centra dalībniekus un visus viņu rezultātus. Ierakstiet centra atslēgu no atjaunošanas lapas un pēc tam centra LRS datus vai izmantojiet pakas failu, ko cits centra dators ir saglabājis USB zibatmiņā.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="89"/>
+        <location filename="../join_centre.py" line="90"/>
         <source>Please fill in the centre key and all LRS details.</source>
         <translation>Lūdzu, ierakstiet centra atslēgu un visus LRS datus.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="102"/>
+        <location filename="../join_centre.py" line="103"/>
         <source>Choose the bundle file</source>
         <translation>Izvēlieties pakas failu</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="102"/>
+        <location filename="../join_centre.py" line="103"/>
         <source>Bundles (*.zip)</source>
         <translation>Pakas (*.zip)</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="113"/>
+        <location filename="../join_centre.py" line="114"/>
         <source>Please type the centre key first.</source>
         <translation>Lūdzu, vispirms ierakstiet centra atslēgu.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="119"/>
+        <location filename="../join_centre.py" line="120"/>
         <source>Joining the centre… this can take a few minutes.</source>
         <translation>Notiek pievienošanās centram… Tas var aizņemt dažas minūtes.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="137"/>
+        <location filename="../join_centre.py" line="138"/>
         <source>Joining failed: %1</source>
         <translation>Pievienoties neizdevās: %1</translation>
     </message>
@@ -466,166 +466,166 @@
 <context>
     <name>LearnerForm</name>
     <message>
-        <location filename="../learner_form.py" line="48"/>
+        <location filename="../learner_form.py" line="49"/>
         <source>New learner</source>
         <translation>Jauns dalībnieks</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="48"/>
+        <location filename="../learner_form.py" line="49"/>
         <source>Edit learner</source>
         <translation>Labot dalībnieka datus</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="51"/>
-        <location filename="../learner_form.py" line="107"/>
+        <location filename="../learner_form.py" line="52"/>
+        <location filename="../learner_form.py" line="108"/>
         <source>First name</source>
         <translation>Vārds</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="55"/>
-        <location filename="../learner_form.py" line="108"/>
+        <location filename="../learner_form.py" line="56"/>
+        <location filename="../learner_form.py" line="109"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="57"/>
+        <location filename="../learner_form.py" line="58"/>
         <source>4 to 6 numbers, or leave empty for no PIN</source>
         <translation>4 līdz 6 cipari; atstājiet tukšu, ja PIN nav vajadzīgs</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="59"/>
+        <location filename="../learner_form.py" line="60"/>
         <source>Leave empty to keep the current PIN</source>
         <translation>Atstājiet tukšu, lai paturētu pašreizējo PIN</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="61"/>
+        <location filename="../learner_form.py" line="62"/>
         <source>Remove the PIN</source>
         <translation>Noņemt PIN</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="64"/>
+        <location filename="../learner_form.py" line="65"/>
         <source>Colour of the tile</source>
         <translation>Kartītes krāsa</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="68"/>
+        <location filename="../learner_form.py" line="69"/>
         <source>Colour %1</source>
         <translation>Krāsa %1</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="71"/>
+        <location filename="../learner_form.py" line="72"/>
         <source>Picture on the tile</source>
         <translation>Attēls uz kartītes</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="75"/>
-        <location filename="../learner_form.py" line="112"/>
+        <location filename="../learner_form.py" line="76"/>
+        <location filename="../learner_form.py" line="113"/>
         <source>Language</source>
         <translation>Valoda</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="79"/>
+        <location filename="../learner_form.py" line="80"/>
         <source>Gender (optional)</source>
         <translation>Dzimums (nav obligāts)</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="81"/>
-        <location filename="../learner_form.py" line="91"/>
+        <location filename="../learner_form.py" line="82"/>
+        <location filename="../learner_form.py" line="92"/>
         <source>Prefer not to say</source>
         <translation>Nevēlas norādīt</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="82"/>
+        <location filename="../learner_form.py" line="83"/>
         <source>Woman</source>
         <translation>Sieviete</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="83"/>
+        <location filename="../learner_form.py" line="84"/>
         <source>Man</source>
         <translation>Vīrietis</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="84"/>
+        <location filename="../learner_form.py" line="85"/>
         <source>Another gender</source>
         <translation>Cits dzimums</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="88"/>
+        <location filename="../learner_form.py" line="89"/>
         <source>Age (optional)</source>
         <translation>Vecums (nav obligāts)</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="94"/>
+        <location filename="../learner_form.py" line="95"/>
         <source>Agrees that the centre keeps their learning records (needed)</source>
         <translation>Piekrīt, ka centrs glabā mācību datus (obligāti)</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="97"/>
+        <location filename="../learner_form.py" line="98"/>
         <source>Agrees that their results are counted, without their name, by the programme</source>
         <translation>Piekrīt, ka programma izmanto rezultātus statistikā bez vārda norādīšanas</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="110"/>
+        <location filename="../learner_form.py" line="111"/>
         <source>Colour</source>
         <translation>Krāsa</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="111"/>
+        <location filename="../learner_form.py" line="112"/>
         <source>Picture</source>
         <translation>Attēls</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="113"/>
+        <location filename="../learner_form.py" line="114"/>
         <source>Gender</source>
         <translation>Dzimums</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="114"/>
+        <location filename="../learner_form.py" line="115"/>
         <source>Age</source>
         <translation>Vecums</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="126"/>
+        <location filename="../learner_form.py" line="127"/>
         <source>First letter</source>
         <translation>Pirmais burts</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="127"/>
+        <location filename="../learner_form.py" line="128"/>
         <source>Sun</source>
         <translation>Saule</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="128"/>
+        <location filename="../learner_form.py" line="129"/>
         <source>Star</source>
         <translation>Zvaigzne</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="129"/>
+        <location filename="../learner_form.py" line="130"/>
         <source>Heart</source>
         <translation>Sirds</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="130"/>
+        <location filename="../learner_form.py" line="131"/>
         <source>Flower</source>
         <translation>Zieds</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="131"/>
+        <location filename="../learner_form.py" line="132"/>
         <source>House</source>
         <translation>Māja</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="132"/>
+        <location filename="../learner_form.py" line="133"/>
         <source>Music note</source>
         <translation>Nots</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="133"/>
+        <location filename="../learner_form.py" line="134"/>
         <source>Snowflake</source>
         <translation>Sniegpārsla</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="134"/>
+        <location filename="../learner_form.py" line="135"/>
         <source>Umbrella</source>
         <translation>Lietussargs</translation>
     </message>
@@ -633,129 +633,129 @@
 <context>
     <name>LearnerPage</name>
     <message>
-        <location filename="../learner_page.py" line="53"/>
-        <location filename="../learner_page.py" line="64"/>
+        <location filename="../learner_page.py" line="54"/>
+        <location filename="../learner_page.py" line="65"/>
         <source>Quiz answers</source>
         <translation>Testu atbildes</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="54"/>
+        <location filename="../learner_page.py" line="55"/>
         <source>Question</source>
         <translation>Jautājums</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="54"/>
+        <location filename="../learner_page.py" line="55"/>
         <source>Answer</source>
         <translation>Atbilde</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="54"/>
+        <location filename="../learner_page.py" line="55"/>
         <source>Result</source>
         <translation>Rezultāts</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="56"/>
+        <location filename="../learner_page.py" line="57"/>
         <source>Competence levels</source>
         <translation>Kompetenču līmeņi</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="58"/>
+        <location filename="../learner_page.py" line="59"/>
         <source>Competence</source>
         <translation>Kompetence</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="58"/>
+        <location filename="../learner_page.py" line="59"/>
         <source>Self-assessed</source>
         <translation>Pašnovērtējums</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="58"/>
+        <location filename="../learner_page.py" line="59"/>
         <source>Trainer</source>
         <translation>Pasniedzējs</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="61"/>
-        <location filename="../learner_page.py" line="66"/>
+        <location filename="../learner_page.py" line="62"/>
+        <location filename="../learner_page.py" line="67"/>
         <source>History</source>
         <translation>Vēsture</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="63"/>
+        <location filename="../learner_page.py" line="64"/>
         <source>Courses</source>
         <translation>Kursi</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="65"/>
+        <location filename="../learner_page.py" line="66"/>
         <source>Competences</source>
         <translation>Kompetences</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="67"/>
+        <location filename="../learner_page.py" line="68"/>
         <source>Record an observed level…</source>
         <translation>Ierakstīt novēroto līmeni…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="69"/>
+        <location filename="../learner_page.py" line="70"/>
         <source>Assign a course…</source>
         <translation>Piešķirt kursu…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="71"/>
+        <location filename="../learner_page.py" line="72"/>
         <source>Export this learner&apos;s data…</source>
         <translation>Eksportēt dalībnieka datus…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="73"/>
+        <location filename="../learner_page.py" line="74"/>
         <source>Erase this learner&apos;s data…</source>
         <translation>Dzēst dalībnieka datus…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="75"/>
+        <location filename="../learner_page.py" line="76"/>
         <source>Back</source>
         <translation>Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="92"/>
+        <location filename="../learner_page.py" line="93"/>
         <source>Groups: %1</source>
         <translation>Grupas: %1</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="92"/>
+        <location filename="../learner_page.py" line="93"/>
         <source>none</source>
         <translation>nav</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="123"/>
+        <location filename="../learner_page.py" line="124"/>
         <source>right (try %1)</source>
         <translation>pareizi (%1. mēģinājums)</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="125"/>
+        <location filename="../learner_page.py" line="126"/>
         <source>not right (try %1)</source>
         <translation>nepareizi (%1. mēģinājums)</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="140"/>
+        <location filename="../learner_page.py" line="141"/>
         <source>differ by 2 or more: talk it over</source>
         <translation>atšķiras par 2 vai vairāk: pārrunājiet to</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="181"/>
+        <location filename="../learner_page.py" line="182"/>
         <source>Choose where to save</source>
         <translation>Izvēlieties, kur saglabāt</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="196"/>
+        <location filename="../learner_page.py" line="197"/>
         <source>Data about %1</source>
         <translation>Dati: %1</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="215"/>
+        <location filename="../learner_page.py" line="216"/>
         <source>Erase this learner&apos;s data?</source>
         <translation>Dzēst šī dalībnieka datus?</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="217"/>
+        <location filename="../learner_page.py" line="218"/>
         <source>This removes %1&apos;s profile and every learning record from this PC and the centre&apos;s other PCs. It cannot be undone.
 
 %2</source>
@@ -775,93 +775,93 @@
 <context>
     <name>LearnersTab</name>
     <message>
-        <location filename="../trainer_home.py" line="104"/>
+        <location filename="../trainer_home.py" line="105"/>
         <source>Learners</source>
         <translation>Dalībnieki</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="106"/>
+        <location filename="../trainer_home.py" line="107"/>
         <source>First name</source>
         <translation>Vārds</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="106"/>
+        <location filename="../trainer_home.py" line="107"/>
         <source>Language</source>
         <translation>Valoda</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="106"/>
+        <location filename="../trainer_home.py" line="107"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="106"/>
+        <location filename="../trainer_home.py" line="107"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="115"/>
+        <location filename="../trainer_home.py" line="116"/>
         <source>Show archived learners</source>
         <translation>Rādīt arhivētos dalībniekus</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="117"/>
+        <location filename="../trainer_home.py" line="118"/>
         <source>New learner</source>
         <translation>Jauns dalībnieks</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="119"/>
+        <location filename="../trainer_home.py" line="120"/>
         <source>Open</source>
         <translation>Atvērt</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="120"/>
+        <location filename="../trainer_home.py" line="121"/>
         <source>Open the learner&apos;s page</source>
         <translation>Atvērt dalībnieka lapu</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="122"/>
+        <location filename="../trainer_home.py" line="123"/>
         <source>Edit</source>
         <translation>Labot</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="124"/>
-        <location filename="../trainer_home.py" line="192"/>
+        <location filename="../trainer_home.py" line="125"/>
+        <location filename="../trainer_home.py" line="193"/>
         <source>Archive</source>
         <translation>Arhivēt</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="126"/>
+        <location filename="../trainer_home.py" line="127"/>
         <source>Unlock PIN</source>
         <translation>Atbloķēt PIN</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="154"/>
+        <location filename="../trainer_home.py" line="155"/>
         <source>yes</source>
         <translation>jā</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="154"/>
+        <location filename="../trainer_home.py" line="155"/>
         <source>no</source>
         <translation>nē</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="165"/>
+        <location filename="../trainer_home.py" line="166"/>
         <source>archived</source>
         <translation>arhivēts</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="167"/>
+        <location filename="../trainer_home.py" line="168"/>
         <source>locked (too many wrong PINs)</source>
         <translation>bloķēts (pārāk daudz nepareizu PIN)</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="168"/>
+        <location filename="../trainer_home.py" line="169"/>
         <source>active</source>
         <translation>aktīvs</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="192"/>
+        <location filename="../trainer_home.py" line="193"/>
         <source>Restore</source>
         <translation>Atjaunot</translation>
     </message>
@@ -937,31 +937,31 @@ Vai vēlaties to atvērt?</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="83"/>
-        <location filename="../main_window.py" line="215"/>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="268"/>
         <source>Finish</source>
         <translation>Beigt</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="84"/>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="218"/>
         <source>Finish and sign out</source>
         <translation>Beigt un iziet</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="100"/>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="217"/>
         <source>I am still here</source>
         <translation>Es vēl esmu šeit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
-        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="287"/>
         <source>Sign out</source>
         <translation>Iziet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="352"/>
+        <location filename="../main_window.py" line="353"/>
         <source>Are you still there? You will be signed out in %n seconds to keep your work private.</source>
         <translation>
             <numerusform>Vai jūs vēl esat šeit? Lai jūsu darbs paliktu privāts, pēc %n sekundes sesija tiks beigta.</numerusform>
@@ -976,6 +976,494 @@ Vai vēlaties to atvērt?</translation>
         <location filename="../answer_inputs.py" line="129"/>
         <source>Choose…</source>
         <translation>Izvēlieties…</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../message_catalogue.py" line="10"/>
+        <source>A PIN is {low} to {high} numbers, for example 4 8 1 5.</source>
+        <translation>PIN sastāv tikai no cipariem, piemēram, 4 8 1 5 (ciparu skaits: no {low} līdz {high}).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="11"/>
+        <source>A web page answered instead of the LRS (a Wi-Fi sign-in page or a wrong address?).</source>
+        <translation>LRS vietā atbildēja kāda tīmekļa lapa (varbūt Wi-Fi pieteikšanās lapa vai nepareiza adrese?).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="12"/>
+        <source>Connected</source>
+        <translation>Savienojums izveidots</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="13"/>
+        <source>DigComp version {version} is not known.</source>
+        <translation>DigComp versija {version} nav zināma.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="14"/>
+        <source>Every statement has been answered.</source>
+        <translation>Uz visiem apgalvojumiem jau ir atbildēts.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="15"/>
+        <source>No centre in this LRS account opens with this centre key. Please check the key on the centre&apos;s recovery sheet, and the LRS key and secret.</source>
+        <translation>Šajā LRS kontā nav neviena centra, ko varētu atvērt ar šo centra atslēgu. Lūdzu, pārbaudiet atslēgu centra atjaunošanas lapā, kā arī LRS atslēgu un noslēpumu.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="16"/>
+        <source>Only a trainer of this centre can record an assessment.</source>
+        <translation>Novērtējumu var ierakstīt tikai šī centra pasniedzējs.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="17"/>
+        <source>Please answer every statement before finishing.</source>
+        <translation>Lūdzu, pirms beigšanas atbildiet uz visiem apgalvojumiem.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="18"/>
+        <source>Please choose a period between {earliest} and the end of next year.</source>
+        <translation>Lūdzu, izvēlieties periodu no {earliest} līdz nākamā gada beigām.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="19"/>
+        <source>Please choose one of the five areas for the quick check.</source>
+        <translation>Lūdzu, izvēlieties ātrajai pārbaudei vienu no piecām jomām.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="20"/>
+        <source>Please choose one of the four answers.</source>
+        <translation>Lūdzu, izvēlieties vienu no četrām atbildēm.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="21"/>
+        <source>Please choose one of the offered colours.</source>
+        <translation>Lūdzu, izvēlieties vienu no piedāvātajām krāsām.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="22"/>
+        <source>Please choose one of the offered languages.</source>
+        <translation>Lūdzu, izvēlieties vienu no piedāvātajām valodām.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="23"/>
+        <source>Please choose one of the offered pictures.</source>
+        <translation>Lūdzu, izvēlieties vienu no piedāvātajiem attēliem.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="24"/>
+        <source>Please choose the quick check or the full check.</source>
+        <translation>Lūdzu, izvēlieties ātro vai pilno pārbaudi.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="25"/>
+        <source>Please choose the task you watched before ticking its steps.</source>
+        <translation>Lūdzu, vispirms izvēlieties novēroto uzdevumu un tikai tad atzīmējiet tā soļus.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="26"/>
+        <source>Please give dates as year-month-day, for example 2026-03-31.</source>
+        <translation>Lūdzu, rakstiet datumus formā gads-mēnesis-diena, piemēram, 2026-03-31.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="27"/>
+        <source>Please give the due date as a day, for example 2026-05-31.</source>
+        <translation>Lūdzu, norādiet termiņu kā datumu, piemēram, 2026-05-31.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="28"/>
+        <source>Please keep the note under {limit} characters.</source>
+        <translation>Piezīme ir par garu. Lūdzu, saīsiniet to: rakstzīmju skaitam jābūt mazākam par {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="29"/>
+        <source>Please put the key and secret in their own boxes, not in the address.</source>
+        <translation>Lūdzu, ierakstiet atslēgu un noslēpumu tiem paredzētajos laukos, nevis adresē.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="30"/>
+        <source>Please set the LRS address, key and secret first.</source>
+        <translation>Lūdzu, vispirms iestatiet LRS adresi, atslēgu un noslēpumu.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="31"/>
+        <source>Please set the centre key first (trainer settings, Sync).</source>
+        <translation>Lūdzu, vispirms iestatiet centra atslēgu (pasniedzēja iestatījumi, Sinhronizācija).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="32"/>
+        <source>Please type a {field}.</source>
+        <translation>Lūdzu, ierakstiet: {field}.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="33"/>
+        <source>Please type the LRS key and secret.</source>
+        <translation>Lūdzu, ierakstiet LRS atslēgu un noslēpumu.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="34"/>
+        <source>Please type the centre key to set up this PC from the bundle.</source>
+        <translation>Lūdzu, ierakstiet centra atslēgu, lai iestatītu šo datoru no pakas.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="35"/>
+        <source>Some members of this group are not learners of the centre ({count}).</source>
+        <translation>Daži šīs grupas locekļi nav šī centra dalībnieki ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="36"/>
+        <source>Some results could not be confirmed ({count}); they will be sent again.</source>
+        <translation>Dažus rezultātus nevarēja apstiprināt ({count}); tie tiks nosūtīti vēlreiz.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="37"/>
+        <source>Text size must be between 100% and 200%.</source>
+        <translation>Teksta lielumam jābūt no 100% līdz 200%.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="38"/>
+        <source>That course is not on this PC.</source>
+        <translation>Šī kursa šajā datorā nav.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="39"/>
+        <source>That task is not in the list of tasks.</source>
+        <translation>Šī uzdevuma nav uzdevumu sarakstā.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="40"/>
+        <source>That task shows a different competence.</source>
+        <translation>Šis uzdevums attiecas uz citu kompetenci.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="41"/>
+        <source>The LRS address must start with https:// so that results travel safely.</source>
+        <translation>LRS adresei jāsākas ar https://, lai rezultāti tiktu pārsūtīti droši.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="42"/>
+        <source>The LRS address should look like https://lrs.example.org/xAPI/</source>
+        <translation>LRS adresei jāizskatās apmēram šādi: https://lrs.example.org/xAPI/</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="43"/>
+        <source>The LRS answered, but not with a list of statements.</source>
+        <translation>LRS atbildēja, taču atbildē nebija ierakstu saraksta.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="44"/>
+        <source>The LRS answered, but not with the list of stored statements.</source>
+        <translation>LRS atbildēja, taču atbildē nebija saglabāto ierakstu saraksta.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="45"/>
+        <source>The LRS cannot be reached; results are kept here and sent later.</source>
+        <translation>Ar LRS nevar sazināties; rezultāti tiek glabāti šeit un tiks nosūtīti vēlāk.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="46"/>
+        <source>The LRS gave an unexpected answer (HTTP {status}).</source>
+        <translation>LRS sniedza negaidītu atbildi (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="47"/>
+        <source>The LRS has a problem of its own (HTTP {status}); trying later.</source>
+        <translation>LRS pusē ir radusies problēma (HTTP {status}); vēlāk tiks mēģināts vēlreiz.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="48"/>
+        <source>The LRS keeps sending us elsewhere; please check the address.</source>
+        <translation>LRS atkal un atkal novirza citur; lūdzu, pārbaudiet adresi.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="49"/>
+        <source>The LRS refused the statement (HTTP {status}): {detail}</source>
+        <translation>LRS noraidīja ierakstu (HTTP {status}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="50"/>
+        <source>The LRS sent a broken link to the next page.</source>
+        <translation>LRS nosūtīja bojātu saiti uz nākamo lapu.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="51"/>
+        <source>The LRS sent an answer far too large to be statements.</source>
+        <translation>LRS nosūtīja atbildi, kas ir daudz par lielu, lai tajā būtu tikai ieraksti.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="52"/>
+        <source>The LRS sent an answer that cannot be read.</source>
+        <translation>LRS nosūtīja atbildi, ko nevar nolasīt.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="53"/>
+        <source>The LRS sent us to another address ({host}); nothing was sent there.</source>
+        <translation>LRS novirzīja uz citu adresi ({host}); uz turieni nekas netika nosūtīts.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="54"/>
+        <source>The PDF could not be saved as {file}: {reason}. Check that the USB stick is plugged in and has free space. Nothing was saved.</source>
+        <translation>PDF failu nevarēja saglabāt kā {file}: {reason}. Pārbaudiet, vai USB zibatmiņa ir pievienota un tajā ir brīva vieta. Nekas netika saglabāts.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="55"/>
+        <source>The PDF could not be saved as {file}: {reason}. Nothing was saved.</source>
+        <translation>PDF failu nevarēja saglabāt kā {file}: {reason}. Nekas netika saglabāts.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="56"/>
+        <source>The bundle cannot be read ({reason}).</source>
+        <translation>Paku nevar nolasīt ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="57"/>
+        <source>The centre key does not open this bundle. Please check the key.</source>
+        <translation>Ar šo centra atslēgu nevar atvērt šo paku. Lūdzu, pārbaudiet atslēgu.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="58"/>
+        <source>The centre key needs at least {limit} characters.</source>
+        <translation>Centra atslēga ir par īsu (mazākais rakstzīmju skaits: {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="59"/>
+        <source>The centre needs at least one trainer account.</source>
+        <translation>Centram ir vajadzīgs vismaz viens pasniedzēja konts.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="60"/>
+        <source>The course “{title}” comes with SkillsApp and cannot be replaced from a file. It is updated together with SkillsApp.</source>
+        <translation>Kurss „{title}” ir iekļauts SkillsApp, un to nevar aizstāt no faila. Tas tiek atjaunināts kopā ar SkillsApp.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="61"/>
+        <source>The course “{title}” is already installed in version {installed}. This file holds version {version}, which is not newer, so nothing was changed.</source>
+        <translation>Kurss „{title}” jau ir instalēts (versija {installed}). Šajā failā ir versija {version}, kas nav jaunāka, tāpēc nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="62"/>
+        <source>The day you watched the task cannot be in the future.</source>
+        <translation>Diena, kad novērojāt uzdevumu, nevar būt nākotnē.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="63"/>
+        <source>The key or secret is wrong.</source>
+        <translation>Atslēga vai noslēpums nav pareizs.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="64"/>
+        <source>The learning records in {file} were saved by a newer version of SkillsApp (data version {found}, this version reads up to {known}). Please install the newer version; nothing has been changed.</source>
+        <translation>Mācību dati failā {file} ir saglabāti ar jaunāku SkillsApp versiju (datu versija {found}, šī versija spēj nolasīt līdz {known}). Lūdzu, instalējiet jaunāko versiju; nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="65"/>
+        <source>The learning records on this PC ({file}) are damaged and cannot be opened ({detail}).</source>
+        <translation>Mācību dati šajā datorā ({file}) ir bojāti, un tos nevar atvērt ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="66"/>
+        <source>The level must be a whole number from {low} to {high}.</source>
+        <translation>Līmenim jābūt veselam skaitlim no {low} līdz {high}.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="67"/>
+        <source>The password can have at most {limit} characters.</source>
+        <translation>Parole ir par garu (lielākais rakstzīmju skaits: {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="68"/>
+        <source>The password contains characters that cannot be typed. Please try again.</source>
+        <translation>Parolē ir rakstzīmes, kuras nevar ierakstīt. Lūdzu, mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="69"/>
+        <source>The password needs at least {limit} characters.</source>
+        <translation>Parole ir par īsu (mazākais rakstzīmju skaits: {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="70"/>
+        <source>The period ends before it starts. Please swap the two dates.</source>
+        <translation>Perioda beigas ir pirms tā sākuma. Lūdzu, samainiet abus datumus vietām.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="71"/>
+        <source>The report could not be saved as {file}: {reason}. Check that the USB stick is plugged in, has free space and is not write-protected. Nothing was saved.</source>
+        <translation>Atskaiti nevarēja saglabāt kā {file}: {reason}. Pārbaudiet, vai USB zibatmiņa ir pievienota, vai tajā ir brīva vieta un vai tā nav aizsargāta pret rakstīšanu. Nekas netika saglabāts.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="72"/>
+        <source>The resident needs to agree that the centre keeps their learning records, otherwise their progress cannot be saved.</source>
+        <translation>Dalībniekam jāpiekrīt, ka centrs glabā viņa mācību datus, citādi viņa paveikto nevar saglabāt.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="73"/>
+        <source>The steps of this task are numbered 1 to {count}.</source>
+        <translation>Šī uzdevuma soļi ir numurēti no 1 līdz {count}.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="74"/>
+        <source>The {field} contains characters that cannot be shown. Please type it again.</source>
+        <translation>Ierakstītais {field} satur rakstzīmes, kuras nevar parādīt. Lūdzu, ierakstiet to vēlreiz.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="75"/>
+        <source>The {field} is too long: please use at most {limit} letters.</source>
+        <translation>Ierakstītais {field} ir par garu. Lielākais atļautais burtu skaits: {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="76"/>
+        <source>The {field} needs at least one letter.</source>
+        <translation>Ierakstītais {field} nesatur nevienu burtu. Lūdzu, ierakstiet vismaz vienu burtu.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="77"/>
+        <source>There is no room left on the disk that holds {folder}, or it cannot be written to. Please free some space (or ask whoever looks after this PC) and start SkillsApp again. Your records are safe; nothing was changed.</source>
+        <translation>Diskā, kurā atrodas {folder}, vairs nav brīvas vietas, vai tajā nevar rakstīt. Lūdzu, atbrīvojiet vietu (vai palūdziet palīdzību tam, kurš rūpējas par šo datoru) un atveriet SkillsApp vēlreiz. Jūsu dati ir drošībā; nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="78"/>
+        <source>This PC already belongs to a centre.</source>
+        <translation>Šis dators jau pieder kādam centram.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="79"/>
+        <source>This bundle belongs to another centre ({centre}), not to this one. Nothing was imported.</source>
+        <translation>Šī paka pieder citam centram ({centre}), nevis šim. Nekas netika importēts.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="80"/>
+        <source>This bundle has been changed since it was made, or it was made with another centre key. Nothing was imported.</source>
+        <translation>Šī paka pēc izveides ir mainīta, vai arī tā izveidota ar citu centra atslēgu. Nekas netika importēts.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="81"/>
+        <source>This bundle unpacks to far more data than a centre can hold. Nothing was imported.</source>
+        <translation>Izpakota šī paka aizņemtu daudz vairāk datu, nekā var būt vienam centram. Nekas netika importēts.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="82"/>
+        <source>This bundle was made by a newer version of SkillsApp ({version}). Please update SkillsApp on this PC first. Nothing was imported.</source>
+        <translation>Šī paka izveidota ar jaunāku SkillsApp versiju ({version}). Lūdzu, vispirms atjauniniet SkillsApp šajā datorā. Nekas netika importēts.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="83"/>
+        <source>This course pack is protected with a password; make the zip again without one.</source>
+        <translation>Šī kursu paka ir aizsargāta ar paroli; izveidojiet zip failu vēlreiz bez paroles.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="84"/>
+        <source>This course pack would take {size} MB once unpacked; at most {limit} MB is allowed.</source>
+        <translation>Izpakota šī kursu paka aizņemtu {size} MB; atļauts ne vairāk kā {limit} MB.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="85"/>
+        <source>This file cannot be read: {reason}.</source>
+        <translation>Šo failu nevar nolasīt: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="86"/>
+        <source>This file holds {count} files; a course pack may hold at most {limit}. It is probably not a course pack.</source>
+        <translation>Šajā failā ir pārāk daudz failu ({count}); kursu pakā to drīkst būt ne vairāk kā {limit}. Visticamāk, tā nav kursu paka.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="87"/>
+        <source>This file holds “{name}” twice.</source>
+        <translation>Šajā failā „{name}” ir divreiz.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="88"/>
+        <source>This file is damaged or was made in a way SkillsApp cannot open; make the zip again with an ordinary zip program.</source>
+        <translation>Šis fails ir bojāts vai izveidots tā, ka SkillsApp to nevar atvērt; izveidojiet zip failu vēlreiz ar parastu arhivēšanas programmu.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="89"/>
+        <source>This file is not a SkillsApp bundle. Nothing was imported.</source>
+        <translation>Šis fails nav SkillsApp paka. Nekas netika importēts.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="90"/>
+        <source>This file is not a complete SkillsApp bundle (it may have been cut short while copying). Please copy it again. Nothing was imported.</source>
+        <translation>Šis fails nav pilnīga SkillsApp paka (iespējams, kopēšana tika pārtraukta). Lūdzu, nokopējiet to vēlreiz. Nekas netika importēts.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="91"/>
+        <source>This file is not a course pack: it has no course.yaml.</source>
+        <translation>Šis fails nav kursu paka: tajā nav faila course.yaml.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="92"/>
+        <source>This file is not a course pack: it is not a zip file, or it is damaged or incomplete (copy it to the USB stick again).</source>
+        <translation>Šis fails nav kursu paka: tas nav zip fails, vai arī tas ir bojāts vai nepilnīgs (nokopējiet to USB zibatmiņā vēlreiz).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="93"/>
+        <source>This file is not a safe course pack.</source>
+        <translation>Šis fails nav droša kursu paka.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="94"/>
+        <source>This file is not a safe course pack: it would unpack to far more data than it holds (a &apos;zip bomb&apos;).</source>
+        <translation>Šis fails nav droša kursu paka: izpakojot no tā rastos daudzkārt vairāk datu, nekā tajā ir („zip bumba”).</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="95"/>
+        <source>This file is not a safe course pack: “{name}” is a link or a special file, not a plain file.</source>
+        <translation>Šis fails nav droša kursu paka: „{name}” ir saite vai īpašs fails, nevis parasts fails.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="96"/>
+        <source>This file is not a safe course pack: “{name}” would be written outside the course folder.</source>
+        <translation>Šis fails nav droša kursu paka: „{name}” tiktu ierakstīts ārpus kursa mapes.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="97"/>
+        <source>This learner is not registered at this centre.</source>
+        <translation>Šis dalībnieks nav reģistrēts šajā centrā.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="98"/>
+        <source>This learner&apos;s profile is archived; restore it first.</source>
+        <translation>Šī dalībnieka profils ir arhivēts; vispirms atjaunojiet to.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="99"/>
+        <source>This trainer account is archived.</source>
+        <translation>Šis pasniedzēja konts ir arhivēts.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="100"/>
+        <source>This trainer could not be saved. Please try again.</source>
+        <translation>Pasniedzēja datus nevarēja saglabāt. Lūdzu, mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="101"/>
+        <source>centre name</source>
+        <translation>centra nosaukums</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="102"/>
+        <source>first name</source>
+        <translation>vārds</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="103"/>
+        <source>group name</source>
+        <translation>grupas nosaukums</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="104"/>
+        <source>name</source>
+        <translation>vārds</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="105"/>
+        <source>trainer&apos;s name</source>
+        <translation>pasniedzēja vārds</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="106"/>
+        <source>“{code}” is not a DigComp competence.</source>
+        <translation>„{code}” nav DigComp kompetence.</translation>
     </message>
 </context>
 <context>
@@ -1349,33 +1837,33 @@ Vai vēlaties to atvērt?</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../report_view.py" line="35"/>
+        <location filename="../report_view.py" line="36"/>
         <source>Report table</source>
         <translation>Atskaites tabula</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="40"/>
+        <location filename="../report_view.py" line="41"/>
         <source>Save as CSV…</source>
         <translation>Saglabāt kā CSV…</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="42"/>
+        <location filename="../report_view.py" line="43"/>
         <source>Save as PDF…</source>
         <translation>Saglabāt kā PDF…</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="85"/>
+        <location filename="../report_view.py" line="86"/>
         <source>Save as CSV</source>
         <translation>Saglabāt kā CSV</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="93"/>
+        <location filename="../report_view.py" line="94"/>
         <source>Save as PDF</source>
         <translation>Saglabāt kā PDF</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="107"/>
-        <location filename="../report_view.py" line="118"/>
+        <location filename="../report_view.py" line="108"/>
+        <location filename="../report_view.py" line="119"/>
         <source>Saved as %1</source>
         <translation>Saglabāts kā %1</translation>
     </message>
@@ -1383,85 +1871,85 @@ Vai vēlaties to atvērt?</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../reports_tab.py" line="32"/>
-        <location filename="../reports_tab.py" line="65"/>
+        <location filename="../reports_tab.py" line="33"/>
+        <location filename="../reports_tab.py" line="66"/>
         <source>Report</source>
         <translation>Atskaite</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="33"/>
+        <location filename="../reports_tab.py" line="34"/>
         <source>Programme indicators</source>
         <translation>Programmas rādītāji</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="34"/>
+        <location filename="../reports_tab.py" line="35"/>
         <source>Group progress</source>
         <translation>Grupas progress</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="35"/>
+        <location filename="../reports_tab.py" line="36"/>
         <source>A learner&apos;s record</source>
         <translation>Dalībnieka mācību dati</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="37"/>
-        <location filename="../reports_tab.py" line="66"/>
+        <location filename="../reports_tab.py" line="38"/>
+        <location filename="../reports_tab.py" line="67"/>
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="41"/>
-        <location filename="../reports_tab.py" line="67"/>
+        <location filename="../reports_tab.py" line="42"/>
+        <location filename="../reports_tab.py" line="68"/>
         <source>Learner</source>
         <translation>Dalībnieks</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="47"/>
+        <location filename="../reports_tab.py" line="48"/>
         <source>From</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="47"/>
+        <location filename="../reports_tab.py" line="48"/>
         <source>To</source>
         <translation>Līdz</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="51"/>
+        <location filename="../reports_tab.py" line="52"/>
         <source>Show the report</source>
         <translation>Rādīt atskaiti</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="56"/>
+        <location filename="../reports_tab.py" line="57"/>
         <source>Certificate code</source>
         <translation>Sertifikāta kods</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="60"/>
+        <location filename="../reports_tab.py" line="61"/>
         <source>Check a certificate</source>
         <translation>Pārbaudīt sertifikātu</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="72"/>
+        <location filename="../reports_tab.py" line="73"/>
         <source>Period</source>
         <translation>Periods</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="91"/>
+        <location filename="../reports_tab.py" line="92"/>
         <source>No certificate of this centre has that code. Check the letters again.</source>
         <translation>Šim centram nav sertifikāta ar šādu kodu. Vēlreiz pārbaudiet burtus.</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="95"/>
+        <location filename="../reports_tab.py" line="96"/>
         <source>Genuine: %1 finished “%2” on %3.</source>
         <translation>Sertifikāts ir īsts: %1 pabeidza kursu „%2” (%3).</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="126"/>
+        <location filename="../reports_tab.py" line="127"/>
         <source>There are no groups yet.</source>
         <translation>Vēl nav nevienas grupas.</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="130"/>
+        <location filename="../reports_tab.py" line="131"/>
         <source>There are no learners yet.</source>
         <translation>Vēl nav neviena dalībnieka.</translation>
     </message>
@@ -1587,28 +2075,28 @@ Vai vēlaties to atvērt?</translation>
 <context>
     <name>SelfAssessmentScreen</name>
     <message>
-        <location filename="../self_assessment.py" line="43"/>
+        <location filename="../self_assessment.py" line="44"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="58"/>
+        <location filename="../self_assessment.py" line="59"/>
         <source>Back</source>
         <translation>Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="59"/>
+        <location filename="../self_assessment.py" line="60"/>
         <source>Back to the previous statement</source>
         <translation>Atpakaļ uz iepriekšējo apgalvojumu</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="61"/>
         <location filename="../self_assessment.py" line="62"/>
+        <location filename="../self_assessment.py" line="63"/>
         <source>Pause and finish later</source>
         <translation>Pārtraukt un pabeigt vēlāk</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="93"/>
+        <location filename="../self_assessment.py" line="94"/>
         <source>Statement %1 of %2</source>
         <translation>%1. apgalvojums no %2</translation>
     </message>
@@ -1616,142 +2104,147 @@ Vai vēlaties to atvērt?</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../setup_wizard.py" line="135"/>
-        <location filename="../setup_wizard.py" line="147"/>
+        <location filename="../setup_wizard.py" line="140"/>
+        <location filename="../setup_wizard.py" line="152"/>
         <source>Name of the centre</source>
         <translation>Centra nosaukums</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="136"/>
+        <location filename="../setup_wizard.py" line="141"/>
         <source>for example: Village hall of Lindenau</source>
         <translation>piemēram: Liepkalnu tautas nams</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="139"/>
-        <location filename="../setup_wizard.py" line="148"/>
+        <location filename="../setup_wizard.py" line="144"/>
+        <location filename="../setup_wizard.py" line="153"/>
         <source>Default language</source>
         <translation>Noklusējuma valoda</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="143"/>
+        <location filename="../setup_wizard.py" line="148"/>
         <source>Next</source>
         <translation>Tālāk</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="63"/>
-        <location filename="../setup_wizard.py" line="150"/>
+        <location filename="../setup_wizard.py" line="64"/>
+        <location filename="../setup_wizard.py" line="155"/>
         <source>Welcome to SkillsApp</source>
         <translation>Laipni lūdzam SkillsApp</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="55"/>
+        <location filename="../setup_wizard.py" line="56"/>
         <source>Set up a new centre</source>
         <translation>Izveidot jaunu centru</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="57"/>
+        <location filename="../setup_wizard.py" line="58"/>
         <source>Join an existing centre</source>
         <translation>Pievienoties esošam centram</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="59"/>
+        <location filename="../setup_wizard.py" line="60"/>
         <source>For another PC of a centre that already uses SkillsApp</source>
         <translation>Vēl vienam datoram centrā, kas jau izmanto SkillsApp</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="67"/>
+        <location filename="../setup_wizard.py" line="68"/>
         <source>Is this the first PC of your centre, or does your centre already use SkillsApp on another PC?</source>
         <translation>Vai šis ir jūsu centra pirmais dators, vai arī jūsu centrs jau izmanto SkillsApp citā datorā?</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="83"/>
+        <location filename="../setup_wizard.py" line="84"/>
         <source>Recovery sheet</source>
         <translation>Atjaunošanas lapa</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="84"/>
+        <location filename="../setup_wizard.py" line="85"/>
         <source>Save the recovery sheet…</source>
         <translation>Saglabāt atjaunošanas lapu…</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="87"/>
+        <location filename="../setup_wizard.py" line="88"/>
         <source>Done</source>
         <translation>Gatavs</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="94"/>
+        <location filename="../setup_wizard.py" line="95"/>
         <source>Your centre key</source>
         <translation>Jūsu centra atslēga</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="98"/>
+        <location filename="../setup_wizard.py" line="99"/>
         <source>Print or save this sheet and keep it locked away. You need the centre key to set up another PC of the centre.</source>
         <translation>Izdrukājiet vai saglabājiet šo lapu un glabājiet to slēgtā vietā. Centra atslēga būs vajadzīga, lai iestatītu vēl kādu centra datoru.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="118"/>
+        <location filename="../setup_wizard.py" line="119"/>
         <source>Save the recovery sheet</source>
         <translation>Saglabāt atjaunošanas lapu</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="130"/>
+        <location filename="../setup_wizard.py" line="131"/>
+        <source>The recovery sheet could not be saved (%1). Please choose another place.</source>
+        <translation>Atjaunošanas lapu nevarēja saglabāt (%1). Lūdzu, izvēlieties citu vietu.</translation>
+    </message>
+    <message>
+        <location filename="../setup_wizard.py" line="135"/>
         <source>Saved.</source>
         <translation>Saglabāts.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="154"/>
+        <location filename="../setup_wizard.py" line="159"/>
         <source>Let&apos;s set up this PC for your centre. Step 1 of 2: the centre. You can change these later.</source>
         <translation>Sagatavosim šo datoru jūsu centram. 1. solis no 2: centrs. Šos iestatījumus vēlāk varēsiet mainīt.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="172"/>
-        <location filename="../setup_wizard.py" line="188"/>
+        <location filename="../setup_wizard.py" line="177"/>
+        <location filename="../setup_wizard.py" line="193"/>
         <source>Your name</source>
         <translation>Jūsu vārds</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="176"/>
+        <location filename="../setup_wizard.py" line="181"/>
         <source>Password</source>
         <translation>Parole</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="177"/>
+        <location filename="../setup_wizard.py" line="182"/>
         <source>At least 8 characters</source>
         <translation>Vismaz 8 rakstzīmes</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="180"/>
-        <location filename="../setup_wizard.py" line="190"/>
+        <location filename="../setup_wizard.py" line="185"/>
+        <location filename="../setup_wizard.py" line="195"/>
         <source>Password again</source>
         <translation>Parole vēlreiz</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="182"/>
+        <location filename="../setup_wizard.py" line="187"/>
         <source>Back</source>
         <translation>Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="184"/>
+        <location filename="../setup_wizard.py" line="189"/>
         <source>Create the centre</source>
         <translation>Izveidot centru</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="189"/>
+        <location filename="../setup_wizard.py" line="194"/>
         <source>Password (at least 8 characters)</source>
         <translation>Parole (vismaz 8 rakstzīmes)</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="192"/>
+        <location filename="../setup_wizard.py" line="197"/>
         <source>The first trainer account</source>
         <translation>Pirmā pasniedzēja konts</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="196"/>
+        <location filename="../setup_wizard.py" line="201"/>
         <source>Step 2 of 2: you. Trainers sign in with this password to add learners and follow their progress.</source>
         <translation>2. solis no 2: jūs. Ar šo paroli pasniedzēji piesakās, lai pievienotu dalībniekus un sekotu viņu progresam.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="234"/>
+        <location filename="../setup_wizard.py" line="239"/>
         <source>The two passwords are not the same.</source>
         <translation>Abas paroles nesakrīt.</translation>
     </message>
@@ -1854,167 +2347,181 @@ Vai vēlaties to atvērt?</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../sync_page.py" line="51"/>
-        <location filename="../sync_page.py" line="77"/>
+        <location filename="../sync_page.py" line="53"/>
+        <location filename="../sync_page.py" line="79"/>
         <source>LRS address</source>
         <translation>LRS adrese</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="53"/>
-        <location filename="../sync_page.py" line="78"/>
+        <location filename="../sync_page.py" line="55"/>
+        <location filename="../sync_page.py" line="80"/>
         <source>LRS key</source>
         <translation>LRS atslēga</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="54"/>
-        <location filename="../sync_page.py" line="79"/>
+        <location filename="../sync_page.py" line="56"/>
+        <location filename="../sync_page.py" line="81"/>
         <source>LRS secret</source>
         <translation>LRS noslēpums</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="56"/>
+        <location filename="../sync_page.py" line="58"/>
         <source>Send and receive results (sync on)</source>
         <translation>Sūtīt un saņemt rezultātus (sinhronizācija ieslēgta)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="58"/>
+        <location filename="../sync_page.py" line="60"/>
         <source>Also on metered connections (mobile data)</source>
         <translation>Arī limitētos savienojumos (mobilie dati)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="62"/>
+        <location filename="../sync_page.py" line="64"/>
         <source>Answer of the LRS</source>
         <translation>LRS atbilde</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="65"/>
+        <location filename="../sync_page.py" line="67"/>
         <source>Sync state</source>
         <translation>Sinhronizācijas stāvoklis</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="67"/>
+        <location filename="../sync_page.py" line="69"/>
         <source>Results the LRS refused</source>
         <translation>LRS noraidītie rezultāti</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="69"/>
+        <location filename="../sync_page.py" line="71"/>
         <source>Test connection</source>
         <translation>Pārbaudīt savienojumu</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="70"/>
+        <location filename="../sync_page.py" line="72"/>
         <source>Save</source>
         <translation>Saglabāt</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="71"/>
+        <location filename="../sync_page.py" line="73"/>
         <source>Sync now</source>
         <translation>Sinhronizēt tagad</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="72"/>
+        <location filename="../sync_page.py" line="74"/>
         <source>Export a bundle (USB)…</source>
         <translation>Eksportēt paku (USB)…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="73"/>
+        <location filename="../sync_page.py" line="75"/>
         <source>Import a bundle…</source>
         <translation>Importēt paku…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="74"/>
+        <location filename="../sync_page.py" line="76"/>
         <source>Print the recovery sheet…</source>
         <translation>Drukāt atkopšanas lapu…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="91"/>
+        <location filename="../sync_page.py" line="93"/>
         <source>Sync</source>
         <translation>Sinhronizācija</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="95"/>
+        <location filename="../sync_page.py" line="97"/>
         <source>Results are kept on this PC first and sent to the centre&apos;s record store (LRS) when there is a connection. Without one, use a bundle on a USB stick.</source>
         <translation>Rezultāti vispirms tiek glabāti šajā datorā un, kad ir savienojums, nosūtīti uz centra datu krātuvi (LRS). Ja savienojuma nav, izmantojiet paku USB zibatmiņā.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="105"/>
+        <location filename="../sync_page.py" line="107"/>
         <source>Results the LRS refused:</source>
         <translation>LRS noraidītie rezultāti:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="126"/>
+        <location filename="../sync_page.py" line="128"/>
         <source>Saved.</source>
         <translation>Saglabāts.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="132"/>
+        <location filename="../sync_page.py" line="134"/>
         <source>Asking the LRS…</source>
         <translation>Sazinās ar LRS…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="140"/>
+        <location filename="../sync_page.py" line="142"/>
         <source>Sending and receiving…</source>
         <translation>Sūta un saņem…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="145"/>
+        <location filename="../sync_page.py" line="147"/>
         <source>Writing the bundle…</source>
         <translation>Raksta paku…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="149"/>
+        <location filename="../sync_page.py" line="151"/>
         <source>Wrote %1 results to %2.</source>
         <translation>Ierakstīti rezultāti: %1; fails: %2.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="158"/>
+        <location filename="../sync_page.py" line="160"/>
         <source>Reading the bundle…</source>
         <translation>Lasa paku…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="164"/>
+        <location filename="../sync_page.py" line="166"/>
         <source>Export a bundle</source>
         <translation>Eksportēt paku</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="172"/>
+        <location filename="../sync_page.py" line="174"/>
         <source>Import a bundle</source>
         <translation>Importēt paku</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="194"/>
+        <location filename="../sync_page.py" line="196"/>
         <source>never</source>
         <translation>nekad</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="196"/>
+        <location filename="../sync_page.py" line="198"/>
         <source>Last sent: %1</source>
         <translation>Pēdējoreiz nosūtīts: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="197"/>
+        <location filename="../sync_page.py" line="199"/>
         <source>Last received: %1</source>
         <translation>Pēdējoreiz saņemts: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="198"/>
+        <location filename="../sync_page.py" line="200"/>
         <source>Waiting to send: %1</source>
         <translation>Gaida nosūtīšanu: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="201"/>
+        <location filename="../sync_page.py" line="203"/>
         <source>Last problem: %1</source>
         <translation>Pēdējā problēma: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="221"/>
+        <location filename="../sync_page.py" line="223"/>
         <source>Imported %1 new results of %2.</source>
         <translation>Importēti jauni rezultāti: %1 no %2.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="234"/>
+        <location filename="../sync_page.py" line="236"/>
         <source>Something went wrong: %1</source>
         <translation>Kaut kas nogāja greizi: %1</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="241"/>
+        <source>Sent %1, received %2.</source>
+        <translation>Nosūtīti: %1, saņemti: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync_page.py" line="247"/>
+        <source>%n result(s) refused by the LRS (listed below).</source>
+        <translation>
+            <numerusform>LRS noraidīja %n rezultātu (saraksts ir zemāk).</numerusform>
+            <numerusform>LRS noraidīja %n rezultātus (saraksts ir zemāk).</numerusform>
+            <numerusform>LRS noraidīja %n rezultātu (saraksts ir zemāk).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2028,119 +2535,119 @@ Vai vēlaties to atvērt?</translation>
 <context>
     <name>TrainerAssessmentScreen</name>
     <message>
-        <location filename="../trainer_assessment.py" line="66"/>
-        <location filename="../trainer_assessment.py" line="96"/>
-        <location filename="../trainer_assessment.py" line="121"/>
+        <location filename="../trainer_assessment.py" line="67"/>
+        <location filename="../trainer_assessment.py" line="97"/>
+        <location filename="../trainer_assessment.py" line="122"/>
         <source>Competence</source>
         <translation>Kompetence</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="72"/>
+        <location filename="../trainer_assessment.py" line="73"/>
         <source>Observed level, 1 to 8</source>
         <translation>Novērotais līmenis, no 1 līdz 8</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="76"/>
+        <location filename="../trainer_assessment.py" line="77"/>
         <source>Task you watched</source>
         <translation>Novērotais uzdevums</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="80"/>
-        <location filename="../trainer_assessment.py" line="128"/>
+        <location filename="../trainer_assessment.py" line="81"/>
+        <location filename="../trainer_assessment.py" line="129"/>
         <source>Note</source>
         <translation>Piezīme</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="83"/>
+        <location filename="../trainer_assessment.py" line="84"/>
         <source>Day you watched the task</source>
         <translation>Diena, kad novērojāt uzdevumu</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="90"/>
         <location filename="../trainer_assessment.py" line="91"/>
+        <location filename="../trainer_assessment.py" line="92"/>
         <source>Save assessment</source>
         <translation>Saglabāt novērtējumu</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="94"/>
+        <location filename="../trainer_assessment.py" line="95"/>
         <source>Self-assessed and trainer levels</source>
         <translation>Pašnovērtējuma un pasniedzēja līmeņi</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="96"/>
+        <location filename="../trainer_assessment.py" line="97"/>
         <source>Self</source>
         <translation>Pašnovērtējums</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="96"/>
+        <location filename="../trainer_assessment.py" line="97"/>
         <source>Trainer</source>
         <translation>Pasniedzējs</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="96"/>
+        <location filename="../trainer_assessment.py" line="97"/>
         <source>Check</source>
         <translation>Pārbaudīt</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="103"/>
+        <location filename="../trainer_assessment.py" line="104"/>
         <source>Back</source>
         <translation>Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="109"/>
-        <location filename="../trainer_assessment.py" line="260"/>
+        <location filename="../trainer_assessment.py" line="110"/>
+        <location filename="../trainer_assessment.py" line="261"/>
         <source>Save profile as PDF</source>
         <translation>Saglabāt profilu kā PDF</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="110"/>
-        <location filename="../trainer_assessment.py" line="267"/>
+        <location filename="../trainer_assessment.py" line="111"/>
+        <location filename="../trainer_assessment.py" line="268"/>
         <source>Save Europass text</source>
         <translation>Saglabāt Europass tekstu</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="111"/>
-        <location filename="../trainer_assessment.py" line="273"/>
+        <location filename="../trainer_assessment.py" line="112"/>
+        <location filename="../trainer_assessment.py" line="274"/>
         <source>Save Open Badges</source>
         <translation>Saglabāt Open Badges žetonus</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="125"/>
+        <location filename="../trainer_assessment.py" line="126"/>
         <source>Observed level</source>
         <translation>Novērotais līmenis</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="126"/>
+        <location filename="../trainer_assessment.py" line="127"/>
         <source>Task watched</source>
         <translation>Novērotais uzdevums</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="127"/>
+        <location filename="../trainer_assessment.py" line="128"/>
         <source>Steps done</source>
         <translation>Izpildītie soļi</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="129"/>
+        <location filename="../trainer_assessment.py" line="130"/>
         <source>Day</source>
         <translation>Diena</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="131"/>
+        <location filename="../trainer_assessment.py" line="132"/>
         <source>Assess %1</source>
         <translation>Novērtēt: %1</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="137"/>
+        <location filename="../trainer_assessment.py" line="138"/>
         <source>Flagged rows differ by 2 levels or more.</source>
         <translation>Atzīmētajās rindās līmeņi atšķiras par 2 vai vairāk.</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="155"/>
+        <location filename="../trainer_assessment.py" line="156"/>
         <source>No checklist</source>
         <translation>Bez kontrolsaraksta</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="208"/>
+        <location filename="../trainer_assessment.py" line="209"/>
         <source>Differs by 2 or more</source>
         <translation>Atšķiras par 2 vai vairāk</translation>
     </message>
@@ -2177,42 +2684,42 @@ Vai vēlaties to atvērt?</translation>
 <context>
     <name>TrainerCourses</name>
     <message>
-        <location filename="../trainer_courses.py" line="43"/>
+        <location filename="../trainer_courses.py" line="44"/>
         <source>Courses on this PC</source>
         <translation>Kursi šajā datorā</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="44"/>
+        <location filename="../trainer_courses.py" line="45"/>
         <source>Import a course from a file…</source>
         <translation>Importēt kursu no faila…</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="56"/>
+        <location filename="../trainer_courses.py" line="57"/>
         <source>Courses come with SkillsApp. You can add new ones from a .zip file, for example from a USB stick. A file is checked before anything is installed.</source>
         <translation>Kursi ir iekļauti SkillsApp. Jaunus kursus varat pievienot no .zip faila, piemēram, no USB zibatmiņas. Pirms instalēšanas fails tiek pārbaudīts.</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="78"/>
+        <location filename="../trainer_courses.py" line="79"/>
         <source>Choose a course file</source>
         <translation>Izvēlieties kursa failu</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="78"/>
+        <location filename="../trainer_courses.py" line="79"/>
         <source>Course packs (*.zip)</source>
         <translation>Kursu pakas (*.zip)</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="86"/>
+        <location filename="../trainer_courses.py" line="87"/>
         <source>Checking the file…</source>
         <translation>Pārbauda failu…</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="98"/>
+        <location filename="../trainer_courses.py" line="99"/>
         <source>Install this course?</source>
         <translation>Instalēt šo kursu?</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="99"/>
+        <location filename="../trainer_courses.py" line="100"/>
         <source>%1
 Version %2
 Languages: %3
@@ -2229,12 +2736,17 @@ Valodas: %3
 Instalēt to šajā datorā?</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="122"/>
+        <location filename="../trainer_courses.py" line="123"/>
         <source>“%1” version %2 is installed.</source>
         <translation>„%1” (versija %2) ir instalēts.</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="134"/>
+        <location filename="../trainer_courses.py" line="137"/>
+        <source>This course pack cannot be used, so nothing was installed. Please send it back to its author with this list:</source>
+        <translation>Šo kursu paku nevar izmantot, tāpēc nekas netika instalēts. Lūdzu, nosūtiet to atpakaļ autoram kopā ar šo sarakstu:</translation>
+    </message>
+    <message>
+        <location filename="../trainer_courses.py" line="146"/>
         <source>The file could not be read (%1). Nothing was installed.</source>
         <translation>Failu nevarēja nolasīt (%1). Nekas netika instalēts.</translation>
     </message>
@@ -2242,34 +2754,34 @@ Instalēt to šajā datorā?</translation>
 <context>
     <name>TrainerForm</name>
     <message>
-        <location filename="../trainer_form.py" line="27"/>
+        <location filename="../trainer_form.py" line="28"/>
         <source>New trainer</source>
         <translation>Jauns pasniedzējs</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="30"/>
-        <location filename="../trainer_form.py" line="44"/>
+        <location filename="../trainer_form.py" line="31"/>
+        <location filename="../trainer_form.py" line="45"/>
         <source>Name</source>
         <translation>Vārds</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="33"/>
+        <location filename="../trainer_form.py" line="34"/>
         <source>Password</source>
         <translation>Parole</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="36"/>
-        <location filename="../trainer_form.py" line="46"/>
+        <location filename="../trainer_form.py" line="37"/>
+        <location filename="../trainer_form.py" line="47"/>
         <source>Password again</source>
         <translation>Parole vēlreiz</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="45"/>
+        <location filename="../trainer_form.py" line="46"/>
         <source>Password (at least 8 characters)</source>
         <translation>Parole (vismaz 8 rakstzīmes)</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="56"/>
+        <location filename="../trainer_form.py" line="57"/>
         <source>The two passwords are not the same.</source>
         <translation>Abas paroles nesakrīt.</translation>
     </message>
@@ -2277,47 +2789,47 @@ Instalēt to šajā datorā?</translation>
 <context>
     <name>TrainerHome</name>
     <message>
-        <location filename="../trainer_home.py" line="65"/>
+        <location filename="../trainer_home.py" line="66"/>
         <source>Dashboard</source>
         <translation>Pārskats</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="66"/>
+        <location filename="../trainer_home.py" line="67"/>
         <source>Learners</source>
         <translation>Dalībnieki</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="67"/>
+        <location filename="../trainer_home.py" line="68"/>
         <source>Groups</source>
         <translation>Grupas</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="68"/>
+        <location filename="../trainer_home.py" line="69"/>
         <source>Reports</source>
         <translation>Atskaites</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="69"/>
+        <location filename="../trainer_home.py" line="70"/>
         <source>Courses</source>
         <translation>Kursi</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="70"/>
+        <location filename="../trainer_home.py" line="71"/>
         <source>Trainers</source>
         <translation>Pasniedzēji</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="71"/>
+        <location filename="../trainer_home.py" line="72"/>
         <source>Sync</source>
         <translation>Sinhronizācija</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="72"/>
+        <location filename="../trainer_home.py" line="73"/>
         <source>This PC</source>
         <translation>Šis dators</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="82"/>
+        <location filename="../trainer_home.py" line="83"/>
         <source>Hello, %1</source>
         <translation>Sveiki, %1</translation>
     </message>
@@ -2360,17 +2872,17 @@ Instalēt to šajā datorā?</translation>
 <context>
     <name>TrainersTab</name>
     <message>
-        <location filename="../trainer_home.py" line="248"/>
+        <location filename="../trainer_home.py" line="249"/>
         <source>Trainers</source>
         <translation>Pasniedzēji</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="249"/>
+        <location filename="../trainer_home.py" line="250"/>
         <source>New trainer</source>
         <translation>Jauns pasniedzējs</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="251"/>
+        <location filename="../trainer_home.py" line="252"/>
         <source>Close account</source>
         <translation>Slēgt kontu</translation>
     </message>
