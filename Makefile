@@ -39,6 +39,7 @@ translations: $(STAMP)
 
 # After changing interface strings: collect them into every language's .ts file.
 update-translations: $(STAMP)
+	$(BIN)/python packaging/collect_messages.py
 	for ts in skillsapp/ui/translations/skillsapp_*.ts; do \
 	    $(BIN)/pyside6-lupdate skillsapp/ui/*.py -ts $$ts -no-obsolete; done
 

@@ -17,7 +17,7 @@ from skillsapp.core.clock import Clock, iso, parse_iso, utc_now
 from skillsapp.core.errors import Refused
 from skillsapp.core.ids import new_id
 from skillsapp.core.languages import LANGUAGE_CODES
-from skillsapp.core.people import Trainer, check_password, clean_name
+from skillsapp.core.people import CENTRE_NAME, TRAINER_NAME, Trainer, check_password, clean_name
 from skillsapp.core.roster import Learners, Trainers
 from skillsapp.core.signin import SignIn
 from skillsapp.resources import bundled_courses
@@ -131,10 +131,10 @@ class Centre:
         """First run: create the centre and its first trainer, in one transaction."""
         if self.is_set_up:
             raise Refused("This PC already belongs to a centre.")
-        name = clean_name(name, "centre name")
+        name = clean_name(name, CENTRE_NAME)
         if language not in LANGUAGE_CODES:
             raise Refused("Please choose one of the offered languages.")
-        trainer_name = clean_name(trainer_name, "trainer's name")
+        trainer_name = clean_name(trainer_name, TRAINER_NAME)
         check_password(password)
         centre_id = new_id()
         with self.db.transaction() as conn:

@@ -17,7 +17,7 @@ from skillsapp.core import learning_events as le
 from skillsapp.core.errors import Refused
 from skillsapp.core.events import NS, activity
 from skillsapp.core.ids import new_id
-from skillsapp.core.people import Trainer, clean_name
+from skillsapp.core.people import GROUP_NAME, Trainer, clean_name
 
 if TYPE_CHECKING:
     from skillsapp.core.centre import Centre
@@ -77,7 +77,7 @@ class Groups:
 
     def create(self, name: str, by: Trainer) -> Group:
         """A new, empty group."""
-        group = Group(new_id(), clean_name(name, "group name"), (), ())
+        group = Group(new_id(), clean_name(name, GROUP_NAME), (), ())
         self._save(group, by)
         return group
 
@@ -85,12 +85,15 @@ class Groups:
         """Store a changed group (name, members, courses or archived)."""
         known = {learner.id for learner in self.centre.learners.list(include_archived=True)}
         if unknown := [m for m in group.members if m not in known]:
-            raise Refused(f"{len(unknown)} member(s) of this group are not learners of the centre.")
+            raise Refused(
+                "Some members of this group are not learners of the centre ({count}).",
+                count=len(unknown),
+            )
         for course in group.courses:
             _check_course(self.centre, course)
         group = Group(
             group.id,
-            clean_name(group.name, "group name"),
+            clean_name(group.name, GROUP_NAME),
             tuple(dict.fromkeys(group.members)),
             tuple({c.course_id: c for c in group.courses}.values()),
             group.archived,

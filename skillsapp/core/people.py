@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from skillsapp.core.errors import Refused
+from skillsapp.core.errors import Refused, Term
 
 NAME_MAX = 40
 PASSWORD_MIN = 8
@@ -137,17 +137,33 @@ class LearnerDetails:
     high_contrast: bool = False
 
 
-def clean_name(raw: str, what: str = "name") -> str:
-    """Return the name tidied (spaces collapsed), or refuse it with a plain reason."""
+# The names a person types, as the messages about them call them (translated with them).
+NAME = Term("name")
+FIRST_NAME = Term("first name")
+CENTRE_NAME = Term("centre name")
+TRAINER_NAME = Term("trainer's name")
+GROUP_NAME = Term("group name")
+
+
+def clean_name(raw: str, field: Term = NAME) -> str:
+    """Return the name tidied (spaces collapsed), or refuse it with a plain reason that
+    calls it ``field``."""
     if any(unicodedata.category(ch) in {"Cc", "Cf", "Cs", "Co", "Cn"} for ch in raw):
-        raise Refused(f"The {what} contains characters that cannot be shown. Please type it again.")
+        raise Refused(
+            "The {field} contains characters that cannot be shown. Please type it again.",
+            field=field,
+        )
     name = " ".join(raw.split())
     if not name:
-        raise Refused(f"Please type a {what}.")
+        raise Refused("Please type a {field}.", field=field)
     if len(name) > NAME_MAX:
-        raise Refused(f"The {what} is too long: please use at most {NAME_MAX} letters.")
+        raise Refused(
+            "The {field} is too long: please use at most {limit} letters.",
+            field=field,
+            limit=NAME_MAX,
+        )
     if not any(ch.isalpha() for ch in name):
-        raise Refused(f"The {what} needs at least one letter.")
+        raise Refused("The {field} needs at least one letter.", field=field)
     return name
 
 
@@ -155,16 +171,16 @@ def check_pin(pin: str) -> str:
     """A PIN is 4 to 6 digits; return it, or refuse with a plain reason."""
     low, high = PIN_DIGITS
     if not pin.isascii() or not pin.isdigit() or not low <= len(pin) <= high:
-        raise Refused(f"A PIN is {low} to {high} numbers, for example 4 8 1 5.")
+        raise Refused("A PIN is {low} to {high} numbers, for example 4 8 1 5.", low=low, high=high)
     return pin
 
 
 def check_password(password: str) -> str:
     """A trainer password has 8 to 128 characters; return it, or refuse."""
     if len(password) < PASSWORD_MIN:
-        raise Refused(f"The password needs at least {PASSWORD_MIN} characters.")
+        raise Refused("The password needs at least {limit} characters.", limit=PASSWORD_MIN)
     if len(password) > PASSWORD_MAX:
-        raise Refused(f"The password can have at most {PASSWORD_MAX} characters.")
+        raise Refused("The password can have at most {limit} characters.", limit=PASSWORD_MAX)
     if any(unicodedata.category(ch) == "Cc" for ch in password):
         raise Refused("The password contains characters that cannot be typed. Please try again.")
     return password
@@ -172,7 +188,7 @@ def check_password(password: str) -> str:
 
 def check_details(details: LearnerDetails, languages: tuple[str, ...]) -> LearnerDetails:
     """Validate everything a trainer typed for a learner; refuse the first problem found."""
-    details.first_name = clean_name(details.first_name, "first name")
+    details.first_name = clean_name(details.first_name, FIRST_NAME)
     if details.pin:
         check_pin(details.pin)
     if details.language not in languages:

@@ -10,6 +10,7 @@ from skillsapp.core.errors import Refused
 from skillsapp.core.ids import new_id
 from skillsapp.core.languages import LANGUAGE_CODES
 from skillsapp.core.people import (
+    TRAINER_NAME,
     AgeBand,
     Consent,
     Gender,
@@ -196,7 +197,7 @@ class Trainers:
 
     def create(self, name: str, password: str) -> Trainer:
         """Add a trainer account."""
-        name = clean_name(name, "trainer's name")
+        name = clean_name(name, TRAINER_NAME)
         check_password(password)
         trainer_id = new_id()
         now = self.centre.now_iso()

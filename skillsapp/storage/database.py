@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from skillsapp.core.errors import Explained  # a leaf module: messages for the screen, no domain
 from skillsapp.storage import backups
 from skillsapp.storage.migrations import SCHEMA_VERSION, migrate
 
@@ -20,8 +21,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 SQLITE_IOERR, SQLITE_FULL = 10, 13
 
 
-class DatabaseProblem(Exception):
-    """A database that cannot be used; ``str()`` is a plain sentence for a trainer."""
+class DatabaseProblem(Explained):
+    """A database that cannot be used; the message is a plain sentence for a trainer."""
 
 
 class DatabaseDamaged(DatabaseProblem):
@@ -29,8 +30,9 @@ class DatabaseDamaged(DatabaseProblem):
 
     def __init__(self, path: Path, detail: str) -> None:
         super().__init__(
-            f"The learning records on this PC ({path.name}) are damaged and cannot be opened "
-            f"({detail})."
+            "The learning records on this PC ({file}) are damaged and cannot be opened ({detail}).",
+            file=path.name,
+            detail=detail,
         )
         self.path = path
         self.detail = detail
@@ -41,9 +43,12 @@ class DatabaseTooNew(DatabaseProblem):
 
     def __init__(self, path: Path, found: int) -> None:
         super().__init__(
-            f"The learning records in {path.name} were saved by a newer version of SkillsApp "
-            f"(data version {found}, this version reads up to {SCHEMA_VERSION}). "
-            "Please install the newer version; nothing has been changed."
+            "The learning records in {file} were saved by a newer version of SkillsApp "
+            "(data version {found}, this version reads up to {known}). "
+            "Please install the newer version; nothing has been changed.",
+            file=path.name,
+            found=found,
+            known=SCHEMA_VERSION,
         )
         self.found = found
 
@@ -53,9 +58,10 @@ class DiskFull(DatabaseProblem):
 
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"There is no room left on the disk that holds {path.parent}, or it cannot be "
+            "There is no room left on the disk that holds {folder}, or it cannot be "
             "written to. Please free some space (or ask whoever looks after this PC) and start "
-            "SkillsApp again. Your records are safe; nothing was changed."
+            "SkillsApp again. Your records are safe; nothing was changed.",
+            folder=str(path.parent),
         )
 
 

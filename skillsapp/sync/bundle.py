@@ -128,7 +128,9 @@ def import_bundle(centre: Centre, path: Path, key_text: str | None = None) -> Bu
     except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, NotImplementedError) as exc:
         raise Refused(DAMAGED) from exc
     except OSError as exc:
-        raise Refused(f"The bundle cannot be read ({exc.strerror or exc}).") from exc
+        raise Refused(
+            "The bundle cannot be read ({reason}).", reason=exc.strerror or str(exc)
+        ) from exc
     known = {r[0] for r in centre.db.query("SELECT id FROM statements")}
     new = [(line, i) for line, i in zip(lines, ids, strict=True) if i not in known]
     statements = _parse(new, manifest["centre_iri"])
@@ -170,9 +172,9 @@ def _check_manifest(
     version = manifest.get("format_version")
     if not isinstance(version, int) or version > FORMAT_VERSION:
         raise Refused(
-            f"This bundle was made by a newer version of SkillsApp "
-            f"({manifest.get('app_version', '?')}). Please update SkillsApp on this PC first. "
-            "Nothing was imported."
+            "This bundle was made by a newer version of SkillsApp ({version}). "
+            "Please update SkillsApp on this PC first. Nothing was imported.",
+            version=str(manifest.get("app_version", "?")),
         )
     iri = manifest.get("centre_iri")
     if not isinstance(iri, str):
@@ -180,8 +182,9 @@ def _check_manifest(
     if centre.is_set_up:
         if iri != centre.profile.iri:
             raise Refused(
-                f"This bundle belongs to another centre ({manifest.get('centre_name', '?')}), "
-                "not to this one. Nothing was imported."
+                "This bundle belongs to another centre ({centre}), not to this one. "
+                "Nothing was imported.",
+                centre=str(manifest.get("centre_name", "?")),
             )
         keys = ensure_centre_key(centre)
         if keys is None:

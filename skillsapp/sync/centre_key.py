@@ -62,7 +62,7 @@ def derive_keys(key_text: str, centre_iri: str) -> CentreKeys:
 
     key = normalise_key(key_text)
     if len(key) < KEY_MIN:
-        raise Refused(f"The centre key needs at least {KEY_MIN} characters.")
+        raise Refused("The centre key needs at least {limit} characters.", limit=KEY_MIN)
     master = hashlib.scrypt(
         key.encode(),
         salt=b"skillsapp centre key v1|" + centre_iri.encode(),

@@ -25,6 +25,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from skillsapp.core.clock import iso
+from skillsapp.core.errors import Message
 from skillsapp.sync.centre_key import load_centre_keys
 from skillsapp.sync.lrs_client import LrsClient, LrsProblem, Rejected, WrongCredentials
 from skillsapp.sync.outbox import Outbox
@@ -73,7 +74,7 @@ class SyncResult:
     quarantined: int = 0
     push_ok: bool = False
     pull_ok: bool = False
-    problems: list[str] = field(default_factory=list)
+    problems: list[Message] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -85,7 +86,7 @@ class SyncResult:
         line = f"Sent {self.pushed}, received {self.pulled}"
         if self.quarantined:
             line += f", {self.quarantined} refused by the LRS (see the sync page)"
-        return "\n".join([line + ".", *self.problems])
+        return "\n".join([line + ".", *map(str, self.problems)])
 
 
 class SyncEngine:
@@ -117,18 +118,21 @@ class SyncEngine:
             result.push_ok = unconfirmed == 0
             if unconfirmed:
                 result.problems.append(
-                    f"{unconfirmed} statement(s) could not be confirmed; they will be sent again."
+                    Message(
+                        "Some results could not be confirmed ({count}); they will be sent again.",
+                        {"count": unconfirmed},
+                    )
                 )
         except LrsProblem as problem:
-            result.problems.append(str(problem))
+            result.problems.append(problem.message)
             if isinstance(problem, WrongCredentials):
-                self._note_problem(str(problem))
+                self._note_problem(problem.message)
                 return result
         try:
             result.pulled = self.pull()
             result.pull_ok = True
         except LrsProblem as problem:
-            result.problems.append(str(problem))
+            result.problems.append(problem.message)
         self._note_problem(result.problems[0] if result.problems else None)
         return result
 
@@ -249,10 +253,10 @@ class SyncEngine:
                 log.info("LRS problem (%s); trying again in %.1f s", problem, delay)
                 self.backoff.sleep(delay)
 
-    def _note_problem(self, problem: str | None) -> None:
+    def _note_problem(self, problem: Message | None) -> None:
         db = self.centre.db
         with db.transaction():
-            set_value(db, "sync.last_error", problem)
+            set_value(db, "sync.last_error", problem.stored() if problem else None)
             set_value(db, "sync.last_error_at", self.centre.now_iso() if problem else None)
 
 

@@ -17,7 +17,7 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from skillsapp.core.errors import Refused
+from skillsapp.core.errors import Explained, Refused
 
 log = logging.getLogger(__name__)
 
@@ -27,8 +27,8 @@ MAX_REDIRECTS = 3
 Statement = dict[str, Any]
 
 
-class LrsProblem(Exception):
-    """Talking to the LRS failed; ``str()`` is a plain sentence for a trainer."""
+class LrsProblem(Explained):
+    """Talking to the LRS failed; the message is a plain sentence for a trainer."""
 
     retry = False  # worth trying again after a pause
 
@@ -53,7 +53,9 @@ class Rejected(LrsProblem):
     """The LRS refused the statements sent (400, 409, 413, 422)."""
 
     def __init__(self, status: int, detail: str) -> None:
-        super().__init__(f"The LRS refused the statement (HTTP {status}): {detail}")
+        super().__init__(
+            "The LRS refused the statement (HTTP {status}): {detail}", status=status, detail=detail
+        )
         self.status = status
         self.detail = detail
 
@@ -193,8 +195,8 @@ class LrsClient:
         for _ in range(MAX_REDIRECTS + 1):
             if _origin(url) != self._origin:
                 raise BadAnswer(
-                    "The LRS sent us to another address "
-                    f"({urlsplit(url).hostname}); nothing was sent there."
+                    "The LRS sent us to another address ({host}); nothing was sent there.",
+                    host=urlsplit(url).hostname or "?",
                 )
             status, location, data = self._once(method, url, **kwargs)
             if location is None:
@@ -225,9 +227,11 @@ class LrsClient:
         if status == 204:
             return status, None, None
         if status >= 500 or status == 429 or status == 408:
-            raise Unreachable(f"The LRS has a problem of its own (HTTP {status}); trying later.")
+            raise Unreachable(
+                "The LRS has a problem of its own (HTTP {status}); trying later.", status=status
+            )
         if status != 200:
-            raise BadAnswer(f"The LRS gave an unexpected answer (HTTP {status}).")
+            raise BadAnswer("The LRS gave an unexpected answer (HTTP {status}).", status=status)
         return status, None, _json(body, kind)
 
 

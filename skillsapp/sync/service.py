@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from skillsapp.core.errors import Refused
+from skillsapp.core.errors import Message, Refused
 from skillsapp.sync.centre_key import ensure_centre_key
 from skillsapp.sync.engine import SyncEngine, SyncResult
 from skillsapp.sync.lrs_client import LrsClient, LrsProblem
@@ -16,14 +16,14 @@ if TYPE_CHECKING:
 CONNECTED = "Connected"
 
 
-def test_connection(settings: LrsSettings) -> str:
+def test_connection(settings: LrsSettings) -> Message:
     """Sign in to the LRS and read; the answer in plain words ("Connected" when it works)."""
     try:
         with LrsClient(settings.url, settings.key, settings.secret, timeout=15) as client:
             client.check_connection()
     except (LrsProblem, Refused) as problem:
-        return str(problem).rstrip(".") if isinstance(problem, LrsProblem) else str(problem)
-    return CONNECTED
+        return problem.message
+    return Message(CONNECTED)
 
 
 def sync_now(centre: Centre) -> SyncResult:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from skillsapp.core.errors import Message
 from skillsapp.core.events import Extension
 from skillsapp.storage.database import Database
+from skillsapp.sync.lrs_client import UNREACHABLE
 from skillsapp.sync.outbox import Outbox, Quarantined
 from skillsapp.sync.settings import load_lrs_settings
 from skillsapp.sync.values import get_value
@@ -20,7 +22,7 @@ class SyncStatus:
     waiting: int
     last_push: str | None
     last_pull: str | None
-    last_error: str | None
+    last_error: Message | None
     last_error_at: str | None
     quarantined: list[Quarantined]
 
@@ -30,7 +32,7 @@ class SyncStatus:
         if not self.configured or not self.enabled:
             return "off"
         if self.last_error and self.last_error_at and self.last_error_at >= (self.last_push or ""):
-            return "offline" if "cannot be reached" in self.last_error else "problem"
+            return "offline" if self.last_error.template == UNREACHABLE else "problem"
         if self.quarantined:
             return "problem"
         return "waiting" if self.waiting else "sent"
@@ -46,10 +48,14 @@ def read_status(db: Database) -> SyncStatus:
         waiting=outbox.waiting(),
         last_push=get_value(db, "sync.last_push"),
         last_pull=get_value(db, "sync.last_pull"),
-        last_error=get_value(db, "sync.last_error"),
+        last_error=_message(get_value(db, "sync.last_error")),
         last_error_at=get_value(db, "sync.last_error_at"),
         quarantined=outbox.quarantined(),
     )
+
+
+def _message(stored: str | None) -> Message | None:
+    return Message.from_stored(stored) if stored else None
 
 
 def latest_by_pc(db: Database) -> list[tuple[str, str, int]]:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 
 from skillsapp.core.certificates import Certificate
 from skillsapp.core.errors import Refused
+from skillsapp.ui.messages import explain
 from skillsapp.ui.report_pdf import write_certificate_pdf
 from skillsapp.ui.widgets import error_label, hint_label, local_date, show_error, title_label
 
@@ -67,7 +68,7 @@ class CertificatesScreen(QWidget):
         try:
             write_certificate_pdf(certificate, path)
         except Refused as refusal:
-            show_error(self.message, str(refusal))
+            show_error(self.message, explain(refusal))
             return
         show_error(self.message, "")
         self.done.setText(

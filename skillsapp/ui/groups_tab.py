@@ -21,6 +21,7 @@ from skillsapp.core.centre import Centre
 from skillsapp.core.errors import Refused
 from skillsapp.core.groups import CourseAssignment, Group
 from skillsapp.core.people import Trainer
+from skillsapp.ui.messages import explain
 from skillsapp.ui.widgets import error_label, hint_label, primary_button, show_error
 
 
@@ -147,7 +148,7 @@ class GroupsTab(QWidget):
         try:
             group = self.centre.groups.create(name, by=self.trainer)
         except Refused as refusal:
-            show_error(self.message, str(refusal))
+            show_error(self.message, explain(refusal))
             return
         self.refresh(select=group.id)
 
@@ -165,7 +166,7 @@ class GroupsTab(QWidget):
                 by=self.trainer,
             )
         except Refused as refusal:
-            show_error(self.message, str(refusal))
+            show_error(self.message, explain(refusal))
             return
         self.saved.setText(self.tr("Saved."))
         self.refresh(select=saved.id)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from skillsapp.core.centre import Centre
 from skillsapp.core.errors import Refused
+from skillsapp.ui.messages import explain
 from skillsapp.ui.widgets import error_label, hint_label, primary_button, show_error, title_label
 
 
@@ -132,6 +133,6 @@ class JoinCentre(QWidget):
         for button in (self.lrs_button, self.bundle_button):
             button.setEnabled(True)
         if isinstance(error, Refused | LrsProblem):
-            show_error(self.message, str(error))
+            show_error(self.message, explain(error))
         else:
             show_error(self.message, self.tr("Joining failed: %1").replace("%1", str(error)))

@@ -29,6 +29,7 @@ from skillsapp.core.people import (
     LearnerDetails,
     Trainer,
 )
+from skillsapp.ui.messages import explain
 from skillsapp.ui.widgets import error_label, show_error, title_label
 
 
@@ -190,6 +191,6 @@ class LearnerForm(QDialog):
             else:
                 self.saved = self.centre.learners.update(self.learner.id, self.details())
         except Refused as refusal:
-            show_error(self.error, str(refusal))
+            show_error(self.error, explain(refusal))
             return
         self.accept()

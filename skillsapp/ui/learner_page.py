@@ -30,6 +30,7 @@ from skillsapp.core.errors import Refused
 from skillsapp.core.my_data import erase, export_json, facts
 from skillsapp.core.people import Learner, Trainer
 from skillsapp.core.reports import learner_record
+from skillsapp.ui.messages import explain
 from skillsapp.ui.my_data_text import lrs_note, my_data_text
 from skillsapp.ui.report_view import ReportView
 from skillsapp.ui.widgets import FlowLayout, error_label, show_error, title_label
@@ -172,7 +173,7 @@ class LearnerPage(QWidget):
                 by=self.trainer,
             )
         except Refused as refusal:
-            show_error(self.message, str(refusal))
+            show_error(self.message, explain(refusal))
             return
         show_error(self.message, "")
 
@@ -203,7 +204,7 @@ class LearnerPage(QWidget):
                 self.centre.now().date().isoformat(),
             )
         except (OSError, Refused) as error:
-            show_error(self.message, str(error))
+            show_error(self.message, explain(error))
             return []
         show_error(self.message, "")
         return [base.with_suffix(".json"), base.with_suffix(".pdf")]

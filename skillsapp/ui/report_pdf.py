@@ -54,8 +54,10 @@ def _atomic(target: Path, draw: Callable[[Path], None]) -> None:
         os.close(handle)
     except OSError as error:
         raise Refused(
-            f"The PDF could not be saved as {target}: {error.strerror or error}. "
-            "Check that the USB stick is plugged in and has free space. Nothing was saved."
+            "The PDF could not be saved as {file}: {reason}. "
+            "Check that the USB stick is plugged in and has free space. Nothing was saved.",
+            file=str(target),
+            reason=error.strerror or str(error),
         ) from error
     try:
         draw(Path(temp))
@@ -65,7 +67,9 @@ def _atomic(target: Path, draw: Callable[[Path], None]) -> None:
     except OSError as error:
         Path(temp).unlink(missing_ok=True)
         raise Refused(
-            f"The PDF could not be saved as {target}: {error}. Nothing was saved."
+            "The PDF could not be saved as {file}: {reason}. Nothing was saved.",
+            file=str(target),
+            reason=str(error),
         ) from error
 
 

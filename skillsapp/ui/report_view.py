@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from skillsapp.core.errors import Refused
 from skillsapp.core.reports import Report, display_value, write_csv
+from skillsapp.ui.messages import explain
 from skillsapp.ui.report_pdf import write_report_pdf
 from skillsapp.ui.widgets import error_label, show_error
 
@@ -102,7 +103,7 @@ class ReportView(QWidget):
         try:
             write_csv(self.report, path)
         except Refused as refusal:
-            show_error(self.message, str(refusal))
+            show_error(self.message, explain(refusal))
             return
         self.saved.setText(self.tr("Saved as %1").replace("%1", str(path)))
 
@@ -113,6 +114,6 @@ class ReportView(QWidget):
         try:
             write_report_pdf(self.report, path, self.centre_name, self.made_on)
         except Refused as refusal:
-            show_error(self.message, str(refusal))
+            show_error(self.message, explain(refusal))
             return
         self.saved.setText(self.tr("Saved as %1").replace("%1", str(path)))

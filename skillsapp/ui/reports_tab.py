@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from skillsapp.core.centre import Centre
 from skillsapp.core.errors import Refused
 from skillsapp.core.reports import group_progress, learner_record, programme_indicators
+from skillsapp.ui.messages import explain
 from skillsapp.ui.report_view import ReportView
 from skillsapp.ui.widgets import error_label, primary_button, show_error
 
@@ -111,7 +112,7 @@ class ReportsTab(QWidget):
         try:
             job = self._job(kind)
         except Refused as refusal:
-            show_error(self.message, str(refusal))
+            show_error(self.message, explain(refusal))
             return
         self.runner.run(job, done=self.view.show_report, failed=self._failed)  # type: ignore[attr-defined]
 
@@ -132,4 +133,4 @@ class ReportsTab(QWidget):
         return lambda: learner_record(centre, learner)
 
     def _failed(self, error: BaseException) -> None:
-        show_error(self.message, str(error))
+        show_error(self.message, explain(error))

@@ -21,6 +21,7 @@ from skillsapp.core.assessment.competences import Competences
 from skillsapp.core.assessment.self_assessment import CheckSession
 from skillsapp.core.errors import Refused
 from skillsapp.core.framework import framework
+from skillsapp.ui.messages import explain
 from skillsapp.ui.widgets import error_label, hint_label, show_error, title_label
 
 
@@ -116,7 +117,7 @@ class SelfAssessmentScreen(QWidget):
                 self.finished.emit(self.competences.self_assessments.finish(self.session))
                 return
         except Refused as refusal:
-            show_error(self.message, str(refusal))
+            show_error(self.message, explain(refusal))
             return
         if self.session.current is None:
             # Past the end with a gap left by going back: open the first unanswered one.

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 from skillsapp.core.centre import Centre
 from skillsapp.core.errors import Refused
 from skillsapp.core.languages import LANGUAGES
-from skillsapp.core.people import Trainer, check_password, clean_name
+from skillsapp.core.people import CENTRE_NAME, TRAINER_NAME, Trainer, check_password, clean_name
 from skillsapp.ui.join_centre import JoinCentre
+from skillsapp.ui.messages import explain
 from skillsapp.ui.widgets import error_label, hint_label, primary_button, show_error, title_label
 
 
@@ -125,7 +126,11 @@ class SetupWizard(QWidget):
         try:
             path.write_text(self.key_text.text() + "\n", encoding="utf-8")
         except OSError as error:
-            self.sheet_saved.setText(str(error))
+            self.sheet_saved.setText(
+                self.tr(
+                    "The recovery sheet could not be saved (%1). Please choose another place."
+                ).replace("%1", error.strerror or str(error))
+            )
             return
         self.sheet_saved.setText(self.tr("Saved."))
 
@@ -212,9 +217,9 @@ class SetupWizard(QWidget):
     def next(self) -> None:
         """Check the centre step and go on to the trainer step."""
         try:
-            clean_name(self.centre_name.text(), "centre name")
+            clean_name(self.centre_name.text(), CENTRE_NAME)
         except Refused as refusal:
-            show_error(self.centre_error, str(refusal))
+            show_error(self.centre_error, explain(refusal))
             self.centre_name.setFocus()
             return
         show_error(self.centre_error, "")
@@ -235,7 +240,7 @@ class SetupWizard(QWidget):
             self.password_again.setFocus()
             return
         try:
-            clean_name(self.trainer_name.text(), "trainer's name")
+            clean_name(self.trainer_name.text(), TRAINER_NAME)
             check_password(self.password.text())
             trainer: Trainer = self.centre.set_up(
                 self.centre_name.text(),
@@ -244,7 +249,7 @@ class SetupWizard(QWidget):
                 self.password.text(),
             )
         except Refused as refusal:
-            show_error(self.trainer_error, str(refusal))
+            show_error(self.trainer_error, explain(refusal))
             return
         self.password.clear()
         self.password_again.clear()

@@ -41,4 +41,9 @@ class SyncIndicator(QLabel):
         }
         self.setVisible(status.state in texts)
         self.setText(texts.get(status.state, ""))
-        self.setToolTip(status.last_error or "")
+        if status.last_error:
+            from skillsapp.ui.messages import explain
+
+            self.setToolTip(explain(status.last_error))
+        else:
+            self.setToolTip("")

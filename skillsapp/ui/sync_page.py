@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skillsapp.core.errors import Refused
+from skillsapp.core.errors import Message, Refused
 from skillsapp.sync.bundle import export_bundle, import_bundle
 from skillsapp.sync.centre_key import recovery_sheet
+from skillsapp.sync.engine import SyncResult
 from skillsapp.sync.service import sync_now, test_connection
 from skillsapp.sync.settings import LrsSettings, save_lrs_settings, saved_settings
 from skillsapp.sync.status import SyncStatus, read_status
+from skillsapp.ui.messages import explain
 from skillsapp.ui.widgets import hint_label, primary_button, title_label
 
 if TYPE_CHECKING:
@@ -198,7 +200,7 @@ class SyncPage(QWidget):
             self.tr("Waiting to send: %1").replace("%1", str(status.waiting)),
         ]
         if status.last_error:
-            lines.append(self.tr("Last problem: %1").replace("%1", status.last_error))
+            lines.append(self.tr("Last problem: %1").replace("%1", explain(status.last_error)))
         self.state.setText("\n".join(lines))
         self.quarantine.clear()
         for held in status.quarantined:
@@ -206,13 +208,13 @@ class SyncPage(QWidget):
 
     # -- callbacks and helpers --------------------------------------------------------------
 
-    def _answered(self, answer: str) -> None:
+    def _answered(self, answer: Message) -> None:
         self.test_button.setEnabled(True)
-        self.answer.setText(self.tr(answer))
+        self.answer.setText(explain(answer))
 
     def _synced(self, result) -> None:
         self.sync_button.setEnabled(True)
-        self.answer.setText(result.describe())
+        self.answer.setText(self.describe(result))
         self.refresh()
         self.synced.emit(result)
 
@@ -229,9 +231,23 @@ class SyncPage(QWidget):
         self.test_button.setEnabled(True)
         self.sync_button.setEnabled(True)
         if isinstance(error, Refused):
-            self.answer.setText(str(error))
+            self.answer.setText(explain(error))
         else:
             self.answer.setText(self.tr("Something went wrong: %1").replace("%1", str(error)))
+
+    def describe(self, result: SyncResult) -> str:
+        """What a sync did, in the interface language."""
+        lines = [
+            self.tr("Sent %1, received %2.")
+            .replace("%1", QLocale().toString(result.pushed))
+            .replace("%2", QLocale().toString(result.pulled))
+        ]
+        if result.quarantined:
+            lines.append(
+                self.tr("%n result(s) refused by the LRS (listed below).", "", result.quarantined)
+            )
+        lines += [explain(problem) for problem in result.problems]
+        return "\n".join(lines)
 
     def _field(self, name: str, value: str) -> QLineEdit:
         field = QLineEdit(value, self)

@@ -34,6 +34,7 @@ from skillsapp.core.assessment.exports import europass_digital_skills, open_badg
 from skillsapp.core.errors import Refused
 from skillsapp.core.framework import DEFAULT_VERSION, framework
 from skillsapp.core.people import Learner, Trainer
+from skillsapp.ui.messages import explain
 from skillsapp.ui.profile_pdf import write_profile_pdf
 from skillsapp.ui.widgets import (
     FlowLayout,
@@ -190,7 +191,7 @@ class TrainerAssessmentScreen(QWidget):
                 self.fw.version,
             )
         except Refused as refusal:
-            show_error(self.message, str(refusal))
+            show_error(self.message, explain(refusal))
             return
         show_error(self.message, "")
         self.note.clear()

@@ -24,6 +24,7 @@ from skillsapp.core.courses import (
     load_pack,
 )
 from skillsapp.core.languages import LANGUAGES
+from skillsapp.ui.messages import explain
 from skillsapp.ui.widgets import error_label, hint_label, show_error
 
 
@@ -126,8 +127,19 @@ class TrainerCourses(QWidget):
 
     def _refused(self, error: BaseException) -> None:
         self.done.setText("")
-        if isinstance(error, CoursePackError):
-            show_error(self.message, str(error))
+        if isinstance(error, CoursePackError) and error.explained:
+            show_error(self.message, explain(error.explained))
+        elif isinstance(error, CoursePackError):
+            # The details point at files and lines for the pack's author, in English.
+            show_error(
+                self.message,
+                self.tr(
+                    "This course pack cannot be used, so nothing was installed. "
+                    "Please send it back to its author with this list:"
+                )
+                + "\n"
+                + "\n".join(f"- {problem}" for problem in error.problems[:5]),
+            )
         else:
             show_error(
                 self.message,

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from skillsapp.core.centre import Centre
 from skillsapp.core.errors import Refused
 from skillsapp.core.people import Trainer
+from skillsapp.ui.messages import explain
 from skillsapp.ui.widgets import error_label, show_error, title_label
 
 
@@ -58,6 +59,6 @@ class TrainerForm(QDialog):
         try:
             self.saved = self.centre.trainers.create(self.name.text(), self.password.text())
         except Refused as refusal:
-            show_error(self.error, str(refusal))
+            show_error(self.error, explain(refusal))
             return
         self.accept()

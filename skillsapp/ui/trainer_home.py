@@ -28,6 +28,7 @@ from skillsapp.storage.settings import Settings
 from skillsapp.ui.dashboard import Dashboard
 from skillsapp.ui.groups_tab import GroupsTab
 from skillsapp.ui.learner_form import LearnerForm
+from skillsapp.ui.messages import explain
 from skillsapp.ui.pc_settings import PcSettings
 from skillsapp.ui.reports_tab import ReportsTab
 from skillsapp.ui.sync_page import SyncPage
@@ -281,7 +282,7 @@ class TrainersTab(QWidget):
         try:
             self.centre.trainers.archive(self.trainers[row].id)
         except Refused as refusal:
-            show_error(self.message, str(refusal))
+            show_error(self.message, explain(refusal))
             return
         show_error(self.message, "")
         self.refresh()

@@ -13,7 +13,8 @@ from skillsapp.core.languages import LANGUAGE_CODES
 from skillsapp.ui.i18n import FOLDER
 
 SHIPPED = [code for code in LANGUAGE_CODES if code != "en"]
-PLACEHOLDER = re.compile(r"%(?:\d|n)")
+# Qt's %1/%n, and the {name} places of the messages from core and sync.
+PLACEHOLDER = re.compile(r"%(?:\d|n)|\{\w+\}")
 
 
 def _messages(code: str):

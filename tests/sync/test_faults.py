@@ -74,7 +74,7 @@ def test_a_long_outage_keeps_everything_for_the_next_sync(ralph, account, first_
     failed = engine.sync_once()
 
     assert not failed.ok
-    assert failed.problems[0].startswith("The LRS has a problem of its own")
+    assert str(failed.problems[0]).startswith("The LRS has a problem of its own")
     assert first_pc.centre.log.waiting_to_send() == 50 + 2  # and the roster statements
     proxy.faults.clear()
     assert engine.sync_once().ok
@@ -87,7 +87,7 @@ def test_wrong_credentials_give_the_plain_message_and_lose_nothing(ralph, accoun
 
     result = first_pc.engine(ralph.url, wrong).sync_once()
 
-    assert result.problems == [WRONG_CREDENTIALS]
+    assert [p.template for p in result.problems] == [WRONG_CREDENTIALS]
     assert not result.push_ok and not result.pull_ok
     assert first_pc.centre.log.waiting_to_send() == 5 + 2
     assert first_pc.engine(ralph.url, account).sync_once().ok
@@ -100,7 +100,7 @@ def test_a_wrong_address_gives_the_plain_message_and_loses_nothing(first_pc, acc
 
     result = first_pc.engine(nobody, account, backoff=Backoff(0.01, 0.02, 2)).sync_once()
 
-    assert UNREACHABLE in result.problems
+    assert UNREACHABLE in [p.template for p in result.problems]
     assert first_pc.centre.log.waiting_to_send() == 5 + 2
 
 

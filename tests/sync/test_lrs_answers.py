@@ -47,7 +47,7 @@ def test_an_odd_answer_is_reported_and_the_outbox_kept(name, first_pc, account) 
         result = engine.sync_once()
 
         assert not result.ok
-        assert any(words in problem for problem in result.problems), result.problems
+        assert any(words in str(problem) for problem in result.problems), result.problems
         assert first_pc.centre.log.waiting_to_send() == 3 + 2
     finally:
         odd.close()

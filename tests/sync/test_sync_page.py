@@ -30,11 +30,11 @@ def test_test_connection_answers_in_plain_words(qtbot, ralph, account, first_pc)
 
     page.secret.setText("not the secret")
     page.test_button.click()
-    assert page.answer.text() == "The key or secret is wrong"
+    assert page.answer.text() == "The key or secret is wrong."
 
     type_settings(page, "http://127.0.0.1:9/xAPI/", account.key, account.secret)
     page.test_button.click()
-    assert page.answer.text() == "The LRS cannot be reached; results are kept here and sent later"
+    assert page.answer.text() == "The LRS cannot be reached; results are kept here and sent later."
 
 
 def test_sync_now_sends_everything_and_the_page_and_indicator_say_so(

@@ -76,14 +76,16 @@ class TrainerAssessments:
         """
         learner, trainer = self._people(learner_id, trainer_id)
         if version not in VERSIONS:
-            raise Refused(f"DigComp version {version} is not known.")
+            raise Refused("DigComp version {version} is not known.", version=version)
         try:
             competence = framework(version).competence(code)
         except KeyError:
-            raise Refused(f"'{code}' is not a DigComp competence.") from None
+            raise Refused("“{code}” is not a DigComp competence.", code=code) from None
         if type(level) is not int or not LOWEST_LEVEL <= level <= HIGHEST_LEVEL:
             raise Refused(
-                f"The level must be a whole number from {LOWEST_LEVEL} to {HIGHEST_LEVEL}."
+                "The level must be a whole number from {low} to {high}.",
+                low=LOWEST_LEVEL,
+                high=HIGHEST_LEVEL,
             )
         today = self.centre.now().astimezone().date()
         if observed_on > today:
@@ -91,7 +93,7 @@ class TrainerAssessments:
         steps = self._evidence(code, checklist_id, steps_observed)
         note = note.strip()
         if len(note) > NOTE_MAX:
-            raise Refused(f"Please keep the note under {NOTE_MAX} characters.")
+            raise Refused("Please keep the note under {limit} characters.", limit=NOTE_MAX)
         result_extensions: dict[str, object] = {ce.OBSERVED_LEVEL: level}
         if checklist_id:
             result_extensions[ce.CHECKLIST] = checklist_id
@@ -181,5 +183,5 @@ class TrainerAssessments:
         count = len(checklist.steps_in())
         steps = tuple(sorted(set(steps_observed)))
         if any(type(n) is not int or not 1 <= n <= count for n in steps):
-            raise Refused(f"The steps of this task are numbered 1 to {count}.")
+            raise Refused("The steps of this task are numbered 1 to {count}.", count=count)
         return steps

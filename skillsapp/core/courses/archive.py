@@ -22,6 +22,7 @@ from skillsapp.core.courses.loader import MANIFEST, check_pack, load_pack
 from skillsapp.core.courses.model import CoursePack
 from skillsapp.core.courses.problems import CoursePackError, Problem
 from skillsapp.core.courses.validation import MB
+from skillsapp.core.errors import Message
 
 MAX_ENTRIES = 2_000
 MAX_UNPACKED_BYTES = 200 * MB
@@ -32,8 +33,8 @@ CHUNK = 64 * 1024
 INCOMING_PREFIX = ".incoming-"
 
 
-def _refuse(zip_path: Path, message: str) -> CoursePackError:
-    return CoursePackError([Problem(zip_path.name, 1, message)])
+def _refuse(zip_path: Path, template: str, **values: object) -> CoursePackError:
+    return CoursePackError([Problem.plain(zip_path.name, template, **values)])
 
 
 def _entry_path(name: str) -> PurePosixPath | None:
@@ -52,8 +53,10 @@ def _check_headers(zip_path: Path, archive: zipfile.ZipFile) -> list[zipfile.Zip
     if len(entries) > MAX_ENTRIES:
         raise _refuse(
             zip_path,
-            f"This file holds {len(entries)} files; a course pack may hold at most "
-            f"{MAX_ENTRIES}. It is probably not a course pack.",
+            "This file holds {count} files; a course pack may hold at most {limit}. "
+            "It is probably not a course pack.",
+            count=len(entries),
+            limit=MAX_ENTRIES,
         )
     seen: set[str] = set()
     total = 0
@@ -62,16 +65,18 @@ def _check_headers(zip_path: Path, archive: zipfile.ZipFile) -> list[zipfile.Zip
         if _entry_path(entry.filename) is None:
             raise _refuse(
                 zip_path,
-                f"This file is not a safe course pack: '{entry.filename}' would be written "
+                "This file is not a safe course pack: “{name}” would be written "
                 "outside the course folder.",
+                name=entry.filename,
             )
         mode = entry.external_attr >> 16
         kind = stat.S_IFMT(mode)
         if stat.S_ISLNK(mode) or (kind and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))):
             raise _refuse(
                 zip_path,
-                f"This file is not a safe course pack: '{entry.filename}' is a link or a "
+                "This file is not a safe course pack: “{name}” is a link or a "
                 "special file, not a plain file.",
+                name=entry.filename,
             )
         if entry.flag_bits & 0x1:
             raise _refuse(
@@ -80,7 +85,7 @@ def _check_headers(zip_path: Path, archive: zipfile.ZipFile) -> list[zipfile.Zip
             )
         folded = entry.filename.rstrip("/").casefold()
         if folded in seen:
-            raise _refuse(zip_path, f"This file holds '{entry.filename}' twice.")
+            raise _refuse(zip_path, "This file holds “{name}” twice.", name=entry.filename)
         seen.add(folded)
         total += entry.file_size
         packed += entry.compress_size
@@ -91,8 +96,9 @@ def _check_headers(zip_path: Path, archive: zipfile.ZipFile) -> list[zipfile.Zip
     if total > MAX_UNPACKED_BYTES:
         raise _refuse(
             zip_path,
-            f"This course pack would take {total // MB} MB once unpacked; at most "
-            f"{MAX_UNPACKED_BYTES // MB} MB is allowed.",
+            "This course pack would take {size} MB once unpacked; at most {limit} MB is allowed.",
+            size=total // MB,
+            limit=MAX_UNPACKED_BYTES // MB,
         )
     if total > RATIO_APPLIES_ABOVE and total > MAX_RATIO * max(packed, 1):
         raise _refuse(zip_path, _BOMB)
@@ -128,7 +134,9 @@ def extract_pack(zip_path: Path, destination: Path) -> Path:
             "again with an ordinary zip program.",
         ) from None
     except OSError as error:
-        raise _refuse(zip_path, f"This file cannot be read: {error.strerror}.") from None
+        raise _refuse(
+            zip_path, "This file cannot be read: {reason}.", reason=error.strerror or str(error)
+        ) from None
     if (destination / MANIFEST).is_file():
         return destination
     children = [child for child in destination.iterdir() if not child.name.startswith(("__", "."))]
@@ -201,8 +209,11 @@ def install_pack(zip_path: Path, installed_dir: Path, protected_ids: Collection[
         if pack.id in protected_ids:
             raise CoursePackError(
                 [],
-                f"The course '{pack.title}' comes with SkillsApp and cannot be replaced from a "
-                "file. It is updated together with SkillsApp.",
+                Message(
+                    "The course “{title}” comes with SkillsApp and cannot be replaced from a "
+                    "file. It is updated together with SkillsApp.",
+                    {"title": pack.title},
+                ),
             )
         target = installed_dir / pack.id
         installed = _installed_version(target)
@@ -210,9 +221,11 @@ def install_pack(zip_path: Path, installed_dir: Path, protected_ids: Collection[
             shown = ".".join(str(part) for part in installed)
             raise CoursePackError(
                 [],
-                f"The course '{pack.title}' is already installed in version {shown}. This "
-                f"file holds version {pack.version_text}, which is not newer, so nothing was "
-                "changed.",
+                Message(
+                    "The course “{title}” is already installed in version {installed}. This "
+                    "file holds version {version}, which is not newer, so nothing was changed.",
+                    {"title": pack.title, "installed": shown, "version": pack.version_text},
+                ),
             )
         _swap_in(pack.path, target, staging / "previous")
         return dataclasses.replace(pack, path=target)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
+
+from skillsapp.core.errors import Message
 
 
 @dataclass(frozen=True, order=True)
@@ -13,6 +16,15 @@ class Problem:
     file: str
     line: int
     message: str
+    # For problems a trainer meets when installing (not a zip, too big...): the message as a
+    # template the interface translates. Author-facing checks stay in English.
+    explained: Message | None = field(default=None, compare=False)
+
+    @classmethod
+    def plain(cls, file: str, template: str, **values: Any) -> Problem:
+        """A problem with the whole file, worded for a trainer and translatable."""
+        message = Message(template, values)
+        return cls(file, 1, str(message), message)
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.message}"
@@ -21,9 +33,13 @@ class Problem:
 class CoursePackError(Exception):
     """A course pack that cannot be used; `problems` says why, `message` in one plain paragraph."""
 
-    def __init__(self, problems: Iterable[Problem], message: str | None = None) -> None:
+    def __init__(self, problems: Iterable[Problem], message: Message | None = None) -> None:
         self.problems: tuple[Problem, ...] = tuple(problems)
-        self.message = message or _summary(self.problems)
+        if message is None and len(self.problems) == 1:
+            message = self.problems[0].explained
+        # ``explained``: a translatable message for the trainer, when there is one.
+        self.explained = message
+        self.message = str(message) if message else _summary(self.problems)
         super().__init__(self.message)
 
 

@@ -58,7 +58,8 @@ def check_period(start: str | date, end: str | date, today: date) -> tuple[date,
         raise Refused("The period ends before it starts. Please swap the two dates.")
     if first < EARLIEST or last > date(today.year + 1, 12, 31):
         raise Refused(
-            f"Please choose a period between {EARLIEST.isoformat()} and the end of next year."
+            "Please choose a period between {earliest} and the end of next year.",
+            earliest=EARLIEST.isoformat(),
         )
     return first, last
 
@@ -74,7 +75,7 @@ def write_csv(report: Report, target: Path) -> None:
     try:
         handle, temp = tempfile.mkstemp(prefix=".skillsapp-", suffix=".part", dir=folder)
     except OSError as error:
-        raise Refused(_cannot_write(target, error)) from error
+        raise _cannot_write(target, error) from error
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
@@ -83,12 +84,14 @@ def write_csv(report: Report, target: Path) -> None:
         os.replace(temp, target)
     except OSError as error:
         Path(temp).unlink(missing_ok=True)
-        raise Refused(_cannot_write(target, error)) from error
+        raise _cannot_write(target, error) from error
 
 
-def _cannot_write(target: Path, error: OSError) -> str:
-    return (
-        f"The report could not be saved as {target}: {error.strerror or error}. "
+def _cannot_write(target: Path, error: OSError) -> Refused:
+    return Refused(
+        "The report could not be saved as {file}: {reason}. "
         "Check that the USB stick is plugged in, has free space and is not write-protected. "
-        "Nothing was saved."
+        "Nothing was saved.",
+        file=str(target),
+        reason=error.strerror or str(error),
     )

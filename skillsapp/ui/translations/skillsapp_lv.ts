@@ -2417,7 +2417,7 @@ Vai vēlaties to atvērt?</translation>
     <message>
         <location filename="../sync_page.py" line="76"/>
         <source>Print the recovery sheet…</source>
-        <translation>Drukāt atkopšanas lapu…</translation>
+        <translation>Drukāt atjaunošanas lapu…</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="93"/>

@@ -55,7 +55,7 @@ def test_a_zip_entry_climbing_out_with_dotdot_is_refused(
 ) -> None:
     zip_path = good_zip_with(pack, tmp_path / "evil.zip", lambda z: z.writestr("../evil.txt", "x"))
     message = refused(zip_path, installed)
-    assert "'../evil.txt' would be written outside the course folder" in message
+    assert "“../evil.txt” would be written outside the course folder" in message
     assert not (tmp_path / "evil.txt").exists()
 
 
@@ -68,7 +68,7 @@ def test_a_zip_entry_with_an_absolute_path_is_refused(
         archive.writestr(info, "x")
 
     message = refused(good_zip_with(pack, tmp_path / "evil.zip", add), installed)
-    assert "'/tmp/evil.png' would be written outside the course folder" in message
+    assert "“/tmp/evil.png” would be written outside the course folder" in message
 
 
 def test_a_zip_entry_that_is_a_symlink_is_refused(
@@ -81,7 +81,7 @@ def test_a_zip_entry_that_is_a_symlink_is_refused(
         archive.writestr(info, "/etc/passwd")
 
     message = refused(good_zip_with(pack, tmp_path / "link.zip", add), installed)
-    assert "'sample-course/media/link.svg' is a link or a special file" in message
+    assert "“sample-course/media/link.svg” is a link or a special file" in message
 
 
 def test_an_encrypted_zip_entry_is_refused(pack: Path, tmp_path: Path, installed: Path) -> None:
@@ -208,7 +208,7 @@ def test_a_version_that_is_not_newer_is_refused_and_the_installed_one_kept(
     with pytest.raises(CoursePackError) as raised:
         install_pack(zip_folder(pack, tmp_path / "older.zip"), installed, ())
     assert raised.value.message == (
-        "The course 'A sample course for the tests' is already installed in version 1.2.0. "
+        "The course “A sample course for the tests” is already installed in version 1.2.0. "
         f"This file holds version {version}, which is not newer, so nothing was changed."
     )
     assert load_pack(installed / "sample-course").lesson("welcome").title == "Welcome"
