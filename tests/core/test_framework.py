@@ -66,12 +66,21 @@ def test_item_bank_covers_every_competence_with_more_steps_in_areas_2_and_4():
     assert {item.scale for item in bank.items} == {"knowledge", "skills", "attitude"}
 
 
-def test_item_bank_is_translated_into_portuguese_and_spanish():
-    item = default_item_bank().item("data-spot-fake")
+def test_the_self_check_and_the_checklists_speak_every_interface_language():
+    from skillsapp.core.languages import LANGUAGE_CODES
+
+    bank = default_item_bank()
+    assert set(bank.languages) == set(LANGUAGE_CODES)
+    item = bank.item("data-spot-fake")
     assert "mensagem falsa" in item.text("pt")
     assert "mensaje falso" in item.text("es")
-    assert item.text("de") == item.text("en")  # falls back to English
-    assert default_item_bank().answers("skills", "pt")[0] == "Não consigo fazer isto"
+    texts = {item.text(code) for code in LANGUAGE_CODES}
+    assert len(texts) == len(LANGUAGE_CODES)  # each language its own words, none fell back
+    assert bank.answers("skills", "pt")[0] == "Não consigo fazer isto"
+    for checklist in default_checklists():
+        steps = {checklist.steps_in(code) for code in LANGUAGE_CODES}
+        assert len(steps) == len(LANGUAGE_CODES), checklist.id
+    assert item.text("xx") == item.text("en")  # an unknown language falls back to English
 
 
 def test_there_are_checklists_for_the_common_tasks():
