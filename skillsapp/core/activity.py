@@ -14,6 +14,7 @@ from typing import Any
 from skillsapp.core import events
 from skillsapp.core import learning_events as le
 from skillsapp.core.clock import parse_iso
+from skillsapp.storage.statements import verb_is
 
 # Verbs that show a learner was at the centre and learning.
 PRESENT = frozenset(
@@ -75,6 +76,132 @@ class ActivityProjection:
                 (certificate_code(statement["id"]), learner, course, when, statement["id"]),
             )
 
+    def apply_many(self, conn: sqlite3.Connection, statements: list[dict[str, Any]]) -> None:
+        """Fold many statements in at once: the same tables as one by one, written in bulk,
+        and each learner's sign-ins on a PC paired in one pass when many arrive together."""
+        days: set[tuple[str, str]] = set()
+        moments: list[tuple[str, str, str, str, str]] = []
+        certificates: list[tuple[str, str, str, str, str]] = []
+        for statement in statements:
+            verb = statement["verb"]["id"]
+            learner = statement["actor"]["account"]["name"]
+            when = statement["timestamp"]
+            if verb in PRESENT:
+                days.add((learner, when[:10]))
+            if verb in SESSION_KINDS:
+                extensions = statement.get("context", {}).get("extensions", {})
+                pc = extensions.get(events.Extension.PC, "")
+                moments.append((statement["id"], learner, pc, when, SESSION_KINDS[verb]))
+            kind = statement["object"].get("definition", {}).get("type")
+            if verb == le.COMPLETED[0] and kind == le.COURSE_TYPE:
+                course = statement["context"]["extensions"][le.COURSE]
+                sid = statement["id"]
+                certificates.append((certificate_code(sid), learner, course, when, sid))
+        conn.executemany(
+            "INSERT OR IGNORE INTO learner_days (learner_id, day) VALUES (?, ?)", sorted(days)
+        )
+        conn.executemany(
+            "INSERT OR IGNORE INTO session_events (statement_id, learner_id, pc_id, at, kind)"
+            " VALUES (?, ?, ?, ?, ?)",
+            moments,
+        )
+        conn.executemany(
+            "INSERT OR IGNORE INTO certificates (code, learner_id, course_id, completed_at, "
+            "statement_id) VALUES (?, ?, ?, ?, ?)",
+            certificates,
+        )
+        _pair_new(conn, [(sid, learner, pc, when) for sid, learner, pc, when, _ in moments])
+
+    def apply_stored(self, conn: sqlite3.Connection, after_rowid: int) -> None:
+        """Fold in the statements stored after ``after_rowid`` with set-based SQL: the same
+        tables as :meth:`apply`, without decoding each statement in Python."""
+        new = "FROM statements WHERE rowid > ? AND "
+        conn.execute(
+            "INSERT OR IGNORE INTO learner_days (learner_id, day) "
+            f"SELECT actor_id, substr(timestamp, 1, 10) {new}{verb_is(*PRESENT)}",
+            (after_rowid,),
+        )
+        first_event = conn.execute("SELECT coalesce(max(rowid), 0) FROM session_events")
+        after_event = first_event.fetchone()[0]
+        conn.execute(
+            "INSERT OR IGNORE INTO session_events (statement_id, learner_id, pc_id, at, kind) "
+            "SELECT id, actor_id, coalesce(json_extract(body, ?), ''), timestamp, "
+            f"CASE verb WHEN ? THEN 'in' ELSE 'out' END {new}{verb_is(*SESSION_KINDS)}",
+            (_extension_path(events.Extension.PC), events.Verb.LOGGED_IN[0], after_rowid),
+        )
+        completions = conn.execute(
+            "SELECT id, actor_id, json_extract(body, ?), timestamp "
+            f"{new}{verb_is(le.COMPLETED[0])} AND json_extract(body, ?) = ?",
+            (_extension_path(le.COURSE), after_rowid, TYPE_PATH, le.COURSE_TYPE),
+        )
+        conn.executemany(
+            "INSERT OR IGNORE INTO certificates (code, learner_id, course_id, completed_at, "
+            "statement_id) VALUES (?, ?, ?, ?, ?)",
+            [
+                (certificate_code(sid), learner, course, when, sid)
+                for sid, learner, course, when in completions
+            ],
+        )
+        moments = conn.execute(
+            "SELECT statement_id, learner_id, pc_id, at FROM session_events WHERE rowid > ?",
+            (after_event,),
+        )
+        _pair_new(conn, [tuple(row) for row in moments])
+
+
+TYPE_PATH = "$.object.definition.type"
+
+
+def _extension_path(iri: str) -> str:
+    """The JSON path of a context extension (its IRI quoted as one key)."""
+    return f'$.context.extensions."{iri}"'
+
+
+def _pair_new(conn: sqlite3.Connection, moments: list[tuple[str, str, str, str]]) -> None:
+    """Pair the sign-ins around new (statement id, learner, PC, time) events."""
+    by_place: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for sid, learner, pc, when in moments:
+        by_place.setdefault((learner, pc), []).append((sid, when))
+    for (learner, pc), arrived in by_place.items():
+        if len(arrived) > PAIR_ALL_FROM:
+            _pair_all(conn, learner, pc)
+        else:
+            for sid, when in arrived:
+                _pair_around(conn, sid, learner, pc, when)
+
+
+# Above this many new sign-ins and sign-outs of one learner on one PC, pairing them all in one
+# pass over that learner's history is cheaper than re-pairing around each.
+PAIR_ALL_FROM = 8
+
+
+def _session_length(started: str, following: tuple[str, str] | None) -> int | None:
+    """The seconds from a sign-in to the event after it, when that is its sign-out."""
+    if following is None or following[1] != "out":
+        return None
+    length = (parse_iso(following[0]) - parse_iso(started)).total_seconds()
+    return round(length) if 0 <= length <= LONGEST_SESSION_HOURS * 3600 else None
+
+
+def _pair_all(conn: sqlite3.Connection, learner: str, pc: str) -> None:
+    """Pair every sign-in of a learner on a PC with the event that follows it."""
+    rows = conn.execute(
+        "SELECT statement_id, at, kind, seconds FROM session_events WHERE learner_id = ? "
+        "AND pc_id = ? ORDER BY at, statement_id",
+        (learner, pc),
+    ).fetchall()
+    changes = []
+    for n, (sid, at, kind, seconds) in enumerate(rows):
+        if kind != "in":
+            continue
+        following = (rows[n + 1][1], rows[n + 1][2]) if n + 1 < len(rows) else None
+        wanted = _session_length(at, following)
+        if wanted != seconds:
+            changes.append((wanted, sid))
+    conn.executemany(
+        "UPDATE session_events SET seconds = ? WHERE statement_id = ? AND kind = 'in'", changes
+    )
+
 
 def _pair_around(conn: sqlite3.Connection, statement_id: str, learner: str, pc: str, at: str):
     """Re-pair the sign-ins next to a new event: only the new event and the one just before it
@@ -90,11 +217,7 @@ def _pair_around(conn: sqlite3.Connection, statement_id: str, learner: str, pc: 
             "AND (at, statement_id) > (?, ?) ORDER BY at, statement_id LIMIT 1",
             (learner, pc, started, sid),
         ).fetchone()
-        seconds = None
-        if following is not None and following[1] == "out":
-            length = (parse_iso(following[0]) - parse_iso(started)).total_seconds()
-            if 0 <= length <= LONGEST_SESSION_HOURS * 3600:
-                seconds = round(length)
+        seconds = _session_length(started, tuple(following) if following else None)
         conn.execute(
             "UPDATE session_events SET seconds = ? WHERE statement_id = ? AND kind = 'in'",
             (seconds, sid),

@@ -18,6 +18,7 @@ from skillsapp.core.errors import Refused
 from skillsapp.core.events import NS, activity
 from skillsapp.core.ids import new_id
 from skillsapp.core.people import GROUP_NAME, Trainer, clean_name
+from skillsapp.storage.statements import verb_is
 
 if TYPE_CHECKING:
     from skillsapp.core.centre import Centre
@@ -171,6 +172,8 @@ class Groups:
 
 class GroupsProjection:
     """Keeps ``groups`` and ``assignments`` at the latest state from the log."""
+
+    wanted = verb_is(*sorted(TRAINER_VERBS))  # what a bulk merge hands it
 
     def reset(self, conn: sqlite3.Connection) -> None:
         """Empty the tables before a rebuild."""

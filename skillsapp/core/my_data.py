@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from skillsapp.core.events import NS, activity
 from skillsapp.core.people import Learner, Trainer
+from skillsapp.storage.statements import verb_is
 
 if TYPE_CHECKING:
     from skillsapp.core.centre import Centre
@@ -163,6 +164,8 @@ def forget_learner(conn: sqlite3.Connection, learner_id: str) -> None:
 
 class ErasureProjection:
     """On other PCs: an "erased" statement arriving from the LRS or a bundle erases there too."""
+
+    wanted = verb_is(ERASED[0])  # what a bulk merge hands it
 
     def reset(self, conn: sqlite3.Connection) -> None:
         """Nothing to empty: erasing is not undone by a rebuild."""

@@ -20,6 +20,13 @@ TABLES = ("lesson_progress", "course_progress", "quiz_results")
 class CourseProgressProjection:
     """Keeps the three progress tables in step with the log."""
 
+    # Only statements about a course concern it (what a bulk merge hands it).
+    # (instr first: a plain search is far cheaper than reading the JSON of every statement)
+    wanted = (
+        f"instr(body, '\"{le.COURSE}\"') "
+        f"AND json_extract(body, '$.context.extensions.\"{le.COURSE}\"') IS NOT NULL"
+    )
+
     def reset(self, conn: sqlite3.Connection) -> None:
         """Empty the tables before a rebuild."""
         for table in TABLES:

@@ -48,9 +48,8 @@ def find_centre(client: LrsClient, key_text: str) -> tuple[CentreKeys, dict[str,
         page = client.next_page(page.more)
 
 
-def find_centre_in(statements: list[dict[str, Any]], key_text: str, iri: str) -> dict[str, Any]:
-    """The centre's profile among ``statements`` (a bundle), opened with the key."""
-    keys = derive_keys(key_text, iri)
+def find_centre_in(statements: list[dict[str, Any]], keys: CentreKeys) -> dict[str, Any]:
+    """The centre's profile among ``statements`` (a bundle), opened with the centre's keys."""
     for statement in statements:
         opened = open_profile(keys, statement)
         if opened is not None and opened[0] == "centre":

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from skillsapp.core import events
 from skillsapp.core.events import NS, Extension
 from skillsapp.storage.database import Database
+from skillsapp.storage.statements import verb_is
 from skillsapp.sync.centre_key import CentreKeys, load_centre_keys, seal, unseal
 
 if TYPE_CHECKING:
@@ -141,6 +142,8 @@ class RosterProjection:
     The tables are the source of truth on this PC, so ``reset`` keeps them: replaying the log
     only ever moves each profile to its latest version.
     """
+
+    wanted = verb_is(UPDATED_PROFILE[0])  # what a bulk merge hands it
 
     def __init__(self, db: Database) -> None:
         self.db = db

@@ -16,6 +16,7 @@ from typing import Any
 from skillsapp.core.assessment import competence_events as ce
 from skillsapp.core.assessment.scoring import CompetenceResult, area_levels
 from skillsapp.core.assessment.self_assessment import SelfAssessmentResult
+from skillsapp.storage.statements import verb_is
 
 TABLES = ("competence_levels", "self_assessments")
 FLAG_DIFFERENCE = 2  # self and trainer levels this far apart are flagged for a talk
@@ -23,6 +24,8 @@ FLAG_DIFFERENCE = 2  # self and trainer levels this far apart are flagged for a 
 
 class CompetenceProjection:
     """Keeps ``competence_levels`` and ``self_assessments`` in step with the log."""
+
+    wanted = verb_is(ce.COMPLETED[0], ce.DEMONSTRATED[0])  # what a bulk merge hands it
 
     def reset(self, conn: sqlite3.Connection) -> None:
         """Empty the tables before a rebuild."""

@@ -1,0 +1,144 @@
+"""A bundle's statements are merged in bulk (SQL over the stored JSON, each projection given
+only what it needs): the tables must come out exactly as when the same statements are folded
+in one by one, in any order and in any portions; statements that are not the centre's are
+refused with nothing written."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+
+from skillsapp.core.demo import DEMO_CENTRE_KEY, ensure_demo_centre
+from skillsapp.storage.statements import NotOurs
+from skillsapp.sync.bundle import export_bundle, import_bundle
+
+PROJECTED = (
+    "lesson_progress",
+    "course_progress",
+    "quiz_results",
+    "competence_levels",
+    "self_assessments",
+    "groups",
+    "assignments",
+    "learner_days",
+    "session_events",
+    "certificates",
+)
+
+
+def tables(pc) -> dict[str, list[tuple]]:
+    return {t: sorted(tuple(r) for r in pc.db.query(f"SELECT * FROM {t}")) for t in PROJECTED}
+
+
+@pytest.fixture(scope="module")
+def demo_statements(tmp_path_factory):
+    """The demo centre's five weeks of history, made one statement at a time."""
+    from skillsapp.core.centre import Centre
+    from skillsapp.storage.database import Database
+
+    folder = tmp_path_factory.mktemp("demo")
+    db = Database.open(folder / "skillsapp.db", folder / "backups")
+    centre = Centre(db)
+    ensure_demo_centre(centre)
+    bundle = folder / "demo.skillsapp-bundle"
+    export_bundle(centre, bundle)
+    made = {t: sorted(tuple(r) for r in db.query(f"SELECT * FROM {t}")) for t in PROJECTED}
+    rows = [tuple(r) for r in db.query("SELECT id, body FROM statements")]
+    yield bundle, made, rows, centre.profile.iri
+    db.close()
+
+
+def test_a_bundle_builds_the_same_tables_as_the_pc_that_made_the_statements(
+    make_pc, demo_statements
+):
+    bundle, made, _, _ = demo_statements
+    pc = make_pc("new-pc")
+    import_bundle(pc.centre, bundle, DEMO_CENTRE_KEY)
+    imported = tables(pc)
+    for table in ("lesson_progress", "session_events", "certificates", "self_assessments"):
+        assert imported[table], f"the demo should fill {table}"
+    assert imported == made
+    pc.centre.log.rebuild_projections()  # one by one, from scratch
+    assert tables(pc) == imported
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_merging_in_portions_and_any_order_gives_the_same_tables(make_pc, demo_statements, seed):
+    _, made, rows, iri = demo_statements
+    shuffled = list(rows)
+    random.Random(seed).shuffle(shuffled)
+    fresh = make_pc(f"fresh-{seed}")
+    # Small portions take the pair-around path for sessions, big ones the one-pass path.
+    start = 0
+    for size in (1, 3, 7, 40, 500, len(shuffled)):
+        fresh.centre.log.merge_stored(shuffled[start : start + size], "2026-01-01T00:00:00Z", iri)
+        start += size
+    assert fresh.centre.log.count() == len(rows)
+    assert tables(fresh) == made
+
+
+def _body(rows, **change) -> tuple[str, str]:
+    sid, body = rows[0]
+    statement = json.loads(body)
+    statement.update(change)
+    return sid, json.dumps(statement)
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        lambda rows, iri: (rows[0][0], "{not json"),
+        lambda rows, iri: (rows[1][0], rows[0][1]),  # the id inside differs
+        lambda rows, iri: _body(rows, actor={"account": {"homePage": "https://x", "name": "n"}}),
+        lambda rows, iri: _body(rows, timestamp=None),
+        lambda rows, iri: _body(rows, verb={}),
+        lambda rows, iri: _body(rows, object="a string"),
+    ],
+    ids=["not-json", "other-id", "other-centre", "no-timestamp", "no-verb", "bad-object"],
+)
+def test_a_statement_that_is_not_ours_is_refused_and_nothing_is_written(
+    make_pc, demo_statements, bad
+):
+    _, _, rows, iri = demo_statements
+    pc = make_pc("refusing")
+    good = rows[2:50]
+    with pytest.raises(NotOurs):
+        pc.centre.log.merge_stored([*good, bad(rows, iri)], "2026-01-01T00:00:00Z", iri)
+    assert pc.centre.log.count() == 0
+    assert all(not rows for rows in tables(pc).values())
+
+
+def test_irregular_sessions_pair_the_same_in_bulk_as_one_by_one(make_pc, clock):
+    # Sign-ins without sign-outs, sign-outs without sign-ins, sessions longer than the cap,
+    # two PCs: many per learner (the one-pass path) and a few (the pair-around path).
+    from datetime import timedelta
+
+    from skillsapp.core import events
+
+    source = make_pc("source")
+    source.centre.set_up("Irregular Hall", "en", "Ida Trainer", "correct horse")
+    iri = source.centre.profile.iri
+    learners = [events.new_id() for _ in range(3)]
+    chance = random.Random(7)
+    start = clock.now
+    for n in range(300):
+        verb = chance.choice([events.Verb.LOGGED_IN, events.Verb.LOGGED_IN, events.Verb.LOGGED_OUT])
+        when = start + timedelta(minutes=chance.choice([1, 20, 90, 300]) * n)
+        who = learners[0] if n % 10 else chance.choice(learners[1:])
+        statement = events.statement(
+            centre_iri=iri,
+            actor_id=who,
+            verb=verb,
+            obj=events.app_activity(iri),
+            when=when,
+            pc_id=chance.choice(["pc-1", "pc-2"]),
+        )
+        source.centre.log.append(statement, "2026-01-01T00:00:00Z")
+    made = sorted(tuple(r) for r in source.db.query("SELECT * FROM session_events"))
+    assert any(r[-1] is None for r in made) and any(r[-1] for r in made)
+    rows = [tuple(r) for r in source.db.query("SELECT id, body FROM statements")]
+    target = make_pc("target")
+    target.centre.log.merge_stored(rows, "2026-01-01T00:00:00Z", iri)
+    assert sorted(tuple(r) for r in target.db.query("SELECT * FROM session_events")) == made
