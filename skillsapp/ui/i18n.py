@@ -19,6 +19,8 @@ log = logging.getLogger(__name__)
 
 FOLDER = Path(__file__).resolve().parent / "translations"
 SOURCE_LANGUAGE = "en"
+# Qt has no European Portuguese file for its standard buttons; the Brazilian one is close.
+QT_FALLBACKS = {"pt": ("qtbase_pt_BR",)}
 
 
 def translation_folder() -> Path:
@@ -60,6 +62,20 @@ class Languages:
         self.app = app
         self.current = SOURCE_LANGUAGE
         self._translator: QTranslator | None = None
+        self._qt_translator: QTranslator | None = None
+
+    def _qt_words(self, code: str) -> QTranslator | None:
+        """Qt's own translation of its standard words (Save, Cancel, Yes, No in dialogs and
+        message boxes), when Qt ships one for the language (Portuguese: the Brazilian one)."""
+        from PySide6.QtCore import QLibraryInfo
+
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        translator = QTranslator(self.app)
+        for name in (f"qtbase_{code}", *QT_FALLBACKS.get(code, ())):
+            if translator.load(name, folder):
+                self.app.installTranslator(translator)
+                return translator
+        return None
 
     def use(self, code: str) -> bool:
         """Switch the interface to ``code``; True if anything changed.
@@ -73,7 +89,11 @@ class Languages:
         if self._translator is not None:
             self.app.removeTranslator(self._translator)
             self._translator = None
+        if self._qt_translator is not None:
+            self.app.removeTranslator(self._qt_translator)
+            self._qt_translator = None
         if code != SOURCE_LANGUAGE:
+            self._qt_translator = self._qt_words(code)
             translator = QTranslator(self.app)
             qm = translation_folder() / f"skillsapp_{code}.qm"
             if translator.load(str(qm)):

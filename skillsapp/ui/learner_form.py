@@ -192,5 +192,6 @@ class LearnerForm(QDialog):
                 self.saved = self.centre.learners.update(self.learner.id, self.details())
         except Refused as refusal:
             show_error(self.error, explain(refusal))
+            self.adjustSize()  # room for the message, however many lines it takes
             return
         self.accept()

@@ -78,3 +78,15 @@ def test_a_translation_that_lost_a_value_falls_back_to_english(tmp_path, qapp):
 def test_other_errors_and_plain_text_are_shown_as_they_are():
     assert explain(OSError("disk on fire")) == "disk on fire"
     assert explain(Message("Term {x}", {"x": Term("first name")})) == "Term first name"
+
+
+def test_the_standard_buttons_of_dialogs_speak_the_chosen_language(centre, trainer, open_window):
+    # Save / Cancel come from Qt's own translations; Romanian has none and stays readable.
+    window = open_window(centre)
+    window.screen.language.setCurrentIndex(window.screen.language.findData("de"))
+    window.begin_trainer(trainer)
+    window.screen.learners_tab.create()
+    box = window.screen.learners_tab.form.findChild(QDialogButtonBox)
+    assert box.button(QDialogButtonBox.StandardButton.Save).text() == "Speichern"
+    window.languages.use("ro")
+    assert window.languages.current == "ro"
