@@ -110,11 +110,11 @@ class Ralph:
         path = self.statements_file()
         if not path.exists():
             return []
-        ids = []
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                ids.append(json.loads(line)["id"])
-        return ids
+        text = path.read_text(encoding="utf-8")
+        if not text.endswith("\n"):
+            # Ralph is writing right now: its last line is not complete yet.
+            text = text[: text.rfind("\n") + 1]
+        return [json.loads(line)["id"] for line in text.splitlines() if line.strip()]
 
 
 def free_port() -> int:

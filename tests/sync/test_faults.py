@@ -150,10 +150,12 @@ def test_ralph_killed_and_restarted_during_a_push_of_10000_statements(tmp_path, 
             time.sleep(1.5)
             lrs.start()
 
-        killer = threading.Thread(target=kill_and_restart)
+        killed: list[bool] = []
+        killer = threading.Thread(target=lambda: killed.append(kill_and_restart() is None))
         killer.start()
         results = [engine.sync_once()]
         killer.join()
+        assert killed, "Ralph was never stopped during the push"
         while not results[-1].ok and len(results) < 5:  # the next scheduled syncs
             results.append(engine.sync_once())
 
