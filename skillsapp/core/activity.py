@@ -51,30 +51,7 @@ class ActivityProjection:
 
     def apply(self, conn: sqlite3.Connection, statement: dict[str, Any]) -> None:
         """Fold one statement in."""
-        verb = statement["verb"]["id"]
-        learner = statement["actor"]["account"]["name"]
-        when = statement["timestamp"]
-        if verb in PRESENT:
-            conn.execute(
-                "INSERT OR IGNORE INTO learner_days (learner_id, day) VALUES (?, ?)",
-                (learner, when[:10]),
-            )
-        if verb in SESSION_KINDS:
-            pc = statement.get("context", {}).get("extensions", {}).get(events.Extension.PC, "")
-            conn.execute(
-                "INSERT OR IGNORE INTO session_events (statement_id, learner_id, pc_id, at, kind)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (statement["id"], learner, pc, when, SESSION_KINDS[verb]),
-            )
-            _pair_around(conn, statement["id"], learner, pc, when)
-        kind = statement["object"].get("definition", {}).get("type")
-        if verb == le.COMPLETED[0] and kind == le.COURSE_TYPE:
-            course = statement["context"]["extensions"][le.COURSE]
-            conn.execute(
-                "INSERT OR IGNORE INTO certificates (code, learner_id, course_id, completed_at, "
-                "statement_id) VALUES (?, ?, ?, ?, ?)",
-                (certificate_code(statement["id"]), learner, course, when, statement["id"]),
-            )
+        self.apply_many(conn, [statement])
 
     def apply_many(self, conn: sqlite3.Connection, statements: list[dict[str, Any]]) -> None:
         """Fold many statements in at once: the same tables as one by one, written in bulk,

@@ -129,15 +129,12 @@ class EventLog:
             for projection in self.projections:
                 projection.apply(conn, statement)
 
-    def merge(
-        self, statements: Iterable[Statement], stored: str, bodies: list[str] | None = None
-    ) -> list[str]:
+    def merge(self, statements: Iterable[Statement], stored: str) -> list[str]:
         """Add statements that came from elsewhere (the LRS, a bundle); return the new ids.
 
         Merging is the union by id: a statement already here is left as it is. The new
         statements are written in one go and then handed to each projection together, which
-        keeps a first import of a whole centre's history fast. ``bodies``, when given, are
-        the statements' compact JSON as received (saves encoding them again).
+        keeps a large pull fast.
         """
         statements = list(statements)
         with self.db.transaction() as conn:
@@ -149,13 +146,13 @@ class EventLog:
             known = _known_ids(conn, [s["id"] for s in statements])
             new: list[Statement] = []
             rows: list[tuple[str, ...]] = []
-            for n, statement in enumerate(statements):
+            for statement in statements:
                 sid = statement["id"]
                 if sid in known or statement["actor"].get("account", {}).get("name") in erased:
                     continue
                 known.add(sid)
                 new.append(statement)
-                rows.append(_row(statement, stored, bodies[n] if bodies else None))
+                rows.append(_row(statement, stored))
             conn.executemany(
                 "INSERT INTO statements (id, actor_id, verb, object_id, timestamp, stored, body)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -278,7 +275,7 @@ def _known_ids(conn: sqlite3.Connection, ids: list[str]) -> set[str]:
     return known
 
 
-def _row(statement: Statement, stored: str, body: str | None = None) -> tuple[str, ...]:
+def _row(statement: Statement, stored: str) -> tuple[str, ...]:
     obj = statement["object"]
     return (
         statement["id"],
@@ -287,5 +284,5 @@ def _row(statement: Statement, stored: str, body: str | None = None) -> tuple[st
         obj.get("id", ""),
         statement["timestamp"],
         stored,
-        body or json.dumps(statement, separators=(",", ":"), ensure_ascii=False),
+        json.dumps(statement, separators=(",", ":"), ensure_ascii=False),
     )
