@@ -19,8 +19,12 @@ log = logging.getLogger(__name__)
 
 FOLDER = Path(__file__).resolve().parent / "translations"
 SOURCE_LANGUAGE = "en"
-# Qt has no European Portuguese file for its standard buttons; the Brazilian one is close.
+# Qt has no European Portuguese file for its standard buttons; the Brazilian one is close,
+# and ``qt_words_pt.ts`` lays the European words over it where they differ.
 QT_FALLBACKS = {"pt": ("qtbase_pt_BR",)}
+# The project's own translation of Qt's standard words (``qt_words_<code>.ts``), for the
+# languages Qt ships none for (Romanian) or words that differ (European Portuguese).
+OWN_QT_WORDS = "qt_words"
 
 
 def translation_folder() -> Path:
@@ -32,11 +36,12 @@ def translation_folder() -> Path:
 
 
 def compile_translations(folder: Path = FOLDER) -> list[Path]:
-    """Compile every .ts whose .qm is missing or older (from a source checkout)."""
+    """Compile every .ts whose .qm is missing or older (from a source checkout): the
+    interface (``skillsapp_<code>.ts``) and Qt's standard words (``qt_words_<code>.ts``)."""
     import subprocess
 
     made = []
-    for source in sorted(folder.glob("skillsapp_*.ts")):
+    for source in sorted(folder.glob("*.ts")):
         target = source.with_suffix(".qm")
         if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
             continue
@@ -62,20 +67,27 @@ class Languages:
         self.app = app
         self.current = SOURCE_LANGUAGE
         self._translator: QTranslator | None = None
-        self._qt_translator: QTranslator | None = None
+        self._qt_translators: list[QTranslator] = []
 
-    def _qt_words(self, code: str) -> QTranslator | None:
-        """Qt's own translation of its standard words (Save, Cancel, Yes, No in dialogs and
-        message boxes), when Qt ships one for the language (Portuguese: the Brazilian one)."""
+    def _qt_words(self, code: str) -> list[QTranslator]:
+        """Install the translations of Qt's standard words (Save, Cancel, Yes, No in dialogs
+        and message boxes; the edit menu of text fields): Qt's own file when it ships one
+        (Portuguese: the Brazilian one), then the project's, which wins where both have a word
+        because Qt asks the translator installed last first."""
         from PySide6.QtCore import QLibraryInfo
 
-        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        translator = QTranslator(self.app)
-        for name in (f"qtbase_{code}", *QT_FALLBACKS.get(code, ())):
-            if translator.load(name, folder):
-                self.app.installTranslator(translator)
-                return translator
-        return None
+        installed = []
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt_file = QTranslator(self.app)
+        names = (f"qtbase_{code}", *QT_FALLBACKS.get(code, ()))
+        if any(qt_file.load(name, qt_folder) for name in names):
+            installed.append(qt_file)
+        own = QTranslator(self.app)
+        if own.load(str(translation_folder() / f"{OWN_QT_WORDS}_{code}.qm")):
+            installed.append(own)
+        for translator in installed:
+            self.app.installTranslator(translator)
+        return installed
 
     def use(self, code: str) -> bool:
         """Switch the interface to ``code``; True if anything changed.
@@ -89,11 +101,11 @@ class Languages:
         if self._translator is not None:
             self.app.removeTranslator(self._translator)
             self._translator = None
-        if self._qt_translator is not None:
-            self.app.removeTranslator(self._qt_translator)
-            self._qt_translator = None
+        for translator in self._qt_translators:
+            self.app.removeTranslator(translator)
+        self._qt_translators = []
         if code != SOURCE_LANGUAGE:
-            self._qt_translator = self._qt_words(code)
+            self._qt_translators = self._qt_words(code)
             translator = QTranslator(self.app)
             qm = translation_folder() / f"skillsapp_{code}.qm"
             if translator.load(str(qm)):

@@ -80,8 +80,11 @@ def test_other_errors_and_plain_text_are_shown_as_they_are():
     assert explain(Message("Term {x}", {"x": Term("first name")})) == "Term first name"
 
 
-def test_the_standard_buttons_of_dialogs_speak_the_chosen_language(centre, trainer, open_window):
-    # Save / Cancel come from Qt's own translations; Romanian has none and stays readable.
+def test_the_standard_buttons_of_dialogs_speak_the_chosen_language(
+    centre, trainer, open_window, qapp
+):
+    # Save / Cancel come from Qt's own translations, or the project's where Qt has none
+    # (Romanian) or uses other words (Qt's Portuguese is Brazilian: "Salvar", not "Guardar").
     window = open_window(centre)
     window.screen.language.setCurrentIndex(window.screen.language.findData("de"))
     window.begin_trainer(trainer)
@@ -90,3 +93,13 @@ def test_the_standard_buttons_of_dialogs_speak_the_chosen_language(centre, train
     assert box.button(QDialogButtonBox.StandardButton.Save).text() == "Speichern"
     window.languages.use("ro")
     assert window.languages.current == "ro"
+    qapp.processEvents()  # the change of language reaches open dialogs as an event
+    assert box.button(QDialogButtonBox.StandardButton.Save).text() == "Salvați"
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Anulați"
+    window.languages.use("pt")
+    qapp.processEvents()
+    assert box.button(QDialogButtonBox.StandardButton.Save).text() == "Guardar"
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancelar"
+    window.languages.use("en")
+    qapp.processEvents()
+    assert box.button(QDialogButtonBox.StandardButton.Save).text() == "Save"

@@ -97,3 +97,44 @@ def test_every_context_is_a_class_or_an_explicit_name(tmp_path):
     subprocess.run([str(tool), *sources, "-ts", str(fresh)], check=True, capture_output=True)
     names = {c.findtext("name") for c in ElementTree.parse(fresh).getroot().iter("context")}
     assert sorted(n for n in names if not n[:1].isupper()) == []
+
+
+# The words of Qt's own dialogs and menus that residents meet: the buttons of message boxes
+# and forms, and the right-click menu of text fields.
+QT_WORDS = {
+    # ("&No" is left out: in Spanish and Italian it is the same word.)
+    "QPlatformTheme": ["Save", "Cancel", "&Yes", "Close", "Open", "Apply", "Discard"],
+    "QLineEdit": ["&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All"],
+}
+
+
+@pytest.mark.parametrize("code", SHIPPED)
+def test_qt_standard_words_speak_every_shipped_language(code, qapp):
+    # From Qt's file where it ships one, else from the project's qt_words_<code>.ts.
+    from PySide6.QtCore import QCoreApplication
+
+    from skillsapp.ui.i18n import Languages, compile_translations
+
+    compile_translations()
+    languages = Languages(qapp)
+    try:
+        assert languages.use(code)
+        untranslated = [
+            f"{context}: {word}"
+            for context, words in QT_WORDS.items()
+            for word in words
+            if QCoreApplication.translate(context, word) == word
+        ]
+        assert untranslated == []
+    finally:
+        languages.use("en")
+
+
+def test_the_projects_qt_words_are_finished():
+    problems = []
+    for source in sorted(FOLDER.glob("qt_words_*.ts")):
+        for message in ElementTree.parse(source).getroot().iter("message"):
+            translation = message.find("translation")
+            if translation.get("type") or not (translation.text or "").strip():
+                problems.append(f"{source.name}: {message.findtext('source')!r}")
+    assert sorted(FOLDER.glob("qt_words_*.ts")) and problems == []

@@ -207,7 +207,7 @@ def test_the_bundle_carries_the_courses_assets_and_translations(bundle):
     assert courses and bundled == courses
     assert (bundle.internal / "assets" / "skillsapp.svg").exists()
     # Compiled by the build from the .ts sources, whether or not a .qm exists in the checkout.
-    sources = (ROOT / "skillsapp" / "ui" / "translations").glob("skillsapp_*.ts")
+    sources = (ROOT / "skillsapp" / "ui" / "translations").glob("*.ts")
     compiled = bundle.internal / "skillsapp" / "ui" / "translations"
     assert {p.stem for p in sources} == {p.stem for p in compiled.glob("*.qm")}
 
