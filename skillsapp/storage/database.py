@@ -18,6 +18,7 @@ from skillsapp.storage import backups
 from skillsapp.storage.migrations import SCHEMA_VERSION, migrate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+BULK_CACHE_KIB = 256 * 1024  # SQLite's page cache during a bulk transaction
 SQLITE_IOERR, SQLITE_FULL = 10, 13
 
 
@@ -145,6 +146,32 @@ class Database:
             if self._depth == 0:
                 self.conn.execute("COMMIT")
 
+    @contextmanager
+    def bulk_transaction(self) -> Iterator[sqlite3.Connection]:
+        """A transaction that writes many rows at once (a bundle, a large pull).
+
+        SQLite gets room for the whole batch in its page cache (the default 2 MB would send
+        every read-back to the disk), and does not wait for the disk at this one commit: in
+        WAL mode a power cut can then lose the batch but never damage the file, merging the
+        same statements again restores it, and the next ordinary commit (synchronous=FULL)
+        makes it durable. Inside another transaction it simply joins that one.
+        """
+        with self.lock:
+            if self._depth:
+                with self.transaction() as conn:
+                    yield conn
+                return
+            cache = self.conn.execute("PRAGMA cache_size").fetchone()[0]
+            synchronous = self.conn.execute("PRAGMA synchronous").fetchone()[0]
+            self.conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            try:
+                with self.transaction() as conn:
+                    yield conn
+            finally:
+                self.conn.execute(f"PRAGMA cache_size = {int(cache)}")
+                self.conn.execute(f"PRAGMA synchronous = {int(synchronous)}")
+
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]:
         """Run a read query and return all rows."""
         with self.lock:
@@ -188,3 +215,5 @@ def _set_pragmas(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA foreign_keys=ON")
+    # The only temporary table is the batch of a bulk merge, already held in memory by then.
+    conn.execute("PRAGMA temp_store=MEMORY")

@@ -10,7 +10,6 @@ from typing import Any, Protocol
 from skillsapp.storage.database import Database
 
 Statement = dict[str, Any]
-BULK_CACHE_KIB = 256 * 1024  # SQLite's page cache during a bulk merge
 
 
 class NotOurs(ValueError):
@@ -173,14 +172,8 @@ class EventLog:
         :class:`NotOurs`, having written nothing, when a body is not JSON, its id differs, it
         lacks a verb, object or timestamp, or its actor is not of the centre at ``home_page``.
         """
-        # Room for the whole batch in SQLite's page cache while it is written and read back
-        # by the projections (the default 2 MB would send every read to the disk).
-        cache = self.db.conn.execute("PRAGMA cache_size").fetchone()[0]
-        self.db.conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
-        try:
+        with self.db.bulk_transaction():
             return self._merge_stored(rows, stored, home_page)
-        finally:
-            self.db.conn.execute(f"PRAGMA cache_size = {int(cache)}")
 
     def _merge_stored(self, rows: list[tuple[str, str]], stored: str, home_page: str) -> list[str]:
         with self.db.transaction() as conn:

@@ -137,7 +137,7 @@ def import_bundle(centre: Centre, path: Path, key_text: str | None = None) -> Bu
     del lines
     attach_roster(centre)
     try:
-        with centre.db.transaction() as conn:
+        with centre.db.bulk_transaction() as conn:
             if not centre.is_set_up:
                 from skillsapp.sync.join import become_centre, find_centre_in
 
