@@ -136,7 +136,9 @@ class EventLog:
         keeps a large pull fast.
         """
         statements = list(statements)
-        with self.db.transaction() as conn:
+        # A page lost to a power cut is merged again at the next pull: the pull's cursor
+        # moves only after its pages are in.
+        with self.db.bulk_transaction() as conn:
             # A learner erased here stays erased, even if their statements come round again.
             erased = {
                 key[len("erased:") :]
