@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QMessageBox
 
@@ -12,6 +14,8 @@ from skillsapp.ui.quiz_view import QuizView
 from skillsapp.ui.resident_home import ResidentHome
 from tests.gui.conftest import answer_message_box
 from tests.quiz_helpers import give, right_answer
+
+SAMPLE_PACKS = Path(__file__).parent.parent / "fixtures" / "packs"
 
 
 def _signed_in(centre, make_learner, open_window, **kw):
@@ -85,14 +89,18 @@ def test_continue_where_i_left_off_opens_the_last_lesson(centre, make_learner, o
 def test_a_resident_reads_courses_in_their_language_when_translated(
     centre, make_learner, open_window
 ):
-    window, _ = _signed_in(centre, make_learner, open_window, language="pt")
+    # Every bundled course speaks all ten languages; the sample pack only English and
+    # Portuguese.
+    centre.catalogue.folders.append(SAMPLE_PACKS)
+    centre.catalogue.reload()
+    window, _ = _signed_in(centre, make_learner, open_window, language="de")
     window.show_lesson("email-basics", "what-is-email")
     lesson = centre.catalogue.get("email-basics").lesson("what-is-email")
-    assert window.screen.heading.text() == lesson.text("pt").title != lesson.text("en").title
-    # A course not translated into Portuguese opens in its own language.
-    window.show_lesson("video-calls", "what-you-need")
-    video = centre.catalogue.get("video-calls").lesson("what-you-need")
-    assert window.screen.heading.text() == video.text("en").title
+    assert window.screen.heading.text() == lesson.text("de").title != lesson.text("en").title
+    # A course not translated into German opens in its own language.
+    window.show_lesson("sample-course", "welcome")
+    sample = centre.catalogue.get("sample-course").lesson("welcome")
+    assert window.screen.heading.text() == sample.text("en").title != sample.text("pt").title
 
 
 def test_a_web_link_opens_only_after_the_resident_confirms(
