@@ -1,6 +1,7 @@
 """Sync benchmark: push and pull of 10,000 statements against a local Ralph, as a ratio to a
 bare httpx loop posting (and paging) the same statements in the same run; bundle export and
-import of 100,000 statements.
+import of 100,000 statements (a centre's mix, and sign-ins only), beside the time to write
+the same rows into an empty database.
 
 Run: PYTHONPATH=. python bench/sync.py [--batch 500] [--sizes 100,250,500,1000]
 Each push runs against a fresh Ralph, because Ralph's file backend reads its whole file on
@@ -21,6 +22,7 @@ import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.append(str(ROOT / "bench"))  # the generator of bench/dashboard.py
 
 from skillsapp.core import events  # noqa: E402
 from skillsapp.core.centre import Centre  # noqa: E402
@@ -152,13 +154,32 @@ def bench_pull(work: Path, ralph: Ralph, snapshot: Path) -> tuple[float, float, 
     return time.perf_counter() - start, bare, added
 
 
-def bench_bundle(work: Path, count: int) -> None:
-    centre = new_centre(work / "bundle-pc", count)
+def mixed_centre(folder: Path, statements: int) -> Centre:
+    """A centre with ``statements`` of the kinds a centre makes over months (sign-ins and
+    sign-outs, lessons, answers, quizzes) for 1,000 learners, as ``bench/dashboard.py``
+    generates them, with the progress tables those statements give."""
+    import random
+
+    from dashboard import generate
+
+    centre = new_centre(folder, 0)
+    generate(centre, statements, random.Random(1))
+    centre.log.rebuild_projections()
+    return centre
+
+
+def bench_bundle(work: Path, count: int, kind: str) -> None:
+    if kind == "mixed":
+        centre = mixed_centre(work / "bundle-pc", count)
+        print("a centre's mix of statements (1,000 learners):")
+    else:
+        centre = new_centre(work / "bundle-pc", count)
+        print("sign-ins only (the most work for pairing sessions):")
     file = work / "bundle.zip"
     start = time.perf_counter()
     export_bundle(centre, file)
     exported = time.perf_counter() - start
-    hub = Centre(Database.open(work / "hub.db"))
+    hub = Centre(Database.open(work / f"hub-{kind}.db"))
     start = time.perf_counter()
     summary = import_bundle(hub, file, KEY)
     imported = time.perf_counter() - start
@@ -184,7 +205,7 @@ def bare_write(work: Path, centre: Centre) -> float:
     the least any import of them can cost on this machine (same bulk transaction as the
     import: big page cache, no wait for the disk at the commit)."""
     rows = [tuple(r) for r in centre.db.query("SELECT * FROM statements")]
-    db = Database.open(work / "floor.db")
+    db = Database.open(work / f"floor-{time.monotonic_ns()}.db")
     start = time.perf_counter()
     with db.bulk_transaction() as conn:
         marks = ", ".join("?" * len(rows[0]))
@@ -201,7 +222,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="skillsapp-bench-sync-") as tmp:
         work = Path(tmp)
         bench_push_pull(work, args.count, [int(s) for s in args.sizes.split(",")])
-        bench_bundle(work, args.bundle)
+        bench_bundle(work / "mixed", args.bundle, "mixed")
+        bench_bundle(work / "sign-ins", args.bundle, "sign-ins")
 
 
 if __name__ == "__main__":
