@@ -136,9 +136,7 @@ class EventLog:
         keeps a large pull fast.
         """
         statements = list(statements)
-        # A page lost to a power cut is merged again at the next pull: the pull's cursor
-        # moves only after its pages are in.
-        with self.db.bulk_transaction() as conn:
+        with self.db.transaction() as conn:
             # A learner erased here stays erased, even if their statements come round again.
             erased = {
                 key[len("erased:") :]
