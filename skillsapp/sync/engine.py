@@ -7,9 +7,10 @@ refuses (400, 409, 413, 422) is split in halves until the one statement at fault
 and quarantined with the LRS's reason; the others go on. Network trouble is retried with
 exponential backoff and full jitter, then left for the next sync: nothing is ever lost.
 
-Pull asks for the statements since the last pull, follows ``more`` links on the same host,
-keeps only this centre's statements, and merges each page by id in one transaction with the
-projections (progress, roster) updated inside it.
+Pull asks for the statements since the last pull, follows ``more`` links on the same host
+(fetching the next page while the current one is merged), keeps only this centre's
+statements, and merges each page by id in one transaction with the projections (progress,
+roster) updated inside it.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import logging
 import random
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
@@ -218,19 +220,31 @@ class SyncEngine:
         page = self._retrying(lambda: self.client.get_statements(**params))
         added = 0
         newest: str | None = None
-        while True:
-            mine = []
-            for statement in page.statements:
-                stored = statement.get("stored")
-                if isinstance(stored, str) and (newest is None or stored > newest):
-                    newest = stored
-                if _is_ours(statement, iri):
-                    mine.append({k: v for k, v in statement.items() if k not in LRS_FIELDS})
-            added += len(self.centre.log.merge(mine, self.centre.now_iso()))
-            if not page.more or not page.statements:
-                break
-            more = page.more
-            page = self._retrying(partial(self.client.next_page, more))
+        # The next page is fetched while this one is merged: the LRS's answer and the writing
+        # here overlap instead of taking turns (the client is used by one thread at a time).
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull") as fetcher:
+            while True:
+                following = None
+                if page.more and page.statements:
+                    following = fetcher.submit(
+                        self._retrying, partial(self.client.next_page, page.more)
+                    )
+                mine = []
+                for statement in page.statements:
+                    stored = statement.get("stored")
+                    if isinstance(stored, str) and (newest is None or stored > newest):
+                        newest = stored
+                    if _is_ours(statement, iri):
+                        mine.append({k: v for k, v in statement.items() if k not in LRS_FIELDS})
+                try:
+                    added += len(self.centre.log.merge(mine, self.centre.now_iso()))
+                except BaseException:
+                    if following is not None:
+                        following.cancel()
+                    raise
+                if following is None:
+                    break
+                page = following.result()
         with db.transaction():
             if newest is not None:
                 set_value(db, "sync.pull_cursor", _minus(newest, PULL_OVERLAP))

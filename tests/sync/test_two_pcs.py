@@ -97,3 +97,24 @@ def test_results_made_offline_long_ago_arrive_with_the_daily_full_pull(
     engine_a.sync_once()
 
     assert first_pc.centre.learners.get(late.id).first_name == "Ilse"
+
+
+def test_a_pull_of_many_small_pages_brings_everything_once(
+    ralph, account, first_pc, make_pc
+) -> None:
+    # Pages of 3: each next page is fetched while the one before is merged.
+    pc_b = make_pc("pc-b")
+    first_pc.engine(ralph.url, account).sync_once()
+    join_centre(pc_b.centre, pc_b.client(ralph.url, account), CENTRE_KEY)
+    learner_id = do_everything(first_pc.centre)
+    assert first_pc.engine(ralph.url, account).sync_once().ok
+    engine = pc_b.engine(ralph.url, account, page_size=3)
+
+    added = engine.pull(full=True)
+
+    a, b = first_pc.centre, pc_b.centre
+    on_a = a.log.for_actor(learner_id)
+    assert added >= len(on_a) > 3 * 3
+    assert b.log.for_actor(learner_id) == on_a
+    assert b.learning.progress(learner_id) == a.learning.progress(learner_id)
+    assert engine.pull(full=True) == 0
