@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from skillsapp.core.catalogue import Catalogue
 from skillsapp.core.centre import Centre
 from skillsapp.resources import assets, bundled_courses
-from skillsapp.storage.database import Database, DatabaseDamaged, DatabaseProblem
+from skillsapp.storage.database import Database
 from skillsapp.storage.location import (
     BACKUP_FOLDER,
     DATABASE_NAME,
@@ -42,6 +42,13 @@ def run_app(demo: bool = False, exit_after_startup: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("SkillsApp")
     app.setDesktopFileName("skillsapp")  # packaging/linux/skillsapp.desktop
+    from skillsapp.ui.start_problems import (
+        cannot_open,
+        open_database_with_recovery,
+        speak_the_pcs_language,
+    )
+
+    start_language = speak_the_pcs_language(app)
     folder = data_folder()
     problem = data_folder_problem(folder)
     if problem:
@@ -58,6 +65,7 @@ def run_app(demo: bool = False, exit_after_startup: bool = False) -> int:
     db = open_database_with_recovery(folder)
     if db is None:
         return 1
+    start_language.use("en")  # the window speaks the centre's or the resident's language
     centre = Centre(db, catalogue=catalogue_for(folder))
     if demo:
         from skillsapp.core.demo import ensure_demo_centre
@@ -102,17 +110,6 @@ def app_icon() -> QIcon:
     return icon
 
 
-def cannot_open(message: str, exit_after_startup: bool) -> int:
-    """Say in plain words why the app cannot start: on stderr, and in a window if one is seen."""
-    from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QMessageBox
-
-    print(message, file=sys.stderr, flush=True)
-    if not exit_after_startup and QGuiApplication.platformName() != "offscreen":
-        QMessageBox.warning(None, "SkillsApp", message)
-    return 1
-
-
 def _attach_roster(centre: Centre) -> None:
     from skillsapp.sync.roster import attach_roster
 
@@ -132,40 +129,6 @@ def load_courses(catalogue: Catalogue, installed: Path) -> None:
 
     recover_interrupted_installs(installed)
     catalogue.packs()
-
-
-def open_database_with_recovery(folder: Path) -> Database | None:
-    """Open the database; if it is damaged, offer to restore the newest backup."""
-    db_path = folder / DATABASE_NAME
-    try:
-        return Database.open(db_path, folder / BACKUP_FOLDER)
-    except DatabaseDamaged as damage:
-        from PySide6.QtWidgets import QMessageBox
-
-        from skillsapp.storage.recovery import restore_newest_backup
-
-        answer = QMessageBox.question(
-            None,
-            "SkillsApp",
-            f"{damage}\n\nSkillsApp can put the damaged file aside (it is kept, not deleted) "
-            "and bring back the newest automatic backup. Do that now?",
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
-        recovery = restore_newest_backup(db_path, folder / BACKUP_FOLDER)
-        if recovery.restored_from is None:
-            QMessageBox.information(
-                None,
-                "SkillsApp",
-                f"There was no usable backup. The damaged file was kept as "
-                f"{recovery.kept_aside.name}; SkillsApp starts with empty records.",
-            )
-        return Database.open(db_path, folder / BACKUP_FOLDER)
-    except DatabaseProblem as problem:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.critical(None, "SkillsApp", str(problem))
-        return None
 
 
 def self_check_in(folder: Path) -> list[str]:

@@ -90,10 +90,10 @@ class SingleInstance(QObject):
 
     def already_open_message(self) -> str:
         """The plain sentence a second start shows when the first did not answer."""
-        return (
-            f"SkillsApp is already open on this PC with the same records ({self.holder()}). "
+        return self.tr(
+            "SkillsApp is already open on this PC with the same records (%1). "
             "Please use the window that is open; if you cannot find it, restart the PC."
-        )
+        ).replace("%1", self.holder())
 
     def release(self) -> None:
         """Give the folder back (at exit; a crash releases it through the process id)."""

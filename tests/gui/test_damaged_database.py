@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from skillsapp.app import open_database_with_recovery
 from skillsapp.storage import backups
 from skillsapp.storage.database import Database
+from skillsapp.ui.start_problems import open_database_with_recovery
 from tests.gui.conftest import answer_message_box
 
 
@@ -32,3 +32,36 @@ def test_saying_no_changes_nothing(qtbot, data_dir):
     assert open_database_with_recovery(data_dir) is None
     assert (data_dir / "skillsapp.db").read_bytes() == b"scrambled"
     assert not list(data_dir.glob("*.damaged-*"))
+
+
+def test_before_any_records_are_read_the_question_speaks_the_pcs_language(qtbot, qapp, data_dir):
+    from PySide6.QtCore import QLocale
+
+    from skillsapp.ui.i18n import compile_translations
+    from skillsapp.ui.start_problems import speak_the_pcs_language
+
+    compile_translations()
+    (data_dir / "skillsapp.db").write_bytes(b"scrambled")
+    seen: list[str] = []
+    answer_message_box(QMessageBox.StandardButton.No, seen)
+    languages = speak_the_pcs_language(qapp, QLocale("de_AT"))
+    try:
+        assert open_database_with_recovery(data_dir) is None
+    finally:
+        languages.use("en")
+    assert "beschädigte Datei beiseitelegen" in seen[0]
+    assert "kept, not deleted" not in seen[0]
+
+
+def test_a_pc_language_skillsapp_lacks_leaves_english(qtbot, qapp, data_dir):
+    from PySide6.QtCore import QLocale
+
+    from skillsapp.ui.start_problems import speak_the_pcs_language
+
+    (data_dir / "skillsapp.db").write_bytes(b"scrambled")
+    seen: list[str] = []
+    answer_message_box(QMessageBox.StandardButton.No, seen)
+    languages = speak_the_pcs_language(qapp, QLocale("ja_JP"))
+    assert languages.current == "en"
+    assert open_database_with_recovery(data_dir) is None
+    assert "kept, not deleted" in seen[0]

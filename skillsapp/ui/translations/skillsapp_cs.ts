@@ -2250,6 +2250,14 @@ Chcete ji otevřít?</translation>
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../single_instance.py" line="94"/>
+        <source>SkillsApp is already open on this PC with the same records (%1). Please use the window that is open; if you cannot find it, restart the PC.</source>
+        <translation>SkillsApp už je na tomto počítači otevřená se stejnými záznamy (%1). Použijte prosím okno, které je otevřené; pokud ho nemůžete najít, restartujte počítač.</translation>
+    </message>
+</context>
+<context>
     <name>SkillsCheckStart</name>
     <message>
         <location filename="../skills_check_start.py" line="27"/>
@@ -2280,6 +2288,19 @@ Chcete ji otevřít?</translation>
         <location filename="../skills_check_start.py" line="57"/>
         <source>Back</source>
         <translation>Zpět</translation>
+    </message>
+</context>
+<context>
+    <name>StartProblems</name>
+    <message>
+        <location filename="../start_problems.py" line="50"/>
+        <source>SkillsApp can put the damaged file aside (it is kept, not deleted) and bring back the newest automatic backup. Do that now?</source>
+        <translation>SkillsApp může poškozený soubor odložit stranou (zůstane zachován, nesmaže se) a obnovit nejnovější automatickou zálohu. Provést to teď?</translation>
+    </message>
+    <message>
+        <location filename="../start_problems.py" line="63"/>
+        <source>There was no usable backup. The damaged file was kept as %1; SkillsApp starts with empty records.</source>
+        <translation>Žádná použitelná záloha nebyla nalezena. Poškozený soubor byl uložen jako %1; SkillsApp začne s prázdnými záznamy.</translation>
     </message>
 </context>
 <context>

@@ -2245,6 +2245,14 @@ Möchten Sie die Seite öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../single_instance.py" line="94"/>
+        <source>SkillsApp is already open on this PC with the same records (%1). Please use the window that is open; if you cannot find it, restart the PC.</source>
+        <translation>SkillsApp ist auf diesem PC mit denselben Daten schon geöffnet (%1). Bitte nutzen Sie das offene Fenster; wenn Sie es nicht finden, starten Sie den PC neu.</translation>
+    </message>
+</context>
+<context>
     <name>SkillsCheckStart</name>
     <message>
         <location filename="../skills_check_start.py" line="27"/>
@@ -2275,6 +2283,19 @@ Möchten Sie die Seite öffnen?</translation>
         <location filename="../skills_check_start.py" line="57"/>
         <source>Back</source>
         <translation>Zurück</translation>
+    </message>
+</context>
+<context>
+    <name>StartProblems</name>
+    <message>
+        <location filename="../start_problems.py" line="50"/>
+        <source>SkillsApp can put the damaged file aside (it is kept, not deleted) and bring back the newest automatic backup. Do that now?</source>
+        <translation>SkillsApp kann die beschädigte Datei beiseitelegen (sie wird aufbewahrt, nicht gelöscht) und die neueste automatische Sicherung zurückholen. Jetzt tun?</translation>
+    </message>
+    <message>
+        <location filename="../start_problems.py" line="63"/>
+        <source>There was no usable backup. The damaged file was kept as %1; SkillsApp starts with empty records.</source>
+        <translation>Es gab keine brauchbare Sicherung. Die beschädigte Datei wurde als %1 aufbewahrt; SkillsApp startet mit leeren Daten.</translation>
     </message>
 </context>
 <context>

@@ -2245,6 +2245,14 @@ Do you want to open it?</source>
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../single_instance.py" line="94"/>
+        <source>SkillsApp is already open on this PC with the same records (%1). Please use the window that is open; if you cannot find it, restart the PC.</source>
+        <translation>SkillsApp ya está abierta en este ordenador con los mismos registros (%1). Use la ventana que está abierta; si no la encuentra, reinicie el ordenador.</translation>
+    </message>
+</context>
+<context>
     <name>SkillsCheckStart</name>
     <message>
         <location filename="../skills_check_start.py" line="27"/>
@@ -2275,6 +2283,19 @@ Do you want to open it?</source>
         <location filename="../skills_check_start.py" line="57"/>
         <source>Back</source>
         <translation>Volver</translation>
+    </message>
+</context>
+<context>
+    <name>StartProblems</name>
+    <message>
+        <location filename="../start_problems.py" line="50"/>
+        <source>SkillsApp can put the damaged file aside (it is kept, not deleted) and bring back the newest automatic backup. Do that now?</source>
+        <translation>SkillsApp puede apartar el archivo dañado (se conserva, no se borra) y recuperar la copia de seguridad automática más reciente. ¿Hacerlo ahora?</translation>
+    </message>
+    <message>
+        <location filename="../start_problems.py" line="63"/>
+        <source>There was no usable backup. The damaged file was kept as %1; SkillsApp starts with empty records.</source>
+        <translation>No había ninguna copia de seguridad utilizable. El archivo dañado se ha guardado como %1; SkillsApp empieza con los registros vacíos.</translation>
     </message>
 </context>
 <context>

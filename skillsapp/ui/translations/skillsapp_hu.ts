@@ -2240,6 +2240,14 @@ Szeretné megnyitni?</translation>
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../single_instance.py" line="94"/>
+        <source>SkillsApp is already open on this PC with the same records (%1). Please use the window that is open; if you cannot find it, restart the PC.</source>
+        <translation>A SkillsApp már meg van nyitva ezen a számítógépen ugyanazokkal az adatokkal (%1). Kérjük, használja a nyitott ablakot; ha nem találja, indítsa újra a számítógépet.</translation>
+    </message>
+</context>
+<context>
     <name>SkillsCheckStart</name>
     <message>
         <location filename="../skills_check_start.py" line="27"/>
@@ -2270,6 +2278,19 @@ Szeretné megnyitni?</translation>
         <location filename="../skills_check_start.py" line="57"/>
         <source>Back</source>
         <translation>Vissza</translation>
+    </message>
+</context>
+<context>
+    <name>StartProblems</name>
+    <message>
+        <location filename="../start_problems.py" line="50"/>
+        <source>SkillsApp can put the damaged file aside (it is kept, not deleted) and bring back the newest automatic backup. Do that now?</source>
+        <translation>A SkillsApp félreteheti a sérült fájlt (megmarad, nem törlődik), és visszaállíthatja a legújabb automatikus biztonsági mentést. Megtegye most?</translation>
+    </message>
+    <message>
+        <location filename="../start_problems.py" line="63"/>
+        <source>There was no usable backup. The damaged file was kept as %1; SkillsApp starts with empty records.</source>
+        <translation>Nem volt használható biztonsági mentés. A sérült fájl %1 néven megmaradt; a SkillsApp üres adatokkal indul.</translation>
     </message>
 </context>
 <context>

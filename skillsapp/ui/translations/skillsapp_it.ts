@@ -2245,6 +2245,14 @@ Vuole aprirla?</translation>
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../single_instance.py" line="94"/>
+        <source>SkillsApp is already open on this PC with the same records (%1). Please use the window that is open; if you cannot find it, restart the PC.</source>
+        <translation>SkillsApp è già aperta su questo PC con gli stessi dati (%1). Usi la finestra già aperta; se non la trova, riavvii il PC.</translation>
+    </message>
+</context>
+<context>
     <name>SkillsCheckStart</name>
     <message>
         <location filename="../skills_check_start.py" line="27"/>
@@ -2275,6 +2283,19 @@ Vuole aprirla?</translation>
         <location filename="../skills_check_start.py" line="57"/>
         <source>Back</source>
         <translation>Indietro</translation>
+    </message>
+</context>
+<context>
+    <name>StartProblems</name>
+    <message>
+        <location filename="../start_problems.py" line="50"/>
+        <source>SkillsApp can put the damaged file aside (it is kept, not deleted) and bring back the newest automatic backup. Do that now?</source>
+        <translation>SkillsApp può mettere da parte il file danneggiato (viene conservato, non cancellato) e ripristinare il backup automatico più recente. Procedere ora?</translation>
+    </message>
+    <message>
+        <location filename="../start_problems.py" line="63"/>
+        <source>There was no usable backup. The damaged file was kept as %1; SkillsApp starts with empty records.</source>
+        <translation>Non c'era nessun backup utilizzabile. Il file danneggiato è stato conservato come %1; SkillsApp riparte con dati vuoti.</translation>
     </message>
 </context>
 <context>

@@ -2250,6 +2250,14 @@ Vai vēlaties to atvērt?</translation>
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../single_instance.py" line="94"/>
+        <source>SkillsApp is already open on this PC with the same records (%1). Please use the window that is open; if you cannot find it, restart the PC.</source>
+        <translation>SkillsApp jau ir atvērta šajā datorā ar tiem pašiem ierakstiem (%1). Lūdzu, izmantojiet atvērto logu; ja nevarat to atrast, restartējiet datoru.</translation>
+    </message>
+</context>
+<context>
     <name>SkillsCheckStart</name>
     <message>
         <location filename="../skills_check_start.py" line="27"/>
@@ -2280,6 +2288,19 @@ Vai vēlaties to atvērt?</translation>
         <location filename="../skills_check_start.py" line="57"/>
         <source>Back</source>
         <translation>Atpakaļ</translation>
+    </message>
+</context>
+<context>
+    <name>StartProblems</name>
+    <message>
+        <location filename="../start_problems.py" line="50"/>
+        <source>SkillsApp can put the damaged file aside (it is kept, not deleted) and bring back the newest automatic backup. Do that now?</source>
+        <translation>SkillsApp var nolikt bojāto failu malā (tas tiek saglabāts, nevis izdzēsts) un atjaunot jaunāko automātisko rezerves kopiju. Darīt to tagad?</translation>
+    </message>
+    <message>
+        <location filename="../start_problems.py" line="63"/>
+        <source>There was no usable backup. The damaged file was kept as %1; SkillsApp starts with empty records.</source>
+        <translation>Nebija nevienas derīgas rezerves kopijas. Bojātais fails saglabāts kā %1; SkillsApp sāk ar tukšiem ierakstiem.</translation>
     </message>
 </context>
 <context>

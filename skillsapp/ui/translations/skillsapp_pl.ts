@@ -2250,6 +2250,14 @@ Czy chcesz ją otworzyć?</translation>
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../single_instance.py" line="94"/>
+        <source>SkillsApp is already open on this PC with the same records (%1). Please use the window that is open; if you cannot find it, restart the PC.</source>
+        <translation>SkillsApp jest już otwarty na tym komputerze z tymi samymi danymi (%1). Użyj otwartego okna; jeśli nie możesz go znaleźć, uruchom komputer ponownie.</translation>
+    </message>
+</context>
+<context>
     <name>SkillsCheckStart</name>
     <message>
         <location filename="../skills_check_start.py" line="27"/>
@@ -2280,6 +2288,19 @@ Czy chcesz ją otworzyć?</translation>
         <location filename="../skills_check_start.py" line="57"/>
         <source>Back</source>
         <translation>Wróć</translation>
+    </message>
+</context>
+<context>
+    <name>StartProblems</name>
+    <message>
+        <location filename="../start_problems.py" line="50"/>
+        <source>SkillsApp can put the damaged file aside (it is kept, not deleted) and bring back the newest automatic backup. Do that now?</source>
+        <translation>SkillsApp może odłożyć uszkodzony plik na bok (zostanie zachowany, nie usunięty) i przywrócić najnowszą automatyczną kopię zapasową. Zrobić to teraz?</translation>
+    </message>
+    <message>
+        <location filename="../start_problems.py" line="63"/>
+        <source>There was no usable backup. The damaged file was kept as %1; SkillsApp starts with empty records.</source>
+        <translation>Nie znaleziono żadnej użytecznej kopii zapasowej. Uszkodzony plik zachowano jako %1; SkillsApp zaczyna z pustymi danymi.</translation>
     </message>
 </context>
 <context>

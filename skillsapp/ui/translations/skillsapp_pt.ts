@@ -2245,6 +2245,14 @@ Quer abri-la?</translation>
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../single_instance.py" line="94"/>
+        <source>SkillsApp is already open on this PC with the same records (%1). Please use the window that is open; if you cannot find it, restart the PC.</source>
+        <translation>A SkillsApp já está aberta neste computador com os mesmos registos (%1). Use a janela que está aberta; se não a encontrar, reinicie o computador.</translation>
+    </message>
+</context>
+<context>
     <name>SkillsCheckStart</name>
     <message>
         <location filename="../skills_check_start.py" line="27"/>
@@ -2275,6 +2283,19 @@ Quer abri-la?</translation>
         <location filename="../skills_check_start.py" line="57"/>
         <source>Back</source>
         <translation>Voltar</translation>
+    </message>
+</context>
+<context>
+    <name>StartProblems</name>
+    <message>
+        <location filename="../start_problems.py" line="50"/>
+        <source>SkillsApp can put the damaged file aside (it is kept, not deleted) and bring back the newest automatic backup. Do that now?</source>
+        <translation>A SkillsApp pode pôr de parte o ficheiro danificado (fica guardado, não é apagado) e repor a cópia de segurança automática mais recente. Fazê-lo agora?</translation>
+    </message>
+    <message>
+        <location filename="../start_problems.py" line="63"/>
+        <source>There was no usable backup. The damaged file was kept as %1; SkillsApp starts with empty records.</source>
+        <translation>Não havia nenhuma cópia de segurança utilizável. O ficheiro danificado foi guardado como %1; a SkillsApp começa com registos vazios.</translation>
     </message>
 </context>
 <context>

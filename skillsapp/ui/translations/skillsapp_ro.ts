@@ -2250,6 +2250,14 @@ Doriți să o deschideți?</translation>
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../single_instance.py" line="94"/>
+        <source>SkillsApp is already open on this PC with the same records (%1). Please use the window that is open; if you cannot find it, restart the PC.</source>
+        <translation>SkillsApp este deja deschisă pe acest calculator cu aceleași înregistrări (%1). Folosiți fereastra deschisă; dacă nu o găsiți, reporniți calculatorul.</translation>
+    </message>
+</context>
+<context>
     <name>SkillsCheckStart</name>
     <message>
         <location filename="../skills_check_start.py" line="27"/>
@@ -2280,6 +2288,19 @@ Doriți să o deschideți?</translation>
         <location filename="../skills_check_start.py" line="57"/>
         <source>Back</source>
         <translation>Înapoi</translation>
+    </message>
+</context>
+<context>
+    <name>StartProblems</name>
+    <message>
+        <location filename="../start_problems.py" line="50"/>
+        <source>SkillsApp can put the damaged file aside (it is kept, not deleted) and bring back the newest automatic backup. Do that now?</source>
+        <translation>SkillsApp poate pune deoparte fișierul deteriorat (este păstrat, nu șters) și poate aduce înapoi cea mai recentă copie de siguranță automată. Faceți asta acum?</translation>
+    </message>
+    <message>
+        <location filename="../start_problems.py" line="63"/>
+        <source>There was no usable backup. The damaged file was kept as %1; SkillsApp starts with empty records.</source>
+        <translation>Nu a existat nicio copie de siguranță utilizabilă. Fișierul deteriorat a fost păstrat ca %1; SkillsApp pornește cu înregistrări goale.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,72 @@
+"""What the app says when it cannot start normally: a data folder it cannot use, a second
+copy already open, a damaged or unreadable database.
+
+These appear before any records are read, so no resident's or centre's language is known
+yet: they speak the PC's own language when SkillsApp has it (English otherwise).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+
+from skillsapp.storage.database import Database, DatabaseDamaged, DatabaseProblem
+from skillsapp.storage.location import BACKUP_FOLDER, DATABASE_NAME
+from skillsapp.ui.i18n import Languages
+from skillsapp.ui.messages import explain
+
+
+def speak_the_pcs_language(app: QCoreApplication, system: QLocale | None = None) -> Languages:
+    """Install the translation of the PC's language for the start, if SkillsApp has it.
+
+    The caller hands the returned :class:`Languages` back to English (``use("en")``) once
+    the records are open and the window chooses the centre's or resident's language.
+    """
+    languages = Languages(app)
+    languages.use((system or QLocale.system()).name().split("_")[0])
+    return languages
+
+
+def cannot_open(message: str, exit_after_startup: bool) -> int:
+    """Say in plain words why the app cannot start: on stderr, and in a window if one is seen."""
+    print(message, file=sys.stderr, flush=True)
+    if not exit_after_startup and QGuiApplication.platformName() != "offscreen":
+        QMessageBox.warning(None, "SkillsApp", message)
+    return 1
+
+
+def open_database_with_recovery(folder: Path) -> Database | None:
+    """Open the database; if it is damaged, offer to restore the newest backup."""
+    db_path = folder / DATABASE_NAME
+    try:
+        return Database.open(db_path, folder / BACKUP_FOLDER)
+    except DatabaseDamaged as damage:
+        from skillsapp.storage.recovery import restore_newest_backup
+
+        offer = QCoreApplication.translate(
+            "StartProblems",
+            "SkillsApp can put the damaged file aside (it is kept, not deleted) and bring "
+            "back the newest automatic backup. Do that now?",
+        )
+        answer = QMessageBox.question(None, "SkillsApp", f"{explain(damage)}\n\n{offer}")
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        recovery = restore_newest_backup(db_path, folder / BACKUP_FOLDER)
+        if recovery.restored_from is None:
+            QMessageBox.information(
+                None,
+                "SkillsApp",
+                QCoreApplication.translate(
+                    "StartProblems",
+                    "There was no usable backup. The damaged file was kept as %1; "
+                    "SkillsApp starts with empty records.",
+                ).replace("%1", recovery.kept_aside.name),
+            )
+        return Database.open(db_path, folder / BACKUP_FOLDER)
+    except DatabaseProblem as problem:
+        QMessageBox.critical(None, "SkillsApp", explain(problem))
+        return None
