@@ -134,8 +134,10 @@ def library_kept(dest: str) -> bool:
 
 # Libraries taken from the user's system instead of the bundle. Every desktop with a printer
 # has CUPS, set up for its own printers; bundling it would add GnuTLS, Kerberos and Avahi
-# (about 9 MB). Without it, Qt's print dialog still offers printing to PDF.
-PROVIDED_BY_SYSTEM = ("libcups.so",)
+# (about 9 MB). Without it, Qt's print dialog still offers printing to PDF. libsystemd (which
+# D-Bus links to) is part of every systemd desktop the Linux build is made for (Debian,
+# Ubuntu, Mint, Fedora); bundling it would add libgcrypt, LZ4 and libcap (about 2.5 MB).
+PROVIDED_BY_SYSTEM = ("libcups.so", "libsystemd.so")
 
 Entry = tuple[str, str, str]
 
