@@ -104,12 +104,12 @@ class ActivityProjection:
             "INSERT OR IGNORE INTO session_events (statement_id, learner_id, pc_id, at, kind) "
             "SELECT id, actor_id, coalesce(json_extract(body, ?), ''), timestamp, "
             f"CASE verb WHEN ? THEN 'in' ELSE 'out' END {new}{verb_is(*SESSION_KINDS)}",
-            (_extension_path(events.Extension.PC), events.Verb.LOGGED_IN[0], after_rowid),
+            (events.extension_path(events.Extension.PC), events.Verb.LOGGED_IN[0], after_rowid),
         )
         completions = conn.execute(
             "SELECT id, actor_id, json_extract(body, ?), timestamp "
             f"{new}{verb_is(le.COMPLETED[0])} AND json_extract(body, ?) = ?",
-            (_extension_path(le.COURSE), after_rowid, TYPE_PATH, le.COURSE_TYPE),
+            (events.extension_path(le.COURSE), after_rowid, TYPE_PATH, le.COURSE_TYPE),
         )
         conn.executemany(
             "INSERT OR IGNORE INTO certificates (code, learner_id, course_id, completed_at, "
@@ -127,11 +127,6 @@ class ActivityProjection:
 
 
 TYPE_PATH = "$.object.definition.type"
-
-
-def _extension_path(iri: str) -> str:
-    """The JSON path of a context extension (its IRI quoted as one key)."""
-    return f'$.context.extensions."{iri}"'
 
 
 def _pair_new(conn: sqlite3.Connection, moments: list[tuple[str, str, str, str]]) -> None:

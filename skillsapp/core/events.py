@@ -45,6 +45,12 @@ class Extension:
     REASON = f"{NS}/extensions/reason"
 
 
+def extension_path(iri: str) -> str:
+    """The SQLite JSON path of a context extension in a stored statement (its IRI quoted as
+    one key, since it holds dots and slashes)."""
+    return f'$.context.extensions."{iri}"'
+
+
 def actor(centre_iri: str, person_id: str) -> dict[str, Any]:
     """A pseudonymous xAPI agent: the centre's IRI and the person's UUID."""
     return {"objectType": "Agent", "account": {"homePage": centre_iri, "name": person_id}}

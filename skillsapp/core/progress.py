@@ -13,17 +13,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from skillsapp.core import learning_events as le
+from skillsapp.core.events import extension_path
 
 TABLES = ("lesson_progress", "course_progress", "quiz_results")
 
 
 # What the tables need of a learning statement, in this order (see ``_facts``).
 Facts = tuple[str, Any, str, str, Any, Any, Any]
-
-
-def _extension(iri: str) -> str:
-    """The JSON path of a context extension (its IRI quoted as one key)."""
-    return f'$.context.extensions."{iri}"'
 
 
 class CourseProgressProjection:
@@ -33,7 +29,7 @@ class CourseProgressProjection:
     # (instr first: a plain search is far cheaper than reading the JSON of every statement)
     wanted = (
         f"instr(body, '\"{le.COURSE}\"') "
-        f"AND json_extract(body, '{_extension(le.COURSE)}') IS NOT NULL"
+        f"AND json_extract(body, '{extension_path(le.COURSE)}') IS NOT NULL"
     )
 
     def reset(self, conn: sqlite3.Connection) -> None:
@@ -58,7 +54,7 @@ class CourseProgressProjection:
             "json_extract(body, '$.object.definition.type'), json_extract(body, ?), "
             "coalesce(json_extract(body, '$.result.score.scaled'), 0.0) "
             f"FROM statements WHERE rowid > ? AND {self.wanted} ORDER BY rowid",
-            (_extension(le.COURSE), _extension(le.LESSON), after_rowid),
+            (extension_path(le.COURSE), extension_path(le.LESSON), after_rowid),
         )
         _fold(conn, [tuple(row) for row in found])
 

@@ -236,12 +236,7 @@ class SyncEngine:
                         newest = stored
                     if _is_ours(statement, iri):
                         mine.append({k: v for k, v in statement.items() if k not in LRS_FIELDS})
-                try:
-                    added += len(self.centre.log.merge(mine, self.centre.now_iso()))
-                except BaseException:
-                    if following is not None:
-                        following.cancel()
-                    raise
+                added += len(self.centre.log.merge(mine, self.centre.now_iso()))
                 if following is None:
                     break
                 page = following.result()
