@@ -13,7 +13,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from skillsapp.core.errors import Explained  # a leaf module: messages for the screen, no domain
+# A leaf module: messages for the screen, no domain.
+from skillsapp.core.errors import Explained, Term
 from skillsapp.storage import backups
 from skillsapp.storage.migrations import SCHEMA_VERSION, migrate
 
@@ -90,7 +91,7 @@ class Database:
         if existed:
             with path.open("rb") as f:
                 if f.read(16) != SQLITE_HEADER:
-                    raise DatabaseDamaged(path, "it is not a SkillsApp database file")
+                    raise DatabaseDamaged(path, Term("it is not a SkillsApp database file"))
         try:
             conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=10)
         except sqlite3.Error as exc:  # pragma: no cover - e.g. a folder in its place

@@ -101,6 +101,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('Messages', 'centre name'),
     QT_TRANSLATE_NOOP('Messages', 'first name'),
     QT_TRANSLATE_NOOP('Messages', 'group name'),
+    QT_TRANSLATE_NOOP('Messages', 'it is not a SkillsApp database file'),
     QT_TRANSLATE_NOOP('Messages', 'name'),
     QT_TRANSLATE_NOOP('Messages', "trainer's name"),
     QT_TRANSLATE_NOOP('Messages', '“{code}” is not a DigComp competence.'),

@@ -50,6 +50,7 @@ def test_before_any_records_are_read_the_question_speaks_the_pcs_language(qtbot,
     finally:
         languages.use("en")
     assert "beschädigte Datei beiseitelegen" in seen[0]
+    assert "keine Datendatei von SkillsApp" in seen[0]  # the reason, too
     assert "kept, not deleted" not in seen[0]
 
 

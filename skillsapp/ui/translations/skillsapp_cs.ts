@@ -1452,16 +1452,21 @@ Chcete ji otevřít?</translation>
     </message>
     <message>
         <location filename="../message_catalogue.py" line="104"/>
+        <source>it is not a SkillsApp database file</source>
+        <translation>nejde o datový soubor SkillsApp</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="105"/>
         <source>name</source>
         <translation>jméno</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="105"/>
+        <location filename="../message_catalogue.py" line="106"/>
         <source>trainer&apos;s name</source>
         <translation>jméno lektora</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="106"/>
+        <location filename="../message_catalogue.py" line="107"/>
         <source>“{code}” is not a DigComp competence.</source>
         <translation>„{code}“ není kompetence DigComp.</translation>
     </message>

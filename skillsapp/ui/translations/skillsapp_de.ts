@@ -1450,16 +1450,21 @@ Möchten Sie die Seite öffnen?</translation>
     </message>
     <message>
         <location filename="../message_catalogue.py" line="104"/>
+        <source>it is not a SkillsApp database file</source>
+        <translation>es ist keine Datendatei von SkillsApp</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="105"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="105"/>
+        <location filename="../message_catalogue.py" line="106"/>
         <source>trainer&apos;s name</source>
         <translation>Name der Kursleitung</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="106"/>
+        <location filename="../message_catalogue.py" line="107"/>
         <source>“{code}” is not a DigComp competence.</source>
         <translation>„{code}“ ist keine DigComp-Kompetenz.</translation>
     </message>

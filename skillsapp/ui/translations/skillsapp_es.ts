@@ -1450,16 +1450,21 @@ Do you want to open it?</source>
     </message>
     <message>
         <location filename="../message_catalogue.py" line="104"/>
+        <source>it is not a SkillsApp database file</source>
+        <translation>no es un archivo de datos de SkillsApp</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="105"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="105"/>
+        <location filename="../message_catalogue.py" line="106"/>
         <source>trainer&apos;s name</source>
         <translation>nombre del formador</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="106"/>
+        <location filename="../message_catalogue.py" line="107"/>
         <source>“{code}” is not a DigComp competence.</source>
         <translation>“{code}” no es una competencia de DigComp.</translation>
     </message>

@@ -1452,16 +1452,21 @@ Czy chcesz ją otworzyć?</translation>
     </message>
     <message>
         <location filename="../message_catalogue.py" line="104"/>
+        <source>it is not a SkillsApp database file</source>
+        <translation>to nie jest plik danych SkillsApp</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="105"/>
         <source>name</source>
         <translation>imię</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="105"/>
+        <location filename="../message_catalogue.py" line="106"/>
         <source>trainer&apos;s name</source>
         <translation>imię trenera</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="106"/>
+        <location filename="../message_catalogue.py" line="107"/>
         <source>“{code}” is not a DigComp competence.</source>
         <translation>„{code}” nie jest kompetencją DigComp.</translation>
     </message>

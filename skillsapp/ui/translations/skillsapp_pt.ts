@@ -1450,16 +1450,21 @@ Quer abri-la?</translation>
     </message>
     <message>
         <location filename="../message_catalogue.py" line="104"/>
+        <source>it is not a SkillsApp database file</source>
+        <translation>não é um ficheiro de dados da SkillsApp</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="105"/>
         <source>name</source>
         <translation>nome</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="105"/>
+        <location filename="../message_catalogue.py" line="106"/>
         <source>trainer&apos;s name</source>
         <translation>nome do formador</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="106"/>
+        <location filename="../message_catalogue.py" line="107"/>
         <source>“{code}” is not a DigComp competence.</source>
         <translation>“{code}” não é uma competência do DigComp.</translation>
     </message>
