@@ -9,11 +9,10 @@
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
+from typing import Any, ClassVar
 
 from skillsapp.core import events
 from skillsapp.core import learning_events as le
-from skillsapp.core.clock import parse_iso
 from skillsapp.storage.statements import verb_is
 
 # Verbs that show a learner was at the centre and learning.
@@ -43,6 +42,13 @@ def certificate_code(statement_id: str) -> str:
 
 class ActivityProjection:
     """Keeps attendance, session events and certificates in step with the log."""
+
+    # What a bulk merge reads out of each statement's JSON for it (see ArrivedProjection).
+    fields: ClassVar[dict[str, str]] = {
+        "pc": events.extension_path(events.Extension.PC),
+        "object_type": "$.object.definition.type",
+        "course": events.extension_path(le.COURSE),
+    }
 
     def reset(self, conn: sqlite3.Connection) -> None:
         """Empty the tables before a rebuild."""
@@ -77,6 +83,7 @@ class ActivityProjection:
         conn.executemany(
             "INSERT OR IGNORE INTO learner_days (learner_id, day) VALUES (?, ?)", sorted(days)
         )
+        after_event = _last_event(conn)
         conn.executemany(
             "INSERT OR IGNORE INTO session_events (statement_id, learner_id, pc_id, at, kind)"
             " VALUES (?, ?, ?, ?, ?)",
@@ -87,29 +94,27 @@ class ActivityProjection:
             "statement_id) VALUES (?, ?, ?, ?, ?)",
             certificates,
         )
-        _pair_new(conn, [(sid, learner, pc, when) for sid, learner, pc, when, _ in moments])
+        _pair_places_since(conn, after_event)
 
-    def apply_stored(self, conn: sqlite3.Connection, after_rowid: int) -> None:
-        """Fold in the statements stored after ``after_rowid`` with set-based SQL: the same
-        tables as :meth:`apply`, without decoding each statement in Python."""
-        new = "FROM statements WHERE rowid > ? AND "
+    def apply_arrived(self, conn: sqlite3.Connection) -> None:
+        """Fold in the statements of a bulk merge from the ``arrived`` table with set-based
+        SQL: the same tables as :meth:`apply`, without decoding each statement in Python."""
         conn.execute(
             "INSERT OR IGNORE INTO learner_days (learner_id, day) "
-            f"SELECT actor_id, substr(timestamp, 1, 10) {new}{verb_is(*PRESENT)}",
-            (after_rowid,),
+            f"SELECT actor_id, substr(timestamp, 1, 10) FROM arrived WHERE {verb_is(*PRESENT)}"
         )
-        first_event = conn.execute("SELECT coalesce(max(rowid), 0) FROM session_events")
-        after_event = first_event.fetchone()[0]
+        after_event = _last_event(conn)
         conn.execute(
             "INSERT OR IGNORE INTO session_events (statement_id, learner_id, pc_id, at, kind) "
-            "SELECT id, actor_id, coalesce(json_extract(body, ?), ''), timestamp, "
-            f"CASE verb WHEN ? THEN 'in' ELSE 'out' END {new}{verb_is(*SESSION_KINDS)}",
-            (events.extension_path(events.Extension.PC), events.Verb.LOGGED_IN[0], after_rowid),
+            "SELECT id, actor_id, coalesce(pc, ''), timestamp, "
+            "CASE verb WHEN ? THEN 'in' ELSE 'out' END "
+            f"FROM arrived WHERE {verb_is(*SESSION_KINDS)}",
+            (events.Verb.LOGGED_IN[0],),
         )
         completions = conn.execute(
-            "SELECT id, actor_id, json_extract(body, ?), timestamp "
-            f"{new}{verb_is(le.COMPLETED[0])} AND json_extract(body, ?) = ?",
-            (events.extension_path(le.COURSE), after_rowid, TYPE_PATH, le.COURSE_TYPE),
+            "SELECT id, actor_id, course, timestamp FROM arrived "
+            "WHERE verb = ? AND object_type = ?",
+            (le.COMPLETED[0], le.COURSE_TYPE),
         )
         conn.executemany(
             "INSERT OR IGNORE INTO certificates (code, learner_id, course_id, completed_at, "
@@ -119,81 +124,49 @@ class ActivityProjection:
                 for sid, learner, course, when in completions
             ],
         )
-        moments = conn.execute(
-            "SELECT statement_id, learner_id, pc_id, at FROM session_events WHERE rowid > ?",
-            (after_event,),
-        )
-        _pair_new(conn, [tuple(row) for row in moments])
+        _pair_places_since(conn, after_event)
 
 
-TYPE_PATH = "$.object.definition.type"
+def _last_event(conn: sqlite3.Connection) -> int:
+    """The rowid of the newest session event (events added later have greater ones)."""
+    return int(conn.execute("SELECT coalesce(max(rowid), 0) FROM session_events").fetchone()[0])
 
 
-def _pair_new(conn: sqlite3.Connection, moments: list[tuple[str, str, str, str]]) -> None:
-    """Pair the sign-ins around new (statement id, learner, PC, time) events."""
-    by_place: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    for sid, learner, pc, when in moments:
-        by_place.setdefault((learner, pc), []).append((sid, when))
-    for (learner, pc), arrived in by_place.items():
-        if len(arrived) > PAIR_ALL_FROM:
-            _pair_all(conn, learner, pc)
-        else:
-            for sid, when in arrived:
-                _pair_around(conn, sid, learner, pc, when)
+# Each sign-in is paired with the event that follows it on the same PC: when that is a
+# sign-out, the session lasted the time between them, in whole seconds rounded as Python's
+# round() does (halves to even), and only up to LONGEST_SESSION_HOURS. The times are the
+# log's millisecond timestamps, so the milliseconds between them come out exact.
+# New events can change the partner of only themselves and the event just before them, so
+# each place (a learner on a PC) is paired again from the event before its earliest new one.
+_PAIR = """
+UPDATE session_events SET seconds = paired.seconds
+FROM (
+    SELECT statement_id, CASE WHEN ms BETWEEN 0 AND :longest THEN
+        ms / 1000 + (ms % 1000 > 500 OR (ms % 1000 = 500 AND ms / 1000 % 2 = 1)) END AS seconds
+    FROM (
+        SELECT statement_id, kind, CASE WHEN lead(kind) OVER place = 'out' THEN
+            CAST(round((julianday(lead(at) OVER place) - julianday(at)) * 86400000.0)
+                AS INTEGER) END AS ms
+        FROM session_events AS event JOIN (
+            SELECT learner_id, pc_id, coalesce((SELECT max(at) FROM session_events AS before
+                WHERE before.learner_id = new.learner_id AND before.pc_id = new.pc_id
+                AND before.at < new.first), new.first) AS start
+            FROM (SELECT learner_id, pc_id, min(at) AS first FROM session_events
+                WHERE rowid > :after GROUP BY learner_id, pc_id) AS new
+        ) AS since USING (learner_id, pc_id)
+        WHERE event.at >= since.start
+        WINDOW place AS (PARTITION BY learner_id, pc_id ORDER BY at, statement_id)
+    ) WHERE kind = 'in'
+) AS paired
+WHERE session_events.statement_id = paired.statement_id
+    AND session_events.seconds IS NOT paired.seconds
+"""
 
 
-# Above this many new sign-ins and sign-outs of one learner on one PC, pairing them all in one
-# pass over that learner's history is cheaper than re-pairing around each.
-PAIR_ALL_FROM = 8
-
-
-def _session_length(started: str, following: tuple[str, str] | None) -> int | None:
-    """The seconds from a sign-in to the event after it, when that is its sign-out."""
-    if following is None or following[1] != "out":
-        return None
-    length = (parse_iso(following[0]) - parse_iso(started)).total_seconds()
-    return round(length) if 0 <= length <= LONGEST_SESSION_HOURS * 3600 else None
-
-
-def _pair_all(conn: sqlite3.Connection, learner: str, pc: str) -> None:
-    """Pair every sign-in of a learner on a PC with the event that follows it."""
-    rows = conn.execute(
-        "SELECT statement_id, at, kind, seconds FROM session_events WHERE learner_id = ? "
-        "AND pc_id = ? ORDER BY at, statement_id",
-        (learner, pc),
-    ).fetchall()
-    changes = []
-    for n, (sid, at, kind, seconds) in enumerate(rows):
-        if kind != "in":
-            continue
-        following = (rows[n + 1][1], rows[n + 1][2]) if n + 1 < len(rows) else None
-        wanted = _session_length(at, following)
-        if wanted != seconds:
-            changes.append((wanted, sid))
-    conn.executemany(
-        "UPDATE session_events SET seconds = ? WHERE statement_id = ? AND kind = 'in'", changes
-    )
-
-
-def _pair_around(conn: sqlite3.Connection, statement_id: str, learner: str, pc: str, at: str):
-    """Re-pair the sign-ins next to a new event: only the new event and the one just before it
-    can change partner, so the result is the same whatever order events arrive in."""
-    before = conn.execute(
-        "SELECT statement_id, at FROM session_events WHERE learner_id = ? AND pc_id = ? "
-        "AND (at, statement_id) < (?, ?) ORDER BY at DESC, statement_id DESC LIMIT 1",
-        (learner, pc, at, statement_id),
-    ).fetchone()
-    for sid, started in ([tuple(before)] if before else []) + [(statement_id, at)]:
-        following = conn.execute(
-            "SELECT at, kind FROM session_events WHERE learner_id = ? AND pc_id = ? "
-            "AND (at, statement_id) > (?, ?) ORDER BY at, statement_id LIMIT 1",
-            (learner, pc, started, sid),
-        ).fetchone()
-        seconds = _session_length(started, tuple(following) if following else None)
-        conn.execute(
-            "UPDATE session_events SET seconds = ? WHERE statement_id = ? AND kind = 'in'",
-            (seconds, sid),
-        )
+def _pair_places_since(conn: sqlite3.Connection, after_event: int) -> None:
+    """Pair the sign-ins around the session events added after rowid ``after_event``, in
+    one pass in SQL; the same result whatever order the events arrived in."""
+    conn.execute(_PAIR, {"after": after_event, "longest": LONGEST_SESSION_HOURS * 3600 * 1000})
 
 
 def sessions(

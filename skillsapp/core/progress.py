@@ -2,35 +2,42 @@
 
 Tables ``lesson_progress``, ``course_progress`` and ``quiz_results`` are derived from the
 learning statements. Every update is order-independent (earliest start, earliest completion,
-latest activity, counts), so statements merged later from another PC give the same tables as
+latest activity, counts, and the lesson of the latest statement that names one), so
+statements merged later from another PC give the same tables as
 ``EventLog.rebuild_projections``.
+
+One folding path serves every case: the statements' facts are grouped per learner, course
+(and lesson) in SQL and each group is merged into the row already there. A single statement
+is a group of one; a bundle of a hundred thousand is a few thousand upserts instead of a
+hundred thousand.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 from skillsapp.core import learning_events as le
 from skillsapp.core.events import extension_path
 
 TABLES = ("lesson_progress", "course_progress", "quiz_results")
 
-
 # What the tables need of a learning statement, in this order (see ``_facts``).
 Facts = tuple[str, Any, str, str, Any, Any, Any]
+FACT_COLUMNS = "learner, course, at, verb, kind, lesson, score"
 
 
 class CourseProgressProjection:
     """Keeps the three progress tables in step with the log."""
 
-    # Only statements about a course concern it (what a bulk merge hands it).
-    # (instr first: a plain search is far cheaper than reading the JSON of every statement)
-    wanted = (
-        f"instr(body, '\"{le.COURSE}\"') "
-        f"AND json_extract(body, '{extension_path(le.COURSE)}') IS NOT NULL"
-    )
+    # What a bulk merge reads out of each statement's JSON for it (see ArrivedProjection).
+    fields: ClassVar[dict[str, str]] = {
+        "course": extension_path(le.COURSE),
+        "lesson": extension_path(le.LESSON),
+        "object_type": "$.object.definition.type",
+        "score": "$.result.score.scaled",
+    }
 
     def reset(self, conn: sqlite3.Connection) -> None:
         """Empty the tables before a rebuild."""
@@ -39,24 +46,26 @@ class CourseProgressProjection:
 
     def apply(self, conn: sqlite3.Connection, statement: dict[str, Any]) -> None:
         """Fold one learning statement into the tables; other statements are ignored."""
-        _fold(conn, [_facts(statement)])
+        self.apply_many(conn, [statement])
 
     def apply_many(self, conn: sqlite3.Connection, statements: list[dict[str, Any]]) -> None:
-        """Fold statements in, in the order given, as :meth:`apply` would one by one."""
-        _fold(conn, [_facts(statement) for statement in statements])
+        """Fold statements in, with the same result as one by one in any order."""
+        facts = [f for f in map(_facts, statements) if f[1]]
+        if not facts:
+            return
+        conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS progress_facts ({FACT_COLUMNS})")
+        conn.executemany("INSERT INTO progress_facts VALUES (?, ?, ?, ?, ?, ?, ?)", facts)
+        _fold(conn, f"SELECT {FACT_COLUMNS} FROM progress_facts")
+        conn.execute("DELETE FROM progress_facts")
 
-    def apply_stored(self, conn: sqlite3.Connection, after_rowid: int) -> None:
-        """Fold in the statements stored after ``after_rowid``, in the order they were
-        stored, reading only the fields the tables need from their JSON (no decoding of
-        whole statements in Python)."""
-        found = conn.execute(
-            "SELECT actor_id, json_extract(body, ?), timestamp, verb, "
-            "json_extract(body, '$.object.definition.type'), json_extract(body, ?), "
-            "coalesce(json_extract(body, '$.result.score.scaled'), 0.0) "
-            f"FROM statements WHERE rowid > ? AND {self.wanted} ORDER BY rowid",
-            (extension_path(le.COURSE), extension_path(le.LESSON), after_rowid),
+    def apply_arrived(self, conn: sqlite3.Connection) -> None:
+        """Fold in the statements of a bulk merge straight from the ``arrived`` table."""
+        _fold(
+            conn,
+            "SELECT actor_id AS learner, course, timestamp AS at, verb, object_type AS kind, "
+            "lesson, coalesce(score, 0.0) AS score "
+            "FROM arrived WHERE course IS NOT NULL AND course != ''",
         )
-        _fold(conn, [tuple(row) for row in found])
 
 
 def _facts(statement: dict[str, Any]) -> Facts:
@@ -73,77 +82,82 @@ def _facts(statement: dict[str, Any]) -> Facts:
     )
 
 
-# The last lesson is the one of the latest statement, whichever PC it came from; equal times
-# are settled by lesson id so that every PC ends with the same table.
-_TOUCH_COURSE = (
-    "INSERT INTO course_progress (learner_id, course_id, started_at, last_lesson_id, "
-    "last_activity) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
-    "started_at = min(started_at, excluded.started_at), "
-    "last_lesson_id = CASE WHEN excluded.last_lesson_id IS NOT NULL AND "
-    "(last_lesson_id IS NULL OR excluded.last_activity > last_activity OR "
-    "(excluded.last_activity = last_activity AND excluded.last_lesson_id > last_lesson_id)) "
-    "THEN excluded.last_lesson_id ELSE last_lesson_id END, "
-    "last_activity = max(last_activity, excluded.last_activity)"
+# Each statement touches its course. The last lesson is the one of the latest statement
+# that names a lesson, whichever PC it came from (equal times settled by lesson id), kept
+# with its time so that any later merge can compare against it; it is found as the
+# greatest "time, unit separator, lesson" of the group.
+_COURSES = """
+INSERT INTO course_progress (learner_id, course_id, started_at, last_lesson_id,
+    last_lesson_at, last_activity, completed_at)
+SELECT learner, course, started,
+    substr(latest, instr(latest, char(31)) + 1), substr(latest, 1, instr(latest, char(31)) - 1),
+    last_activity, completed
+FROM (
+    SELECT learner, course, min(at) AS started, max(at) AS last_activity,
+        max(CASE WHEN lesson IS NOT NULL AND lesson != '' THEN at || char(31) || lesson END)
+            AS latest,
+        min(CASE WHEN kind = :course_type AND verb = :completed THEN at END) AS completed
+    FROM ({facts}) GROUP BY learner, course
+) WHERE true
+ON CONFLICT DO UPDATE SET
+    started_at = min(started_at, excluded.started_at),
+    last_lesson_id = CASE WHEN {newer_lesson}
+        THEN excluded.last_lesson_id ELSE last_lesson_id END,
+    last_lesson_at = CASE WHEN {newer_lesson}
+        THEN excluded.last_lesson_at ELSE last_lesson_at END,
+    last_activity = max(last_activity, excluded.last_activity),
+    completed_at = coalesce(min(completed_at, excluded.completed_at), completed_at,
+        excluded.completed_at)
+""".replace(
+    "{newer_lesson}",
+    "(excluded.last_lesson_id IS NOT NULL AND (last_lesson_id IS NULL "
+    "OR excluded.last_lesson_at > last_lesson_at OR (excluded.last_lesson_at = last_lesson_at "
+    "AND excluded.last_lesson_id > last_lesson_id)))",
 )
-_LESSON = (
-    "INSERT INTO lesson_progress (learner_id, course_id, lesson_id, opened_at, "
-    "completed_at, last_activity) VALUES (?, ?, ?, ?, ?, ?) "
-    "ON CONFLICT DO UPDATE SET "
-    "opened_at = coalesce(min(opened_at, excluded.opened_at), opened_at, excluded.opened_at), "
-    "completed_at = coalesce(min(completed_at, excluded.completed_at), completed_at, "
-    "excluded.completed_at), "
-    "last_activity = max(last_activity, excluded.last_activity)"
-)
-_COURSE_COMPLETED = (
-    "UPDATE course_progress SET completed_at = coalesce(min(completed_at, ?), ?) "
-    "WHERE learner_id = ? AND course_id = ?"
-)
-_QUIZ = (
-    "INSERT INTO quiz_results (learner_id, course_id, lesson_id, attempts, passed_at, "
-    "failed_attempts, best_score, last_activity) VALUES (?, ?, ?, 1, ?, ?, ?, ?) "
-    "ON CONFLICT DO UPDATE SET attempts = attempts + 1, "
-    "passed_at = coalesce(min(passed_at, excluded.passed_at), passed_at, excluded.passed_at), "
-    "failed_attempts = failed_attempts + excluded.failed_attempts, "
-    "best_score = max(best_score, excluded.best_score), "
-    "last_activity = max(last_activity, excluded.last_activity)"
-)
+_LESSONS = """
+INSERT INTO lesson_progress (learner_id, course_id, lesson_id, opened_at, completed_at,
+    last_activity)
+SELECT learner, course, lesson, min(CASE WHEN verb = :experienced THEN at END),
+    min(CASE WHEN verb = :completed THEN at END), max(at)
+FROM ({facts}) WHERE kind = :lesson_type AND lesson IS NOT NULL AND lesson != ''
+GROUP BY learner, course, lesson
+ON CONFLICT DO UPDATE SET
+    opened_at = coalesce(min(opened_at, excluded.opened_at), opened_at, excluded.opened_at),
+    completed_at = coalesce(min(completed_at, excluded.completed_at), completed_at,
+        excluded.completed_at),
+    last_activity = max(last_activity, excluded.last_activity)
+"""
+_QUIZZES = """
+INSERT INTO quiz_results (learner_id, course_id, lesson_id, attempts, passed_at,
+    failed_attempts, best_score, last_activity)
+SELECT learner, course, lesson, count(*), min(CASE WHEN verb = :passed THEN at END),
+    sum(verb = :failed), max(score), max(at)
+FROM ({facts}) WHERE kind = :quiz_type AND verb IN (:passed, :failed)
+GROUP BY learner, course, lesson
+ON CONFLICT DO UPDATE SET
+    attempts = attempts + excluded.attempts,
+    passed_at = coalesce(min(passed_at, excluded.passed_at), passed_at, excluded.passed_at),
+    failed_attempts = failed_attempts + excluded.failed_attempts,
+    best_score = max(best_score, excluded.best_score),
+    last_activity = max(last_activity, excluded.last_activity)
+"""
+_NAMES = {
+    "course_type": le.COURSE_TYPE,
+    "lesson_type": le.LESSON_TYPE,
+    "quiz_type": le.QUIZ_TYPE,
+    "experienced": le.EXPERIENCED[0],
+    "completed": le.COMPLETED[0],
+    "passed": le.PASSED[0],
+    "failed": le.FAILED[0],
+}
 
 
-def _fold(conn: sqlite3.Connection, facts: list[Facts]) -> None:
-    """Fold statements' facts into the tables, table by table.
-
-    The same as folding them one statement at a time: each table's updates keep the
-    statements' order, and the only step that reads another table's row (a course's
-    completion) runs after every statement has touched its course, taking the earliest time.
-    """
-    touches, lessons, completions, quizzes = [], [], [], []
-    for learner, course_id, when, verb, kind, lesson_id, score in facts:
-        if not course_id:
-            continue
-        touches.append((learner, course_id, when, lesson_id, when))
-        if lesson_id and kind == le.LESSON_TYPE:
-            opened = when if verb == le.EXPERIENCED[0] else None
-            completed = when if verb == le.COMPLETED[0] else None
-            lessons.append((learner, course_id, lesson_id, opened, completed, when))
-        elif kind == le.COURSE_TYPE and verb == le.COMPLETED[0]:
-            completions.append((when, when, learner, course_id))
-        elif kind == le.QUIZ_TYPE and verb in (le.PASSED[0], le.FAILED[0]):
-            passed = verb == le.PASSED[0]
-            quizzes.append(
-                (
-                    learner,
-                    course_id,
-                    lesson_id,
-                    when if passed else None,
-                    int(not passed),
-                    score,
-                    when,
-                )
-            )
-    conn.executemany(_TOUCH_COURSE, touches)
-    conn.executemany(_LESSON, lessons)
-    conn.executemany(_COURSE_COMPLETED, completions)
-    conn.executemany(_QUIZ, quizzes)
+def _fold(conn: sqlite3.Connection, facts: str) -> None:
+    """Fold the statements that the query ``facts`` describes (its columns as
+    ``FACT_COLUMNS``) into the three tables."""
+    for sql in (_COURSES, _LESSONS, _QUIZZES):
+        text = sql.replace("{facts}", facts)
+        conn.execute(text, {k: v for k, v in _NAMES.items() if f":{k}" in text})
 
 
 @dataclass(frozen=True)

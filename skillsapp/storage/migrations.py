@@ -253,12 +253,28 @@ def _v5_trainer_tools(db: sqlite_utils.Database) -> None:
     db.table("certificates").create_index(["learner_id"])
 
 
+def _v6_last_lesson_time(db: sqlite_utils.Database) -> None:
+    """Course progress keeps the time of its last lesson, so that a statement merged later
+    from another PC is compared with that lesson's time rather than with the course's latest
+    activity (which may be a course completion without a lesson)."""
+    db.execute("ALTER TABLE course_progress ADD COLUMN last_lesson_at TEXT")
+    # The paths are those of the learning statements as this version's log holds them.
+    extension = '$.context.extensions."https://w3id.org/skillsapp/xapi/extensions/{}"'
+    db.execute(
+        "UPDATE course_progress SET last_lesson_at = (SELECT max(s.timestamp) FROM statements s "
+        "WHERE s.actor_id = course_progress.learner_id AND json_extract(s.body, ?) = course_id "
+        "AND json_extract(s.body, ?) = last_lesson_id) WHERE last_lesson_id IS NOT NULL",
+        (extension.format("course"), extension.format("lesson")),
+    )
+
+
 STEPS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _v2_course_progress,
     _v3_sync,
     _v4_competences,
     _v5_trainer_tools,
+    _v6_last_lesson_time,
 ]
 SCHEMA_VERSION = len(STEPS)
 

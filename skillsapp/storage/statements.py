@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
-from typing import Any, Protocol
+from typing import Any, ClassVar, Protocol
 
 from skillsapp.storage.database import Database
 
@@ -38,13 +38,22 @@ class BatchProjection(Projection, Protocol):
         """Fold these new statements in."""
 
 
-class StoredProjection(Projection, Protocol):
-    """A projection that can fold in statements already written to the ``statements`` table
-    with set-based SQL (JSON functions over the stored bodies), without decoding them in
-    Python: what makes a first import of a centre's whole history fast."""
+class ArrivedProjection(Projection, Protocol):
+    """A projection that folds in a batch of merged statements with set-based SQL, reading
+    the working table ``arrived`` instead of decoding statements in Python: what makes a
+    first import of a centre's whole history fast.
 
-    def apply_stored(self, conn: sqlite3.Connection, after_rowid: int) -> None:
-        """Fold in the statements stored with a rowid above ``after_rowid``."""
+    ``arrived`` holds one row per new statement, in the order they came: ``id``,
+    ``actor_id``, ``verb``, ``object_id``, ``timestamp`` and ``body`` as the log stores them,
+    plus a column for each entry of ``fields`` (the projection's column name and the JSON
+    path whose value it holds). SQLite reads every field of a statement in one pass over its
+    JSON, however many projections want them.
+    """
+
+    fields: ClassVar[dict[str, str]]
+
+    def apply_arrived(self, conn: sqlite3.Connection) -> None:
+        """Fold in the statements in the ``arrived`` table."""
 
 
 def verb_is(*verbs: str) -> str:
@@ -161,69 +170,87 @@ class EventLog:
                 apply_all(projection, conn, new)
         return [statement["id"] for statement in new]
 
-    def merge_stored(self, rows: list[tuple[str, str]], stored: str, home_page: str) -> list[str]:
+    def merge_stored(
+        self, rows: Iterable[tuple[str, str]], stored: str, home_page: str, queue: bool = False
+    ) -> list[str]:
         """Add many statements given as (id, compact JSON) pairs, as a bundle carries them;
-        return the new ids.
+        return the new ids. With ``queue``, the new statements are queued for the LRS too
+        (a hub passes on what it received).
 
         The same union by id as :meth:`merge`, done the other way round for speed: the text
-        is written as it came and SQLite's JSON functions fill the indexed columns; then each
-        projection reads only the statements it needs (``wanted``, an SQL condition on
-        ``verb`` and ``body``) or works on them in SQL (``apply_stored``). Raises
+        is written as it came, SQLite's JSON functions read the indexed columns and every
+        field a projection asks for in one pass (the ``arrived`` table, see
+        :class:`ArrivedProjection`); the other projections get only the statements they
+        want (``wanted``, an SQL condition on ``verb`` and ``body``). Raises
         :class:`NotOurs`, having written nothing, when a body is not JSON, its id differs, it
         lacks a verb, object or timestamp, or its actor is not of the centre at ``home_page``.
         """
         with self.db.bulk_transaction():
-            return self._merge_stored(rows, stored, home_page)
+            return self._merge_stored(rows, stored, home_page, queue)
 
-    def _merge_stored(self, rows: list[tuple[str, str]], stored: str, home_page: str) -> list[str]:
+    def _merge_stored(
+        self, rows: Iterable[tuple[str, str]], stored: str, home_page: str, queue: bool
+    ) -> list[str]:
+        reals = [getattr(projection, "real", projection) for projection in self.projections]
+        fields = _arrived_fields(reals)
         with self.db.transaction() as conn:
-            last = conn.execute("SELECT coalesce(max(rowid), 0) FROM statements").fetchone()[0]
-            conn.execute("CREATE TEMP TABLE IF NOT EXISTS incoming (id TEXT, body TEXT)")
-            conn.execute("DELETE FROM incoming")
-            conn.executemany("INSERT INTO incoming (id, body) VALUES (?, ?)", rows)
-            # Known ids leave the batch first: an INSERT whose SELECT also read the statements
-            # table would make SQLite copy the whole batch aside before writing it.
-            conn.execute("DELETE FROM incoming WHERE id IN (SELECT id FROM statements)")
+            table = f"{self.db.scratch}.arrived"
+            conn.execute(f"DROP TABLE IF EXISTS {table}")
+            columns = "".join(f", {name}" for name in fields)
+            conn.execute(
+                f"CREATE TABLE {table} (id, actor_id, verb, object_id, timestamp, body{columns})"
+            )
+            read_fields = "".join(
+                ", json_extract(?2, '" + path.replace("'", "''") + "')" for path in fields.values()
+            )
             try:
-                # SQLite parses each body once and answers the later paths from its cache
-                # (one multi-path json_extract read back with ->> costs twice as much). A
-                # statement that is not ours gets NULL in a required column: SQLite refuses it.
+                # SQLite parses each body once and answers every later path from its cache.
+                # A statement that is not ours gets NULL in a required column of the log,
+                # which SQLite then refuses.
+                conn.executemany(
+                    "INSERT INTO arrived VALUES (?1, "
+                    "CASE WHEN json_extract(?2, '$.id') IS ?1 "
+                    "AND json_extract(?2, '$.actor.account.homePage') IS ?3 "
+                    "AND json_type(?2, '$.object') = 'object' "
+                    "THEN json_extract(?2, '$.actor.account.name') END, "
+                    "CASE WHEN json_type(?2, '$.verb.id') = 'text' "
+                    "THEN json_extract(?2, '$.verb.id') END, "
+                    "coalesce(json_extract(?2, '$.object.id'), ''), "
+                    "CASE WHEN json_type(?2, '$.timestamp') = 'text' "
+                    f"THEN json_extract(?2, '$.timestamp') END, ?2{read_fields})",
+                    ((sid, body, home_page) for sid, body in rows),
+                )
+                # Known statements leave the batch, and so does a learner erased here: they
+                # stay erased even if their statements come round again.
+                conn.execute(
+                    "DELETE FROM arrived WHERE id IN (SELECT id FROM statements) "
+                    "OR 'erased:' || actor_id IN (SELECT key FROM meta WHERE key LIKE 'erased:%')"
+                )
                 conn.execute(
                     "INSERT INTO statements (id, actor_id, verb, object_id, timestamp, stored, "
-                    "body) SELECT id, "
-                    "CASE WHEN json_extract(body, '$.id') IS id "
-                    "AND json_extract(body, '$.actor.account.homePage') IS ? "
-                    "AND json_type(body, '$.object') = 'object' "
-                    "THEN json_extract(body, '$.actor.account.name') END, "
-                    "CASE WHEN json_type(body, '$.verb.id') = 'text' "
-                    "THEN json_extract(body, '$.verb.id') END, "
-                    "coalesce(json_extract(body, '$.object.id'), ''), "
-                    "CASE WHEN json_type(body, '$.timestamp') = 'text' "
-                    "THEN json_extract(body, '$.timestamp') END, ?, body FROM incoming "
-                    # A learner erased here stays erased, even if their statements come round.
-                    "WHERE 'erased:' || json_extract(body, '$.actor.account.name') "
-                    "NOT IN (SELECT key FROM meta WHERE key LIKE 'erased:%')",
-                    (home_page, stored),
+                    "body) SELECT id, actor_id, verb, object_id, timestamp, ?, body "
+                    "FROM arrived ORDER BY rowid",
+                    (stored,),
                 )
             except sqlite3.DatabaseError as error:  # not JSON, not ours, a repeated id...
                 raise NotOurs(str(error)) from error
-            finally:
-                conn.execute("DELETE FROM incoming")
-            for projection in self.projections:
-                real = getattr(projection, "real", projection)
-                if hasattr(real, "apply_stored"):
-                    real.apply_stored(conn, last)
-                    continue
-                wanted = getattr(real, "wanted", "1")
-                found = conn.execute(
-                    f"SELECT body FROM statements WHERE rowid > ? AND ({wanted}) ORDER BY rowid",
-                    (last,),
+            if queue:
+                conn.execute(
+                    "INSERT OR IGNORE INTO outbox (statement_id, queued_at) "
+                    "SELECT id, ? FROM arrived ORDER BY rowid",
+                    (stored,),
                 )
-                apply_all(real, conn, [json.loads(body) for (body,) in found])
-            added = conn.execute(
-                "SELECT id FROM statements WHERE rowid > ? ORDER BY rowid", (last,)
-            )
-            return [row[0] for row in added]
+            for projection in reals:
+                if hasattr(projection, "apply_arrived"):
+                    projection.apply_arrived(conn)
+                    continue
+                wanted = getattr(projection, "wanted", "1")
+                found = conn.execute(f"SELECT body FROM arrived WHERE ({wanted}) ORDER BY rowid")
+                apply_all(projection, conn, [json.loads(body) for (body,) in found])
+            added = [row[0] for row in conn.execute("SELECT id FROM arrived ORDER BY rowid")]
+            if self.db.scratch == "temp":
+                conn.execute("DROP TABLE temp.arrived")  # its copy of the bodies
+            return added
 
     def rebuild_projections(self) -> None:
         """Recompute every projection from the whole log, in one transaction."""
@@ -258,6 +285,16 @@ class EventLog:
     def waiting_to_send(self) -> int:
         """How many statements are queued for the LRS."""
         return int(self.db.scalar("SELECT count(*) FROM outbox"))
+
+
+def _arrived_fields(projections: list[Any]) -> dict[str, str]:
+    """The columns of the ``arrived`` table that the projections ask for, and their paths."""
+    fields: dict[str, str] = {}
+    for projection in projections:
+        for name, path in getattr(projection, "fields", {}).items():
+            if fields.setdefault(name, path) != path:
+                raise ValueError(f"two projections read different JSON into {name!r}")
+    return fields
 
 
 def _known_ids(conn: sqlite3.Connection, ids: list[str]) -> set[str]:

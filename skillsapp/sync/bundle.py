@@ -137,22 +137,17 @@ def import_bundle(centre: Centre, path: Path, key_text: str | None = None) -> Bu
     del lines
     attach_roster(centre)
     try:
-        with centre.db.bulk_transaction() as conn:
+        with centre.db.bulk_transaction():
             if not centre.is_set_up:
                 from skillsapp.sync.join import become_centre, find_centre_in
 
                 profile = find_centre_in(_roster_statements(new), keys)
                 become_centre(centre, key_text or "", keys, profile)
-            now = centre.now_iso()
             # The lines are the statements' compact JSON: checked and stored as they are.
             added = centre.log.merge_stored(
-                [(i, line.decode()) for i, line in new], now, manifest["centre_iri"]
+                new, centre.now_iso(), manifest["centre_iri"], queue=True
             )
-            conn.executemany(
-                "INSERT OR IGNORE INTO outbox (statement_id, queued_at) VALUES (?, ?)",
-                [(i, now) for i in added],
-            )
-    except (NotOurs, UnicodeDecodeError) as exc:
+    except NotOurs as exc:
         centre.reload_profile()  # a PC set up by this bundle was rolled back with it
         raise Refused(TAMPERED) from exc
     return BundleSummary(len(ids), len(added), manifest.get("centre_name", ""))
@@ -206,7 +201,7 @@ def _check_manifest(
     return manifest, keys
 
 
-def _read_statements(zf: zipfile.ZipFile, manifest: dict[str, Any]) -> list[bytes]:
+def _read_statements(zf: zipfile.ZipFile, manifest: dict[str, Any]) -> list[str]:
     expected = manifest.get("statements_bytes")
     if not isinstance(expected, int) or expected > MAX_STATEMENTS:
         raise Refused(TAMPERED)
@@ -215,9 +210,16 @@ def _read_statements(zf: zipfile.ZipFile, manifest: dict[str, Any]) -> list[byte
         "statements_sha256"
     ):
         raise Refused(TAMPERED)
-    lines = data.splitlines()
-    if len(lines) != manifest.get("statements"):
+    try:
+        text = data.decode()
+    except UnicodeDecodeError as exc:
+        raise Refused(TAMPERED) from exc
+    del data
+    # Split on newlines only: a statement's text may hold other line separators (U+2028).
+    lines = text.split("\n")
+    if lines[-1] != "" or len(lines) - 1 != manifest.get("statements"):
         raise Refused(TAMPERED)
+    lines.pop()
     return lines
 
 
@@ -242,10 +244,10 @@ def _read_capped(zf: zipfile.ZipFile, name: str, limit: int) -> bytes:
     return out.getvalue()
 
 
-def _roster_statements(lines: list[tuple[str, bytes]]) -> list[dict[str, Any]]:
+def _roster_statements(lines: list[tuple[str, str]]) -> list[dict[str, Any]]:
     """The roster statements among the lines (the centre's profile is one of them), found
     without decoding the rest."""
-    marker = json.dumps(UPDATED_PROFILE[0]).encode()
+    marker = json.dumps(UPDATED_PROFILE[0])
     found = []
     for _, line in lines:
         if marker in line:

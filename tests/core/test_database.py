@@ -164,3 +164,55 @@ def test_a_full_disk_during_an_upgrade_is_not_called_damage(tmp_path):
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     assert conn.execute("SELECT count(*) FROM meta").fetchone()[0] == 300
+
+
+def test_upgrading_to_v6_keeps_the_time_of_each_courses_last_lesson(tmp_path):
+    import json
+
+    path = tmp_path / "a.db"
+    _database_at_version(path, 5)
+    conn = sqlite3.connect(path)
+    extensions = "https://w3id.org/skillsapp/xapi/extensions/"
+    for n, (lesson, when) in enumerate(
+        [
+            ("one", "2026-03-01T10:00:00.000Z"),
+            ("two", "2026-03-01T10:05:00.000Z"),
+            ("two", "2026-03-01T10:07:00.000Z"),
+        ]
+    ):
+        body = {
+            "context": {"extensions": {extensions + "course": "c", extensions + "lesson": lesson}}
+        }
+        conn.execute(
+            "INSERT INTO statements VALUES (?, 'learner', 'verb', 'object', ?, ?, ?)",
+            (f"s{n}", when, when, json.dumps(body)),
+        )
+    conn.execute(
+        "INSERT INTO course_progress VALUES ('learner', 'c', '2026-03-01T10:00:00.000Z', NULL, "
+        "'two', '2026-03-01T10:30:00.000Z')"
+    )
+    conn.commit()
+    conn.close()
+    db = Database.open(path, tmp_path / "backups")
+    assert db.scalar("SELECT last_lesson_at FROM course_progress") == "2026-03-01T10:07:00.000Z"
+
+
+def test_a_bulk_transaction_writes_through_a_journal_and_leaves_the_file_as_it_was(tmp_path):
+    db = Database.open(tmp_path / "a.db")
+    with db.bulk_transaction() as conn:
+        assert conn.execute("PRAGMA main.journal_mode").fetchone()[0] == "delete"
+        conn.execute(f"CREATE TABLE {db.scratch}.work (n)")
+        conn.execute("INSERT INTO meta (key, value) VALUES ('bulk', 'yes')")
+    assert db.scalar("PRAGMA journal_mode") == "wal"
+    assert [row[1] for row in db.query("PRAGMA database_list")] == ["main"]
+    assert db.scalar("SELECT value FROM meta WHERE key = 'bulk'") == "yes"
+    # Another connection holding the file (a backup being read): the log stays in use.
+    other = sqlite3.connect(tmp_path / "a.db")
+    other.execute("SELECT count(*) FROM meta").fetchone()
+    with pytest.raises(RuntimeError), db.bulk_transaction() as conn:
+        assert conn.execute("PRAGMA main.journal_mode").fetchone()[0] == "wal"
+        conn.execute("INSERT INTO meta (key, value) VALUES ('lost', 'yes')")
+        raise RuntimeError("interrupted")
+    other.close()
+    assert db.scalar("PRAGMA journal_mode") == "wal"
+    assert db.scalar("SELECT count(*) FROM meta WHERE key = 'lost'") == 0

@@ -142,3 +142,65 @@ def test_irregular_sessions_pair_the_same_in_bulk_as_one_by_one(make_pc, clock):
     target = make_pc("target")
     target.centre.log.merge_stored(rows, "2026-01-01T00:00:00Z", iri)
     assert sorted(tuple(r) for r in target.db.query("SELECT * FROM session_events")) == made
+
+
+def _course_statements(iri: str, start) -> list[dict]:
+    """A lesson opened, the course completed a minute later, and (from another PC, merged
+    later) a second lesson opened half a minute after the first."""
+    from datetime import timedelta
+
+    from skillsapp.core import events
+    from skillsapp.core import learning_events as le
+
+    learner = "00000000-0000-4000-8000-000000000001"
+
+    def made(verb, kind, seconds, lesson=None):
+        extensions = {le.COURSE: "email-basics"}
+        if lesson:
+            extensions[le.LESSON] = lesson
+        return events.statement(
+            centre_iri=iri,
+            actor_id=learner,
+            verb=verb,
+            obj={"objectType": "Activity", "id": f"{iri}/{kind}", "definition": {"type": kind}},
+            when=start + timedelta(seconds=seconds),
+            pc_id="pc-1",
+            extensions=extensions,
+        )
+
+    return [
+        made(le.EXPERIENCED, le.LESSON_TYPE, 0, "first-lesson"),
+        made(le.COMPLETED, le.COURSE_TYPE, 60),
+        made(le.EXPERIENCED, le.LESSON_TYPE, 30, "second-lesson"),
+    ]
+
+
+def test_the_last_lesson_is_that_of_the_latest_statement_naming_one_in_any_order(make_pc, clock):
+    # The course completion names no lesson; a later-merged statement older than it but newer
+    # than the first lesson must still become the last lesson, whatever the order.
+    from datetime import timedelta
+    from itertools import permutations
+
+    from skillsapp.core.clock import iso
+
+    setup = make_pc("setup")
+    setup.centre.set_up("Order Hall", "en", "Olga Trainer", "correct horse")
+    iri = setup.centre.profile.iri
+    made = _course_statements(iri, clock.now)
+    expected = ("second-lesson", iso(clock.now + timedelta(seconds=30)))
+    for n, order in enumerate(permutations(made)):
+        one_by_one = make_pc(f"one-by-one-{n}")
+        for statement in order:
+            one_by_one.centre.log.merge([statement], "2026-01-01T00:00:00Z")
+        in_bulk = make_pc(f"in-bulk-{n}")
+        in_bulk.centre.log.merge_stored(
+            [(s["id"], json.dumps(s, separators=(",", ":"))) for s in order],
+            "2026-01-01T00:00:00Z",
+            iri,
+        )
+        for pc in (one_by_one, in_bulk):
+            row = pc.db.one(
+                "SELECT last_lesson_id, last_lesson_at, completed_at FROM course_progress"
+            )
+            assert (row[0], row[1]) == expected, [s["timestamp"] for s in order]
+            assert row[2] == made[1]["timestamp"]

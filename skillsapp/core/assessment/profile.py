@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from skillsapp.core.assessment import competence_events as ce
 from skillsapp.core.assessment.scoring import CompetenceResult, area_levels
@@ -25,7 +25,13 @@ FLAG_DIFFERENCE = 2  # self and trainer levels this far apart are flagged for a 
 class CompetenceProjection:
     """Keeps ``competence_levels`` and ``self_assessments`` in step with the log."""
 
-    wanted = verb_is(ce.COMPLETED[0], ce.DEMONSTRATED[0])  # what a bulk merge hands it
+    # What a bulk merge hands it: only checks and trainer assessments, picked out by the
+    # object type it has SQLite read (a bundle holds thousands of completed lessons).
+    fields: ClassVar[dict[str, str]] = {"object_type": "$.object.definition.type"}
+    wanted = (
+        f"({verb_is(ce.COMPLETED[0])} AND object_type = '{ce.SELF_ASSESSMENT_TYPE}') "
+        f"OR ({verb_is(ce.DEMONSTRATED[0])} AND object_type = '{ce.COMPETENCE_TYPE}')"
+    )
 
     def reset(self, conn: sqlite3.Connection) -> None:
         """Empty the tables before a rebuild."""
