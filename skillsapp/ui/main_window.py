@@ -371,6 +371,7 @@ class MainWindow(ResidentScreens, QMainWindow):
             self.centre.signin.learner_signed_out(self.learner.id, SignOutReason.FINISHED)
             self.learner = None
         self.idle.stop()
+        self.sync_timer.stop()  # a closed window starts no sync (its records may be closed)
         self.runner.wait()  # type: ignore[attr-defined]
         event.accept()
 

@@ -71,3 +71,18 @@ def test_the_indicator_says_offline_when_the_lrs_cannot_be_reached(qtbot, first_
 
     assert indicator.state == "offline"
     assert "Last problem: The LRS cannot be reached" in page.state.text()
+
+
+def test_a_closed_window_starts_no_more_syncs(qtbot, first_pc, tmp_path):
+    # The records are closed after the window; a sync timer left running would reach them.
+    from skillsapp.storage.settings import Settings
+    from skillsapp.ui.main_window import MainWindow
+
+    (tmp_path / "courses").mkdir()
+    window = MainWindow(first_pc.centre, Settings(), ImmediateRunner(), tmp_path)
+    qtbot.addWidget(window)
+    assert window.sync_timer.isActive()
+
+    window.close()
+
+    assert not window.sync_timer.isActive()
