@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -190,24 +191,34 @@ def bench_bundle(work: Path, count: int, kind: str) -> None:
     start = time.perf_counter()
     export_bundle(centre, file)
     exported = time.perf_counter() - start
-    hub = Centre(Database.open(work / f"hub-{kind}.db"))
-    start = time.perf_counter()
-    summary = import_bundle(hub, file, KEY)
-    imported = time.perf_counter() - start
+    # Three new PCs in turn (runs here vary by a fifth); the baseline alternates with them.
+    imports, floors = [], []
+    for n in range(3):
+        hub = Centre(Database.open(work / f"hub-{kind}-{n}.db"))
+        start = time.perf_counter()
+        summary = import_bundle(hub, file, KEY)
+        imports.append(time.perf_counter() - start)
+        floors.append(bare_write(work, centre))
     start = time.perf_counter()
     again = import_bundle(hub, file)
     twice = time.perf_counter() - start
     size = file.stat().st_size / 1e6
-    floor = bare_write(work, centre)
+    imported, floor = statistics.median(imports), statistics.median(floors)
     print(f"bundle of {summary.statements} statements ({size:.1f} MB):")
     print(
-        f"  export {exported:.2f} s, import into a new PC {imported:.2f} s "
+        f"  export {exported:.2f} s, import into a new PC {_runs(imports)} "
         f"({summary.added} new), same bundle again {twice:.2f} s ({again.added} new)"
     )
     print(
         f"  baseline: writing the same rows into an empty database of the same schema "
-        f"(executemany, one bulk transaction) {floor:.2f} s; "
-        f"the import is {imported / floor:.2f}x that"
+        f"(executemany, one bulk transaction) {_runs(floors)}; "
+        f"the import is {imported / floor:.2f}x that (medians)"
+    )
+
+
+def _runs(seconds: list[float]) -> str:
+    return "median {:.2f} s (runs {})".format(
+        statistics.median(seconds), ", ".join(f"{s:.2f}" for s in seconds)
     )
 
 
