@@ -13,6 +13,7 @@ from typing import Any, ClassVar
 
 from skillsapp.core import events
 from skillsapp.core import learning_events as le
+from skillsapp.core.clock import parse_iso
 from skillsapp.storage.statements import verb_is
 
 # Verbs that show a learner was at the centre and learning.
@@ -83,7 +84,6 @@ class ActivityProjection:
         conn.executemany(
             "INSERT OR IGNORE INTO learner_days (learner_id, day) VALUES (?, ?)", sorted(days)
         )
-        after_event = _last_event(conn)
         conn.executemany(
             "INSERT OR IGNORE INTO session_events (statement_id, learner_id, pc_id, at, kind)"
             " VALUES (?, ?, ?, ?, ?)",
@@ -94,7 +94,7 @@ class ActivityProjection:
             "statement_id) VALUES (?, ?, ?, ?, ?)",
             certificates,
         )
-        _pair_places_since(conn, after_event)
+        _pair_new(conn, [(sid, learner, pc, when) for sid, learner, pc, when, _ in moments])
 
     def apply_arrived(self, conn: sqlite3.Connection) -> None:
         """Fold in the statements of a bulk merge from the ``arrived`` table with set-based
@@ -135,9 +135,12 @@ def _last_event(conn: sqlite3.Connection) -> int:
 # Each sign-in is paired with the event that follows it on the same PC: when that is a
 # sign-out, the session lasted the time between them, in whole seconds rounded as Python's
 # round() does (halves to even), and only up to LONGEST_SESSION_HOURS. The times are the
-# log's millisecond timestamps, so the milliseconds between them come out exact.
+# log's millisecond timestamps, so the milliseconds between them come out exact: the same
+# rule as ``_session_length``, which pairs events merged a few at a time.
 # New events can change the partner of only themselves and the event just before them, so
-# each place (a learner on a PC) is paired again from the event before its earliest new one.
+# each place (a learner on a PC) is paired again from the event before its earliest new one
+# (the new events found by rowid, NOT INDEXED keeping SQLite from reading the whole index to
+# group them; CROSS JOIN going from those few places to their events, not the other way).
 _PAIR = """
 UPDATE session_events SET seconds = paired.seconds
 FROM (
@@ -147,13 +150,13 @@ FROM (
         SELECT statement_id, kind, CASE WHEN lead(kind) OVER place = 'out' THEN
             CAST(round((julianday(lead(at) OVER place) - julianday(at)) * 86400000.0)
                 AS INTEGER) END AS ms
-        FROM session_events AS event JOIN (
+        FROM (
             SELECT learner_id, pc_id, coalesce((SELECT max(at) FROM session_events AS before
                 WHERE before.learner_id = new.learner_id AND before.pc_id = new.pc_id
                 AND before.at < new.first), new.first) AS start
-            FROM (SELECT learner_id, pc_id, min(at) AS first FROM session_events
+            FROM (SELECT learner_id, pc_id, min(at) AS first FROM session_events NOT INDEXED
                 WHERE rowid > :after GROUP BY learner_id, pc_id) AS new
-        ) AS since USING (learner_id, pc_id)
+        ) AS since CROSS JOIN session_events AS event USING (learner_id, pc_id)
         WHERE event.at >= since.start
         WINDOW place AS (PARTITION BY learner_id, pc_id ORDER BY at, statement_id)
     ) WHERE kind = 'in'
@@ -165,8 +168,76 @@ WHERE session_events.statement_id = paired.statement_id
 
 def _pair_places_since(conn: sqlite3.Connection, after_event: int) -> None:
     """Pair the sign-ins around the session events added after rowid ``after_event``, in
-    one pass in SQL; the same result whatever order the events arrived in."""
+    one pass in SQL (a bulk merge); the same result as ``_pair_new`` in Python, whatever
+    order the events arrived in."""
     conn.execute(_PAIR, {"after": after_event, "longest": LONGEST_SESSION_HOURS * 3600 * 1000})
+
+
+def _pair_new(conn: sqlite3.Connection, moments: list[tuple[str, str, str, str]]) -> None:
+    """Pair the sign-ins around new (statement id, learner, PC, time) events."""
+    by_place: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for sid, learner, pc, when in moments:
+        by_place.setdefault((learner, pc), []).append((sid, when))
+    for (learner, pc), arrived in by_place.items():
+        if len(arrived) > PAIR_ALL_FROM:
+            _pair_all(conn, learner, pc)
+        else:
+            for sid, when in arrived:
+                _pair_around(conn, sid, learner, pc, when)
+
+
+# Above this many new sign-ins and sign-outs of one learner on one PC, pairing them all in one
+# pass over that learner's history is cheaper than re-pairing around each.
+PAIR_ALL_FROM = 8
+
+
+def _session_length(started: str, following: tuple[str, str] | None) -> int | None:
+    """The seconds from a sign-in to the event after it, when that is its sign-out."""
+    if following is None or following[1] != "out":
+        return None
+    length = (parse_iso(following[0]) - parse_iso(started)).total_seconds()
+    return round(length) if 0 <= length <= LONGEST_SESSION_HOURS * 3600 else None
+
+
+def _pair_all(conn: sqlite3.Connection, learner: str, pc: str) -> None:
+    """Pair every sign-in of a learner on a PC with the event that follows it."""
+    rows = conn.execute(
+        "SELECT statement_id, at, kind, seconds FROM session_events WHERE learner_id = ? "
+        "AND pc_id = ? ORDER BY at, statement_id",
+        (learner, pc),
+    ).fetchall()
+    changes = []
+    for n, (sid, at, kind, seconds) in enumerate(rows):
+        if kind != "in":
+            continue
+        following = (rows[n + 1][1], rows[n + 1][2]) if n + 1 < len(rows) else None
+        wanted = _session_length(at, following)
+        if wanted != seconds:
+            changes.append((wanted, sid))
+    conn.executemany(
+        "UPDATE session_events SET seconds = ? WHERE statement_id = ? AND kind = 'in'", changes
+    )
+
+
+def _pair_around(conn: sqlite3.Connection, statement_id: str, learner: str, pc: str, at: str):
+    """Re-pair the sign-ins next to a new event: only the new event and the one just before it
+    can change partner, so the result is the same whatever order events arrive in."""
+    before = conn.execute(
+        "SELECT statement_id, at FROM session_events WHERE learner_id = ? AND pc_id = ? "
+        "AND (at, statement_id) < (?, ?) ORDER BY at DESC, statement_id DESC LIMIT 1",
+        (learner, pc, at, statement_id),
+    ).fetchone()
+    for sid, started in ([tuple(before)] if before else []) + [(statement_id, at)]:
+        following = conn.execute(
+            "SELECT at, kind FROM session_events WHERE learner_id = ? AND pc_id = ? "
+            "AND (at, statement_id) > (?, ?) ORDER BY at, statement_id LIMIT 1",
+            (learner, pc, started, sid),
+        ).fetchone()
+        seconds = _session_length(started, tuple(following) if following else None)
+        conn.execute(
+            "UPDATE session_events SET seconds = ? WHERE statement_id = ? AND kind = 'in'",
+            (seconds, sid),
+        )
 
 
 def sessions(
