@@ -47,7 +47,7 @@ class ActivityProjection:
     # What a bulk merge reads out of each statement's JSON for it (see ArrivedProjection).
     fields: ClassVar[dict[str, str]] = {
         "pc": events.extension_path(events.Extension.PC),
-        "object_type": "$.object.definition.type",
+        "object_type": events.OBJECT_TYPE_PATH,
         "course": events.extension_path(le.COURSE),
     }
 

@@ -45,6 +45,11 @@ class Extension:
     REASON = f"{NS}/extensions/reason"
 
 
+# The SQLite JSON path of a statement's activity type (what a bulk merge reads for several
+# projections under one column name, so they must agree on it).
+OBJECT_TYPE_PATH = "$.object.definition.type"
+
+
 def extension_path(iri: str) -> str:
     """The SQLite JSON path of a context extension in a stored statement (its IRI quoted as
     one key, since it holds dots and slashes)."""

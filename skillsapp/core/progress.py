@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from skillsapp.core import learning_events as le
-from skillsapp.core.events import extension_path
+from skillsapp.core.events import OBJECT_TYPE_PATH, extension_path
 
 TABLES = ("lesson_progress", "course_progress", "quiz_results")
 
@@ -35,7 +35,7 @@ class CourseProgressProjection:
     fields: ClassVar[dict[str, str]] = {
         "course": extension_path(le.COURSE),
         "lesson": extension_path(le.LESSON),
-        "object_type": "$.object.definition.type",
+        "object_type": OBJECT_TYPE_PATH,
         "score": "$.result.score.scaled",
     }
 

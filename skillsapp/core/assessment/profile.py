@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 from skillsapp.core.assessment import competence_events as ce
 from skillsapp.core.assessment.scoring import CompetenceResult, area_levels
 from skillsapp.core.assessment.self_assessment import SelfAssessmentResult
+from skillsapp.core.events import OBJECT_TYPE_PATH
 from skillsapp.storage.statements import verb_is
 
 TABLES = ("competence_levels", "self_assessments")
@@ -27,7 +28,7 @@ class CompetenceProjection:
 
     # What a bulk merge hands it: only checks and trainer assessments, picked out by the
     # object type it has SQLite read (a bundle holds thousands of completed lessons).
-    fields: ClassVar[dict[str, str]] = {"object_type": "$.object.definition.type"}
+    fields: ClassVar[dict[str, str]] = {"object_type": OBJECT_TYPE_PATH}
     wanted = (
         f"({verb_is(ce.COMPLETED[0])} AND object_type = '{ce.SELF_ASSESSMENT_TYPE}') "
         f"OR ({verb_is(ce.DEMONSTRATED[0])} AND object_type = '{ce.COMPETENCE_TYPE}')"
