@@ -142,6 +142,13 @@ def test_irregular_sessions_pair_the_same_in_bulk_as_one_by_one(make_pc, clock):
     target = make_pc("target")
     target.centre.log.merge_stored(rows, "2026-01-01T00:00:00Z", iri)
     assert sorted(tuple(r) for r in target.db.query("SELECT * FROM session_events")) == made
+    # In shuffled portions, each bulk merge lands among events merged before it, whose pairs
+    # must change where a new event comes right after one of them.
+    chance.shuffle(rows)
+    portions = make_pc("portions")
+    for first, last in ((0, 5), (5, 40), (40, 120), (120, 300)):
+        portions.centre.log.merge_stored(rows[first:last], "2026-01-01T00:00:00Z", iri)
+    assert sorted(tuple(r) for r in portions.db.query("SELECT * FROM session_events")) == made
 
 
 def _course_statements(iri: str, start) -> list[dict]:
