@@ -56,6 +56,25 @@ def test_a_full_disk_gets_a_plain_message_and_the_records_stay_as_they_were(tmp_
     assert not list(tmp_path.glob(".write-check-*"))
 
 
+def test_a_full_disk_is_told_in_the_language_of_the_pc(tmp_path):
+    # No records are open yet, so the message speaks the PC's language (German here).
+    def little_room_left() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (16 * 1024, 16 * 1024))
+
+    result = subprocess.run(
+        [*APP, "--exit-after-startup"],
+        env=dict(_environ(tmp_path), LC_ALL="de_DE.UTF-8", LANG="de_DE.UTF-8"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=little_room_left,
+    )
+    assert result.returncode == 1
+    assert f"SkillsApp seine Daten speichert ({tmp_path}), ist voll" in result.stderr
+    assert "is full" not in result.stderr and "Traceback" not in result.stderr
+    assert not list(tmp_path.glob(".write-check-*"))
+
+
 @pytest.fixture
 def first_window(tmp_path):
     """SkillsApp running (offscreen) on ``tmp_path``; stopped at the end."""

@@ -9,6 +9,8 @@ import re
 import sys
 from pathlib import Path
 
+from skillsapp.core.errors import Message  # a leaf module: messages, no domain
+
 APP_NAME = "SkillsApp"
 PORTABLE_MARKER = "portable"
 SHARED_DATA_MARKER = "shared-data"
@@ -80,8 +82,9 @@ _READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
 _PROBE_BYTES = 64 * 1024
 
 
-def data_folder_problem(folder: Path) -> str | None:
-    """A plain sentence if SkillsApp cannot write its data folder (read-only, full), else None.
+def data_folder_problem(folder: Path) -> Message | None:
+    """What to tell a trainer if SkillsApp cannot write its data folder (read-only, full),
+    else None.
 
     Checked at start, before the database is touched, so a full or read-only disk gives a
     message instead of a half-written file. The probe is a small file written, flushed to
@@ -107,23 +110,26 @@ def data_folder_problem(folder: Path) -> str | None:
     return None
 
 
-def cannot_write_message(folder: Path, exc: OSError) -> str:
-    """What to tell a trainer when writing to ``folder`` failed with ``exc``."""
+def cannot_write_message(folder: Path, exc: OSError) -> Message:
+    """What to tell a trainer when writing to ``folder`` failed with ``exc`` (translated by
+    the interface into the PC's language)."""
     if exc.errno in _FULL:
-        return (
-            f"The disk where SkillsApp keeps its records ({folder}) is full. Please make some "
+        return Message(
+            "The disk where SkillsApp keeps its records ({folder}) is full. Please make some "
             "room on it (for example, empty the recycle bin), then start SkillsApp again. "
-            "Nothing has been changed."
+            "Nothing has been changed.",
+            {"folder": str(folder)},
         )
     if exc.errno in _READ_ONLY:
-        return (
-            f"SkillsApp cannot save in its data folder ({folder}) because it is read-only. "
+        return Message(
+            "SkillsApp cannot save in its data folder ({folder}) because it is read-only. "
             "Please ask whoever looks after this PC to allow writing there, or set "
-            "SKILLSAPP_HOME to a folder that can be written. Nothing has been changed."
+            "SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.",
+            {"folder": str(folder)},
         )
-    reason = exc.strerror or str(exc)
-    return (
-        f"SkillsApp cannot use its data folder ({folder}): {reason}. Please check that the "
+    return Message(
+        "SkillsApp cannot use its data folder ({folder}): {reason}. Please check that the "
         "folder exists and can be written, or set SKILLSAPP_HOME to another folder. "
-        "Nothing has been changed."
+        "Nothing has been changed.",
+        {"folder": str(folder), "reason": exc.strerror or str(exc)},
     )

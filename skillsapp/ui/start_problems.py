@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
+from skillsapp.core.errors import Message
 from skillsapp.storage.database import Database, DatabaseDamaged, DatabaseProblem
 from skillsapp.storage.location import BACKUP_FOLDER, DATABASE_NAME
 from skillsapp.ui.i18n import Languages
@@ -31,8 +32,14 @@ def speak_the_pcs_language(app: QCoreApplication, system: QLocale | None = None)
     return languages
 
 
-def cannot_open(message: str, exit_after_startup: bool) -> int:
-    """Say in plain words why the app cannot start: on stderr, and in a window if one is seen."""
+def cannot_open(message: Message | str, exit_after_startup: bool) -> int:
+    """Say in plain words why the app cannot start: on stderr, and in a window if one is seen.
+
+    A :class:`Message` (from storage) is given in the language the start speaks; a ``str``
+    is already translated.
+    """
+    if isinstance(message, Message):
+        message = explain(message)
     print(message, file=sys.stderr, flush=True)
     if not exit_after_startup and QGuiApplication.platformName() != "offscreen":
         QMessageBox.warning(None, "SkillsApp", message)

@@ -96,8 +96,7 @@ def test_a_folder_that_cannot_exist_gets_a_plain_sentence(tmp_path):
     # A path under a regular file fails even for root, unlike a chmod-ed folder.
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder", encoding="utf-8")
-    message = data_folder_problem(blocker / "data")
-    assert message is not None
+    message = str(data_folder_problem(blocker / "data"))
     assert "cannot use its data folder" in message and "Nothing has been changed" in message
     assert blocker.read_text(encoding="utf-8") == "not a folder"
 
@@ -113,34 +112,34 @@ def test_a_read_only_folder_gets_a_plain_sentence_and_the_database_is_untouched(
     folder.chmod(0o555)
     (folder / "skillsapp.db").chmod(0o444)
     try:
-        message = data_folder_problem(folder)
+        problem = data_folder_problem(folder)
         probe_written = _can_write(folder)
     finally:
         folder.chmod(0o755)
         (folder / "skillsapp.db").chmod(0o644)
     if probe_written:  # root: permission bits do not stop writes, so there is no problem
-        assert message is None
+        assert problem is None
     else:
-        assert message is not None and "read-only" in message
+        assert problem is not None and "read-only" in str(problem)
     assert (folder / "skillsapp.db").read_bytes() == before
     assert sorted(p.name for p in folder.iterdir()) == ["backups", "skillsapp.db"]
 
 
 @pytest.mark.skipif(not Path("/proc/self").exists(), reason="needs Linux's /proc")
 def test_proc_is_refused_as_a_data_folder():
-    message = data_folder_problem(Path("/proc/skillsapp-test"))
-    assert message is not None and "/proc/skillsapp-test" in message
+    problem = data_folder_problem(Path("/proc/skillsapp-test"))
+    assert problem is not None and "/proc/skillsapp-test" in str(problem)
 
 
 @pytest.mark.parametrize("code", [errno.ENOSPC, errno.EDQUOT, errno.EFBIG])
 def test_no_room_left_is_told_as_a_full_disk(code, tmp_path):
-    message = cannot_write_message(tmp_path, OSError(code, "No space left on device"))
+    message = str(cannot_write_message(tmp_path, OSError(code, "No space left on device")))
     assert "is full" in message and str(tmp_path) in message
 
 
 @pytest.mark.parametrize("code", [errno.EROFS, errno.EACCES, errno.EPERM])
 def test_refused_writes_are_told_as_a_read_only_folder(code, tmp_path):
-    message = cannot_write_message(tmp_path, OSError(code, "Read-only file system"))
+    message = str(cannot_write_message(tmp_path, OSError(code, "Read-only file system")))
     assert "read-only" in message and "SKILLSAPP_HOME" in message
 
 

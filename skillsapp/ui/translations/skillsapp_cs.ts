@@ -1107,366 +1107,381 @@ Chcete ji otevřít?</translation>
     </message>
     <message>
         <location filename="../message_catalogue.py" line="35"/>
+        <source>SkillsApp cannot save in its data folder ({folder}) because it is read-only. Please ask whoever looks after this PC to allow writing there, or set SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.</source>
+        <translation>SkillsApp nemůže ukládat do své datové složky ({folder}), protože je jen pro čtení. Požádejte toho, kdo se o tento počítač stará, aby tam povolil zápis, nebo nastavte SKILLSAPP_HOME na složku, do které lze zapisovat. Nic nebylo změněno.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="36"/>
+        <source>SkillsApp cannot use its data folder ({folder}): {reason}. Please check that the folder exists and can be written, or set SKILLSAPP_HOME to another folder. Nothing has been changed.</source>
+        <translation>SkillsApp nemůže použít svou datovou složku ({folder}): {reason}. Zkontrolujte prosím, že složka existuje a lze do ní zapisovat, nebo nastavte SKILLSAPP_HOME na jinou složku. Nic nebylo změněno.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="37"/>
         <source>Some members of this group are not learners of the centre ({count}).</source>
         <translation>Někteří členové této skupiny nejsou účastníky centra ({count}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="36"/>
+        <location filename="../message_catalogue.py" line="38"/>
         <source>Some results could not be confirmed ({count}); they will be sent again.</source>
         <translation>Některé výsledky se nepodařilo potvrdit ({count}); budou odeslány znovu.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="37"/>
+        <location filename="../message_catalogue.py" line="39"/>
         <source>Text size must be between 100% and 200%.</source>
         <translation>Velikost textu musí být mezi 100 % a 200 %.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="38"/>
+        <location filename="../message_catalogue.py" line="40"/>
         <source>That course is not on this PC.</source>
         <translation>Tento kurz na tomto počítači není.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="39"/>
+        <location filename="../message_catalogue.py" line="41"/>
         <source>That task is not in the list of tasks.</source>
         <translation>Tento úkol není v seznamu úkolů.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="40"/>
+        <location filename="../message_catalogue.py" line="42"/>
         <source>That task shows a different competence.</source>
         <translation>Tento úkol patří k jiné kompetenci.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="41"/>
+        <location filename="../message_catalogue.py" line="43"/>
         <source>The LRS address must start with https:// so that results travel safely.</source>
         <translation>Adresa LRS musí začínat https://, aby se výsledky přenášely bezpečně.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="42"/>
+        <location filename="../message_catalogue.py" line="44"/>
         <source>The LRS address should look like https://lrs.example.org/xAPI/</source>
         <translation>Adresa LRS by měla vypadat takto: https://lrs.example.org/xAPI/</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="43"/>
+        <location filename="../message_catalogue.py" line="45"/>
         <source>The LRS answered, but not with a list of statements.</source>
         <translation>LRS odpověděl, ale ne seznamem záznamů.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="44"/>
+        <location filename="../message_catalogue.py" line="46"/>
         <source>The LRS answered, but not with the list of stored statements.</source>
         <translation>LRS odpověděl, ale ne seznamem uložených záznamů.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="45"/>
+        <location filename="../message_catalogue.py" line="47"/>
         <source>The LRS cannot be reached; results are kept here and sent later.</source>
         <translation>LRS není dostupný; výsledky zůstanou uložené tady a odešlou se později.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="46"/>
+        <location filename="../message_catalogue.py" line="48"/>
         <source>The LRS gave an unexpected answer (HTTP {status}).</source>
         <translation>LRS odpověděl neočekávaně (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="47"/>
+        <location filename="../message_catalogue.py" line="49"/>
         <source>The LRS has a problem of its own (HTTP {status}); trying later.</source>
         <translation>LRS má vlastní potíže (HTTP {status}); zkusíme to později.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="48"/>
+        <location filename="../message_catalogue.py" line="50"/>
         <source>The LRS keeps sending us elsewhere; please check the address.</source>
         <translation>LRS nás stále přesměrovává jinam; zkontrolujte prosím adresu.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="49"/>
+        <location filename="../message_catalogue.py" line="51"/>
         <source>The LRS refused the statement (HTTP {status}): {detail}</source>
         <translation>LRS záznam odmítl (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="50"/>
+        <location filename="../message_catalogue.py" line="52"/>
         <source>The LRS sent a broken link to the next page.</source>
         <translation>LRS poslal chybný odkaz na další stránku.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="51"/>
+        <location filename="../message_catalogue.py" line="53"/>
         <source>The LRS sent an answer far too large to be statements.</source>
         <translation>LRS poslal odpověď, která je na záznamy až příliš velká.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="52"/>
+        <location filename="../message_catalogue.py" line="54"/>
         <source>The LRS sent an answer that cannot be read.</source>
         <translation>LRS poslal odpověď, kterou nelze přečíst.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="53"/>
+        <location filename="../message_catalogue.py" line="55"/>
         <source>The LRS sent us to another address ({host}); nothing was sent there.</source>
         <translation>LRS nás přesměroval na jinou adresu ({host}); nic tam nebylo odesláno.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="54"/>
+        <location filename="../message_catalogue.py" line="56"/>
         <source>The PDF could not be saved as {file}: {reason}. Check that the USB stick is plugged in and has free space. Nothing was saved.</source>
         <translation>PDF se nepodařilo uložit jako {file}: {reason}. Zkontrolujte, zda je USB flash disk zapojený a má volné místo. Nic nebylo uloženo.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="55"/>
+        <location filename="../message_catalogue.py" line="57"/>
         <source>The PDF could not be saved as {file}: {reason}. Nothing was saved.</source>
         <translation>PDF se nepodařilo uložit jako {file}: {reason}. Nic nebylo uloženo.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="56"/>
+        <location filename="../message_catalogue.py" line="58"/>
         <source>The bundle cannot be read ({reason}).</source>
         <translation>Balíček nelze přečíst ({reason}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="57"/>
+        <location filename="../message_catalogue.py" line="59"/>
         <source>The centre key does not open this bundle. Please check the key.</source>
         <translation>Klíč centra tento balíček neotevře. Zkontrolujte prosím klíč.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="58"/>
+        <location filename="../message_catalogue.py" line="60"/>
         <source>The centre key needs at least {limit} characters.</source>
         <translation>Klíč centra je příliš krátký. Nejmenší povolený počet znaků: {limit}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="59"/>
+        <location filename="../message_catalogue.py" line="61"/>
         <source>The centre needs at least one trainer account.</source>
         <translation>Centrum potřebuje alespoň jeden účet lektora.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="60"/>
+        <location filename="../message_catalogue.py" line="62"/>
         <source>The course “{title}” comes with SkillsApp and cannot be replaced from a file. It is updated together with SkillsApp.</source>
         <translation>Kurz „{title}“ je součástí SkillsApp a nelze ho nahradit ze souboru. Aktualizuje se spolu se SkillsApp.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="61"/>
+        <location filename="../message_catalogue.py" line="63"/>
         <source>The course “{title}” is already installed in version {installed}. This file holds version {version}, which is not newer, so nothing was changed.</source>
         <translation>Kurz „{title}“ je už nainstalovaný ve verzi {installed}. Tento soubor obsahuje verzi {version}, která není novější, a proto se nic nezměnilo.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="62"/>
+        <location filename="../message_catalogue.py" line="64"/>
         <source>The day you watched the task cannot be in the future.</source>
         <translation>Den, kdy byl úkol sledován, nemůže být v budoucnosti.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="63"/>
+        <location filename="../message_catalogue.py" line="65"/>
+        <source>The disk where SkillsApp keeps its records ({folder}) is full. Please make some room on it (for example, empty the recycle bin), then start SkillsApp again. Nothing has been changed.</source>
+        <translation>Disk, na kterém SkillsApp ukládá záznamy ({folder}), je plný. Uvolněte na něm prosím trochu místa (například vysypte koš) a pak SkillsApp spusťte znovu. Nic nebylo změněno.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="66"/>
         <source>The key or secret is wrong.</source>
         <translation>Klíč nebo tajný klíč není správný.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="64"/>
+        <location filename="../message_catalogue.py" line="67"/>
         <source>The learning records in {file} were saved by a newer version of SkillsApp (data version {found}, this version reads up to {known}). Please install the newer version; nothing has been changed.</source>
         <translation>Záznamy o učení v souboru {file} uložila novější verze SkillsApp (verze dat {found}, tato verze přečte nejvýše {known}). Nainstalujte prosím novější verzi; nic nebylo změněno.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="65"/>
+        <location filename="../message_catalogue.py" line="68"/>
         <source>The learning records on this PC ({file}) are damaged and cannot be opened ({detail}).</source>
         <translation>Záznamy o učení na tomto počítači ({file}) jsou poškozené a nelze je otevřít ({detail}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="66"/>
+        <location filename="../message_catalogue.py" line="69"/>
         <source>The level must be a whole number from {low} to {high}.</source>
         <translation>Úroveň musí být celé číslo od {low} do {high}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="67"/>
+        <location filename="../message_catalogue.py" line="70"/>
         <source>The password can have at most {limit} characters.</source>
         <translation>Heslo je příliš dlouhé. Nejvyšší povolený počet znaků: {limit}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="68"/>
+        <location filename="../message_catalogue.py" line="71"/>
         <source>The password contains characters that cannot be typed. Please try again.</source>
         <translation>Heslo obsahuje znaky, které nelze napsat na klávesnici. Zkuste to prosím znovu.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="69"/>
+        <location filename="../message_catalogue.py" line="72"/>
         <source>The password needs at least {limit} characters.</source>
         <translation>Heslo je příliš krátké. Nejmenší povolený počet znaků: {limit}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="70"/>
+        <location filename="../message_catalogue.py" line="73"/>
         <source>The period ends before it starts. Please swap the two dates.</source>
         <translation>Období končí dřív, než začíná. Prohoďte prosím obě data.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="71"/>
+        <location filename="../message_catalogue.py" line="74"/>
         <source>The report could not be saved as {file}: {reason}. Check that the USB stick is plugged in, has free space and is not write-protected. Nothing was saved.</source>
         <translation>Zprávu se nepodařilo uložit jako {file}: {reason}. Zkontrolujte, zda je USB flash disk zapojený, má volné místo a není chráněný proti zápisu. Nic nebylo uloženo.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="72"/>
+        <location filename="../message_catalogue.py" line="75"/>
         <source>The resident needs to agree that the centre keeps their learning records, otherwise their progress cannot be saved.</source>
         <translation>Účastník musí souhlasit s tím, že centrum uchovává jeho záznamy o učení, jinak nelze jeho pokrok ukládat.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="73"/>
+        <location filename="../message_catalogue.py" line="76"/>
         <source>The steps of this task are numbered 1 to {count}.</source>
         <translation>Kroky tohoto úkolu jsou očíslované od 1 do {count}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="74"/>
+        <location filename="../message_catalogue.py" line="77"/>
         <source>The {field} contains characters that cannot be shown. Please type it again.</source>
         <translation>Údaj obsahuje znaky, které nelze zobrazit: {field}. Zadejte ho prosím znovu.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="75"/>
+        <location filename="../message_catalogue.py" line="78"/>
         <source>The {field} is too long: please use at most {limit} letters.</source>
         <translation>Příliš dlouhý údaj: {field}. Nejvyšší povolený počet znaků: {limit}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="76"/>
+        <location filename="../message_catalogue.py" line="79"/>
         <source>The {field} needs at least one letter.</source>
         <translation>Údaj musí obsahovat alespoň jedno písmeno: {field}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="77"/>
+        <location filename="../message_catalogue.py" line="80"/>
         <source>There is no room left on the disk that holds {folder}, or it cannot be written to. Please free some space (or ask whoever looks after this PC) and start SkillsApp again. Your records are safe; nothing was changed.</source>
         <translation>Na disku se složkou {folder} už není volné místo, nebo na něj nelze zapisovat. Uvolněte prosím trochu místa (nebo požádejte toho, kdo se o tento počítač stará) a spusťte SkillsApp znovu. Vaše záznamy jsou v bezpečí; nic nebylo změněno.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="78"/>
+        <location filename="../message_catalogue.py" line="81"/>
         <source>This PC already belongs to a centre.</source>
         <translation>Tento počítač už patří k nějakému centru.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="79"/>
+        <location filename="../message_catalogue.py" line="82"/>
         <source>This bundle belongs to another centre ({centre}), not to this one. Nothing was imported.</source>
         <translation>Tento balíček patří jinému centru ({centre}), ne tomuto. Nic nebylo importováno.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="80"/>
+        <location filename="../message_catalogue.py" line="83"/>
         <source>This bundle has been changed since it was made, or it was made with another centre key. Nothing was imported.</source>
         <translation>Tento balíček byl od svého vytvoření změněn, nebo byl vytvořen s jiným klíčem centra. Nic nebylo importováno.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="81"/>
+        <location filename="../message_catalogue.py" line="84"/>
         <source>This bundle unpacks to far more data than a centre can hold. Nothing was imported.</source>
         <translation>Tento balíček by se rozbalil na mnohem víc dat, než může centrum mít. Nic nebylo importováno.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="82"/>
+        <location filename="../message_catalogue.py" line="85"/>
         <source>This bundle was made by a newer version of SkillsApp ({version}). Please update SkillsApp on this PC first. Nothing was imported.</source>
         <translation>Tento balíček vytvořila novější verze SkillsApp ({version}). Nejdřív prosím aktualizujte SkillsApp na tomto počítači. Nic nebylo importováno.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="83"/>
+        <location filename="../message_catalogue.py" line="86"/>
         <source>This course pack is protected with a password; make the zip again without one.</source>
         <translation>Tento balíček kurzu je chráněný heslem; vytvořte prosím soubor zip znovu bez hesla.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="84"/>
+        <location filename="../message_catalogue.py" line="87"/>
         <source>This course pack would take {size} MB once unpacked; at most {limit} MB is allowed.</source>
         <translation>Tento balíček kurzu by po rozbalení zabral {size} MB; povoleno je nejvýše {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="85"/>
+        <location filename="../message_catalogue.py" line="88"/>
         <source>This file cannot be read: {reason}.</source>
         <translation>Tento soubor nelze přečíst: {reason}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="86"/>
+        <location filename="../message_catalogue.py" line="89"/>
         <source>This file holds {count} files; a course pack may hold at most {limit}. It is probably not a course pack.</source>
         <translation>Tento soubor obsahuje příliš mnoho souborů ({count}); balíček kurzu jich smí mít nejvýše {limit}. Pravděpodobně to není balíček kurzu.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="87"/>
+        <location filename="../message_catalogue.py" line="90"/>
         <source>This file holds “{name}” twice.</source>
         <translation>Tento soubor obsahuje „{name}“ dvakrát.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="88"/>
+        <location filename="../message_catalogue.py" line="91"/>
         <source>This file is damaged or was made in a way SkillsApp cannot open; make the zip again with an ordinary zip program.</source>
         <translation>Tento soubor je poškozený nebo byl vytvořen způsobem, který SkillsApp neumí otevřít; vytvořte prosím soubor zip znovu běžným programem pro zip.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="89"/>
+        <location filename="../message_catalogue.py" line="92"/>
         <source>This file is not a SkillsApp bundle. Nothing was imported.</source>
         <translation>Tento soubor není balíček SkillsApp. Nic nebylo importováno.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="90"/>
+        <location filename="../message_catalogue.py" line="93"/>
         <source>This file is not a complete SkillsApp bundle (it may have been cut short while copying). Please copy it again. Nothing was imported.</source>
         <translation>Tento soubor není úplný balíček SkillsApp (možná se kopírování nedokončilo). Zkopírujte ho prosím znovu. Nic nebylo importováno.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="91"/>
+        <location filename="../message_catalogue.py" line="94"/>
         <source>This file is not a course pack: it has no course.yaml.</source>
         <translation>Tento soubor není balíček kurzu: chybí v něm course.yaml.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="92"/>
+        <location filename="../message_catalogue.py" line="95"/>
         <source>This file is not a course pack: it is not a zip file, or it is damaged or incomplete (copy it to the USB stick again).</source>
         <translation>Tento soubor není balíček kurzu: není to soubor zip, nebo je poškozený či neúplný (zkopírujte ho znovu na USB flash disk).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="93"/>
+        <location filename="../message_catalogue.py" line="96"/>
         <source>This file is not a safe course pack.</source>
         <translation>Tento soubor není bezpečný balíček kurzu.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="94"/>
+        <location filename="../message_catalogue.py" line="97"/>
         <source>This file is not a safe course pack: it would unpack to far more data than it holds (a &apos;zip bomb&apos;).</source>
         <translation>Tento soubor není bezpečný balíček kurzu: po rozbalení by z něj vzniklo mnohem víc dat, než obsahuje (tzv. „zip bomba“).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="95"/>
+        <location filename="../message_catalogue.py" line="98"/>
         <source>This file is not a safe course pack: “{name}” is a link or a special file, not a plain file.</source>
         <translation>Tento soubor není bezpečný balíček kurzu: „{name}“ je odkaz nebo zvláštní soubor, ne obyčejný soubor.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="96"/>
+        <location filename="../message_catalogue.py" line="99"/>
         <source>This file is not a safe course pack: “{name}” would be written outside the course folder.</source>
         <translation>Tento soubor není bezpečný balíček kurzu: „{name}“ by se zapsal mimo složku kurzu.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="97"/>
+        <location filename="../message_catalogue.py" line="100"/>
         <source>This learner is not registered at this centre.</source>
         <translation>Tento účastník není v tomto centru zaregistrovaný.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="98"/>
+        <location filename="../message_catalogue.py" line="101"/>
         <source>This learner&apos;s profile is archived; restore it first.</source>
         <translation>Profil tohoto účastníka je v archivu; nejdřív ho prosím obnovte.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="99"/>
+        <location filename="../message_catalogue.py" line="102"/>
         <source>This trainer account is archived.</source>
         <translation>Tento účet lektora je v archivu.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="100"/>
+        <location filename="../message_catalogue.py" line="103"/>
         <source>This trainer could not be saved. Please try again.</source>
         <translation>Lektora se nepodařilo uložit. Zkuste to prosím znovu.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="101"/>
+        <location filename="../message_catalogue.py" line="104"/>
         <source>centre name</source>
         <translation>název centra</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="102"/>
+        <location filename="../message_catalogue.py" line="105"/>
         <source>first name</source>
         <translation>křestní jméno</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="103"/>
+        <location filename="../message_catalogue.py" line="106"/>
         <source>group name</source>
         <translation>název skupiny</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="104"/>
+        <location filename="../message_catalogue.py" line="107"/>
         <source>it is not a SkillsApp database file</source>
         <translation>nejde o datový soubor SkillsApp</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="105"/>
+        <location filename="../message_catalogue.py" line="108"/>
         <source>name</source>
         <translation>jméno</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="106"/>
+        <location filename="../message_catalogue.py" line="109"/>
         <source>trainer&apos;s name</source>
         <translation>jméno lektora</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="107"/>
+        <location filename="../message_catalogue.py" line="110"/>
         <source>“{code}” is not a DigComp competence.</source>
         <translation>„{code}“ není kompetence DigComp.</translation>
     </message>
@@ -2298,12 +2313,12 @@ Chcete ji otevřít?</translation>
 <context>
     <name>StartProblems</name>
     <message>
-        <location filename="../start_problems.py" line="50"/>
+        <location filename="../start_problems.py" line="57"/>
         <source>SkillsApp can put the damaged file aside (it is kept, not deleted) and bring back the newest automatic backup. Do that now?</source>
         <translation>SkillsApp může poškozený soubor odložit stranou (zůstane zachován, nesmaže se) a obnovit nejnovější automatickou zálohu. Provést to teď?</translation>
     </message>
     <message>
-        <location filename="../start_problems.py" line="63"/>
+        <location filename="../start_problems.py" line="70"/>
         <source>There was no usable backup. The damaged file was kept as %1; SkillsApp starts with empty records.</source>
         <translation>Žádná použitelná záloha nebyla nalezena. Poškozený soubor byl uložen jako %1; SkillsApp začne s prázdnými záznamy.</translation>
     </message>

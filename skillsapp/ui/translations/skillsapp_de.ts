@@ -1105,366 +1105,381 @@ Möchten Sie die Seite öffnen?</translation>
     </message>
     <message>
         <location filename="../message_catalogue.py" line="35"/>
+        <source>SkillsApp cannot save in its data folder ({folder}) because it is read-only. Please ask whoever looks after this PC to allow writing there, or set SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.</source>
+        <translation>SkillsApp kann in seinem Datenordner ({folder}) nicht speichern, weil er schreibgeschützt ist. Bitten Sie die Person, die diesen PC betreut, das Schreiben dort zu erlauben, oder setzen Sie SKILLSAPP_HOME auf einen Ordner, in den geschrieben werden kann. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="36"/>
+        <source>SkillsApp cannot use its data folder ({folder}): {reason}. Please check that the folder exists and can be written, or set SKILLSAPP_HOME to another folder. Nothing has been changed.</source>
+        <translation>SkillsApp kann seinen Datenordner ({folder}) nicht verwenden: {reason}. Bitte prüfen Sie, ob der Ordner existiert und beschreibbar ist, oder setzen Sie SKILLSAPP_HOME auf einen anderen Ordner. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="37"/>
         <source>Some members of this group are not learners of the centre ({count}).</source>
         <translation>Einige Mitglieder dieser Gruppe sind keine Teilnehmenden der Einrichtung ({count}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="36"/>
+        <location filename="../message_catalogue.py" line="38"/>
         <source>Some results could not be confirmed ({count}); they will be sent again.</source>
         <translation>Einige Ergebnisse konnten nicht bestätigt werden ({count}); sie werden noch einmal gesendet.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="37"/>
+        <location filename="../message_catalogue.py" line="39"/>
         <source>Text size must be between 100% and 200%.</source>
         <translation>Die Textgröße muss zwischen 100 % und 200 % liegen.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="38"/>
+        <location filename="../message_catalogue.py" line="40"/>
         <source>That course is not on this PC.</source>
         <translation>Dieser Kurs ist auf diesem PC nicht vorhanden.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="39"/>
+        <location filename="../message_catalogue.py" line="41"/>
         <source>That task is not in the list of tasks.</source>
         <translation>Diese Aufgabe steht nicht in der Liste der Aufgaben.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="40"/>
+        <location filename="../message_catalogue.py" line="42"/>
         <source>That task shows a different competence.</source>
         <translation>Diese Aufgabe gehört zu einer anderen Kompetenz.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="41"/>
+        <location filename="../message_catalogue.py" line="43"/>
         <source>The LRS address must start with https:// so that results travel safely.</source>
         <translation>Die LRS-Adresse muss mit https:// beginnen, damit die Ergebnisse sicher übertragen werden.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="42"/>
+        <location filename="../message_catalogue.py" line="44"/>
         <source>The LRS address should look like https://lrs.example.org/xAPI/</source>
         <translation>Die LRS-Adresse sollte so aussehen: https://lrs.example.org/xAPI/</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="43"/>
+        <location filename="../message_catalogue.py" line="45"/>
         <source>The LRS answered, but not with a list of statements.</source>
         <translation>Das LRS hat geantwortet, aber nicht mit einer Liste von Einträgen.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="44"/>
+        <location filename="../message_catalogue.py" line="46"/>
         <source>The LRS answered, but not with the list of stored statements.</source>
         <translation>Das LRS hat geantwortet, aber nicht mit der Liste der gespeicherten Einträge.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="45"/>
+        <location filename="../message_catalogue.py" line="47"/>
         <source>The LRS cannot be reached; results are kept here and sent later.</source>
         <translation>Das LRS ist nicht erreichbar. Die Ergebnisse bleiben auf diesem PC und werden später gesendet.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="46"/>
+        <location filename="../message_catalogue.py" line="48"/>
         <source>The LRS gave an unexpected answer (HTTP {status}).</source>
         <translation>Das LRS hat unerwartet geantwortet (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="47"/>
+        <location filename="../message_catalogue.py" line="49"/>
         <source>The LRS has a problem of its own (HTTP {status}); trying later.</source>
         <translation>Das LRS hat selbst ein Problem (HTTP {status}); es wird später noch einmal versucht.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="48"/>
+        <location filename="../message_catalogue.py" line="50"/>
         <source>The LRS keeps sending us elsewhere; please check the address.</source>
         <translation>Das LRS leitet immer wieder an eine andere Stelle weiter; bitte prüfen Sie die Adresse.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="49"/>
+        <location filename="../message_catalogue.py" line="51"/>
         <source>The LRS refused the statement (HTTP {status}): {detail}</source>
         <translation>Das LRS hat den Eintrag abgelehnt (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="50"/>
+        <location filename="../message_catalogue.py" line="52"/>
         <source>The LRS sent a broken link to the next page.</source>
         <translation>Das LRS hat einen fehlerhaften Link zur nächsten Seite gesendet.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="51"/>
+        <location filename="../message_catalogue.py" line="53"/>
         <source>The LRS sent an answer far too large to be statements.</source>
         <translation>Das LRS hat eine Antwort gesendet, die für Einträge viel zu groß ist.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="52"/>
+        <location filename="../message_catalogue.py" line="54"/>
         <source>The LRS sent an answer that cannot be read.</source>
         <translation>Das LRS hat eine Antwort gesendet, die nicht gelesen werden kann.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="53"/>
+        <location filename="../message_catalogue.py" line="55"/>
         <source>The LRS sent us to another address ({host}); nothing was sent there.</source>
         <translation>Das LRS hat an eine andere Adresse weitergeleitet ({host}); dorthin wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="54"/>
+        <location filename="../message_catalogue.py" line="56"/>
         <source>The PDF could not be saved as {file}: {reason}. Check that the USB stick is plugged in and has free space. Nothing was saved.</source>
         <translation>Das PDF konnte nicht als {file} gespeichert werden: {reason}. Prüfen Sie, ob der USB-Stick eingesteckt ist und genug freien Platz hat. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="55"/>
+        <location filename="../message_catalogue.py" line="57"/>
         <source>The PDF could not be saved as {file}: {reason}. Nothing was saved.</source>
         <translation>Das PDF konnte nicht als {file} gespeichert werden: {reason}. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="56"/>
+        <location filename="../message_catalogue.py" line="58"/>
         <source>The bundle cannot be read ({reason}).</source>
         <translation>Das Paket kann nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="57"/>
+        <location filename="../message_catalogue.py" line="59"/>
         <source>The centre key does not open this bundle. Please check the key.</source>
         <translation>Der Schlüssel der Einrichtung öffnet dieses Paket nicht. Bitte prüfen Sie den Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="58"/>
+        <location filename="../message_catalogue.py" line="60"/>
         <source>The centre key needs at least {limit} characters.</source>
         <translation>Der Schlüssel der Einrichtung muss mindestens {limit} Zeichen haben.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="59"/>
+        <location filename="../message_catalogue.py" line="61"/>
         <source>The centre needs at least one trainer account.</source>
         <translation>Die Einrichtung braucht mindestens ein Konto für die Kursleitung.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="60"/>
+        <location filename="../message_catalogue.py" line="62"/>
         <source>The course “{title}” comes with SkillsApp and cannot be replaced from a file. It is updated together with SkillsApp.</source>
         <translation>Der Kurs „{title}“ ist in SkillsApp enthalten und kann nicht durch eine Datei ersetzt werden. Er wird zusammen mit SkillsApp aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="61"/>
+        <location filename="../message_catalogue.py" line="63"/>
         <source>The course “{title}” is already installed in version {installed}. This file holds version {version}, which is not newer, so nothing was changed.</source>
         <translation>Der Kurs „{title}“ ist bereits in Version {installed} installiert. Diese Datei enthält Version {version}, die nicht neuer ist. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="62"/>
+        <location filename="../message_catalogue.py" line="64"/>
         <source>The day you watched the task cannot be in the future.</source>
         <translation>Der Tag der Beobachtung kann nicht in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="63"/>
+        <location filename="../message_catalogue.py" line="65"/>
+        <source>The disk where SkillsApp keeps its records ({folder}) is full. Please make some room on it (for example, empty the recycle bin), then start SkillsApp again. Nothing has been changed.</source>
+        <translation>Das Laufwerk, auf dem SkillsApp seine Daten speichert ({folder}), ist voll. Bitte schaffen Sie dort etwas Platz (zum Beispiel den Papierkorb leeren) und starten Sie SkillsApp dann neu. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="66"/>
         <source>The key or secret is wrong.</source>
         <translation>Der Schlüssel oder der Geheimschlüssel ist falsch.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="64"/>
+        <location filename="../message_catalogue.py" line="67"/>
         <source>The learning records in {file} were saved by a newer version of SkillsApp (data version {found}, this version reads up to {known}). Please install the newer version; nothing has been changed.</source>
         <translation>Die Lerndaten in {file} wurden von einer neueren Version von SkillsApp gespeichert (Datenversion {found}, diese Version liest bis {known}). Bitte installieren Sie die neuere Version; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="65"/>
+        <location filename="../message_catalogue.py" line="68"/>
         <source>The learning records on this PC ({file}) are damaged and cannot be opened ({detail}).</source>
         <translation>Die Lerndaten auf diesem PC ({file}) sind beschädigt und können nicht geöffnet werden ({detail}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="66"/>
+        <location filename="../message_catalogue.py" line="69"/>
         <source>The level must be a whole number from {low} to {high}.</source>
         <translation>Die Stufe muss eine ganze Zahl von {low} bis {high} sein.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="67"/>
+        <location filename="../message_catalogue.py" line="70"/>
         <source>The password can have at most {limit} characters.</source>
         <translation>Das Passwort darf höchstens {limit} Zeichen haben.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="68"/>
+        <location filename="../message_catalogue.py" line="71"/>
         <source>The password contains characters that cannot be typed. Please try again.</source>
         <translation>Das Passwort enthält Zeichen, die sich nicht eintippen lassen. Bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="69"/>
+        <location filename="../message_catalogue.py" line="72"/>
         <source>The password needs at least {limit} characters.</source>
         <translation>Das Passwort muss mindestens {limit} Zeichen haben.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="70"/>
+        <location filename="../message_catalogue.py" line="73"/>
         <source>The period ends before it starts. Please swap the two dates.</source>
         <translation>Der Zeitraum endet, bevor er beginnt. Bitte tauschen Sie die beiden Daten.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="71"/>
+        <location filename="../message_catalogue.py" line="74"/>
         <source>The report could not be saved as {file}: {reason}. Check that the USB stick is plugged in, has free space and is not write-protected. Nothing was saved.</source>
         <translation>Der Bericht konnte nicht als {file} gespeichert werden: {reason}. Prüfen Sie, ob der USB-Stick eingesteckt ist, genug freien Platz hat und nicht schreibgeschützt ist. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="72"/>
+        <location filename="../message_catalogue.py" line="75"/>
         <source>The resident needs to agree that the centre keeps their learning records, otherwise their progress cannot be saved.</source>
         <translation>Die teilnehmende Person muss zustimmen, dass die Einrichtung ihre Lerndaten speichert – sonst kann ihr Fortschritt nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="73"/>
+        <location filename="../message_catalogue.py" line="76"/>
         <source>The steps of this task are numbered 1 to {count}.</source>
         <translation>Die Schritte dieser Aufgabe sind von 1 bis {count} nummeriert.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="74"/>
+        <location filename="../message_catalogue.py" line="77"/>
         <source>The {field} contains characters that cannot be shown. Please type it again.</source>
         <translation>{field}: Darin sind Zeichen, die nicht angezeigt werden können. Bitte geben Sie den Text noch einmal ein.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="75"/>
+        <location filename="../message_catalogue.py" line="78"/>
         <source>The {field} is too long: please use at most {limit} letters.</source>
         <translation>{field}: Das ist zu lang. Bitte verwenden Sie höchstens {limit} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="76"/>
+        <location filename="../message_catalogue.py" line="79"/>
         <source>The {field} needs at least one letter.</source>
         <translation>{field}: Bitte verwenden Sie mindestens einen Buchstaben.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="77"/>
+        <location filename="../message_catalogue.py" line="80"/>
         <source>There is no room left on the disk that holds {folder}, or it cannot be written to. Please free some space (or ask whoever looks after this PC) and start SkillsApp again. Your records are safe; nothing was changed.</source>
         <translation>Auf dem Laufwerk mit dem Ordner {folder} ist kein Platz mehr frei, oder es kann nicht darauf geschrieben werden. Bitte schaffen Sie etwas Platz (oder fragen Sie die Person, die diesen PC betreut) und starten Sie SkillsApp neu. Ihre Daten sind sicher; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="78"/>
+        <location filename="../message_catalogue.py" line="81"/>
         <source>This PC already belongs to a centre.</source>
         <translation>Dieser PC gehört bereits zu einer Einrichtung.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="79"/>
+        <location filename="../message_catalogue.py" line="82"/>
         <source>This bundle belongs to another centre ({centre}), not to this one. Nothing was imported.</source>
         <translation>Dieses Paket gehört zu einer anderen Einrichtung ({centre}), nicht zu dieser. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="80"/>
+        <location filename="../message_catalogue.py" line="83"/>
         <source>This bundle has been changed since it was made, or it was made with another centre key. Nothing was imported.</source>
         <translation>Dieses Paket wurde seit seiner Erstellung verändert oder mit einem anderen Schlüssel der Einrichtung erstellt. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="81"/>
+        <location filename="../message_catalogue.py" line="84"/>
         <source>This bundle unpacks to far more data than a centre can hold. Nothing was imported.</source>
         <translation>Dieses Paket enthält entpackt weit mehr Daten, als eine Einrichtung haben kann. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="82"/>
+        <location filename="../message_catalogue.py" line="85"/>
         <source>This bundle was made by a newer version of SkillsApp ({version}). Please update SkillsApp on this PC first. Nothing was imported.</source>
         <translation>Dieses Paket wurde mit einer neueren Version von SkillsApp erstellt ({version}). Bitte aktualisieren Sie zuerst SkillsApp auf diesem PC. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="83"/>
+        <location filename="../message_catalogue.py" line="86"/>
         <source>This course pack is protected with a password; make the zip again without one.</source>
         <translation>Dieses Kurspaket ist mit einem Passwort geschützt. Bitte erstellen Sie die ZIP-Datei noch einmal ohne Passwort.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="84"/>
+        <location filename="../message_catalogue.py" line="87"/>
         <source>This course pack would take {size} MB once unpacked; at most {limit} MB is allowed.</source>
         <translation>Dieses Kurspaket würde entpackt {size} MB belegen; erlaubt sind höchstens {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="85"/>
+        <location filename="../message_catalogue.py" line="88"/>
         <source>This file cannot be read: {reason}.</source>
         <translation>Diese Datei kann nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="86"/>
+        <location filename="../message_catalogue.py" line="89"/>
         <source>This file holds {count} files; a course pack may hold at most {limit}. It is probably not a course pack.</source>
         <translation>Diese Datei enthält zu viele Dateien ({count}); ein Kurspaket darf höchstens {limit} enthalten. Wahrscheinlich ist es kein Kurspaket.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="87"/>
+        <location filename="../message_catalogue.py" line="90"/>
         <source>This file holds “{name}” twice.</source>
         <translation>Diese Datei enthält „{name}“ zweimal.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="88"/>
+        <location filename="../message_catalogue.py" line="91"/>
         <source>This file is damaged or was made in a way SkillsApp cannot open; make the zip again with an ordinary zip program.</source>
         <translation>Diese Datei ist beschädigt oder wurde so erstellt, dass SkillsApp sie nicht öffnen kann. Bitte erstellen Sie die ZIP-Datei mit einem gewöhnlichen ZIP-Programm neu.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="89"/>
+        <location filename="../message_catalogue.py" line="92"/>
         <source>This file is not a SkillsApp bundle. Nothing was imported.</source>
         <translation>Diese Datei ist kein SkillsApp-Paket. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="90"/>
+        <location filename="../message_catalogue.py" line="93"/>
         <source>This file is not a complete SkillsApp bundle (it may have been cut short while copying). Please copy it again. Nothing was imported.</source>
         <translation>Diese Datei ist kein vollständiges SkillsApp-Paket (vielleicht wurde das Kopieren unterbrochen). Bitte kopieren Sie sie noch einmal. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="91"/>
+        <location filename="../message_catalogue.py" line="94"/>
         <source>This file is not a course pack: it has no course.yaml.</source>
         <translation>Diese Datei ist kein Kurspaket: Sie enthält keine course.yaml.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="92"/>
+        <location filename="../message_catalogue.py" line="95"/>
         <source>This file is not a course pack: it is not a zip file, or it is damaged or incomplete (copy it to the USB stick again).</source>
         <translation>Diese Datei ist kein Kurspaket: Sie ist keine ZIP-Datei oder sie ist beschädigt oder unvollständig (kopieren Sie sie noch einmal auf den USB-Stick).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="93"/>
+        <location filename="../message_catalogue.py" line="96"/>
         <source>This file is not a safe course pack.</source>
         <translation>Diese Datei ist kein sicheres Kurspaket.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="94"/>
+        <location filename="../message_catalogue.py" line="97"/>
         <source>This file is not a safe course pack: it would unpack to far more data than it holds (a &apos;zip bomb&apos;).</source>
         <translation>Diese Datei ist kein sicheres Kurspaket: Entpackt würde sie weit mehr Daten ergeben, als sie enthält (eine „ZIP-Bombe“).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="95"/>
+        <location filename="../message_catalogue.py" line="98"/>
         <source>This file is not a safe course pack: “{name}” is a link or a special file, not a plain file.</source>
         <translation>Diese Datei ist kein sicheres Kurspaket: „{name}“ ist eine Verknüpfung oder eine besondere Datei, keine gewöhnliche Datei.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="96"/>
+        <location filename="../message_catalogue.py" line="99"/>
         <source>This file is not a safe course pack: “{name}” would be written outside the course folder.</source>
         <translation>Diese Datei ist kein sicheres Kurspaket: „{name}“ würde außerhalb des Kursordners gespeichert.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="97"/>
+        <location filename="../message_catalogue.py" line="100"/>
         <source>This learner is not registered at this centre.</source>
         <translation>Diese teilnehmende Person ist in dieser Einrichtung nicht angemeldet.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="98"/>
+        <location filename="../message_catalogue.py" line="101"/>
         <source>This learner&apos;s profile is archived; restore it first.</source>
         <translation>Das Profil dieser teilnehmenden Person ist archiviert; bitte stellen Sie es zuerst wieder her.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="99"/>
+        <location filename="../message_catalogue.py" line="102"/>
         <source>This trainer account is archived.</source>
         <translation>Dieses Konto der Kursleitung ist archiviert.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="100"/>
+        <location filename="../message_catalogue.py" line="103"/>
         <source>This trainer could not be saved. Please try again.</source>
         <translation>Die Kursleitung konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="101"/>
+        <location filename="../message_catalogue.py" line="104"/>
         <source>centre name</source>
         <translation>Name der Einrichtung</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="102"/>
+        <location filename="../message_catalogue.py" line="105"/>
         <source>first name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="103"/>
+        <location filename="../message_catalogue.py" line="106"/>
         <source>group name</source>
         <translation>Name der Gruppe</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="104"/>
+        <location filename="../message_catalogue.py" line="107"/>
         <source>it is not a SkillsApp database file</source>
         <translation>es ist keine Datendatei von SkillsApp</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="105"/>
+        <location filename="../message_catalogue.py" line="108"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="106"/>
+        <location filename="../message_catalogue.py" line="109"/>
         <source>trainer&apos;s name</source>
         <translation>Name der Kursleitung</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="107"/>
+        <location filename="../message_catalogue.py" line="110"/>
         <source>“{code}” is not a DigComp competence.</source>
         <translation>„{code}“ ist keine DigComp-Kompetenz.</translation>
     </message>
@@ -2293,12 +2308,12 @@ Möchten Sie die Seite öffnen?</translation>
 <context>
     <name>StartProblems</name>
     <message>
-        <location filename="../start_problems.py" line="50"/>
+        <location filename="../start_problems.py" line="57"/>
         <source>SkillsApp can put the damaged file aside (it is kept, not deleted) and bring back the newest automatic backup. Do that now?</source>
         <translation>SkillsApp kann die beschädigte Datei beiseitelegen (sie wird aufbewahrt, nicht gelöscht) und die neueste automatische Sicherung zurückholen. Jetzt tun?</translation>
     </message>
     <message>
-        <location filename="../start_problems.py" line="63"/>
+        <location filename="../start_problems.py" line="70"/>
         <source>There was no usable backup. The damaged file was kept as %1; SkillsApp starts with empty records.</source>
         <translation>Es gab keine brauchbare Sicherung. Die beschädigte Datei wurde als %1 aufbewahrt; SkillsApp startet mit leeren Daten.</translation>
     </message>

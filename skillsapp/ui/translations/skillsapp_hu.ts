@@ -1103,366 +1103,381 @@ Szeretné megnyitni?</translation>
     </message>
     <message>
         <location filename="../message_catalogue.py" line="35"/>
+        <source>SkillsApp cannot save in its data folder ({folder}) because it is read-only. Please ask whoever looks after this PC to allow writing there, or set SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.</source>
+        <translation>A SkillsApp nem tud menteni az adatmappájába ({folder}), mert az csak olvasható. Kérje meg azt, aki ezt a gépet gondozza, hogy engedélyezze ott az írást, vagy állítsa a SKILLSAPP_HOME értékét egy írható mappára. Semmi sem változott.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="36"/>
+        <source>SkillsApp cannot use its data folder ({folder}): {reason}. Please check that the folder exists and can be written, or set SKILLSAPP_HOME to another folder. Nothing has been changed.</source>
+        <translation>A SkillsApp nem tudja használni az adatmappáját ({folder}): {reason}. Kérjük, ellenőrizze, hogy a mappa létezik és írható, vagy állítsa a SKILLSAPP_HOME értékét egy másik mappára. Semmi sem változott.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="37"/>
         <source>Some members of this group are not learners of the centre ({count}).</source>
         <translation>A csoport néhány tagja nem a központ tanulója ({count}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="36"/>
+        <location filename="../message_catalogue.py" line="38"/>
         <source>Some results could not be confirmed ({count}); they will be sent again.</source>
         <translation>Néhány eredmény fogadását nem sikerült visszaigazolni ({count}); a program újra elküldi őket.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="37"/>
+        <location filename="../message_catalogue.py" line="39"/>
         <source>Text size must be between 100% and 200%.</source>
         <translation>A betűméretnek 100% és 200% között kell lennie.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="38"/>
+        <location filename="../message_catalogue.py" line="40"/>
         <source>That course is not on this PC.</source>
         <translation>Ez a tanfolyam nincs ezen a gépen.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="39"/>
+        <location filename="../message_catalogue.py" line="41"/>
         <source>That task is not in the list of tasks.</source>
         <translation>Ez a feladat nem szerepel a feladatok listájában.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="40"/>
+        <location filename="../message_catalogue.py" line="42"/>
         <source>That task shows a different competence.</source>
         <translation>Ez a feladat egy másik kompetenciához tartozik.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="41"/>
+        <location filename="../message_catalogue.py" line="43"/>
         <source>The LRS address must start with https:// so that results travel safely.</source>
         <translation>Az LRS-címnek így kell kezdődnie: https:// – csak így jutnak el biztonságosan az eredmények.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="42"/>
+        <location filename="../message_catalogue.py" line="44"/>
         <source>The LRS address should look like https://lrs.example.org/xAPI/</source>
         <translation>Az LRS-cím ehhez hasonló legyen: https://lrs.example.org/xAPI/</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="43"/>
+        <location filename="../message_catalogue.py" line="45"/>
         <source>The LRS answered, but not with a list of statements.</source>
         <translation>Az LRS válaszolt, de nem bejegyzések listáját küldte.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="44"/>
+        <location filename="../message_catalogue.py" line="46"/>
         <source>The LRS answered, but not with the list of stored statements.</source>
         <translation>Az LRS válaszolt, de nem a tárolt bejegyzések listáját küldte.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="45"/>
+        <location filename="../message_catalogue.py" line="47"/>
         <source>The LRS cannot be reached; results are kept here and sent later.</source>
         <translation>Az LRS nem érhető el; az eredmények itt maradnak, és a program később elküldi őket.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="46"/>
+        <location filename="../message_catalogue.py" line="48"/>
         <source>The LRS gave an unexpected answer (HTTP {status}).</source>
         <translation>Az LRS váratlan választ adott (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="47"/>
+        <location filename="../message_catalogue.py" line="49"/>
         <source>The LRS has a problem of its own (HTTP {status}); trying later.</source>
         <translation>Az LRS oldalán hiba van (HTTP {status}); a program később újra próbálkozik.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="48"/>
+        <location filename="../message_catalogue.py" line="50"/>
         <source>The LRS keeps sending us elsewhere; please check the address.</source>
         <translation>Az LRS folyton máshová irányít át; kérjük, ellenőrizze a címet.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="49"/>
+        <location filename="../message_catalogue.py" line="51"/>
         <source>The LRS refused the statement (HTTP {status}): {detail}</source>
         <translation>Az LRS elutasította a bejegyzést (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="50"/>
+        <location filename="../message_catalogue.py" line="52"/>
         <source>The LRS sent a broken link to the next page.</source>
         <translation>Az LRS hibás hivatkozást küldött a következő oldalra.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="51"/>
+        <location filename="../message_catalogue.py" line="53"/>
         <source>The LRS sent an answer far too large to be statements.</source>
         <translation>Az LRS válasza túl nagy ahhoz, hogy csak bejegyzések legyenek benne.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="52"/>
+        <location filename="../message_catalogue.py" line="54"/>
         <source>The LRS sent an answer that cannot be read.</source>
         <translation>Az LRS olyan választ küldött, amelyet nem lehet beolvasni.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="53"/>
+        <location filename="../message_catalogue.py" line="55"/>
         <source>The LRS sent us to another address ({host}); nothing was sent there.</source>
         <translation>Az LRS egy másik címre irányított át ({host}); oda a program semmit sem küldött.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="54"/>
+        <location filename="../message_catalogue.py" line="56"/>
         <source>The PDF could not be saved as {file}: {reason}. Check that the USB stick is plugged in and has free space. Nothing was saved.</source>
         <translation>A PDF mentése nem sikerült ({file}): {reason}. Ellenőrizze, hogy az USB-kulcs be van-e dugva, és van-e rajta szabad hely. Nem történt mentés.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="55"/>
+        <location filename="../message_catalogue.py" line="57"/>
         <source>The PDF could not be saved as {file}: {reason}. Nothing was saved.</source>
         <translation>A PDF mentése nem sikerült ({file}): {reason}. Nem történt mentés.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="56"/>
+        <location filename="../message_catalogue.py" line="58"/>
         <source>The bundle cannot be read ({reason}).</source>
         <translation>A csomagot nem lehet beolvasni ({reason}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="57"/>
+        <location filename="../message_catalogue.py" line="59"/>
         <source>The centre key does not open this bundle. Please check the key.</source>
         <translation>A központ kulcsa nem nyitja meg ezt a csomagot. Kérjük, ellenőrizze a kulcsot.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="58"/>
+        <location filename="../message_catalogue.py" line="60"/>
         <source>The centre key needs at least {limit} characters.</source>
         <translation>A központ kulcsának legalább {limit} karakterből kell állnia.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="59"/>
+        <location filename="../message_catalogue.py" line="61"/>
         <source>The centre needs at least one trainer account.</source>
         <translation>A központnak legalább egy oktatói fiókra szüksége van.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="60"/>
+        <location filename="../message_catalogue.py" line="62"/>
         <source>The course “{title}” comes with SkillsApp and cannot be replaced from a file. It is updated together with SkillsApp.</source>
         <translation>Ez a tanfolyam („{title}”) a SkillsApp része, ezért fájlból nem cserélhető le. A SkillsApp frissítésével együtt frissül.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="61"/>
+        <location filename="../message_catalogue.py" line="63"/>
         <source>The course “{title}” is already installed in version {installed}. This file holds version {version}, which is not newer, so nothing was changed.</source>
         <translation>Ez a tanfolyam („{title}”) már telepítve van (verzió: {installed}). Ebben a fájlban nem újabb verzió van (verzió: {version}), ezért semmi sem változott.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="62"/>
+        <location filename="../message_catalogue.py" line="64"/>
         <source>The day you watched the task cannot be in the future.</source>
         <translation>A megfigyelés napja nem lehet a jövőben.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="63"/>
+        <location filename="../message_catalogue.py" line="65"/>
+        <source>The disk where SkillsApp keeps its records ({folder}) is full. Please make some room on it (for example, empty the recycle bin), then start SkillsApp again. Nothing has been changed.</source>
+        <translation>Megtelt a lemez, amelyen a SkillsApp az adatait tárolja ({folder}). Kérjük, szabadítson fel rajta helyet (például ürítse ki a lomtárat), majd indítsa újra a SkillsApp programot. Semmi sem változott.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="66"/>
         <source>The key or secret is wrong.</source>
         <translation>A kulcs vagy a titkos kulcs nem jó.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="64"/>
+        <location filename="../message_catalogue.py" line="67"/>
         <source>The learning records in {file} were saved by a newer version of SkillsApp (data version {found}, this version reads up to {known}). Please install the newer version; nothing has been changed.</source>
         <translation>A tanulási adatokat ({file}) a SkillsApp egy újabb verziója mentette (adatverzió: {found}; ez a verzió legfeljebb ezt tudja olvasni: {known}). Kérjük, telepítse az újabb verziót; semmi sem változott.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="65"/>
+        <location filename="../message_catalogue.py" line="68"/>
         <source>The learning records on this PC ({file}) are damaged and cannot be opened ({detail}).</source>
         <translation>A gépen tárolt tanulási adatok ({file}) megsérültek, és nem nyithatók meg ({detail}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="66"/>
+        <location filename="../message_catalogue.py" line="69"/>
         <source>The level must be a whole number from {low} to {high}.</source>
         <translation>A szintnek {low} és {high} közötti egész számnak kell lennie.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="67"/>
+        <location filename="../message_catalogue.py" line="70"/>
         <source>The password can have at most {limit} characters.</source>
         <translation>A jelszó legfeljebb {limit} karakterből állhat.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="68"/>
+        <location filename="../message_catalogue.py" line="71"/>
         <source>The password contains characters that cannot be typed. Please try again.</source>
         <translation>A jelszóban olyan karakterek vannak, amelyeket nem lehet begépelni. Kérjük, próbálja újra.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="69"/>
+        <location filename="../message_catalogue.py" line="72"/>
         <source>The password needs at least {limit} characters.</source>
         <translation>A jelszónak legalább {limit} karakterből kell állnia.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="70"/>
+        <location filename="../message_catalogue.py" line="73"/>
         <source>The period ends before it starts. Please swap the two dates.</source>
         <translation>Az időszak vége a kezdete előtt van. Kérjük, cserélje fel a két dátumot.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="71"/>
+        <location filename="../message_catalogue.py" line="74"/>
         <source>The report could not be saved as {file}: {reason}. Check that the USB stick is plugged in, has free space and is not write-protected. Nothing was saved.</source>
         <translation>A jelentés mentése nem sikerült ({file}): {reason}. Ellenőrizze, hogy az USB-kulcs be van-e dugva, van-e rajta szabad hely, és nincs-e írásvédve. Nem történt mentés.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="72"/>
+        <location filename="../message_catalogue.py" line="75"/>
         <source>The resident needs to agree that the centre keeps their learning records, otherwise their progress cannot be saved.</source>
         <translation>A tanulónak hozzá kell járulnia, hogy a központ megőrizze a tanulási adatait, különben a haladása nem menthető.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="73"/>
+        <location filename="../message_catalogue.py" line="76"/>
         <source>The steps of this task are numbered 1 to {count}.</source>
         <translation>A feladat lépései 1-től {count}-ig vannak számozva.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="74"/>
+        <location filename="../message_catalogue.py" line="77"/>
         <source>The {field} contains characters that cannot be shown. Please type it again.</source>
         <translation>Olyan karakterek vannak benne, amelyeket nem lehet megjeleníteni: {field}. Kérjük, írja be újra.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="75"/>
+        <location filename="../message_catalogue.py" line="78"/>
         <source>The {field} is too long: please use at most {limit} letters.</source>
         <translation>Túl hosszú: {field}. Kérjük, legfeljebb {limit} betűt használjon.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="76"/>
+        <location filename="../message_catalogue.py" line="79"/>
         <source>The {field} needs at least one letter.</source>
         <translation>Kérjük, legalább egy betűt is írjon ide: {field}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="77"/>
+        <location filename="../message_catalogue.py" line="80"/>
         <source>There is no room left on the disk that holds {folder}, or it cannot be written to. Please free some space (or ask whoever looks after this PC) and start SkillsApp again. Your records are safe; nothing was changed.</source>
         <translation>Nincs több szabad hely azon a lemezen, amelyen ez a mappa van: {folder}, vagy nem lehet rá írni. Kérjük, szabadítson fel helyet (vagy kérjen segítséget attól, aki ezt a gépet gondozza), és indítsa újra a SkillsApp programot. Az adatai biztonságban vannak; semmi sem változott.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="78"/>
+        <location filename="../message_catalogue.py" line="81"/>
         <source>This PC already belongs to a centre.</source>
         <translation>Ez a gép már egy központhoz tartozik.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="79"/>
+        <location filename="../message_catalogue.py" line="82"/>
         <source>This bundle belongs to another centre ({centre}), not to this one. Nothing was imported.</source>
         <translation>Ez a csomag egy másik központhoz tartozik ({centre}), nem ehhez. Nem történt importálás.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="80"/>
+        <location filename="../message_catalogue.py" line="83"/>
         <source>This bundle has been changed since it was made, or it was made with another centre key. Nothing was imported.</source>
         <translation>Ezt a csomagot az elkészítése óta módosították, vagy egy másik központ kulcsával készült. Nem történt importálás.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="81"/>
+        <location filename="../message_catalogue.py" line="84"/>
         <source>This bundle unpacks to far more data than a centre can hold. Nothing was imported.</source>
         <translation>Ez a csomag kicsomagolva sokkal több adatot tartalmazna, mint amennyi egy központnak lehet. Nem történt importálás.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="82"/>
+        <location filename="../message_catalogue.py" line="85"/>
         <source>This bundle was made by a newer version of SkillsApp ({version}). Please update SkillsApp on this PC first. Nothing was imported.</source>
         <translation>Ezt a csomagot a SkillsApp egy újabb verziója készítette ({version}). Kérjük, előbb frissítse a SkillsApp programot ezen a gépen. Nem történt importálás.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="83"/>
+        <location filename="../message_catalogue.py" line="86"/>
         <source>This course pack is protected with a password; make the zip again without one.</source>
         <translation>Ez a tanfolyamcsomag jelszóval védett; készítse el újra a zip-fájlt jelszó nélkül.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="84"/>
+        <location filename="../message_catalogue.py" line="87"/>
         <source>This course pack would take {size} MB once unpacked; at most {limit} MB is allowed.</source>
         <translation>Ez a tanfolyamcsomag kicsomagolva {size} MB helyet foglalna; legfeljebb {limit} MB megengedett.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="85"/>
+        <location filename="../message_catalogue.py" line="88"/>
         <source>This file cannot be read: {reason}.</source>
         <translation>Ez a fájl nem olvasható: {reason}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="86"/>
+        <location filename="../message_catalogue.py" line="89"/>
         <source>This file holds {count} files; a course pack may hold at most {limit}. It is probably not a course pack.</source>
         <translation>Ebben a fájlban {count} fájl van; egy tanfolyamcsomagban legfeljebb {limit} lehet. Valószínűleg nem tanfolyamcsomag.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="87"/>
+        <location filename="../message_catalogue.py" line="90"/>
         <source>This file holds “{name}” twice.</source>
         <translation>Ebben a fájlban kétszer szerepel: „{name}”.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="88"/>
+        <location filename="../message_catalogue.py" line="91"/>
         <source>This file is damaged or was made in a way SkillsApp cannot open; make the zip again with an ordinary zip program.</source>
         <translation>Ez a fájl sérült, vagy olyan módon készült, amelyet a SkillsApp nem tud megnyitni; készítse el újra a zip-fájlt egy szokásos tömörítőprogrammal.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="89"/>
+        <location filename="../message_catalogue.py" line="92"/>
         <source>This file is not a SkillsApp bundle. Nothing was imported.</source>
         <translation>Ez a fájl nem SkillsApp-csomag. Nem történt importálás.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="90"/>
+        <location filename="../message_catalogue.py" line="93"/>
         <source>This file is not a complete SkillsApp bundle (it may have been cut short while copying). Please copy it again. Nothing was imported.</source>
         <translation>Ez a fájl nem teljes SkillsApp-csomag (lehet, hogy a másolás félbeszakadt). Kérjük, másolja át újra. Nem történt importálás.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="91"/>
+        <location filename="../message_catalogue.py" line="94"/>
         <source>This file is not a course pack: it has no course.yaml.</source>
         <translation>Ez a fájl nem tanfolyamcsomag: nincs benne course.yaml.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="92"/>
+        <location filename="../message_catalogue.py" line="95"/>
         <source>This file is not a course pack: it is not a zip file, or it is damaged or incomplete (copy it to the USB stick again).</source>
         <translation>Ez a fájl nem tanfolyamcsomag: nem zip-fájl, vagy sérült, illetve hiányos (másolja fel újra az USB-kulcsra).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="93"/>
+        <location filename="../message_catalogue.py" line="96"/>
         <source>This file is not a safe course pack.</source>
         <translation>Ez a fájl nem biztonságos tanfolyamcsomag.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="94"/>
+        <location filename="../message_catalogue.py" line="97"/>
         <source>This file is not a safe course pack: it would unpack to far more data than it holds (a &apos;zip bomb&apos;).</source>
         <translation>Ez a fájl nem biztonságos tanfolyamcsomag: kicsomagolva sokszor több adat lenne belőle, mint amennyit tartalmaz („zip-bomba”).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="95"/>
+        <location filename="../message_catalogue.py" line="98"/>
         <source>This file is not a safe course pack: “{name}” is a link or a special file, not a plain file.</source>
         <translation>Ez a fájl nem biztonságos tanfolyamcsomag: „{name}” hivatkozás vagy speciális fájl, nem közönséges fájl.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="96"/>
+        <location filename="../message_catalogue.py" line="99"/>
         <source>This file is not a safe course pack: “{name}” would be written outside the course folder.</source>
         <translation>Ez a fájl nem biztonságos tanfolyamcsomag: „{name}” a tanfolyam mappáján kívülre kerülne.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="97"/>
+        <location filename="../message_catalogue.py" line="100"/>
         <source>This learner is not registered at this centre.</source>
         <translation>Ez a tanuló nincs regisztrálva ebben a központban.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="98"/>
+        <location filename="../message_catalogue.py" line="101"/>
         <source>This learner&apos;s profile is archived; restore it first.</source>
         <translation>Ennek a tanulónak a profilja archiválva van; előbb állítsa vissza.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="99"/>
+        <location filename="../message_catalogue.py" line="102"/>
         <source>This trainer account is archived.</source>
         <translation>Ez az oktatói fiók archiválva van.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="100"/>
+        <location filename="../message_catalogue.py" line="103"/>
         <source>This trainer could not be saved. Please try again.</source>
         <translation>Az oktató adatait nem sikerült menteni. Kérjük, próbálja újra.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="101"/>
+        <location filename="../message_catalogue.py" line="104"/>
         <source>centre name</source>
         <translation>központ neve</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="102"/>
+        <location filename="../message_catalogue.py" line="105"/>
         <source>first name</source>
         <translation>keresztnév</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="103"/>
+        <location filename="../message_catalogue.py" line="106"/>
         <source>group name</source>
         <translation>csoport neve</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="104"/>
+        <location filename="../message_catalogue.py" line="107"/>
         <source>it is not a SkillsApp database file</source>
         <translation>ez nem SkillsApp-adatfájl</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="105"/>
+        <location filename="../message_catalogue.py" line="108"/>
         <source>name</source>
         <translation>név</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="106"/>
+        <location filename="../message_catalogue.py" line="109"/>
         <source>trainer&apos;s name</source>
         <translation>oktató neve</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="107"/>
+        <location filename="../message_catalogue.py" line="110"/>
         <source>“{code}” is not a DigComp competence.</source>
         <translation>„{code}” nem DigComp-kompetencia.</translation>
     </message>
@@ -2288,12 +2303,12 @@ Szeretné megnyitni?</translation>
 <context>
     <name>StartProblems</name>
     <message>
-        <location filename="../start_problems.py" line="50"/>
+        <location filename="../start_problems.py" line="57"/>
         <source>SkillsApp can put the damaged file aside (it is kept, not deleted) and bring back the newest automatic backup. Do that now?</source>
         <translation>A SkillsApp félreteheti a sérült fájlt (megmarad, nem törlődik), és visszaállíthatja a legújabb automatikus biztonsági mentést. Megtegye most?</translation>
     </message>
     <message>
-        <location filename="../start_problems.py" line="63"/>
+        <location filename="../start_problems.py" line="70"/>
         <source>There was no usable backup. The damaged file was kept as %1; SkillsApp starts with empty records.</source>
         <translation>Nem volt használható biztonsági mentés. A sérült fájl %1 néven megmaradt; a SkillsApp üres adatokkal indul.</translation>
     </message>

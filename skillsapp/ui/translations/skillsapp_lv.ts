@@ -1107,366 +1107,381 @@ Vai vēlaties to atvērt?</translation>
     </message>
     <message>
         <location filename="../message_catalogue.py" line="35"/>
+        <source>SkillsApp cannot save in its data folder ({folder}) because it is read-only. Please ask whoever looks after this PC to allow writing there, or set SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.</source>
+        <translation>SkillsApp nevar saglabāt savā datu mapē ({folder}), jo tā ir tikai lasāma. Palūdziet tam, kurš rūpējas par šo datoru, atļaut tajā rakstīt, vai iestatiet SKILLSAPP_HOME uz mapi, kurā var rakstīt. Nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="36"/>
+        <source>SkillsApp cannot use its data folder ({folder}): {reason}. Please check that the folder exists and can be written, or set SKILLSAPP_HOME to another folder. Nothing has been changed.</source>
+        <translation>SkillsApp nevar izmantot savu datu mapi ({folder}): {reason}. Lūdzu, pārbaudiet, vai mape pastāv un tajā var rakstīt, vai iestatiet SKILLSAPP_HOME uz citu mapi. Nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="37"/>
         <source>Some members of this group are not learners of the centre ({count}).</source>
         <translation>Daži šīs grupas locekļi nav šī centra dalībnieki ({count}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="36"/>
+        <location filename="../message_catalogue.py" line="38"/>
         <source>Some results could not be confirmed ({count}); they will be sent again.</source>
         <translation>Dažus rezultātus nevarēja apstiprināt ({count}); tie tiks nosūtīti vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="37"/>
+        <location filename="../message_catalogue.py" line="39"/>
         <source>Text size must be between 100% and 200%.</source>
         <translation>Teksta lielumam jābūt no 100% līdz 200%.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="38"/>
+        <location filename="../message_catalogue.py" line="40"/>
         <source>That course is not on this PC.</source>
         <translation>Šī kursa šajā datorā nav.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="39"/>
+        <location filename="../message_catalogue.py" line="41"/>
         <source>That task is not in the list of tasks.</source>
         <translation>Šī uzdevuma nav uzdevumu sarakstā.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="40"/>
+        <location filename="../message_catalogue.py" line="42"/>
         <source>That task shows a different competence.</source>
         <translation>Šis uzdevums attiecas uz citu kompetenci.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="41"/>
+        <location filename="../message_catalogue.py" line="43"/>
         <source>The LRS address must start with https:// so that results travel safely.</source>
         <translation>LRS adresei jāsākas ar https://, lai rezultāti tiktu pārsūtīti droši.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="42"/>
+        <location filename="../message_catalogue.py" line="44"/>
         <source>The LRS address should look like https://lrs.example.org/xAPI/</source>
         <translation>LRS adresei jāizskatās apmēram šādi: https://lrs.example.org/xAPI/</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="43"/>
+        <location filename="../message_catalogue.py" line="45"/>
         <source>The LRS answered, but not with a list of statements.</source>
         <translation>LRS atbildēja, taču atbildē nebija ierakstu saraksta.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="44"/>
+        <location filename="../message_catalogue.py" line="46"/>
         <source>The LRS answered, but not with the list of stored statements.</source>
         <translation>LRS atbildēja, taču atbildē nebija saglabāto ierakstu saraksta.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="45"/>
+        <location filename="../message_catalogue.py" line="47"/>
         <source>The LRS cannot be reached; results are kept here and sent later.</source>
         <translation>Ar LRS nevar sazināties; rezultāti tiek glabāti šeit un tiks nosūtīti vēlāk.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="46"/>
+        <location filename="../message_catalogue.py" line="48"/>
         <source>The LRS gave an unexpected answer (HTTP {status}).</source>
         <translation>LRS sniedza negaidītu atbildi (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="47"/>
+        <location filename="../message_catalogue.py" line="49"/>
         <source>The LRS has a problem of its own (HTTP {status}); trying later.</source>
         <translation>LRS pusē ir radusies problēma (HTTP {status}); vēlāk tiks mēģināts vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="48"/>
+        <location filename="../message_catalogue.py" line="50"/>
         <source>The LRS keeps sending us elsewhere; please check the address.</source>
         <translation>LRS atkal un atkal novirza citur; lūdzu, pārbaudiet adresi.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="49"/>
+        <location filename="../message_catalogue.py" line="51"/>
         <source>The LRS refused the statement (HTTP {status}): {detail}</source>
         <translation>LRS noraidīja ierakstu (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="50"/>
+        <location filename="../message_catalogue.py" line="52"/>
         <source>The LRS sent a broken link to the next page.</source>
         <translation>LRS nosūtīja bojātu saiti uz nākamo lapu.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="51"/>
+        <location filename="../message_catalogue.py" line="53"/>
         <source>The LRS sent an answer far too large to be statements.</source>
         <translation>LRS nosūtīja atbildi, kas ir daudz par lielu, lai tajā būtu tikai ieraksti.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="52"/>
+        <location filename="../message_catalogue.py" line="54"/>
         <source>The LRS sent an answer that cannot be read.</source>
         <translation>LRS nosūtīja atbildi, ko nevar nolasīt.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="53"/>
+        <location filename="../message_catalogue.py" line="55"/>
         <source>The LRS sent us to another address ({host}); nothing was sent there.</source>
         <translation>LRS novirzīja uz citu adresi ({host}); uz turieni nekas netika nosūtīts.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="54"/>
+        <location filename="../message_catalogue.py" line="56"/>
         <source>The PDF could not be saved as {file}: {reason}. Check that the USB stick is plugged in and has free space. Nothing was saved.</source>
         <translation>PDF failu nevarēja saglabāt kā {file}: {reason}. Pārbaudiet, vai USB zibatmiņa ir pievienota un tajā ir brīva vieta. Nekas netika saglabāts.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="55"/>
+        <location filename="../message_catalogue.py" line="57"/>
         <source>The PDF could not be saved as {file}: {reason}. Nothing was saved.</source>
         <translation>PDF failu nevarēja saglabāt kā {file}: {reason}. Nekas netika saglabāts.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="56"/>
+        <location filename="../message_catalogue.py" line="58"/>
         <source>The bundle cannot be read ({reason}).</source>
         <translation>Paku nevar nolasīt ({reason}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="57"/>
+        <location filename="../message_catalogue.py" line="59"/>
         <source>The centre key does not open this bundle. Please check the key.</source>
         <translation>Ar šo centra atslēgu nevar atvērt šo paku. Lūdzu, pārbaudiet atslēgu.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="58"/>
+        <location filename="../message_catalogue.py" line="60"/>
         <source>The centre key needs at least {limit} characters.</source>
         <translation>Centra atslēga ir par īsu (mazākais rakstzīmju skaits: {limit}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="59"/>
+        <location filename="../message_catalogue.py" line="61"/>
         <source>The centre needs at least one trainer account.</source>
         <translation>Centram ir vajadzīgs vismaz viens pasniedzēja konts.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="60"/>
+        <location filename="../message_catalogue.py" line="62"/>
         <source>The course “{title}” comes with SkillsApp and cannot be replaced from a file. It is updated together with SkillsApp.</source>
         <translation>Kurss „{title}” ir iekļauts SkillsApp, un to nevar aizstāt no faila. Tas tiek atjaunināts kopā ar SkillsApp.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="61"/>
+        <location filename="../message_catalogue.py" line="63"/>
         <source>The course “{title}” is already installed in version {installed}. This file holds version {version}, which is not newer, so nothing was changed.</source>
         <translation>Kurss „{title}” jau ir instalēts (versija {installed}). Šajā failā ir versija {version}, kas nav jaunāka, tāpēc nekas netika mainīts.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="62"/>
+        <location filename="../message_catalogue.py" line="64"/>
         <source>The day you watched the task cannot be in the future.</source>
         <translation>Diena, kad novērojāt uzdevumu, nevar būt nākotnē.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="63"/>
+        <location filename="../message_catalogue.py" line="65"/>
+        <source>The disk where SkillsApp keeps its records ({folder}) is full. Please make some room on it (for example, empty the recycle bin), then start SkillsApp again. Nothing has been changed.</source>
+        <translation>Disks, kurā SkillsApp glabā datus ({folder}), ir pilns. Lūdzu, atbrīvojiet tajā vietu (piemēram, iztukšojiet atkritni) un pēc tam atveriet SkillsApp vēlreiz. Nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="66"/>
         <source>The key or secret is wrong.</source>
         <translation>Atslēga vai noslēpums nav pareizs.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="64"/>
+        <location filename="../message_catalogue.py" line="67"/>
         <source>The learning records in {file} were saved by a newer version of SkillsApp (data version {found}, this version reads up to {known}). Please install the newer version; nothing has been changed.</source>
         <translation>Mācību dati failā {file} ir saglabāti ar jaunāku SkillsApp versiju (datu versija {found}, šī versija spēj nolasīt līdz {known}). Lūdzu, instalējiet jaunāko versiju; nekas netika mainīts.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="65"/>
+        <location filename="../message_catalogue.py" line="68"/>
         <source>The learning records on this PC ({file}) are damaged and cannot be opened ({detail}).</source>
         <translation>Mācību dati šajā datorā ({file}) ir bojāti, un tos nevar atvērt ({detail}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="66"/>
+        <location filename="../message_catalogue.py" line="69"/>
         <source>The level must be a whole number from {low} to {high}.</source>
         <translation>Līmenim jābūt veselam skaitlim no {low} līdz {high}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="67"/>
+        <location filename="../message_catalogue.py" line="70"/>
         <source>The password can have at most {limit} characters.</source>
         <translation>Parole ir par garu (lielākais rakstzīmju skaits: {limit}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="68"/>
+        <location filename="../message_catalogue.py" line="71"/>
         <source>The password contains characters that cannot be typed. Please try again.</source>
         <translation>Parolē ir rakstzīmes, kuras nevar ierakstīt. Lūdzu, mēģiniet vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="69"/>
+        <location filename="../message_catalogue.py" line="72"/>
         <source>The password needs at least {limit} characters.</source>
         <translation>Parole ir par īsu (mazākais rakstzīmju skaits: {limit}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="70"/>
+        <location filename="../message_catalogue.py" line="73"/>
         <source>The period ends before it starts. Please swap the two dates.</source>
         <translation>Perioda beigas ir pirms tā sākuma. Lūdzu, samainiet abus datumus vietām.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="71"/>
+        <location filename="../message_catalogue.py" line="74"/>
         <source>The report could not be saved as {file}: {reason}. Check that the USB stick is plugged in, has free space and is not write-protected. Nothing was saved.</source>
         <translation>Atskaiti nevarēja saglabāt kā {file}: {reason}. Pārbaudiet, vai USB zibatmiņa ir pievienota, vai tajā ir brīva vieta un vai tā nav aizsargāta pret rakstīšanu. Nekas netika saglabāts.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="72"/>
+        <location filename="../message_catalogue.py" line="75"/>
         <source>The resident needs to agree that the centre keeps their learning records, otherwise their progress cannot be saved.</source>
         <translation>Dalībniekam jāpiekrīt, ka centrs glabā viņa mācību datus, citādi viņa paveikto nevar saglabāt.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="73"/>
+        <location filename="../message_catalogue.py" line="76"/>
         <source>The steps of this task are numbered 1 to {count}.</source>
         <translation>Šī uzdevuma soļi ir numurēti no 1 līdz {count}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="74"/>
+        <location filename="../message_catalogue.py" line="77"/>
         <source>The {field} contains characters that cannot be shown. Please type it again.</source>
         <translation>Ierakstītais {field} satur rakstzīmes, kuras nevar parādīt. Lūdzu, ierakstiet to vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="75"/>
+        <location filename="../message_catalogue.py" line="78"/>
         <source>The {field} is too long: please use at most {limit} letters.</source>
         <translation>Ierakstītais {field} ir par garu. Lielākais atļautais burtu skaits: {limit}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="76"/>
+        <location filename="../message_catalogue.py" line="79"/>
         <source>The {field} needs at least one letter.</source>
         <translation>Ierakstītais {field} nesatur nevienu burtu. Lūdzu, ierakstiet vismaz vienu burtu.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="77"/>
+        <location filename="../message_catalogue.py" line="80"/>
         <source>There is no room left on the disk that holds {folder}, or it cannot be written to. Please free some space (or ask whoever looks after this PC) and start SkillsApp again. Your records are safe; nothing was changed.</source>
         <translation>Diskā, kurā atrodas {folder}, vairs nav brīvas vietas, vai tajā nevar rakstīt. Lūdzu, atbrīvojiet vietu (vai palūdziet palīdzību tam, kurš rūpējas par šo datoru) un atveriet SkillsApp vēlreiz. Jūsu dati ir drošībā; nekas netika mainīts.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="78"/>
+        <location filename="../message_catalogue.py" line="81"/>
         <source>This PC already belongs to a centre.</source>
         <translation>Šis dators jau pieder kādam centram.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="79"/>
+        <location filename="../message_catalogue.py" line="82"/>
         <source>This bundle belongs to another centre ({centre}), not to this one. Nothing was imported.</source>
         <translation>Šī paka pieder citam centram ({centre}), nevis šim. Nekas netika importēts.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="80"/>
+        <location filename="../message_catalogue.py" line="83"/>
         <source>This bundle has been changed since it was made, or it was made with another centre key. Nothing was imported.</source>
         <translation>Šī paka pēc izveides ir mainīta, vai arī tā izveidota ar citu centra atslēgu. Nekas netika importēts.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="81"/>
+        <location filename="../message_catalogue.py" line="84"/>
         <source>This bundle unpacks to far more data than a centre can hold. Nothing was imported.</source>
         <translation>Izpakota šī paka aizņemtu daudz vairāk datu, nekā var būt vienam centram. Nekas netika importēts.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="82"/>
+        <location filename="../message_catalogue.py" line="85"/>
         <source>This bundle was made by a newer version of SkillsApp ({version}). Please update SkillsApp on this PC first. Nothing was imported.</source>
         <translation>Šī paka izveidota ar jaunāku SkillsApp versiju ({version}). Lūdzu, vispirms atjauniniet SkillsApp šajā datorā. Nekas netika importēts.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="83"/>
+        <location filename="../message_catalogue.py" line="86"/>
         <source>This course pack is protected with a password; make the zip again without one.</source>
         <translation>Šī kursu paka ir aizsargāta ar paroli; izveidojiet zip failu vēlreiz bez paroles.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="84"/>
+        <location filename="../message_catalogue.py" line="87"/>
         <source>This course pack would take {size} MB once unpacked; at most {limit} MB is allowed.</source>
         <translation>Izpakota šī kursu paka aizņemtu {size} MB; atļauts ne vairāk kā {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="85"/>
+        <location filename="../message_catalogue.py" line="88"/>
         <source>This file cannot be read: {reason}.</source>
         <translation>Šo failu nevar nolasīt: {reason}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="86"/>
+        <location filename="../message_catalogue.py" line="89"/>
         <source>This file holds {count} files; a course pack may hold at most {limit}. It is probably not a course pack.</source>
         <translation>Šajā failā ir pārāk daudz failu ({count}); kursu pakā to drīkst būt ne vairāk kā {limit}. Visticamāk, tā nav kursu paka.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="87"/>
+        <location filename="../message_catalogue.py" line="90"/>
         <source>This file holds “{name}” twice.</source>
         <translation>Šajā failā „{name}” ir divreiz.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="88"/>
+        <location filename="../message_catalogue.py" line="91"/>
         <source>This file is damaged or was made in a way SkillsApp cannot open; make the zip again with an ordinary zip program.</source>
         <translation>Šis fails ir bojāts vai izveidots tā, ka SkillsApp to nevar atvērt; izveidojiet zip failu vēlreiz ar parastu arhivēšanas programmu.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="89"/>
+        <location filename="../message_catalogue.py" line="92"/>
         <source>This file is not a SkillsApp bundle. Nothing was imported.</source>
         <translation>Šis fails nav SkillsApp paka. Nekas netika importēts.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="90"/>
+        <location filename="../message_catalogue.py" line="93"/>
         <source>This file is not a complete SkillsApp bundle (it may have been cut short while copying). Please copy it again. Nothing was imported.</source>
         <translation>Šis fails nav pilnīga SkillsApp paka (iespējams, kopēšana tika pārtraukta). Lūdzu, nokopējiet to vēlreiz. Nekas netika importēts.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="91"/>
+        <location filename="../message_catalogue.py" line="94"/>
         <source>This file is not a course pack: it has no course.yaml.</source>
         <translation>Šis fails nav kursu paka: tajā nav faila course.yaml.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="92"/>
+        <location filename="../message_catalogue.py" line="95"/>
         <source>This file is not a course pack: it is not a zip file, or it is damaged or incomplete (copy it to the USB stick again).</source>
         <translation>Šis fails nav kursu paka: tas nav zip fails, vai arī tas ir bojāts vai nepilnīgs (nokopējiet to USB zibatmiņā vēlreiz).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="93"/>
+        <location filename="../message_catalogue.py" line="96"/>
         <source>This file is not a safe course pack.</source>
         <translation>Šis fails nav droša kursu paka.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="94"/>
+        <location filename="../message_catalogue.py" line="97"/>
         <source>This file is not a safe course pack: it would unpack to far more data than it holds (a &apos;zip bomb&apos;).</source>
         <translation>Šis fails nav droša kursu paka: izpakojot no tā rastos daudzkārt vairāk datu, nekā tajā ir („zip bumba”).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="95"/>
+        <location filename="../message_catalogue.py" line="98"/>
         <source>This file is not a safe course pack: “{name}” is a link or a special file, not a plain file.</source>
         <translation>Šis fails nav droša kursu paka: „{name}” ir saite vai īpašs fails, nevis parasts fails.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="96"/>
+        <location filename="../message_catalogue.py" line="99"/>
         <source>This file is not a safe course pack: “{name}” would be written outside the course folder.</source>
         <translation>Šis fails nav droša kursu paka: „{name}” tiktu ierakstīts ārpus kursa mapes.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="97"/>
+        <location filename="../message_catalogue.py" line="100"/>
         <source>This learner is not registered at this centre.</source>
         <translation>Šis dalībnieks nav reģistrēts šajā centrā.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="98"/>
+        <location filename="../message_catalogue.py" line="101"/>
         <source>This learner&apos;s profile is archived; restore it first.</source>
         <translation>Šī dalībnieka profils ir arhivēts; vispirms atjaunojiet to.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="99"/>
+        <location filename="../message_catalogue.py" line="102"/>
         <source>This trainer account is archived.</source>
         <translation>Šis pasniedzēja konts ir arhivēts.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="100"/>
+        <location filename="../message_catalogue.py" line="103"/>
         <source>This trainer could not be saved. Please try again.</source>
         <translation>Pasniedzēja datus nevarēja saglabāt. Lūdzu, mēģiniet vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="101"/>
+        <location filename="../message_catalogue.py" line="104"/>
         <source>centre name</source>
         <translation>centra nosaukums</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="102"/>
+        <location filename="../message_catalogue.py" line="105"/>
         <source>first name</source>
         <translation>vārds</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="103"/>
+        <location filename="../message_catalogue.py" line="106"/>
         <source>group name</source>
         <translation>grupas nosaukums</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="104"/>
+        <location filename="../message_catalogue.py" line="107"/>
         <source>it is not a SkillsApp database file</source>
         <translation>tas nav SkillsApp datu fails</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="105"/>
+        <location filename="../message_catalogue.py" line="108"/>
         <source>name</source>
         <translation>vārds</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="106"/>
+        <location filename="../message_catalogue.py" line="109"/>
         <source>trainer&apos;s name</source>
         <translation>pasniedzēja vārds</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="107"/>
+        <location filename="../message_catalogue.py" line="110"/>
         <source>“{code}” is not a DigComp competence.</source>
         <translation>„{code}” nav DigComp kompetence.</translation>
     </message>
@@ -2298,12 +2313,12 @@ Vai vēlaties to atvērt?</translation>
 <context>
     <name>StartProblems</name>
     <message>
-        <location filename="../start_problems.py" line="50"/>
+        <location filename="../start_problems.py" line="57"/>
         <source>SkillsApp can put the damaged file aside (it is kept, not deleted) and bring back the newest automatic backup. Do that now?</source>
         <translation>SkillsApp var nolikt bojāto failu malā (tas tiek saglabāts, nevis izdzēsts) un atjaunot jaunāko automātisko rezerves kopiju. Darīt to tagad?</translation>
     </message>
     <message>
-        <location filename="../start_problems.py" line="63"/>
+        <location filename="../start_problems.py" line="70"/>
         <source>There was no usable backup. The damaged file was kept as %1; SkillsApp starts with empty records.</source>
         <translation>Nebija nevienas derīgas rezerves kopijas. Bojātais fails saglabāts kā %1; SkillsApp sāk ar tukšiem ierakstiem.</translation>
     </message>

@@ -1107,366 +1107,381 @@ Czy chcesz ją otworzyć?</translation>
     </message>
     <message>
         <location filename="../message_catalogue.py" line="35"/>
+        <source>SkillsApp cannot save in its data folder ({folder}) because it is read-only. Please ask whoever looks after this PC to allow writing there, or set SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.</source>
+        <translation>SkillsApp nie może zapisywać w swoim folderze danych ({folder}), bo jest on tylko do odczytu. Poproś osobę, która opiekuje się tym komputerem, o zezwolenie na zapis, albo ustaw SKILLSAPP_HOME na folder, w którym można zapisywać. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="36"/>
+        <source>SkillsApp cannot use its data folder ({folder}): {reason}. Please check that the folder exists and can be written, or set SKILLSAPP_HOME to another folder. Nothing has been changed.</source>
+        <translation>SkillsApp nie może użyć swojego folderu danych ({folder}): {reason}. Sprawdź, czy folder istnieje i czy można w nim zapisywać, albo ustaw SKILLSAPP_HOME na inny folder. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="37"/>
         <source>Some members of this group are not learners of the centre ({count}).</source>
         <translation>Niektórzy członkowie tej grupy nie są uczestnikami ośrodka ({count}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="36"/>
+        <location filename="../message_catalogue.py" line="38"/>
         <source>Some results could not be confirmed ({count}); they will be sent again.</source>
         <translation>Nie udało się potwierdzić niektórych wyników ({count}); zostaną wysłane ponownie.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="37"/>
+        <location filename="../message_catalogue.py" line="39"/>
         <source>Text size must be between 100% and 200%.</source>
         <translation>Rozmiar tekstu musi wynosić od 100% do 200%.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="38"/>
+        <location filename="../message_catalogue.py" line="40"/>
         <source>That course is not on this PC.</source>
         <translation>Tego kursu nie ma na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="39"/>
+        <location filename="../message_catalogue.py" line="41"/>
         <source>That task is not in the list of tasks.</source>
         <translation>Tego zadania nie ma na liście zadań.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="40"/>
+        <location filename="../message_catalogue.py" line="42"/>
         <source>That task shows a different competence.</source>
         <translation>To zadanie dotyczy innej kompetencji.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="41"/>
+        <location filename="../message_catalogue.py" line="43"/>
         <source>The LRS address must start with https:// so that results travel safely.</source>
         <translation>Adres LRS musi zaczynać się od https://, aby wyniki były przesyłane bezpiecznie.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="42"/>
+        <location filename="../message_catalogue.py" line="44"/>
         <source>The LRS address should look like https://lrs.example.org/xAPI/</source>
         <translation>Adres LRS powinien wyglądać tak: https://lrs.example.org/xAPI/</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="43"/>
+        <location filename="../message_catalogue.py" line="45"/>
         <source>The LRS answered, but not with a list of statements.</source>
         <translation>LRS odpowiedział, ale nie listą wpisów.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="44"/>
+        <location filename="../message_catalogue.py" line="46"/>
         <source>The LRS answered, but not with the list of stored statements.</source>
         <translation>LRS odpowiedział, ale nie listą zapisanych wpisów.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="45"/>
+        <location filename="../message_catalogue.py" line="47"/>
         <source>The LRS cannot be reached; results are kept here and sent later.</source>
         <translation>Brak połączenia z LRS; wyniki zostają na tym komputerze i zostaną wysłane później.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="46"/>
+        <location filename="../message_catalogue.py" line="48"/>
         <source>The LRS gave an unexpected answer (HTTP {status}).</source>
         <translation>LRS odpowiedział w nieoczekiwany sposób (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="47"/>
+        <location filename="../message_catalogue.py" line="49"/>
         <source>The LRS has a problem of its own (HTTP {status}); trying later.</source>
         <translation>LRS ma własny problem (HTTP {status}); spróbujemy później.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="48"/>
+        <location filename="../message_catalogue.py" line="50"/>
         <source>The LRS keeps sending us elsewhere; please check the address.</source>
         <translation>LRS ciągle przekierowuje nas w inne miejsce; sprawdź adres.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="49"/>
+        <location filename="../message_catalogue.py" line="51"/>
         <source>The LRS refused the statement (HTTP {status}): {detail}</source>
         <translation>LRS odrzucił wpis (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="50"/>
+        <location filename="../message_catalogue.py" line="52"/>
         <source>The LRS sent a broken link to the next page.</source>
         <translation>LRS przesłał błędny link do następnej strony.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="51"/>
+        <location filename="../message_catalogue.py" line="53"/>
         <source>The LRS sent an answer far too large to be statements.</source>
         <translation>LRS przesłał odpowiedź o wiele za dużą jak na wpisy.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="52"/>
+        <location filename="../message_catalogue.py" line="54"/>
         <source>The LRS sent an answer that cannot be read.</source>
         <translation>LRS przesłał odpowiedź, której nie da się odczytać.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="53"/>
+        <location filename="../message_catalogue.py" line="55"/>
         <source>The LRS sent us to another address ({host}); nothing was sent there.</source>
         <translation>LRS przekierował nas pod inny adres ({host}); nic tam nie zostało wysłane.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="54"/>
+        <location filename="../message_catalogue.py" line="56"/>
         <source>The PDF could not be saved as {file}: {reason}. Check that the USB stick is plugged in and has free space. Nothing was saved.</source>
         <translation>Nie udało się zapisać pliku PDF jako {file}: {reason}. Sprawdź, czy pendrive jest podłączony i ma wolne miejsce. Nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="55"/>
+        <location filename="../message_catalogue.py" line="57"/>
         <source>The PDF could not be saved as {file}: {reason}. Nothing was saved.</source>
         <translation>Nie udało się zapisać pliku PDF jako {file}: {reason}. Nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="56"/>
+        <location filename="../message_catalogue.py" line="58"/>
         <source>The bundle cannot be read ({reason}).</source>
         <translation>Nie można odczytać paczki ({reason}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="57"/>
+        <location filename="../message_catalogue.py" line="59"/>
         <source>The centre key does not open this bundle. Please check the key.</source>
         <translation>Klucz ośrodka nie otwiera tej paczki. Sprawdź klucz.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="58"/>
+        <location filename="../message_catalogue.py" line="60"/>
         <source>The centre key needs at least {limit} characters.</source>
         <translation>Klucz ośrodka jest za krótki. Minimalna liczba znaków: {limit}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="59"/>
+        <location filename="../message_catalogue.py" line="61"/>
         <source>The centre needs at least one trainer account.</source>
         <translation>Ośrodek potrzebuje co najmniej jednego konta trenera.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="60"/>
+        <location filename="../message_catalogue.py" line="62"/>
         <source>The course “{title}” comes with SkillsApp and cannot be replaced from a file. It is updated together with SkillsApp.</source>
         <translation>Kurs „{title}” jest dostarczany razem ze SkillsApp i nie można go zastąpić plikiem. Jest aktualizowany razem ze SkillsApp.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="61"/>
+        <location filename="../message_catalogue.py" line="63"/>
         <source>The course “{title}” is already installed in version {installed}. This file holds version {version}, which is not newer, so nothing was changed.</source>
         <translation>Kurs „{title}” jest już zainstalowany w wersji {installed}. Ten plik zawiera wersję {version}, która nie jest nowsza, więc nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="62"/>
+        <location filename="../message_catalogue.py" line="64"/>
         <source>The day you watched the task cannot be in the future.</source>
         <translation>Dzień obserwacji zadania nie może być w przyszłości.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="63"/>
+        <location filename="../message_catalogue.py" line="65"/>
+        <source>The disk where SkillsApp keeps its records ({folder}) is full. Please make some room on it (for example, empty the recycle bin), then start SkillsApp again. Nothing has been changed.</source>
+        <translation>Dysk, na którym SkillsApp przechowuje dane ({folder}), jest pełny. Zwolnij na nim trochę miejsca (na przykład opróżnij kosz), a potem uruchom SkillsApp ponownie. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="66"/>
         <source>The key or secret is wrong.</source>
         <translation>Klucz lub tajny klucz jest nieprawidłowy.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="64"/>
+        <location filename="../message_catalogue.py" line="67"/>
         <source>The learning records in {file} were saved by a newer version of SkillsApp (data version {found}, this version reads up to {known}). Please install the newer version; nothing has been changed.</source>
         <translation>Dane o nauce w pliku {file} zostały zapisane przez nowszą wersję SkillsApp (wersja danych {found}, ta wersja odczytuje najwyżej {known}). Zainstaluj nowszą wersję; nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="65"/>
+        <location filename="../message_catalogue.py" line="68"/>
         <source>The learning records on this PC ({file}) are damaged and cannot be opened ({detail}).</source>
         <translation>Dane o nauce na tym komputerze ({file}) są uszkodzone i nie można ich otworzyć ({detail}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="66"/>
+        <location filename="../message_catalogue.py" line="69"/>
         <source>The level must be a whole number from {low} to {high}.</source>
         <translation>Poziom musi być liczbą całkowitą od {low} do {high}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="67"/>
+        <location filename="../message_catalogue.py" line="70"/>
         <source>The password can have at most {limit} characters.</source>
         <translation>Hasło jest za długie. Maksymalna liczba znaków: {limit}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="68"/>
+        <location filename="../message_catalogue.py" line="71"/>
         <source>The password contains characters that cannot be typed. Please try again.</source>
         <translation>Hasło zawiera znaki, których nie da się wpisać z klawiatury. Spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="69"/>
+        <location filename="../message_catalogue.py" line="72"/>
         <source>The password needs at least {limit} characters.</source>
         <translation>Hasło jest za krótkie. Minimalna liczba znaków: {limit}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="70"/>
+        <location filename="../message_catalogue.py" line="73"/>
         <source>The period ends before it starts. Please swap the two dates.</source>
         <translation>Okres kończy się, zanim się zaczyna. Zamień obie daty miejscami.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="71"/>
+        <location filename="../message_catalogue.py" line="74"/>
         <source>The report could not be saved as {file}: {reason}. Check that the USB stick is plugged in, has free space and is not write-protected. Nothing was saved.</source>
         <translation>Nie udało się zapisać raportu jako {file}: {reason}. Sprawdź, czy pendrive jest podłączony, ma wolne miejsce i nie jest zabezpieczony przed zapisem. Nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="72"/>
+        <location filename="../message_catalogue.py" line="75"/>
         <source>The resident needs to agree that the centre keeps their learning records, otherwise their progress cannot be saved.</source>
         <translation>Uczestnik musi się zgodzić, aby ośrodek przechowywał dane o jego nauce, inaczej nie da się zapisywać jego postępów.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="73"/>
+        <location filename="../message_catalogue.py" line="76"/>
         <source>The steps of this task are numbered 1 to {count}.</source>
         <translation>Kroki tego zadania mają numery od 1 do {count}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="74"/>
+        <location filename="../message_catalogue.py" line="77"/>
         <source>The {field} contains characters that cannot be shown. Please type it again.</source>
         <translation>Pole zawiera znaki, których nie da się wyświetlić: {field}. Wpisz je jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="75"/>
+        <location filename="../message_catalogue.py" line="78"/>
         <source>The {field} is too long: please use at most {limit} letters.</source>
         <translation>Za długi tekst w polu: {field}. Maksymalna liczba znaków: {limit}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="76"/>
+        <location filename="../message_catalogue.py" line="79"/>
         <source>The {field} needs at least one letter.</source>
         <translation>Pole musi zawierać co najmniej jedną literę: {field}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="77"/>
+        <location filename="../message_catalogue.py" line="80"/>
         <source>There is no room left on the disk that holds {folder}, or it cannot be written to. Please free some space (or ask whoever looks after this PC) and start SkillsApp again. Your records are safe; nothing was changed.</source>
         <translation>Na dysku z folderem {folder} nie ma już wolnego miejsca albo nie można na nim zapisywać. Zwolnij trochę miejsca (albo poproś osobę, która opiekuje się tym komputerem) i uruchom SkillsApp ponownie. Twoje dane są bezpieczne; nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="78"/>
+        <location filename="../message_catalogue.py" line="81"/>
         <source>This PC already belongs to a centre.</source>
         <translation>Ten komputer należy już do ośrodka.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="79"/>
+        <location filename="../message_catalogue.py" line="82"/>
         <source>This bundle belongs to another centre ({centre}), not to this one. Nothing was imported.</source>
         <translation>Ta paczka należy do innego ośrodka ({centre}), nie do tego. Nic nie zostało zaimportowane.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="80"/>
+        <location filename="../message_catalogue.py" line="83"/>
         <source>This bundle has been changed since it was made, or it was made with another centre key. Nothing was imported.</source>
         <translation>Ta paczka została zmieniona od czasu utworzenia albo utworzono ją z innym kluczem ośrodka. Nic nie zostało zaimportowane.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="81"/>
+        <location filename="../message_catalogue.py" line="84"/>
         <source>This bundle unpacks to far more data than a centre can hold. Nothing was imported.</source>
         <translation>Po rozpakowaniu ta paczka zawierałaby znacznie więcej danych, niż może mieć ośrodek. Nic nie zostało zaimportowane.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="82"/>
+        <location filename="../message_catalogue.py" line="85"/>
         <source>This bundle was made by a newer version of SkillsApp ({version}). Please update SkillsApp on this PC first. Nothing was imported.</source>
         <translation>Ta paczka została utworzona w nowszej wersji SkillsApp ({version}). Najpierw zaktualizuj SkillsApp na tym komputerze. Nic nie zostało zaimportowane.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="83"/>
+        <location filename="../message_catalogue.py" line="86"/>
         <source>This course pack is protected with a password; make the zip again without one.</source>
         <translation>Ten pakiet kursu jest chroniony hasłem; utwórz plik zip ponownie bez hasła.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="84"/>
+        <location filename="../message_catalogue.py" line="87"/>
         <source>This course pack would take {size} MB once unpacked; at most {limit} MB is allowed.</source>
         <translation>Ten pakiet kursu po rozpakowaniu zająłby {size} MB; dozwolone jest najwyżej {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="85"/>
+        <location filename="../message_catalogue.py" line="88"/>
         <source>This file cannot be read: {reason}.</source>
         <translation>Nie można odczytać tego pliku: {reason}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="86"/>
+        <location filename="../message_catalogue.py" line="89"/>
         <source>This file holds {count} files; a course pack may hold at most {limit}. It is probably not a course pack.</source>
         <translation>Ten plik zawiera za dużo plików ({count}); pakiet kursu może ich mieć najwyżej {limit}. Prawdopodobnie to nie jest pakiet kursu.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="87"/>
+        <location filename="../message_catalogue.py" line="90"/>
         <source>This file holds “{name}” twice.</source>
         <translation>Ten plik zawiera „{name}” dwa razy.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="88"/>
+        <location filename="../message_catalogue.py" line="91"/>
         <source>This file is damaged or was made in a way SkillsApp cannot open; make the zip again with an ordinary zip program.</source>
         <translation>Ten plik jest uszkodzony albo został utworzony w sposób, którego SkillsApp nie potrafi otworzyć; utwórz plik zip ponownie zwykłym programem do archiwów zip.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="89"/>
+        <location filename="../message_catalogue.py" line="92"/>
         <source>This file is not a SkillsApp bundle. Nothing was imported.</source>
         <translation>Ten plik nie jest paczką SkillsApp. Nic nie zostało zaimportowane.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="90"/>
+        <location filename="../message_catalogue.py" line="93"/>
         <source>This file is not a complete SkillsApp bundle (it may have been cut short while copying). Please copy it again. Nothing was imported.</source>
         <translation>Ten plik nie jest kompletną paczką SkillsApp (być może kopiowanie zostało przerwane). Skopiuj go jeszcze raz. Nic nie zostało zaimportowane.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="91"/>
+        <location filename="../message_catalogue.py" line="94"/>
         <source>This file is not a course pack: it has no course.yaml.</source>
         <translation>Ten plik nie jest pakietem kursu: brakuje w nim pliku course.yaml.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="92"/>
+        <location filename="../message_catalogue.py" line="95"/>
         <source>This file is not a course pack: it is not a zip file, or it is damaged or incomplete (copy it to the USB stick again).</source>
         <translation>Ten plik nie jest pakietem kursu: nie jest plikiem zip albo jest uszkodzony lub niekompletny (skopiuj go ponownie na pendrive).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="93"/>
+        <location filename="../message_catalogue.py" line="96"/>
         <source>This file is not a safe course pack.</source>
         <translation>Ten plik nie jest bezpiecznym pakietem kursu.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="94"/>
+        <location filename="../message_catalogue.py" line="97"/>
         <source>This file is not a safe course pack: it would unpack to far more data than it holds (a &apos;zip bomb&apos;).</source>
         <translation>Ten plik nie jest bezpiecznym pakietem kursu: po rozpakowaniu dałby znacznie więcej danych, niż zawiera (tzw. „bomba zip”).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="95"/>
+        <location filename="../message_catalogue.py" line="98"/>
         <source>This file is not a safe course pack: “{name}” is a link or a special file, not a plain file.</source>
         <translation>Ten plik nie jest bezpiecznym pakietem kursu: „{name}” to dowiązanie lub plik specjalny, a nie zwykły plik.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="96"/>
+        <location filename="../message_catalogue.py" line="99"/>
         <source>This file is not a safe course pack: “{name}” would be written outside the course folder.</source>
         <translation>Ten plik nie jest bezpiecznym pakietem kursu: „{name}” zostałby zapisany poza folderem kursu.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="97"/>
+        <location filename="../message_catalogue.py" line="100"/>
         <source>This learner is not registered at this centre.</source>
         <translation>Ten uczestnik nie jest zarejestrowany w tym ośrodku.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="98"/>
+        <location filename="../message_catalogue.py" line="101"/>
         <source>This learner&apos;s profile is archived; restore it first.</source>
         <translation>Profil tego uczestnika jest w archiwum; najpierw go przywróć.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="99"/>
+        <location filename="../message_catalogue.py" line="102"/>
         <source>This trainer account is archived.</source>
         <translation>To konto trenera jest w archiwum.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="100"/>
+        <location filename="../message_catalogue.py" line="103"/>
         <source>This trainer could not be saved. Please try again.</source>
         <translation>Nie udało się zapisać trenera. Spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="101"/>
+        <location filename="../message_catalogue.py" line="104"/>
         <source>centre name</source>
         <translation>nazwa ośrodka</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="102"/>
+        <location filename="../message_catalogue.py" line="105"/>
         <source>first name</source>
         <translation>imię</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="103"/>
+        <location filename="../message_catalogue.py" line="106"/>
         <source>group name</source>
         <translation>nazwa grupy</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="104"/>
+        <location filename="../message_catalogue.py" line="107"/>
         <source>it is not a SkillsApp database file</source>
         <translation>to nie jest plik danych SkillsApp</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="105"/>
+        <location filename="../message_catalogue.py" line="108"/>
         <source>name</source>
         <translation>imię</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="106"/>
+        <location filename="../message_catalogue.py" line="109"/>
         <source>trainer&apos;s name</source>
         <translation>imię trenera</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="107"/>
+        <location filename="../message_catalogue.py" line="110"/>
         <source>“{code}” is not a DigComp competence.</source>
         <translation>„{code}” nie jest kompetencją DigComp.</translation>
     </message>
@@ -2298,12 +2313,12 @@ Czy chcesz ją otworzyć?</translation>
 <context>
     <name>StartProblems</name>
     <message>
-        <location filename="../start_problems.py" line="50"/>
+        <location filename="../start_problems.py" line="57"/>
         <source>SkillsApp can put the damaged file aside (it is kept, not deleted) and bring back the newest automatic backup. Do that now?</source>
         <translation>SkillsApp może odłożyć uszkodzony plik na bok (zostanie zachowany, nie usunięty) i przywrócić najnowszą automatyczną kopię zapasową. Zrobić to teraz?</translation>
     </message>
     <message>
-        <location filename="../start_problems.py" line="63"/>
+        <location filename="../start_problems.py" line="70"/>
         <source>There was no usable backup. The damaged file was kept as %1; SkillsApp starts with empty records.</source>
         <translation>Nie znaleziono żadnej użytecznej kopii zapasowej. Uszkodzony plik zachowano jako %1; SkillsApp zaczyna z pustymi danymi.</translation>
     </message>

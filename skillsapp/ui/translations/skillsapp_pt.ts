@@ -1105,366 +1105,381 @@ Quer abri-la?</translation>
     </message>
     <message>
         <location filename="../message_catalogue.py" line="35"/>
+        <source>SkillsApp cannot save in its data folder ({folder}) because it is read-only. Please ask whoever looks after this PC to allow writing there, or set SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.</source>
+        <translation>A SkillsApp não consegue guardar na sua pasta de dados ({folder}) porque é só de leitura. Peça a quem trata deste computador que permita escrever nela, ou defina SKILLSAPP_HOME para uma pasta onde se possa escrever. Não foi alterado nada.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="36"/>
+        <source>SkillsApp cannot use its data folder ({folder}): {reason}. Please check that the folder exists and can be written, or set SKILLSAPP_HOME to another folder. Nothing has been changed.</source>
+        <translation>A SkillsApp não consegue usar a sua pasta de dados ({folder}): {reason}. Verifique se a pasta existe e se é possível escrever nela, ou defina SKILLSAPP_HOME para outra pasta. Não foi alterado nada.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="37"/>
         <source>Some members of this group are not learners of the centre ({count}).</source>
         <translation>Alguns membros deste grupo não são formandos do centro ({count}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="36"/>
+        <location filename="../message_catalogue.py" line="38"/>
         <source>Some results could not be confirmed ({count}); they will be sent again.</source>
         <translation>Não foi possível confirmar a receção de alguns resultados ({count}); vão ser enviados novamente.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="37"/>
+        <location filename="../message_catalogue.py" line="39"/>
         <source>Text size must be between 100% and 200%.</source>
         <translation>O tamanho do texto tem de estar entre 100% e 200%.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="38"/>
+        <location filename="../message_catalogue.py" line="40"/>
         <source>That course is not on this PC.</source>
         <translation>Esse curso não está neste computador.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="39"/>
+        <location filename="../message_catalogue.py" line="41"/>
         <source>That task is not in the list of tasks.</source>
         <translation>Essa tarefa não está na lista de tarefas.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="40"/>
+        <location filename="../message_catalogue.py" line="42"/>
         <source>That task shows a different competence.</source>
         <translation>Essa tarefa corresponde a outra competência.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="41"/>
+        <location filename="../message_catalogue.py" line="43"/>
         <source>The LRS address must start with https:// so that results travel safely.</source>
         <translation>O endereço do LRS tem de começar por https:// para que os resultados circulem em segurança.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="42"/>
+        <location filename="../message_catalogue.py" line="44"/>
         <source>The LRS address should look like https://lrs.example.org/xAPI/</source>
         <translation>O endereço do LRS deve ter este formato: https://lrs.example.org/xAPI/</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="43"/>
+        <location filename="../message_catalogue.py" line="45"/>
         <source>The LRS answered, but not with a list of statements.</source>
         <translation>O LRS respondeu, mas não com uma lista de resultados.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="44"/>
+        <location filename="../message_catalogue.py" line="46"/>
         <source>The LRS answered, but not with the list of stored statements.</source>
         <translation>O LRS respondeu, mas não com a lista de resultados guardados.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="45"/>
+        <location filename="../message_catalogue.py" line="47"/>
         <source>The LRS cannot be reached; results are kept here and sent later.</source>
         <translation>Não é possível contactar o LRS; os resultados ficam guardados aqui e serão enviados mais tarde.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="46"/>
+        <location filename="../message_catalogue.py" line="48"/>
         <source>The LRS gave an unexpected answer (HTTP {status}).</source>
         <translation>O LRS deu uma resposta inesperada (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="47"/>
+        <location filename="../message_catalogue.py" line="49"/>
         <source>The LRS has a problem of its own (HTTP {status}); trying later.</source>
         <translation>O LRS tem um problema próprio (HTTP {status}); será feita nova tentativa mais tarde.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="48"/>
+        <location filename="../message_catalogue.py" line="50"/>
         <source>The LRS keeps sending us elsewhere; please check the address.</source>
         <translation>O LRS está sempre a reencaminhar para outro sítio; verifique o endereço.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="49"/>
+        <location filename="../message_catalogue.py" line="51"/>
         <source>The LRS refused the statement (HTTP {status}): {detail}</source>
         <translation>O LRS recusou o resultado (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="50"/>
+        <location filename="../message_catalogue.py" line="52"/>
         <source>The LRS sent a broken link to the next page.</source>
         <translation>O LRS enviou uma ligação inválida para a página seguinte.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="51"/>
+        <location filename="../message_catalogue.py" line="53"/>
         <source>The LRS sent an answer far too large to be statements.</source>
         <translation>O LRS enviou uma resposta demasiado grande para ser uma lista de resultados.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="52"/>
+        <location filename="../message_catalogue.py" line="54"/>
         <source>The LRS sent an answer that cannot be read.</source>
         <translation>O LRS enviou uma resposta que não é possível ler.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="53"/>
+        <location filename="../message_catalogue.py" line="55"/>
         <source>The LRS sent us to another address ({host}); nothing was sent there.</source>
         <translation>O LRS reencaminhou para outro endereço ({host}); não foi enviado nada para lá.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="54"/>
+        <location filename="../message_catalogue.py" line="56"/>
         <source>The PDF could not be saved as {file}: {reason}. Check that the USB stick is plugged in and has free space. Nothing was saved.</source>
         <translation>Não foi possível guardar o PDF como {file}: {reason}. Verifique se a pen USB está ligada e tem espaço livre. Não foi guardado nada.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="55"/>
+        <location filename="../message_catalogue.py" line="57"/>
         <source>The PDF could not be saved as {file}: {reason}. Nothing was saved.</source>
         <translation>Não foi possível guardar o PDF como {file}: {reason}. Não foi guardado nada.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="56"/>
+        <location filename="../message_catalogue.py" line="58"/>
         <source>The bundle cannot be read ({reason}).</source>
         <translation>Não é possível ler o pacote ({reason}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="57"/>
+        <location filename="../message_catalogue.py" line="59"/>
         <source>The centre key does not open this bundle. Please check the key.</source>
         <translation>A chave do centro não abre este pacote. Verifique a chave.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="58"/>
+        <location filename="../message_catalogue.py" line="60"/>
         <source>The centre key needs at least {limit} characters.</source>
         <translation>A chave do centro é demasiado curta. Número mínimo de caracteres: {limit}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="59"/>
+        <location filename="../message_catalogue.py" line="61"/>
         <source>The centre needs at least one trainer account.</source>
         <translation>O centro precisa de pelo menos uma conta de formador.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="60"/>
+        <location filename="../message_catalogue.py" line="62"/>
         <source>The course “{title}” comes with SkillsApp and cannot be replaced from a file. It is updated together with SkillsApp.</source>
         <translation>O curso “{title}” vem com a SkillsApp e não pode ser substituído a partir de um ficheiro. É atualizado juntamente com a SkillsApp.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="61"/>
+        <location filename="../message_catalogue.py" line="63"/>
         <source>The course “{title}” is already installed in version {installed}. This file holds version {version}, which is not newer, so nothing was changed.</source>
         <translation>O curso “{title}” já está instalado na versão {installed}. Este ficheiro contém a versão {version}, que não é mais recente, por isso não foi alterado nada.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="62"/>
+        <location filename="../message_catalogue.py" line="64"/>
         <source>The day you watched the task cannot be in the future.</source>
         <translation>O dia em que observou a tarefa não pode ser no futuro.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="63"/>
+        <location filename="../message_catalogue.py" line="65"/>
+        <source>The disk where SkillsApp keeps its records ({folder}) is full. Please make some room on it (for example, empty the recycle bin), then start SkillsApp again. Nothing has been changed.</source>
+        <translation>O disco onde a SkillsApp guarda os registos ({folder}) está cheio. Liberte algum espaço nele (por exemplo, esvazie a reciclagem) e volte a abrir a SkillsApp. Não foi alterado nada.</translation>
+    </message>
+    <message>
+        <location filename="../message_catalogue.py" line="66"/>
         <source>The key or secret is wrong.</source>
         <translation>A chave ou o segredo estão errados.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="64"/>
+        <location filename="../message_catalogue.py" line="67"/>
         <source>The learning records in {file} were saved by a newer version of SkillsApp (data version {found}, this version reads up to {known}). Please install the newer version; nothing has been changed.</source>
         <translation>Os registos de aprendizagem em {file} foram guardados por uma versão mais recente da SkillsApp (versão dos dados {found}; esta versão lê até à {known}). Instale a versão mais recente; não foi alterado nada.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="65"/>
+        <location filename="../message_catalogue.py" line="68"/>
         <source>The learning records on this PC ({file}) are damaged and cannot be opened ({detail}).</source>
         <translation>Os registos de aprendizagem deste computador ({file}) estão danificados e não podem ser abertos ({detail}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="66"/>
+        <location filename="../message_catalogue.py" line="69"/>
         <source>The level must be a whole number from {low} to {high}.</source>
         <translation>O nível tem de ser um número inteiro de {low} a {high}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="67"/>
+        <location filename="../message_catalogue.py" line="70"/>
         <source>The password can have at most {limit} characters.</source>
         <translation>A palavra-passe é demasiado longa. Número máximo de caracteres: {limit}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="68"/>
+        <location filename="../message_catalogue.py" line="71"/>
         <source>The password contains characters that cannot be typed. Please try again.</source>
         <translation>A palavra-passe contém caracteres que não se conseguem escrever com o teclado. Tente de novo.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="69"/>
+        <location filename="../message_catalogue.py" line="72"/>
         <source>The password needs at least {limit} characters.</source>
         <translation>A palavra-passe é demasiado curta. Número mínimo de caracteres: {limit}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="70"/>
+        <location filename="../message_catalogue.py" line="73"/>
         <source>The period ends before it starts. Please swap the two dates.</source>
         <translation>O período acaba antes de começar. Troque as duas datas.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="71"/>
+        <location filename="../message_catalogue.py" line="74"/>
         <source>The report could not be saved as {file}: {reason}. Check that the USB stick is plugged in, has free space and is not write-protected. Nothing was saved.</source>
         <translation>Não foi possível guardar o relatório como {file}: {reason}. Verifique se a pen USB está ligada, tem espaço livre e não está protegida contra escrita. Não foi guardado nada.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="72"/>
+        <location filename="../message_catalogue.py" line="75"/>
         <source>The resident needs to agree that the centre keeps their learning records, otherwise their progress cannot be saved.</source>
         <translation>É preciso o consentimento para que o centro guarde os registos de aprendizagem; sem ele, o progresso não pode ser guardado.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="73"/>
+        <location filename="../message_catalogue.py" line="76"/>
         <source>The steps of this task are numbered 1 to {count}.</source>
         <translation>Os passos desta tarefa estão numerados de 1 a {count}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="74"/>
+        <location filename="../message_catalogue.py" line="77"/>
         <source>The {field} contains characters that cannot be shown. Please type it again.</source>
         <translation>O {field} contém caracteres que não podem ser mostrados. Escreva-o novamente.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="75"/>
+        <location filename="../message_catalogue.py" line="78"/>
         <source>The {field} is too long: please use at most {limit} letters.</source>
         <translation>O {field} é demasiado longo. Número máximo de letras: {limit}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="76"/>
+        <location filename="../message_catalogue.py" line="79"/>
         <source>The {field} needs at least one letter.</source>
         <translation>O {field} tem de ter pelo menos uma letra.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="77"/>
+        <location filename="../message_catalogue.py" line="80"/>
         <source>There is no room left on the disk that holds {folder}, or it cannot be written to. Please free some space (or ask whoever looks after this PC) and start SkillsApp again. Your records are safe; nothing was changed.</source>
         <translation>Não há espaço livre no disco onde está {folder}, ou não é possível escrever nele. Liberte algum espaço (ou peça ajuda a quem trata deste computador) e volte a abrir a SkillsApp. Os seus registos estão seguros; não foi alterado nada.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="78"/>
+        <location filename="../message_catalogue.py" line="81"/>
         <source>This PC already belongs to a centre.</source>
         <translation>Este computador já pertence a um centro.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="79"/>
+        <location filename="../message_catalogue.py" line="82"/>
         <source>This bundle belongs to another centre ({centre}), not to this one. Nothing was imported.</source>
         <translation>Este pacote pertence a outro centro ({centre}), não a este. Não foi importado nada.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="80"/>
+        <location filename="../message_catalogue.py" line="83"/>
         <source>This bundle has been changed since it was made, or it was made with another centre key. Nothing was imported.</source>
         <translation>Este pacote foi alterado depois de ter sido criado, ou foi criado com outra chave do centro. Não foi importado nada.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="81"/>
+        <location filename="../message_catalogue.py" line="84"/>
         <source>This bundle unpacks to far more data than a centre can hold. Nothing was imported.</source>
         <translation>Depois de descomprimido, este pacote ocuparia muito mais dados do que um centro pode ter. Não foi importado nada.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="82"/>
+        <location filename="../message_catalogue.py" line="85"/>
         <source>This bundle was made by a newer version of SkillsApp ({version}). Please update SkillsApp on this PC first. Nothing was imported.</source>
         <translation>Este pacote foi criado com uma versão mais recente da SkillsApp ({version}). Atualize primeiro a SkillsApp neste computador. Não foi importado nada.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="83"/>
+        <location filename="../message_catalogue.py" line="86"/>
         <source>This course pack is protected with a password; make the zip again without one.</source>
         <translation>Este pacote de curso está protegido com palavra-passe; crie o zip novamente sem palavra-passe.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="84"/>
+        <location filename="../message_catalogue.py" line="87"/>
         <source>This course pack would take {size} MB once unpacked; at most {limit} MB is allowed.</source>
         <translation>Este pacote de curso ocuparia {size} MB depois de descomprimido; o máximo permitido é {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="85"/>
+        <location filename="../message_catalogue.py" line="88"/>
         <source>This file cannot be read: {reason}.</source>
         <translation>Não é possível ler este ficheiro: {reason}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="86"/>
+        <location filename="../message_catalogue.py" line="89"/>
         <source>This file holds {count} files; a course pack may hold at most {limit}. It is probably not a course pack.</source>
         <translation>Este ficheiro contém demasiados ficheiros ({count}); um pacote de curso pode conter no máximo {limit}. Provavelmente não é um pacote de curso.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="87"/>
+        <location filename="../message_catalogue.py" line="90"/>
         <source>This file holds “{name}” twice.</source>
         <translation>Este ficheiro contém “{name}” duas vezes.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="88"/>
+        <location filename="../message_catalogue.py" line="91"/>
         <source>This file is damaged or was made in a way SkillsApp cannot open; make the zip again with an ordinary zip program.</source>
         <translation>Este ficheiro está danificado ou foi criado de uma forma que a SkillsApp não consegue abrir; crie o zip novamente com um programa de compressão comum.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="89"/>
+        <location filename="../message_catalogue.py" line="92"/>
         <source>This file is not a SkillsApp bundle. Nothing was imported.</source>
         <translation>Este ficheiro não é um pacote da SkillsApp. Não foi importado nada.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="90"/>
+        <location filename="../message_catalogue.py" line="93"/>
         <source>This file is not a complete SkillsApp bundle (it may have been cut short while copying). Please copy it again. Nothing was imported.</source>
         <translation>Este ficheiro não é um pacote completo da SkillsApp (a cópia pode ter ficado a meio). Copie-o novamente. Não foi importado nada.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="91"/>
+        <location filename="../message_catalogue.py" line="94"/>
         <source>This file is not a course pack: it has no course.yaml.</source>
         <translation>Este ficheiro não é um pacote de curso: não tem course.yaml.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="92"/>
+        <location filename="../message_catalogue.py" line="95"/>
         <source>This file is not a course pack: it is not a zip file, or it is damaged or incomplete (copy it to the USB stick again).</source>
         <translation>Este ficheiro não é um pacote de curso: não é um ficheiro zip, ou está danificado ou incompleto (copie-o novamente para a pen USB).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="93"/>
+        <location filename="../message_catalogue.py" line="96"/>
         <source>This file is not a safe course pack.</source>
         <translation>Este ficheiro não é um pacote de curso seguro.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="94"/>
+        <location filename="../message_catalogue.py" line="97"/>
         <source>This file is not a safe course pack: it would unpack to far more data than it holds (a &apos;zip bomb&apos;).</source>
         <translation>Este ficheiro não é um pacote de curso seguro: depois de descomprimido ocuparia muito mais do que contém (uma “bomba zip”).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="95"/>
+        <location filename="../message_catalogue.py" line="98"/>
         <source>This file is not a safe course pack: “{name}” is a link or a special file, not a plain file.</source>
         <translation>Este ficheiro não é um pacote de curso seguro: “{name}” é uma ligação ou um ficheiro especial, não um ficheiro normal.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="96"/>
+        <location filename="../message_catalogue.py" line="99"/>
         <source>This file is not a safe course pack: “{name}” would be written outside the course folder.</source>
         <translation>Este ficheiro não é um pacote de curso seguro: “{name}” seria escrito fora da pasta do curso.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="97"/>
+        <location filename="../message_catalogue.py" line="100"/>
         <source>This learner is not registered at this centre.</source>
         <translation>Este formando não está inscrito neste centro.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="98"/>
+        <location filename="../message_catalogue.py" line="101"/>
         <source>This learner&apos;s profile is archived; restore it first.</source>
         <translation>O perfil deste formando está arquivado; restaure-o primeiro.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="99"/>
+        <location filename="../message_catalogue.py" line="102"/>
         <source>This trainer account is archived.</source>
         <translation>Esta conta de formador está arquivada.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="100"/>
+        <location filename="../message_catalogue.py" line="103"/>
         <source>This trainer could not be saved. Please try again.</source>
         <translation>Não foi possível guardar este formador. Tente de novo.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="101"/>
+        <location filename="../message_catalogue.py" line="104"/>
         <source>centre name</source>
         <translation>nome do centro</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="102"/>
+        <location filename="../message_catalogue.py" line="105"/>
         <source>first name</source>
         <translation>nome próprio</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="103"/>
+        <location filename="../message_catalogue.py" line="106"/>
         <source>group name</source>
         <translation>nome do grupo</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="104"/>
+        <location filename="../message_catalogue.py" line="107"/>
         <source>it is not a SkillsApp database file</source>
         <translation>não é um ficheiro de dados da SkillsApp</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="105"/>
+        <location filename="../message_catalogue.py" line="108"/>
         <source>name</source>
         <translation>nome</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="106"/>
+        <location filename="../message_catalogue.py" line="109"/>
         <source>trainer&apos;s name</source>
         <translation>nome do formador</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="107"/>
+        <location filename="../message_catalogue.py" line="110"/>
         <source>“{code}” is not a DigComp competence.</source>
         <translation>“{code}” não é uma competência do DigComp.</translation>
     </message>
@@ -2293,12 +2308,12 @@ Quer abri-la?</translation>
 <context>
     <name>StartProblems</name>
     <message>
-        <location filename="../start_problems.py" line="50"/>
+        <location filename="../start_problems.py" line="57"/>
         <source>SkillsApp can put the damaged file aside (it is kept, not deleted) and bring back the newest automatic backup. Do that now?</source>
         <translation>A SkillsApp pode pôr de parte o ficheiro danificado (fica guardado, não é apagado) e repor a cópia de segurança automática mais recente. Fazê-lo agora?</translation>
     </message>
     <message>
-        <location filename="../start_problems.py" line="63"/>
+        <location filename="../start_problems.py" line="70"/>
         <source>There was no usable backup. The damaged file was kept as %1; SkillsApp starts with empty records.</source>
         <translation>Não havia nenhuma cópia de segurança utilizável. O ficheiro danificado foi guardado como %1; a SkillsApp começa com registos vazios.</translation>
     </message>
