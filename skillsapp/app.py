@@ -65,14 +65,15 @@ def run_app(demo: bool = False, exit_after_startup: bool = False) -> int:
     db = open_database_with_recovery(folder)
     if db is None:
         return 1
-    start_language.use("en")  # the window speaks the centre's or the resident's language
     centre = Centre(db, catalogue=catalogue_for(folder))
     if demo:
         from skillsapp.core.demo import ensure_demo_centre
 
         print(ensure_demo_centre(centre).describe(), flush=True)
     runner = TaskRunner()
-    window = MainWindow(centre, settings, runner, folder)
+    # The window takes the start's language over: the centre's or a resident's from then on,
+    # and the PC's (already loaded) on the first-run wizard.
+    window = MainWindow(centre, settings, runner, folder, languages=start_language)
     window.show()
     # The icon is read once the first screen is up; the taskbar picks it up then.
     QTimer.singleShot(0, lambda: app.setWindowIcon(app_icon()))

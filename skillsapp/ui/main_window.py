@@ -57,14 +57,19 @@ class MainWindow(ResidentScreens, QMainWindow):
         data_folder: Path,
         idle_ms: int | None = None,
         warning_ms: int = WARNING_MS,
+        languages: Languages | None = None,
     ) -> None:
+        """``languages`` is the translator the start already installed (the PC's language),
+        taken over so that the same language is not loaded again."""
         super().__init__()
         self.centre, self.settings, self.runner = centre, settings, runner
         self.data_folder = data_folder
         self._idle_ms = idle_ms
         self._voice: ReadAloud | None = None
         app = QApplication.instance()
-        self.languages = Languages(app) if app is not None else None
+        if languages is None and app is not None:
+            languages = Languages(app)
+        self.languages = languages
         self.learner: Learner | None = None
         self.trainer: Trainer | None = None
         self.setWindowTitle("SkillsApp")
@@ -176,7 +181,8 @@ class MainWindow(ResidentScreens, QMainWindow):
         self.centre_label.setText("SkillsApp")
         from skillsapp.ui.setup_wizard import SetupWizard
 
-        wizard = SetupWizard(self.centre, self.runner)
+        spoken = self.languages.current if self.languages is not None else "en"
+        wizard = SetupWizard(self.centre, self.runner, language=spoken)
         wizard.finished.connect(self._set_up_done)
         wizard.joined.connect(self._joined)
         self._show(wizard)

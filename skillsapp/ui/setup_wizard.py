@@ -34,9 +34,18 @@ class SetupWizard(QWidget):
     finished = Signal(object)  # the first Trainer
     joined = Signal()  # this PC now belongs to an existing centre
 
-    def __init__(self, centre: Centre, runner: object, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        centre: Centre,
+        runner: object,
+        parent: QWidget | None = None,
+        language: str = "en",
+    ) -> None:
+        """``language`` is the one the wizard speaks (the PC's): the centre's default to begin
+        with."""
         super().__init__(parent)
         self.centre, self.runner = centre, runner
+        self._proposed_language = language
         self.trainer: Trainer | None = None
         self.steps = QStackedWidget(self)
         self.steps.addWidget(self._choice_step())
@@ -144,6 +153,7 @@ class SetupWizard(QWidget):
         self.language.setAccessibleName(self.tr("Default language"))
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(self._proposed_language)))
         self.centre_error = error_label(page)
         self.next_button = primary_button(self.tr("Next"), page)
         self.next_button.clicked.connect(self.next)

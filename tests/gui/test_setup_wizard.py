@@ -78,3 +78,28 @@ def test_a_second_pc_joins_the_centre_from_a_bundle(centre, make_learner, open_w
     assert [t.learner.first_name for t in window.screen.tiles] == ["Maria"]
     assert other.profile.name == centre.profile.name
     assert other.signin.learner_with_pin(other.learners.list()[0].id, "4815").signed_in
+
+
+def test_on_a_new_pc_the_wizard_speaks_the_pcs_language_and_proposes_it(db, qapp, qtbot, tmp_path):
+    # The start installed the PC's language (German) for its own messages; the window takes
+    # that over instead of loading it again, and the first run is in German too.
+    from PySide6.QtCore import QLocale
+
+    from skillsapp.storage.settings import Settings
+    from skillsapp.ui.main_window import MainWindow
+    from skillsapp.ui.start_problems import speak_the_pcs_language
+    from skillsapp.ui.tasks import ImmediateRunner
+
+    languages = speak_the_pcs_language(qapp, QLocale("de_AT"))
+    try:
+        (tmp_path / "courses").mkdir()
+        centre = Centre(db)
+        window = MainWindow(centre, Settings(), ImmediateRunner(), tmp_path, languages=languages)
+        qtbot.addWidget(window)
+        wizard = window.screen
+        assert isinstance(wizard, SetupWizard)
+        assert window.languages is languages and languages.current == "de"
+        assert wizard.new_button.text() == "Neue Einrichtung anlegen"
+        assert wizard.language.currentData() == "de"
+    finally:
+        languages.use("en")
