@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, ClassVar, Protocol
 
 from skillsapp.storage.database import Database
@@ -171,11 +171,18 @@ class EventLog:
         return [statement["id"] for statement in new]
 
     def merge_stored(
-        self, rows: Iterable[tuple[str, str]], stored: str, home_page: str, queue: bool = False
+        self,
+        rows: Iterable[tuple[str, str]],
+        stored: str,
+        home_page: str,
+        queue: bool = False,
+        before_projections: Callable[[], None] | None = None,
     ) -> list[str]:
         """Add many statements given as (id, compact JSON) pairs, as a bundle carries them;
         return the new ids. With ``queue``, the new statements are queued for the LRS too
-        (a hub passes on what it received).
+        (a hub passes on what it received). ``rows`` is read once, as the statements are
+        written (it may read them from a file); ``before_projections`` runs, in the same
+        transaction, once all are written and before the projections take them in.
 
         The same union by id as :meth:`merge`, done the other way round for speed: the text
         is written as it came, SQLite's JSON functions read the indexed columns and every
@@ -186,10 +193,15 @@ class EventLog:
         lacks a verb, object or timestamp, or its actor is not of the centre at ``home_page``.
         """
         with self.db.bulk_transaction():
-            return self._merge_stored(rows, stored, home_page, queue)
+            return self._merge_stored(rows, stored, home_page, queue, before_projections)
 
     def _merge_stored(
-        self, rows: Iterable[tuple[str, str]], stored: str, home_page: str, queue: bool
+        self,
+        rows: Iterable[tuple[str, str]],
+        stored: str,
+        home_page: str,
+        queue: bool,
+        before_projections: Callable[[], None] | None,
     ) -> list[str]:
         reals = [getattr(projection, "real", projection) for projection in self.projections]
         fields = _arrived_fields(reals)
@@ -240,6 +252,8 @@ class EventLog:
                     "SELECT id, ? FROM arrived ORDER BY rowid",
                     (stored,),
                 )
+            if before_projections is not None:
+                before_projections()
             for projection in reals:
                 if hasattr(projection, "apply_arrived"):
                     projection.apply_arrived(conn)

@@ -13,10 +13,14 @@ import hashlib
 import io
 import json
 import os
+import queue
+import threading
 import zipfile
+import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from skillsapp import __version__
 from skillsapp.core.errors import Refused
@@ -34,6 +38,7 @@ NAMES = {"manifest.json", "signature.txt", "statements.jsonl", "ids.txt"}
 MAX_MANIFEST = 64 * 1024
 MAX_STATEMENTS = 4 * 1024**3  # 4 GiB of statements: millions, far beyond any centre
 MAX_RATIO = 200  # JSON compresses about 10:1; far more is a zip bomb
+READ_BLOCK = 4 * 1024 * 1024  # statements are read and merged a few megabytes at a time
 
 DAMAGED = (
     "This file is not a complete SkillsApp bundle (it may have been cut short while copying). "
@@ -120,37 +125,68 @@ def export_bundle(centre: Centre, path: Path, since: str | None = None) -> Bundl
 def import_bundle(centre: Centre, path: Path, key_text: str | None = None) -> BundleSummary:
     """Check a bundle completely, then merge it; on an empty PC (with the centre key) it
     sets up the centre it belongs to. New statements are queued for the LRS too, so a hub
-    with a connection passes on what it received."""
+    with a connection passes on what it received.
+
+    The statements are read from the file while they are merged, a few megabytes at a time,
+    and checked against the signed manifest when the last one is read: before anything is
+    committed, so a bad file still changes nothing.
+    """
     try:
         with zipfile.ZipFile(path) as zf:
             manifest, keys = _check_manifest(centre, zf, key_text)
-            lines = _read_statements(zf, manifest)
-            ids = _read_ids(zf, manifest, len(lines))
-    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, NotImplementedError) as exc:
+            ids = _read_ids(zf, manifest)
+            known = {r[0] for r in centre.db.query("SELECT id FROM statements")}
+            statements = _StatementLines(zf, manifest, ids, known)
+            attach_roster(centre)
+            added = _merge(centre, statements, manifest, keys, key_text)
+    except (
+        zipfile.BadZipFile,
+        EOFError,
+        zipfile.LargeZipFile,
+        NotImplementedError,
+        zlib.error,
+    ) as exc:
         raise Refused(DAMAGED) from exc
     except OSError as exc:
         raise Refused(
             "The bundle cannot be read ({reason}).", reason=exc.strerror or str(exc)
         ) from exc
-    known = {r[0] for r in centre.db.query("SELECT id FROM statements")}
-    new = [(i, line) for line, i in zip(lines, ids, strict=True) if i not in known]
-    del lines
-    attach_roster(centre)
+    return BundleSummary(len(ids), len(added), manifest.get("centre_name", ""))
+
+
+def _merge(
+    centre: Centre,
+    statements: _StatementLines,
+    manifest: dict[str, Any],
+    keys: CentreKeys,
+    key_text: str | None,
+) -> list[str]:
+    """Merge the bundle's new statements in one transaction; on an empty PC, first make it
+    a PC of the bundle's centre (once its roster has been read, before the projections)."""
+
+    def set_up_centre() -> None:
+        if not centre.is_set_up:
+            from skillsapp.sync.join import become_centre, find_centre_in
+
+            profile = find_centre_in(_roster_statements(statements.roster), keys)
+            become_centre(centre, key_text or "", keys, profile)
+
     try:
         with centre.db.bulk_transaction():
-            if not centre.is_set_up:
-                from skillsapp.sync.join import become_centre, find_centre_in
-
-                profile = find_centre_in(_roster_statements(new), keys)
-                become_centre(centre, key_text or "", keys, profile)
             # The lines are the statements' compact JSON: checked and stored as they are.
-            added = centre.log.merge_stored(
-                new, centre.now_iso(), manifest["centre_iri"], queue=True
+            return centre.log.merge_stored(
+                statements,
+                centre.now_iso(),
+                manifest["centre_iri"],
+                queue=True,
+                before_projections=set_up_centre,
             )
     except NotOurs as exc:
         centre.reload_profile()  # a PC set up by this bundle was rolled back with it
         raise Refused(TAMPERED) from exc
-    return BundleSummary(len(ids), len(added), manifest.get("centre_name", ""))
+    except BaseException:
+        centre.reload_profile()
+        raise
 
 
 def _check_manifest(
@@ -201,29 +237,117 @@ def _check_manifest(
     return manifest, keys
 
 
-def _read_statements(zf: zipfile.ZipFile, manifest: dict[str, Any]) -> list[str]:
-    expected = manifest.get("statements_bytes")
-    if not isinstance(expected, int) or expected > MAX_STATEMENTS:
-        raise Refused(TAMPERED)
-    data = _read_capped(zf, "statements.jsonl", expected)
-    if len(data) != expected or hashlib.sha256(data).hexdigest() != manifest.get(
-        "statements_sha256"
-    ):
-        raise Refused(TAMPERED)
-    try:
-        text = data.decode()
-    except UnicodeDecodeError as exc:
-        raise Refused(TAMPERED) from exc
-    del data
-    # Split on newlines only: a statement's text may hold other line separators (U+2028).
-    lines = text.split("\n")
-    if lines[-1] != "" or len(lines) - 1 != manifest.get("statements"):
-        raise Refused(TAMPERED)
-    lines.pop()
-    return lines
+class _StatementLines:
+    """The bundle's statements as (id, JSON line) pairs, read a block at a time, leaving out
+    those this PC already has (known by the ids file, without decoding them).
+
+    When the last line has been read, the whole file is checked against the signed manifest
+    (size, SHA-256, number of lines); a mismatch raises :class:`Refused` then, so a merge
+    reading these fails, inside its transaction, before it commits.
+    """
+
+    def __init__(
+        self, zf: zipfile.ZipFile, manifest: dict[str, Any], ids: list[str], known: set[str]
+    ) -> None:
+        expected = manifest.get("statements_bytes")
+        if not isinstance(expected, int) or expected > MAX_STATEMENTS:
+            raise Refused(TAMPERED)
+        self.zf, self.manifest, self.ids, self.known = zf, manifest, ids, known
+        self.expected = expected
+        self.roster: list[str] = []  # the lines of roster statements, once all are read
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        size = count = 0
+        rest = b""
+        marker = json.dumps(UPDATED_PROFILE[0])
+        with self.zf.open("statements.jsonl") as src, _ReadAhead(src, READ_BLOCK) as chunks:
+            for chunk in chunks:
+                size += len(chunk)
+                if size > self.expected:  # the zip's directory can lie about sizes
+                    raise Refused(TOO_BIG)
+                cut = chunk.rfind(b"\n") + 1
+                if not cut:  # no line ends in this chunk yet
+                    rest += chunk
+                    continue
+                block, rest = rest + chunk[:cut], chunk[cut:]
+                try:
+                    text = block.decode()
+                except UnicodeDecodeError as exc:
+                    raise Refused(TAMPERED) from exc
+                # Split on newlines only: a statement may hold other line separators (U+2028).
+                lines = text.split("\n")
+                lines.pop()  # the empty text after the block's last newline
+                if count + len(lines) > len(self.ids):
+                    raise Refused(TAMPERED)
+                for statement_id, line in zip(self.ids[count:], lines, strict=False):
+                    if statement_id not in self.known:
+                        if marker in line:
+                            self.roster.append(line)
+                        yield statement_id, line
+                count += len(lines)
+        if (
+            rest
+            or size != self.expected
+            or count != len(self.ids)
+            or chunks.digest.hexdigest() != self.manifest.get("statements_sha256")
+        ):
+            raise Refused(TAMPERED)
 
 
-def _read_ids(zf: zipfile.ZipFile, manifest: dict[str, Any], count: int) -> list[str]:
+class _ReadAhead:
+    """Reads a zip member in blocks on a thread of its own, hashing them (SHA-256) as they
+    come: unpacking and hashing let other threads run, so the file is read while SQLite
+    writes the blocks before. Use as a context manager; iterate for the blocks, then read
+    ``digest``. Leaving early stops the thread."""
+
+    def __init__(self, src: IO[bytes], block: int) -> None:
+        self.digest = hashlib.sha256()
+        self._src, self._block = src, block
+        self._blocks: queue.Queue[bytes | BaseException] = queue.Queue(maxsize=2)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._read, name="bundle-reader", daemon=True)
+
+    def __enter__(self) -> _ReadAhead:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def __iter__(self) -> Iterator[bytes]:
+        while True:
+            block = self._blocks.get()
+            if isinstance(block, BaseException):
+                raise block
+            if not block:
+                return
+            yield block
+
+    def _read(self) -> None:
+        try:
+            while not self._stop.is_set():
+                block = self._src.read(self._block)
+                self.digest.update(block)
+                self._hand_over(block)
+                if not block:
+                    return
+        except BaseException as exc:  # raised again in the thread that iterates
+            self._hand_over(exc)
+
+    def _hand_over(self, item: bytes | BaseException) -> None:
+        while not self._stop.is_set():
+            try:
+                self._blocks.put(item, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+
+def _read_ids(zf: zipfile.ZipFile, manifest: dict[str, Any]) -> list[str]:
+    count = manifest.get("statements")
+    if not isinstance(count, int) or count < 0:
+        raise Refused(TAMPERED)
     data = _read_capped(zf, "ids.txt", 64 * (count + 1))
     if hashlib.sha256(data).hexdigest() != manifest.get("ids_sha256"):
         raise Refused(TAMPERED)
@@ -244,17 +368,14 @@ def _read_capped(zf: zipfile.ZipFile, name: str, limit: int) -> bytes:
     return out.getvalue()
 
 
-def _roster_statements(lines: list[tuple[str, str]]) -> list[dict[str, Any]]:
-    """The roster statements among the lines (the centre's profile is one of them), found
-    without decoding the rest."""
-    marker = json.dumps(UPDATED_PROFILE[0])
+def _roster_statements(lines: list[str]) -> list[dict[str, Any]]:
+    """The roster statements (the centre's profile is one of them), decoded."""
     found = []
-    for _, line in lines:
-        if marker in line:
-            try:
-                statement = json.loads(line)
-            except ValueError as exc:
-                raise Refused(TAMPERED) from exc
-            if isinstance(statement, dict):
-                found.append(statement)
+    for line in lines:
+        try:
+            statement = json.loads(line)
+        except ValueError as exc:
+            raise Refused(TAMPERED) from exc
+        if isinstance(statement, dict):
+            found.append(statement)
     return found

@@ -211,3 +211,48 @@ def test_the_last_lesson_is_that_of_the_latest_statement_naming_one_in_any_order
             )
             assert (row[0], row[1]) == expected, [s["timestamp"] for s in order]
             assert row[2] == made[1]["timestamp"]
+
+
+def test_a_bundle_read_in_small_blocks_builds_the_same_tables(
+    make_pc, demo_statements, monkeypatch
+):
+    # Statements are read a block at a time while they are merged: lines cut across blocks
+    # (and blocks holding no line end at all) must come out whole.
+    from skillsapp.sync import bundle as bundles
+
+    monkeypatch.setattr(bundles, "READ_BLOCK", 333)
+    bundle, made, rows, _ = demo_statements
+    pc = make_pc("small-blocks")
+    summary = import_bundle(pc.centre, bundle, DEMO_CENTRE_KEY)
+    assert summary.added == len(rows) and pc.centre.log.count() == len(rows)
+    assert tables(pc) == made
+
+
+def test_a_bundle_changed_in_its_last_statement_leaves_a_new_pc_as_it_was(
+    make_pc, demo_statements, monkeypatch, tmp_path
+):
+    # The check against the signed manifest comes only after the last line was read and
+    # merged: the transaction, with the centre the bundle set up, must be rolled back.
+    import zipfile
+
+    from skillsapp.core.errors import Refused
+    from skillsapp.sync import bundle as bundles
+
+    monkeypatch.setattr(bundles, "READ_BLOCK", 4096)
+    bundle, _, _, _ = demo_statements
+    changed = tmp_path / "changed.zip"
+    with zipfile.ZipFile(bundle) as src, zipfile.ZipFile(changed, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "statements.jsonl":
+                head, last = data[:-1].rsplit(b"\n", 1)
+                data = (
+                    head + b"\n" + last.replace(b'"version":"1.0.3"', b'"version":"1.0.2"') + b"\n"
+                )
+            dst.writestr(info.filename, data)
+    pc = make_pc("refusing-new-pc")
+    with pytest.raises(Refused, match="changed"):
+        import_bundle(pc.centre, changed, DEMO_CENTRE_KEY)
+    assert not pc.centre.is_set_up and pc.centre.log.count() == 0
+    assert all(not rows for rows in tables(pc).values())
+    assert not pc.db.query("SELECT * FROM learners")
