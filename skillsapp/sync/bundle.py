@@ -1,10 +1,12 @@
 """USB bundles: one signed file with the centre's statements (and its roster, as statements).
 
 Format (``docs/sync.md``): a zip holding ``manifest.json`` (format version, centre, count,
-SHA-256 and size of the statements), ``statements.jsonl`` (one statement per line) and
-``signature.txt`` (HMAC-SHA256 of the manifest with a key derived from the centre key).
-Import checks everything before it writes anything, then merges by id in one transaction, so
-a bad file changes nothing and the same file imported twice adds nothing the second time.
+SHA-256 and size of the statements), ``statements.jsonl`` (one statement per line),
+``ids.txt`` (their ids) and ``signature.txt`` (HMAC-SHA256 of the manifest with a key derived
+from the centre key). Import checks the manifest, signature and ids first, then merges the
+statements by id in one transaction as it reads them, and checks them against the manifest
+before that transaction commits: a bad file changes nothing, and the same file imported twice
+adds nothing the second time.
 """
 
 from __future__ import annotations
