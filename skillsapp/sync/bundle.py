@@ -125,8 +125,8 @@ def export_bundle(centre: Centre, path: Path, since: str | None = None) -> Bundl
 
 
 def import_bundle(centre: Centre, path: Path, key_text: str | None = None) -> BundleSummary:
-    """Check a bundle completely, then merge it; on an empty PC (with the centre key) it
-    sets up the centre it belongs to. New statements are queued for the LRS too, so a hub
+    """Check a bundle and merge it; on an empty PC (with the centre key) it sets up the
+    centre it belongs to. New statements are queued for the LRS too, so a hub
     with a connection passes on what it received.
 
     The statements are read from the file while they are merged, a few megabytes at a time,
@@ -166,12 +166,15 @@ def _merge(
     """Merge the bundle's new statements in one transaction; on an empty PC, first make it
     a PC of the bundle's centre (once its roster has been read, before the projections)."""
 
+    became: list[bool] = []
+
     def set_up_centre() -> None:
         if not centre.is_set_up:
             from skillsapp.sync.join import become_centre, find_centre_in
 
             profile = find_centre_in(_roster_statements(statements.roster), keys)
             become_centre(centre, key_text or "", keys, profile)
+            became.append(True)
 
     try:
         with centre.db.bulk_transaction():
@@ -183,11 +186,11 @@ def _merge(
                 queue=True,
                 before_projections=set_up_centre,
             )
-    except NotOurs as exc:
-        centre.reload_profile()  # a PC set up by this bundle was rolled back with it
-        raise Refused(TAMPERED) from exc
-    except BaseException:
-        centre.reload_profile()
+    except BaseException as exc:
+        if became:  # the centre this bundle set up was rolled back with the rest
+            centre.reload_profile()
+        if isinstance(exc, NotOurs):
+            raise Refused(TAMPERED) from exc
         raise
 
 
@@ -281,7 +284,9 @@ class _StatementLines:
                 lines.pop()  # the empty text after the block's last newline
                 if count + len(lines) > len(self.ids):
                     raise Refused(TAMPERED)
-                for statement_id, line in zip(self.ids[count:], lines, strict=False):
+                for statement_id, line in zip(
+                    self.ids[count : count + len(lines)], lines, strict=True
+                ):
                     if statement_id not in self.known:
                         if marker in line:
                             self.roster.append(line)

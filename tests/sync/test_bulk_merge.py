@@ -256,3 +256,22 @@ def test_a_bundle_changed_in_its_last_statement_leaves_a_new_pc_as_it_was(
     assert not pc.centre.is_set_up and pc.centre.log.count() == 0
     assert all(not rows for rows in tables(pc).values())
     assert not pc.db.query("SELECT * FROM learners")
+
+
+def test_a_new_pc_whose_import_fails_after_setting_up_the_centre_is_left_empty(
+    make_pc, demo_statements, monkeypatch
+):
+    # The centre is set up from the roster once every line is in, before the projections:
+    # when a projection then fails, the set-up is rolled back with the rest, in memory too.
+    from skillsapp.core.progress import CourseProgressProjection
+
+    def broken(self, conn):
+        raise RuntimeError("a projection failed")
+
+    monkeypatch.setattr(CourseProgressProjection, "apply_arrived", broken)
+    bundle, _, _, _ = demo_statements
+    pc = make_pc("failing-new-pc")
+    with pytest.raises(RuntimeError, match="a projection failed"):
+        import_bundle(pc.centre, bundle, DEMO_CENTRE_KEY)
+    assert not pc.centre.is_set_up and pc.centre.log.count() == 0
+    assert not pc.db.query("SELECT * FROM learners")
