@@ -166,15 +166,14 @@ def _merge(
     """Merge the bundle's new statements in one transaction; on an empty PC, first make it
     a PC of the bundle's centre (once its roster has been read, before the projections)."""
 
-    became: list[bool] = []
+    was_set_up = centre.is_set_up
 
     def set_up_centre() -> None:
-        if not centre.is_set_up:
+        if not was_set_up:
             from skillsapp.sync.join import become_centre, find_centre_in
 
             profile = find_centre_in(_roster_statements(statements.roster), keys)
             become_centre(centre, key_text or "", keys, profile)
-            became.append(True)
 
     try:
         with centre.db.bulk_transaction():
@@ -187,7 +186,7 @@ def _merge(
                 before_projections=set_up_centre,
             )
     except BaseException as exc:
-        if became:  # the centre this bundle set up was rolled back with the rest
+        if not was_set_up:  # a centre this bundle set up was rolled back with the rest
             centre.reload_profile()
         if isinstance(exc, NotOurs):
             raise Refused(TAMPERED) from exc
