@@ -177,12 +177,15 @@ class EventLog:
         home_page: str,
         queue: bool = False,
         before_projections: Callable[[], None] | None = None,
+        steps: Callable[[int, int], None] | None = None,
     ) -> list[str]:
         """Add many statements given as (id, compact JSON) pairs, as a bundle carries them;
         return the new ids. With ``queue``, the new statements are queued for the LRS too
         (a hub passes on what it received). ``rows`` is read once, as the statements are
         written (it may read them from a file); ``before_projections`` runs, in the same
         transaction, once all are written and before the projections take them in.
+        ``steps(done, total)`` hears of each step after the reading (the log written, the
+        queue, each projection); the last comes just before the commit.
 
         The same union by id as :meth:`merge`, done the other way round for speed: the text
         is written as it came, SQLite's JSON functions read the indexed columns and every
@@ -193,7 +196,9 @@ class EventLog:
         lacks a verb, object or timestamp, or its actor is not of the centre at ``home_page``.
         """
         with self.db.bulk_transaction():
-            return self._merge_stored(rows, stored, home_page, queue, before_projections)
+            return self._merge_stored(
+                rows, stored, home_page, queue, before_projections, steps or _unheard
+            )
 
     def _merge_stored(
         self,
@@ -202,8 +207,10 @@ class EventLog:
         home_page: str,
         queue: bool,
         before_projections: Callable[[], None] | None,
+        steps: Callable[[int, int], None],
     ) -> list[str]:
         reals = [getattr(projection, "real", projection) for projection in self.projections]
+        total = 2 + len(reals)  # the log, the queue, then each projection
         fields = _arrived_fields(reals)
         with self.db.transaction() as conn:
             table = f"{self.db.scratch}.arrived"
@@ -246,21 +253,26 @@ class EventLog:
                 )
             except sqlite3.DatabaseError as error:  # not JSON, not ours, a repeated id...
                 raise NotOurs(str(error)) from error
+            steps(1, total)
             if queue:
                 conn.execute(
                     "INSERT OR IGNORE INTO outbox (statement_id, queued_at) "
                     "SELECT id, ? FROM arrived ORDER BY rowid",
                     (stored,),
                 )
+            steps(2, total)
             if before_projections is not None:
                 before_projections()
-            for projection in reals:
+            for done, projection in enumerate(reals, start=3):
                 if hasattr(projection, "apply_arrived"):
                     projection.apply_arrived(conn)
-                    continue
-                wanted = getattr(projection, "wanted", "1")
-                found = conn.execute(f"SELECT body FROM arrived WHERE ({wanted}) ORDER BY rowid")
-                apply_all(projection, conn, [json.loads(body) for (body,) in found])
+                else:
+                    wanted = getattr(projection, "wanted", "1")
+                    found = conn.execute(
+                        f"SELECT body FROM arrived WHERE ({wanted}) ORDER BY rowid"
+                    )
+                    apply_all(projection, conn, [json.loads(body) for (body,) in found])
+                steps(done, total)
             added = [row[0] for row in conn.execute("SELECT id FROM arrived ORDER BY rowid")]
             if self.db.scratch == "temp":
                 conn.execute("DROP TABLE temp.arrived")  # its copy of the bodies
@@ -299,6 +311,10 @@ class EventLog:
     def waiting_to_send(self) -> int:
         """How many statements are queued for the LRS."""
         return int(self.db.scalar("SELECT count(*) FROM outbox"))
+
+
+def _unheard(done: int, total: int) -> None:
+    """The steps of a merge that nobody follows."""
 
 
 def _arrived_fields(projections: list[Any]) -> dict[str, str]:

@@ -29,6 +29,7 @@ from skillsapp.core.errors import Refused
 from skillsapp.storage.statements import NotOurs
 from skillsapp.sync.centre_key import CentreKeys, derive_keys, ensure_centre_key, sign
 from skillsapp.sync.centre_key import signature_matches as signed_by
+from skillsapp.sync.progress import Progress, Report, Stage, unreported
 from skillsapp.sync.roster import UPDATED_PROFILE, attach_roster, publish_roster
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ MAX_MANIFEST = 64 * 1024
 MAX_STATEMENTS = 4 * 1024**3  # 4 GiB of statements: millions, far beyond any centre
 MAX_RATIO = 200  # JSON compresses about 10:1; far more is a zip bomb
 READ_BLOCK = 4 * 1024 * 1024  # statements are read and merged a few megabytes at a time
+WRITE_REPORT_EVERY = 5000  # an export reports its progress every so many statements
 
 DAMAGED = (
     "This file is not a complete SkillsApp bundle (it may have been cut short while copying). "
@@ -63,8 +65,11 @@ class BundleSummary:
     centre: str = ""
 
 
-def export_bundle(centre: Centre, path: Path, since: str | None = None) -> BundleSummary:
-    """Write the centre's statements (stored on this PC since ``since``, or all) to ``path``.
+def export_bundle(
+    centre: Centre, path: Path, since: str | None = None, progress: Report = unreported
+) -> BundleSummary:
+    """Write the centre's statements (stored on this PC since ``since``, or all) to ``path``,
+    telling ``progress`` how many of them are written as it goes.
 
     The whole roster is always included, so the bundle can set up a new PC. The file appears
     complete or not at all (written aside, then renamed).
@@ -79,6 +84,8 @@ def export_bundle(centre: Centre, path: Path, since: str | None = None) -> Bundl
     if since:
         sql += " WHERE stored >= ? OR verb = ?"
         params = (since, UPDATED_PROFILE[0])
+    total = int(centre.db.scalar(sql.replace("SELECT body", "SELECT count(*)"), params))
+    progress(Progress(Stage.WRITING, 0, total))
     digest = hashlib.sha256()
     count = size = 0
     ids: list[bytes] = []
@@ -96,6 +103,8 @@ def export_bundle(centre: Centre, path: Path, since: str | None = None) -> Bundl
                 out.write(line)
                 count += 1
                 size += len(line)
+                if not count % WRITE_REPORT_EVERY:
+                    progress(Progress(Stage.WRITING, count, total))
         # The ids, line by line, let an import skip what it has without decoding it.
         id_lines = b"\n".join(ids) + b"\n" if ids else b""
         zf.writestr("ids.txt", id_lines)
@@ -121,26 +130,30 @@ def export_bundle(centre: Centre, path: Path, since: str | None = None) -> Bundl
         zf.writestr("manifest.json", manifest)
         zf.writestr("signature.txt", sign(keys, manifest))
     os.replace(part, path)
+    progress(Progress(Stage.WRITING, count, count))
     return BundleSummary(count, centre=profile.name)
 
 
-def import_bundle(centre: Centre, path: Path, key_text: str | None = None) -> BundleSummary:
+def import_bundle(
+    centre: Centre, path: Path, key_text: str | None = None, progress: Report = unreported
+) -> BundleSummary:
     """Check a bundle and merge it; on an empty PC (with the centre key) it sets up the
     centre it belongs to. New statements are queued for the LRS too, so a hub
     with a connection passes on what it received.
 
     The statements are read from the file while they are merged, a few megabytes at a time,
     and checked against the signed manifest when the last one is read: before anything is
-    committed, so a bad file still changes nothing.
+    committed, so a bad file still changes nothing. ``progress`` hears how many statements
+    are read (``READING``), then each step of saving them (``SAVING``).
     """
     try:
         with zipfile.ZipFile(path) as zf:
             manifest, keys = _check_manifest(centre, zf, key_text)
             ids = _read_ids(zf, manifest)
             known = {r[0] for r in centre.db.query("SELECT id FROM statements")}
-            statements = _StatementLines(zf, manifest, ids, known)
+            statements = _StatementLines(zf, manifest, ids, known, progress)
             attach_roster(centre)
-            added = _merge(centre, statements, manifest, keys, key_text)
+            added = _merge(centre, statements, manifest, keys, key_text, progress)
     except (
         zipfile.BadZipFile,
         EOFError,
@@ -162,6 +175,7 @@ def _merge(
     manifest: dict[str, Any],
     keys: CentreKeys,
     key_text: str | None,
+    progress: Report,
 ) -> list[str]:
     """Merge the bundle's new statements in one transaction; on an empty PC, first make it
     a PC of the bundle's centre (once its roster has been read, before the projections)."""
@@ -184,6 +198,7 @@ def _merge(
                 manifest["centre_iri"],
                 queue=True,
                 before_projections=set_up_centre,
+                steps=lambda done, total: progress(Progress(Stage.SAVING, done, total)),
             )
     except BaseException as exc:
         if not was_set_up:  # a centre this bundle set up was rolled back with the rest
@@ -247,23 +262,30 @@ class _StatementLines:
 
     When the last line has been read, the whole file is checked against the signed manifest
     (size, SHA-256, number of lines); a mismatch raises :class:`Refused` then, so a merge
-    reading these fails, inside its transaction, before it commits.
+    reading these fails, inside its transaction, before it commits. ``progress`` hears how
+    many lines are read after each block.
     """
 
     def __init__(
-        self, zf: zipfile.ZipFile, manifest: dict[str, Any], ids: list[str], known: set[str]
+        self,
+        zf: zipfile.ZipFile,
+        manifest: dict[str, Any],
+        ids: list[str],
+        known: set[str],
+        progress: Report = unreported,
     ) -> None:
         expected = manifest.get("statements_bytes")
         if not isinstance(expected, int) or expected > MAX_STATEMENTS:
             raise Refused(TAMPERED)
         self.zf, self.manifest, self.ids, self.known = zf, manifest, ids, known
-        self.expected = expected
+        self.expected, self.progress = expected, progress
         self.roster: list[str] = []  # the lines of roster statements, once all are read
 
     def __iter__(self) -> Iterator[tuple[str, str]]:
         size = count = 0
         rest = b""
         marker = json.dumps(UPDATED_PROFILE[0])
+        self.progress(Progress(Stage.READING, 0, len(self.ids)))
         with self.zf.open("statements.jsonl") as src, _ReadAhead(src, READ_BLOCK) as chunks:
             for chunk in chunks:
                 size += len(chunk)
@@ -291,6 +313,7 @@ class _StatementLines:
                             self.roster.append(line)
                         yield statement_id, line
                 count += len(lines)
+                self.progress(Progress(Stage.READING, count, len(self.ids)))
         if (
             rest
             or size != self.expected

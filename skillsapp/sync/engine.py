@@ -31,6 +31,7 @@ from skillsapp.core.errors import Message
 from skillsapp.sync.centre_key import load_centre_keys
 from skillsapp.sync.lrs_client import LrsClient, LrsProblem, Rejected, WrongCredentials
 from skillsapp.sync.outbox import Outbox
+from skillsapp.sync.progress import Progress, Report, Stage, unreported
 from skillsapp.sync.roster import attach_roster, publish_roster
 from skillsapp.sync.values import get_value, set_value
 
@@ -101,8 +102,10 @@ class SyncEngine:
         batch_size: int = DEFAULT_BATCH,
         backoff: Backoff | None = None,
         page_size: int = PAGE_SIZE,
+        progress: Report = unreported,
     ) -> None:
         self.centre = centre
+        self.progress = progress
         self.client = client
         self.batch_size = max(1, batch_size)
         self.backoff = backoff or Backoff()
@@ -150,11 +153,16 @@ class SyncEngine:
         if keys is not None and self.centre.is_set_up:
             publish_roster(self.centre, keys)
         totals = [0, 0, 0]
-        after = 0
+        after = handled = 0
+        waiting = self.outbox.waiting()
+        self.progress(Progress(Stage.SENDING, 0, waiting))
         while batch := self.outbox.next_batch(self.batch_size, after):
             statements = [(i, text) for _, i, text in batch]
             self._retrying(partial(self._deliver, statements, totals))
             after = batch[-1][0]
+            handled += len(batch)
+            # Results made on this PC during the push are sent in the same push.
+            self.progress(Progress(Stage.SENDING, handled, max(waiting, handled)))
         set_value(self.centre.db, "sync.last_push", self.centre.now_iso())
         return totals[0], totals[1], totals[2]
 
@@ -218,8 +226,9 @@ class SyncEngine:
         if cursor and not full:
             params["since"] = cursor
         page = self._retrying(lambda: self.client.get_statements(**params))
-        added = 0
+        added = received = 0
         newest: str | None = None
+        self.progress(Progress(Stage.RECEIVING, 0))
         # The next page is fetched while this one is merged: the LRS's answer and the writing
         # here overlap instead of taking turns (the client is used by one thread at a time).
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull") as fetcher:
@@ -237,6 +246,8 @@ class SyncEngine:
                     if _is_ours(statement, iri):
                         mine.append({k: v for k, v in statement.items() if k not in LRS_FIELDS})
                 added += len(self.centre.log.merge(mine, self.centre.now_iso()))
+                received += len(page.statements)
+                self.progress(Progress(Stage.RECEIVING, received))
                 if following is None:
                     break
                 page = following.result()

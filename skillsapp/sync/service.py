@@ -8,6 +8,7 @@ from skillsapp.core.errors import Message, Refused
 from skillsapp.sync.centre_key import ensure_centre_key
 from skillsapp.sync.engine import SyncEngine, SyncResult
 from skillsapp.sync.lrs_client import LrsClient, LrsProblem
+from skillsapp.sync.progress import Report, unreported
 from skillsapp.sync.settings import LrsSettings, load_lrs_settings
 
 if TYPE_CHECKING:
@@ -26,11 +27,11 @@ def test_connection(settings: LrsSettings) -> Message:
     return Message(CONNECTED)
 
 
-def sync_now(centre: Centre) -> SyncResult:
-    """Push and pull once with the settings in force."""
+def sync_now(centre: Centre, progress: Report = unreported) -> SyncResult:
+    """Push and pull once with the settings in force, telling ``progress`` how far each got."""
     settings = load_lrs_settings(centre.db)
     if not settings.complete:
         raise Refused("Please set the LRS address, key and secret first.")
     ensure_centre_key(centre)
     with LrsClient(settings.url, settings.key, settings.secret) as client:
-        return SyncEngine(centre, client).sync_once()
+        return SyncEngine(centre, client, progress=progress).sync_once()
