@@ -20,6 +20,7 @@ from skillsapp.core.centre import Centre
 from skillsapp.core.errors import Refused
 from skillsapp.ui.messages import explain
 from skillsapp.ui.widgets import error_label, hint_label, primary_button, show_error, title_label
+from skillsapp.ui.work_progress import WorkProgress
 
 
 class JoinCentre(QWidget):
@@ -44,6 +45,7 @@ class JoinCentre(QWidget):
         self.centre_key.setPlaceholderText(self.tr("from the centre's recovery sheet"))
         self.message = error_label(self)
         self.working = QLabel(self)
+        self.progress = WorkProgress(self)
         self.lrs_button = primary_button(self.tr("Join through the LRS"), self)
         self.lrs_button.clicked.connect(self.join_lrs)
         self.bundle_button = QPushButton(self.tr("Join from a bundle file…"), self)
@@ -75,6 +77,7 @@ class JoinCentre(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.working)
+        layout.addWidget(self.progress)
         layout.addStretch(1)
         layout.addLayout(buttons)
 
@@ -90,9 +93,11 @@ class JoinCentre(QWidget):
             show_error(self.message, self.tr("Please fill in the centre key and all LRS details."))
             return
 
+        report = self.progress.report
+
         def work() -> None:
             with LrsClient(url, key, secret) as client:
-                join_centre(self.centre, client, key_text)
+                join_centre(self.centre, client, key_text, progress=report)
             save_lrs_settings(self.centre.db, LrsSettings(url, key, secret))
 
         self._run(work)
@@ -113,24 +118,28 @@ class JoinCentre(QWidget):
         if not key_text:
             show_error(self.message, self.tr("Please type the centre key first."))
             return
-        self._run(lambda: import_bundle(self.centre, path, key_text))
+        report = self.progress.report
+        self._run(lambda: import_bundle(self.centre, path, key_text, progress=report))
 
     def _run(self, work) -> None:
         show_error(self.message, "")
         self.working.setText(self.tr("Joining the centre… this can take a few minutes."))
-        for button in (self.lrs_button, self.bundle_button):
+        # Going back or starting a second join while this one runs would mix two centres.
+        for button in (self.lrs_button, self.bundle_button, self.back_button):
             button.setEnabled(False)
         self.runner.run(work, done=lambda _: self._done(), failed=self._failed)  # type: ignore[attr-defined]
 
     def _done(self) -> None:
+        self.progress.finish()
         self.working.setText("")
         self.joined.emit()
 
     def _failed(self, error: BaseException) -> None:
         from skillsapp.sync.lrs_client import LrsProblem
 
+        self.progress.finish()
         self.working.setText("")
-        for button in (self.lrs_button, self.bundle_button):
+        for button in (self.lrs_button, self.bundle_button, self.back_button):
             button.setEnabled(True)
         if isinstance(error, Refused | LrsProblem):
             show_error(self.message, explain(error))

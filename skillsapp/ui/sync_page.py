@@ -31,6 +31,7 @@ from skillsapp.sync.settings import LrsSettings, save_lrs_settings, saved_settin
 from skillsapp.sync.status import SyncStatus, read_status
 from skillsapp.ui.messages import explain
 from skillsapp.ui.widgets import hint_label, primary_button, title_label
+from skillsapp.ui.work_progress import WorkProgress
 
 if TYPE_CHECKING:
     from skillsapp.core.centre import Centre
@@ -74,6 +75,14 @@ class SyncPage(QWidget):
         self.export_button = self._button(self.tr("Export a bundle (USB)…"), self.choose_export)
         self.import_button = self._button(self.tr("Import a bundle…"), self.choose_import)
         self.sheet_button = self._button(self.tr("Print the recovery sheet…"), self.print_sheet)
+        # One job at a time: the buttons that start work wait while one runs.
+        self.work_buttons = (
+            self.test_button,
+            self.sync_button,
+            self.export_button,
+            self.import_button,
+        )
+        self.progress = WorkProgress(self)
 
         form = QFormLayout()
         form.addRow(self.tr("LRS address"), self.url)
@@ -103,6 +112,7 @@ class SyncPage(QWidget):
         layout.addLayout(form)
         layout.addLayout(row1)
         layout.addWidget(self.answer)
+        layout.addWidget(self.progress)
         layout.addWidget(self.state)
         layout.addWidget(QLabel(self.tr("Results the LRS refused:"), self))
         layout.addWidget(self.quarantine)
@@ -131,34 +141,33 @@ class SyncPage(QWidget):
     def test_connection(self) -> None:
         """Ask the LRS in the background; show "Connected" or the plain reason."""
         settings = self.typed_settings()
-        self.answer.setText(self.tr("Asking the LRS…"))
-        self.test_button.setEnabled(False)
+        self._begin(self.tr("Asking the LRS…"))
         self.runner.run(lambda: test_connection(settings), self._answered, self._failed)
 
     def sync_now(self) -> None:
         """Save, then push and pull once in the background."""
         save_lrs_settings(self.centre.db, self.typed_settings())
-        self.sync_button.setEnabled(False)
-        self.answer.setText(self.tr("Sending and receiving…"))
-        self.runner.run(lambda: sync_now(self.centre), self._synced, self._failed)
+        self._begin(self.tr("Sending and receiving…"))
+        report = self.progress.report
+        self.runner.run(lambda: sync_now(self.centre, report), self._synced, self._failed)
 
     def export_to(self, path: Path) -> None:
         """Write a bundle of all the centre's statements to ``path`` in the background."""
-        self.answer.setText(self.tr("Writing the bundle…"))
+        self._begin(self.tr("Writing the bundle…"))
+        report = self.progress.report
         self.runner.run(
-            lambda: export_bundle(self.centre, path),
-            lambda s: self.answer.setText(
-                self.tr("Wrote %1 results to %2.")
-                .replace("%1", str(s.statements))
-                .replace("%2", str(path))
-            ),
+            lambda: export_bundle(self.centre, path, progress=report),
+            lambda summary: self._exported(summary, path),
             self._failed,
         )
 
     def import_from(self, path: Path) -> None:
         """Check and merge a bundle in the background."""
-        self.answer.setText(self.tr("Reading the bundle…"))
-        self.runner.run(lambda: import_bundle(self.centre, path), self._imported, self._failed)
+        self._begin(self.tr("Reading the bundle…"))
+        report = self.progress.report
+        self.runner.run(
+            lambda: import_bundle(self.centre, path, progress=report), self._imported, self._failed
+        )
 
     def choose_export(self) -> None:
         """Ask where to write the bundle."""
@@ -208,28 +217,47 @@ class SyncPage(QWidget):
 
     # -- callbacks and helpers --------------------------------------------------------------
 
+    def _begin(self, text: str) -> None:
+        self.answer.clear()
+        self.progress.start(text)
+        for button in self.work_buttons:
+            button.setEnabled(False)
+
+    def _end(self) -> None:
+        self.progress.finish()
+        for button in self.work_buttons:
+            button.setEnabled(True)
+
     def _answered(self, answer: Message) -> None:
-        self.test_button.setEnabled(True)
+        self._end()
         self.answer.setText(explain(answer))
 
     def _synced(self, result) -> None:
-        self.sync_button.setEnabled(True)
+        self._end()
         self.answer.setText(self.describe(result))
         self.refresh()
         self.synced.emit(result)
 
+    def _exported(self, summary, path: Path) -> None:
+        self._end()
+        self.answer.setText(
+            self.tr("Wrote %1 results to %2.")
+            .replace("%1", QLocale().toString(summary.statements))
+            .replace("%2", str(path))
+        )
+
     def _imported(self, summary) -> None:
+        self._end()
         self.answer.setText(
             self.tr("Imported %1 new results of %2.")
-            .replace("%1", str(summary.added))
-            .replace("%2", str(summary.statements))
+            .replace("%1", QLocale().toString(summary.added))
+            .replace("%2", QLocale().toString(summary.statements))
         )
         self.refresh()
         self.imported.emit(summary)
 
     def _failed(self, error: BaseException) -> None:
-        self.test_button.setEnabled(True)
-        self.sync_button.setEnabled(True)
+        self._end()
         if isinstance(error, Refused):
             self.answer.setText(explain(error))
         else:

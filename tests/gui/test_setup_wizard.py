@@ -72,8 +72,14 @@ def test_a_second_pc_joins_the_centre_from_a_bundle(centre, make_learner, open_w
     wizard.join.centre_key.setText("wrong key")
     wizard.join.join_bundle(tmp_path / "centre.zip")
     assert wizard.join.message.isVisible() and not other.is_set_up
+    assert wizard.join.back_button.isEnabled() and not wizard.join.progress.isVisible()
+    shown: list[str] = []
+    words = wizard.join.progress.words
+    wizard.join.progress._reported.connect(lambda _: shown.append(words.text()))
     wizard.join.centre_key.setText("river-stone-apple-lamp")
     wizard.join.join_bundle(tmp_path / "centre.zip")
+    assert shown[0].startswith("Step 1 of 2: reading the bundle (0 of ")
+    assert shown[-1].startswith("Step 2 of 2: saving the results")
     assert isinstance(window.screen, StartScreen)
     assert [t.learner.first_name for t in window.screen.tiles] == ["Maria"]
     assert other.profile.name == centre.profile.name

@@ -86,3 +86,143 @@ def test_a_closed_window_starts_no_more_syncs(qtbot, first_pc, tmp_path):
     window.close()
 
     assert not window.sync_timer.isActive()
+
+
+class HeldRunner:
+    """Holds the job it is given until the test lets it run (to look at the page meanwhile)."""
+
+    def run(self, fn, done=None, failed=None) -> None:
+        self.job = (fn, done, failed)
+
+    def release(self) -> None:
+        fn, done, failed = self.job
+        try:
+            result = fn()
+        except Exception as error:
+            failed(error)
+        else:
+            done(result)
+
+
+def bundle_with_news(first_pc, make_pc, tmp_path):
+    """PC B of the centre, and a bundle of PC A holding results that PC B has not got."""
+    from skillsapp.sync.bundle import export_bundle, import_bundle
+    from tests.sync.conftest import CENTRE_KEY
+    from tests.sync.test_round_trip import do_everything
+
+    export_bundle(first_pc.centre, tmp_path / "first.zip")
+    pc_b = make_pc("pc-b")
+    import_bundle(pc_b.centre, tmp_path / "first.zip", CENTRE_KEY)
+    do_everything(first_pc.centre)
+    make_statements(first_pc.centre, 30)
+    export_bundle(first_pc.centre, tmp_path / "news.zip")
+    return pc_b, tmp_path / "news.zip"
+
+
+def watch(page: SyncPage) -> list[tuple[str, int, int, bool]]:
+    """What the progress line and bar showed at each report, and on which thread."""
+    from PySide6.QtCore import QCoreApplication, QThread
+
+    seen: list[tuple[str, int, int, bool]] = []
+    ui_thread = QCoreApplication.instance().thread()
+    page.progress._reported.connect(
+        lambda _: seen.append(
+            (
+                page.progress.words.text(),
+                page.progress.bar.value(),
+                page.progress.bar.maximum(),
+                QThread.currentThread() is ui_thread,
+            )
+        )
+    )
+    return seen
+
+
+def test_a_bundle_import_shows_its_steps_and_holds_the_other_work(
+    qtbot, first_pc, make_pc, tmp_path, monkeypatch
+) -> None:
+    from skillsapp.sync import bundle as bundles
+
+    monkeypatch.setattr(bundles, "READ_BLOCK", 2000)
+    pc_b, news = bundle_with_news(first_pc, make_pc, tmp_path)
+    runner = HeldRunner()
+    page = SyncPage(pc_b.centre, runner)
+    qtbot.addWidget(page)
+    page.show()
+    seen = watch(page)
+
+    page.import_from(news)
+
+    # While the job waits or runs, no second job can be started from the page.
+    assert page.progress.words.text() == "Reading the bundle…" and page.progress.isVisible()
+    assert page.progress.bar.maximum() == 0  # a moving bar until the first count
+    assert not any(b.isEnabled() for b in page.work_buttons)
+    runner.release()
+
+    total = first_pc.centre.log.count()
+    reading = [s for s in seen if s[0].startswith("Step 1 of 2")]
+    assert reading[0][:3] == (f"Step 1 of 2: reading the bundle (0 of {total} results)", 0, total)
+    assert reading[-1][1:3] == (total, total) and len(reading) > 3
+    assert seen[-1][0] == "Step 2 of 2: saving the results and updating everyone's progress"
+    assert seen[-1][1] == seen[-1][2]  # the last step is done before the commit
+    assert all(on_ui for *_, on_ui in seen)
+    assert pc_b.centre.log.count() == total
+    assert page.answer.text().startswith("Imported ") and f"of {total}." in page.answer.text()
+    assert not page.progress.isVisible()
+    assert all(b.isEnabled() for b in page.work_buttons)
+
+
+def test_progress_from_the_background_worker_reaches_the_page_on_its_own_thread(
+    qtbot, first_pc, make_pc, tmp_path, monkeypatch
+) -> None:
+    from skillsapp.sync import bundle as bundles
+    from skillsapp.ui.tasks import TaskRunner
+
+    monkeypatch.setattr(bundles, "READ_BLOCK", 2000)
+    pc_b, news = bundle_with_news(first_pc, make_pc, tmp_path)
+    runner = TaskRunner()
+    page = SyncPage(pc_b.centre, runner)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.state.text() != "")  # the first read of the state is back
+    seen = watch(page)
+
+    with qtbot.waitSignal(page.imported, timeout=30_000) as signal:
+        page.import_from(news)
+
+    assert signal.args[0].added > 30
+    assert len(seen) > 3 and all(on_ui for *_, on_ui in seen)
+    assert not page.progress.isVisible()
+    runner.wait()
+
+
+def test_a_refused_bundle_ends_the_progress_and_frees_the_buttons(
+    qtbot, first_pc, make_pc, tmp_path
+) -> None:
+    pc_b, news = bundle_with_news(first_pc, make_pc, tmp_path)
+    news.write_bytes(news.read_bytes()[:-200])  # cut short while copying
+    page = page_for(qtbot, pc_b)
+    page.show()
+
+    page.import_from(news)
+
+    assert "cut short" in page.answer.text()
+    assert not page.progress.isVisible()
+    assert all(b.isEnabled() for b in page.work_buttons)
+
+
+def test_an_export_says_how_many_results_it_wrote(qtbot, first_pc, tmp_path) -> None:
+    from PySide6.QtCore import QLocale
+
+    make_statements(first_pc.centre, 1200)
+    page = page_for(qtbot, first_pc)
+    seen = watch(page)
+
+    page.export_to(tmp_path / "out.zip")
+
+    total = first_pc.centre.log.count()
+    n = QLocale().toString(total)  # as the interface writes numbers
+    assert seen[0][0] == f"Writing the bundle: 0 of {n} results"
+    assert seen[-1][:3] == (f"Writing the bundle: {n} of {n} results", total, total)
+    assert page.answer.text() == f"Wrote {n} results to {tmp_path / 'out.zip'}."
+    assert not page.progress.isVisible()

@@ -378,86 +378,86 @@
 <context>
     <name>JoinCentre</name>
     <message>
-        <location filename="../join_centre.py" line="35"/>
-        <location filename="../join_centre.py" line="55"/>
+        <location filename="../join_centre.py" line="36"/>
+        <location filename="../join_centre.py" line="57"/>
         <source>LRS address</source>
         <translation>Dirección del LRS</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="38"/>
-        <location filename="../join_centre.py" line="56"/>
+        <location filename="../join_centre.py" line="39"/>
+        <location filename="../join_centre.py" line="58"/>
         <source>LRS key</source>
         <translation>Clave del LRS</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="41"/>
-        <location filename="../join_centre.py" line="57"/>
+        <location filename="../join_centre.py" line="42"/>
+        <location filename="../join_centre.py" line="59"/>
         <source>LRS secret</source>
         <translation>Clave secreta del LRS</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="43"/>
-        <location filename="../join_centre.py" line="54"/>
+        <location filename="../join_centre.py" line="44"/>
+        <location filename="../join_centre.py" line="56"/>
         <source>Centre key</source>
         <translation>Clave del centro</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="44"/>
+        <location filename="../join_centre.py" line="45"/>
         <source>from the centre&apos;s recovery sheet</source>
         <translation>de la hoja de recuperación del centro</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="47"/>
+        <location filename="../join_centre.py" line="49"/>
         <source>Join through the LRS</source>
         <translation>Unirse mediante el LRS</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="49"/>
+        <location filename="../join_centre.py" line="51"/>
         <source>Join from a bundle file…</source>
         <translation>Unirse con un archivo de paquete…</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="51"/>
+        <location filename="../join_centre.py" line="53"/>
         <source>Back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="64"/>
+        <location filename="../join_centre.py" line="66"/>
         <source>Join an existing centre</source>
         <translation>Unir este ordenador a un centro existente</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="68"/>
+        <location filename="../join_centre.py" line="70"/>
         <source>This PC gets the centre&apos;s learners and all their results. Type the centre key from the recovery sheet, then the centre&apos;s LRS details, or use a bundle file another PC of the centre saved on a USB stick.</source>
         <translation>Este ordenador recibirá los participantes del centro con todos sus resultados. Escriba la clave del centro que figura en la hoja de recuperación y luego los datos del LRS del centro, o use un archivo de paquete que otro ordenador del centro haya guardado en una memoria USB.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="90"/>
+        <location filename="../join_centre.py" line="93"/>
         <source>Please fill in the centre key and all LRS details.</source>
         <translation>Escriba la clave del centro y todos los datos del LRS.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="103"/>
+        <location filename="../join_centre.py" line="108"/>
         <source>Choose the bundle file</source>
         <translation>Elija el archivo de paquete</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="103"/>
+        <location filename="../join_centre.py" line="108"/>
         <source>Bundles (*.zip)</source>
         <translation>Paquetes (*.zip)</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="114"/>
+        <location filename="../join_centre.py" line="119"/>
         <source>Please type the centre key first.</source>
         <translation>Escriba primero la clave del centro.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="120"/>
+        <location filename="../join_centre.py" line="126"/>
         <source>Joining the centre… this can take a few minutes.</source>
         <translation>Uniendo el ordenador al centro… Puede tardar unos minutos.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="138"/>
+        <location filename="../join_centre.py" line="147"/>
         <source>Joining failed: %1</source>
         <translation>No se ha podido unir al centro: %1</translation>
     </message>
@@ -935,32 +935,32 @@ Do you want to open it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="83"/>
-        <location filename="../main_window.py" line="216"/>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="88"/>
+        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="274"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84"/>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="89"/>
+        <location filename="../main_window.py" line="224"/>
         <source>Finish and sign out</source>
         <translation>Terminar y cerrar la sesión</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100"/>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="105"/>
+        <location filename="../main_window.py" line="223"/>
         <source>I am still here</source>
         <translation>Sigo aquí</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
-        <location filename="../main_window.py" line="287"/>
+        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="293"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="353"/>
+        <location filename="../main_window.py" line="359"/>
         <source>Are you still there? You will be signed out in %n seconds to keep your work private.</source>
         <translation>
             <numerusform>¿Sigue ahí? Su sesión se cerrará en %n segundo para que nadie más vea su trabajo.</numerusform>
@@ -2119,147 +2119,147 @@ Do you want to open it?</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../setup_wizard.py" line="140"/>
-        <location filename="../setup_wizard.py" line="152"/>
+        <location filename="../setup_wizard.py" line="149"/>
+        <location filename="../setup_wizard.py" line="162"/>
         <source>Name of the centre</source>
         <translation>Nombre del centro</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="141"/>
+        <location filename="../setup_wizard.py" line="150"/>
         <source>for example: Village hall of Lindenau</source>
         <translation>por ejemplo: Centro social de Lindenau</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="144"/>
         <location filename="../setup_wizard.py" line="153"/>
+        <location filename="../setup_wizard.py" line="163"/>
         <source>Default language</source>
         <translation>Idioma predeterminado</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="148"/>
+        <location filename="../setup_wizard.py" line="158"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="64"/>
-        <location filename="../setup_wizard.py" line="155"/>
+        <location filename="../setup_wizard.py" line="73"/>
+        <location filename="../setup_wizard.py" line="165"/>
         <source>Welcome to SkillsApp</source>
         <translation>Le damos la bienvenida a SkillsApp</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="56"/>
+        <location filename="../setup_wizard.py" line="65"/>
         <source>Set up a new centre</source>
         <translation>Crear un centro nuevo</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="58"/>
+        <location filename="../setup_wizard.py" line="67"/>
         <source>Join an existing centre</source>
         <translation>Unir este ordenador a un centro existente</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="60"/>
+        <location filename="../setup_wizard.py" line="69"/>
         <source>For another PC of a centre that already uses SkillsApp</source>
         <translation>Para otro ordenador de un centro que ya usa SkillsApp</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="68"/>
+        <location filename="../setup_wizard.py" line="77"/>
         <source>Is this the first PC of your centre, or does your centre already use SkillsApp on another PC?</source>
         <translation>¿Es este el primer ordenador de su centro, o su centro ya usa SkillsApp en otro ordenador?</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="84"/>
+        <location filename="../setup_wizard.py" line="93"/>
         <source>Recovery sheet</source>
         <translation>Hoja de recuperación</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="85"/>
+        <location filename="../setup_wizard.py" line="94"/>
         <source>Save the recovery sheet…</source>
         <translation>Guardar la hoja de recuperación…</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="88"/>
+        <location filename="../setup_wizard.py" line="97"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="95"/>
+        <location filename="../setup_wizard.py" line="104"/>
         <source>Your centre key</source>
         <translation>La clave de su centro</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="99"/>
+        <location filename="../setup_wizard.py" line="108"/>
         <source>Print or save this sheet and keep it locked away. You need the centre key to set up another PC of the centre.</source>
         <translation>Imprima o guarde esta hoja y consérvela bajo llave. Necesitará la clave del centro para preparar otro ordenador del centro.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="119"/>
+        <location filename="../setup_wizard.py" line="128"/>
         <source>Save the recovery sheet</source>
         <translation>Guardar la hoja de recuperación</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="131"/>
+        <location filename="../setup_wizard.py" line="140"/>
         <source>The recovery sheet could not be saved (%1). Please choose another place.</source>
         <translation>No se ha podido guardar la hoja de recuperación (%1). Elija otro lugar.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="135"/>
+        <location filename="../setup_wizard.py" line="144"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="159"/>
+        <location filename="../setup_wizard.py" line="169"/>
         <source>Let&apos;s set up this PC for your centre. Step 1 of 2: the centre. You can change these later.</source>
         <translation>Vamos a preparar este ordenador para su centro. Paso 1 de 2: el centro. Puede cambiar estos datos más adelante.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="177"/>
-        <location filename="../setup_wizard.py" line="193"/>
+        <location filename="../setup_wizard.py" line="187"/>
+        <location filename="../setup_wizard.py" line="203"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="181"/>
+        <location filename="../setup_wizard.py" line="191"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="182"/>
+        <location filename="../setup_wizard.py" line="192"/>
         <source>At least 8 characters</source>
         <translation>Al menos 8 caracteres</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="185"/>
         <location filename="../setup_wizard.py" line="195"/>
+        <location filename="../setup_wizard.py" line="205"/>
         <source>Password again</source>
         <translation>Repita la contraseña</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="187"/>
+        <location filename="../setup_wizard.py" line="197"/>
         <source>Back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="189"/>
+        <location filename="../setup_wizard.py" line="199"/>
         <source>Create the centre</source>
         <translation>Crear el centro</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="194"/>
+        <location filename="../setup_wizard.py" line="204"/>
         <source>Password (at least 8 characters)</source>
         <translation>Contraseña (al menos 8 caracteres)</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="197"/>
+        <location filename="../setup_wizard.py" line="207"/>
         <source>The first trainer account</source>
         <translation>La primera cuenta de formador</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="201"/>
+        <location filename="../setup_wizard.py" line="211"/>
         <source>Step 2 of 2: you. Trainers sign in with this password to add learners and follow their progress.</source>
         <translation>Paso 2 de 2: usted. Los formadores entran con esta contraseña para dar de alta a los participantes y seguir su progreso.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="239"/>
+        <location filename="../setup_wizard.py" line="249"/>
         <source>The two passwords are not the same.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
@@ -2382,175 +2382,175 @@ Do you want to open it?</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../sync_page.py" line="53"/>
-        <location filename="../sync_page.py" line="79"/>
+        <location filename="../sync_page.py" line="54"/>
+        <location filename="../sync_page.py" line="88"/>
         <source>LRS address</source>
         <translation>Dirección del LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="55"/>
-        <location filename="../sync_page.py" line="80"/>
+        <location filename="../sync_page.py" line="56"/>
+        <location filename="../sync_page.py" line="89"/>
         <source>LRS key</source>
         <translation>Clave del LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="56"/>
-        <location filename="../sync_page.py" line="81"/>
+        <location filename="../sync_page.py" line="57"/>
+        <location filename="../sync_page.py" line="90"/>
         <source>LRS secret</source>
         <translation>Clave secreta del LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="58"/>
+        <location filename="../sync_page.py" line="59"/>
         <source>Send and receive results (sync on)</source>
         <translation>Enviar y recibir resultados (sincronización activada)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="60"/>
+        <location filename="../sync_page.py" line="61"/>
         <source>Also on metered connections (mobile data)</source>
         <translation>También con conexiones limitadas (datos móviles)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="64"/>
+        <location filename="../sync_page.py" line="65"/>
         <source>Answer of the LRS</source>
         <translation>Respuesta del LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="67"/>
+        <location filename="../sync_page.py" line="68"/>
         <source>Sync state</source>
         <translation>Estado de la sincronización</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="69"/>
+        <location filename="../sync_page.py" line="70"/>
         <source>Results the LRS refused</source>
         <translation>Resultados rechazados por el LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="71"/>
+        <location filename="../sync_page.py" line="72"/>
         <source>Test connection</source>
         <translation>Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="72"/>
+        <location filename="../sync_page.py" line="73"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="73"/>
+        <location filename="../sync_page.py" line="74"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="74"/>
+        <location filename="../sync_page.py" line="75"/>
         <source>Export a bundle (USB)…</source>
         <translation>Exportar un paquete (USB)…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="75"/>
+        <location filename="../sync_page.py" line="76"/>
         <source>Import a bundle…</source>
         <translation>Importar un paquete…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="76"/>
+        <location filename="../sync_page.py" line="77"/>
         <source>Print the recovery sheet…</source>
         <translation>Imprimir la hoja de recuperación…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="93"/>
+        <location filename="../sync_page.py" line="102"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="97"/>
+        <location filename="../sync_page.py" line="106"/>
         <source>Results are kept on this PC first and sent to the centre&apos;s record store (LRS) when there is a connection. Without one, use a bundle on a USB stick.</source>
         <translation>Los resultados se guardan primero en este ordenador y se envían al registro de resultados del centro (LRS) cuando hay conexión. Si no la hay, use un paquete en una memoria USB.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="107"/>
+        <location filename="../sync_page.py" line="117"/>
         <source>Results the LRS refused:</source>
         <translation>Resultados rechazados por el LRS:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="128"/>
+        <location filename="../sync_page.py" line="138"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="134"/>
+        <location filename="../sync_page.py" line="144"/>
         <source>Asking the LRS…</source>
         <translation>Consultando al LRS…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="142"/>
+        <location filename="../sync_page.py" line="150"/>
         <source>Sending and receiving…</source>
         <translation>Enviando y recibiendo…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="147"/>
+        <location filename="../sync_page.py" line="156"/>
         <source>Writing the bundle…</source>
         <translation>Creando el paquete…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="151"/>
+        <location filename="../sync_page.py" line="243"/>
         <source>Wrote %1 results to %2.</source>
         <translation>Se han escrito %1 resultados en %2.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="160"/>
+        <location filename="../sync_page.py" line="166"/>
         <source>Reading the bundle…</source>
         <translation>Leyendo el paquete…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="166"/>
+        <location filename="../sync_page.py" line="175"/>
         <source>Export a bundle</source>
         <translation>Exportar un paquete</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="174"/>
+        <location filename="../sync_page.py" line="183"/>
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="196"/>
+        <location filename="../sync_page.py" line="205"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="198"/>
+        <location filename="../sync_page.py" line="207"/>
         <source>Last sent: %1</source>
         <translation>Último envío: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="199"/>
+        <location filename="../sync_page.py" line="208"/>
         <source>Last received: %1</source>
         <translation>Última recepción: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="200"/>
+        <location filename="../sync_page.py" line="209"/>
         <source>Waiting to send: %1</source>
         <translation>Pendientes de enviar: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="203"/>
+        <location filename="../sync_page.py" line="212"/>
         <source>Last problem: %1</source>
         <translation>Último problema: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="223"/>
+        <location filename="../sync_page.py" line="251"/>
         <source>Imported %1 new results of %2.</source>
         <translation>Se han importado %1 resultados nuevos de %2.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="236"/>
+        <location filename="../sync_page.py" line="263"/>
         <source>Something went wrong: %1</source>
         <translation>Algo ha fallado: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="241"/>
+        <location filename="../sync_page.py" line="268"/>
         <source>Sent %1, received %2.</source>
         <translation>Enviados: %1; recibidos: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_page.py" line="247"/>
+        <location filename="../sync_page.py" line="274"/>
         <source>%n result(s) refused by the LRS (listed below).</source>
         <translation>
             <numerusform>%n resultado rechazado por el LRS (en la lista de abajo).</numerusform>
@@ -2932,6 +2932,39 @@ Idiomas: %3
         <location filename="../widgets.py" line="40"/>
         <source>Row headings</source>
         <translation>Encabezados de fila</translation>
+    </message>
+</context>
+<context>
+    <name>WorkProgress</name>
+    <message>
+        <location filename="../work_progress.py" line="31"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location filename="../work_progress.py" line="68"/>
+        <source>Step 1 of 2: reading the bundle (%1 of %2 results)</source>
+        <translation>Paso 1 de 2: leyendo el paquete (%1 de %2 resultados)</translation>
+    </message>
+    <message>
+        <location filename="../work_progress.py" line="70"/>
+        <source>Step 2 of 2: saving the results and updating everyone&apos;s progress</source>
+        <translation>Paso 2 de 2: guardando los resultados y actualizando el progreso de todos</translation>
+    </message>
+    <message>
+        <location filename="../work_progress.py" line="72"/>
+        <source>Writing the bundle: %1 of %2 results</source>
+        <translation>Creando el paquete: %1 de %2 resultados</translation>
+    </message>
+    <message>
+        <location filename="../work_progress.py" line="74"/>
+        <source>Sending results to the LRS: %1 of %2</source>
+        <translation>Enviando resultados al LRS: %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../work_progress.py" line="76"/>
+        <source>Receiving results from the LRS: %1 so far</source>
+        <translation>Recibiendo resultados del LRS: %1 hasta ahora</translation>
     </message>
 </context>
 </TS>

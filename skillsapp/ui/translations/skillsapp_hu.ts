@@ -377,86 +377,86 @@
 <context>
     <name>JoinCentre</name>
     <message>
-        <location filename="../join_centre.py" line="35"/>
-        <location filename="../join_centre.py" line="55"/>
+        <location filename="../join_centre.py" line="36"/>
+        <location filename="../join_centre.py" line="57"/>
         <source>LRS address</source>
         <translation>LRS-cím</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="38"/>
-        <location filename="../join_centre.py" line="56"/>
+        <location filename="../join_centre.py" line="39"/>
+        <location filename="../join_centre.py" line="58"/>
         <source>LRS key</source>
         <translation>LRS-kulcs</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="41"/>
-        <location filename="../join_centre.py" line="57"/>
+        <location filename="../join_centre.py" line="42"/>
+        <location filename="../join_centre.py" line="59"/>
         <source>LRS secret</source>
         <translation>LRS titkos kulcs</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="43"/>
-        <location filename="../join_centre.py" line="54"/>
+        <location filename="../join_centre.py" line="44"/>
+        <location filename="../join_centre.py" line="56"/>
         <source>Centre key</source>
         <translation>A központ kulcsa</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="44"/>
+        <location filename="../join_centre.py" line="45"/>
         <source>from the centre&apos;s recovery sheet</source>
         <translation>a központ helyreállítási lapjáról</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="47"/>
+        <location filename="../join_centre.py" line="49"/>
         <source>Join through the LRS</source>
         <translation>Csatlakozás az LRS-en keresztül</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="49"/>
+        <location filename="../join_centre.py" line="51"/>
         <source>Join from a bundle file…</source>
         <translation>Csatlakozás csomagfájlból…</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="51"/>
+        <location filename="../join_centre.py" line="53"/>
         <source>Back</source>
         <translation>Vissza</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="64"/>
+        <location filename="../join_centre.py" line="66"/>
         <source>Join an existing centre</source>
         <translation>Csatlakozás egy meglévő központhoz</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="68"/>
+        <location filename="../join_centre.py" line="70"/>
         <source>This PC gets the centre&apos;s learners and all their results. Type the centre key from the recovery sheet, then the centre&apos;s LRS details, or use a bundle file another PC of the centre saved on a USB stick.</source>
         <translation>Ez a gép megkapja a központ tanulóit és minden eredményüket. Írja be a központ kulcsát a helyreállítási lapról, majd a központ LRS-adatait, vagy használjon egy csomagfájlt, amelyet a központ egy másik gépe USB-kulcsra mentett.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="90"/>
+        <location filename="../join_centre.py" line="93"/>
         <source>Please fill in the centre key and all LRS details.</source>
         <translation>Kérjük, adja meg a központ kulcsát és az összes LRS-adatot.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="103"/>
+        <location filename="../join_centre.py" line="108"/>
         <source>Choose the bundle file</source>
         <translation>Válassza ki a csomagfájlt</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="103"/>
+        <location filename="../join_centre.py" line="108"/>
         <source>Bundles (*.zip)</source>
         <translation>Csomagok (*.zip)</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="114"/>
+        <location filename="../join_centre.py" line="119"/>
         <source>Please type the centre key first.</source>
         <translation>Kérjük, először írja be a központ kulcsát.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="120"/>
+        <location filename="../join_centre.py" line="126"/>
         <source>Joining the centre… this can take a few minutes.</source>
         <translation>Csatlakozás a központhoz… Ez néhány percig is eltarthat.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="138"/>
+        <location filename="../join_centre.py" line="147"/>
         <source>Joining failed: %1</source>
         <translation>A csatlakozás nem sikerült: %1</translation>
     </message>
@@ -934,32 +934,32 @@ Szeretné megnyitni?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="83"/>
-        <location filename="../main_window.py" line="216"/>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="88"/>
+        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="274"/>
         <source>Finish</source>
         <translation>Befejezés</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84"/>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="89"/>
+        <location filename="../main_window.py" line="224"/>
         <source>Finish and sign out</source>
         <translation>Befejezés és kijelentkezés</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100"/>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="105"/>
+        <location filename="../main_window.py" line="223"/>
         <source>I am still here</source>
         <translation>Még itt vagyok</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
-        <location filename="../main_window.py" line="287"/>
+        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="293"/>
         <source>Sign out</source>
         <translation>Kijelentkezés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="353"/>
+        <location filename="../main_window.py" line="359"/>
         <source>Are you still there? You will be signed out in %n seconds to keep your work private.</source>
         <translation>
             <numerusform>Még itt van? %n másodperc múlva kijelentkeztetjük, hogy mások ne lássák a munkáját.</numerusform>
@@ -2114,147 +2114,147 @@ Szeretné megnyitni?</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../setup_wizard.py" line="140"/>
-        <location filename="../setup_wizard.py" line="152"/>
+        <location filename="../setup_wizard.py" line="149"/>
+        <location filename="../setup_wizard.py" line="162"/>
         <source>Name of the centre</source>
         <translation>A központ neve</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="141"/>
+        <location filename="../setup_wizard.py" line="150"/>
         <source>for example: Village hall of Lindenau</source>
         <translation>például: Hársfalvi Közösségi Ház</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="144"/>
         <location filename="../setup_wizard.py" line="153"/>
+        <location filename="../setup_wizard.py" line="163"/>
         <source>Default language</source>
         <translation>Alapértelmezett nyelv</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="148"/>
+        <location filename="../setup_wizard.py" line="158"/>
         <source>Next</source>
         <translation>Tovább</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="64"/>
-        <location filename="../setup_wizard.py" line="155"/>
+        <location filename="../setup_wizard.py" line="73"/>
+        <location filename="../setup_wizard.py" line="165"/>
         <source>Welcome to SkillsApp</source>
         <translation>Üdvözli a SkillsApp</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="56"/>
+        <location filename="../setup_wizard.py" line="65"/>
         <source>Set up a new centre</source>
         <translation>Új központ beállítása</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="58"/>
+        <location filename="../setup_wizard.py" line="67"/>
         <source>Join an existing centre</source>
         <translation>Csatlakozás egy meglévő központhoz</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="60"/>
+        <location filename="../setup_wizard.py" line="69"/>
         <source>For another PC of a centre that already uses SkillsApp</source>
         <translation>Egy újabb géphez olyan központban, ahol már használják a SkillsApp programot</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="68"/>
+        <location filename="../setup_wizard.py" line="77"/>
         <source>Is this the first PC of your centre, or does your centre already use SkillsApp on another PC?</source>
         <translation>Ez az első gép a központjukban, vagy egy másik gépen már használják a SkillsApp programot?</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="84"/>
+        <location filename="../setup_wizard.py" line="93"/>
         <source>Recovery sheet</source>
         <translation>Helyreállítási lap</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="85"/>
+        <location filename="../setup_wizard.py" line="94"/>
         <source>Save the recovery sheet…</source>
         <translation>A helyreállítási lap mentése…</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="88"/>
+        <location filename="../setup_wizard.py" line="97"/>
         <source>Done</source>
         <translation>Kész</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="95"/>
+        <location filename="../setup_wizard.py" line="104"/>
         <source>Your centre key</source>
         <translation>A központ kulcsa</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="99"/>
+        <location filename="../setup_wizard.py" line="108"/>
         <source>Print or save this sheet and keep it locked away. You need the centre key to set up another PC of the centre.</source>
         <translation>Nyomtassa ki vagy mentse el ezt a lapot, és tartsa elzárva. A központ kulcsára akkor lesz szüksége, ha a központ egy másik gépét szeretné beállítani.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="119"/>
+        <location filename="../setup_wizard.py" line="128"/>
         <source>Save the recovery sheet</source>
         <translation>A helyreállítási lap mentése</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="131"/>
+        <location filename="../setup_wizard.py" line="140"/>
         <source>The recovery sheet could not be saved (%1). Please choose another place.</source>
         <translation>A helyreállítási lapot nem sikerült menteni (%1). Kérjük, válasszon másik helyet.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="135"/>
+        <location filename="../setup_wizard.py" line="144"/>
         <source>Saved.</source>
         <translation>Mentve.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="159"/>
+        <location filename="../setup_wizard.py" line="169"/>
         <source>Let&apos;s set up this PC for your centre. Step 1 of 2: the centre. You can change these later.</source>
         <translation>Állítsuk be ezt a gépet a központ számára. 1. lépés (összesen 2): a központ. Ezeket később is módosíthatja.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="177"/>
-        <location filename="../setup_wizard.py" line="193"/>
+        <location filename="../setup_wizard.py" line="187"/>
+        <location filename="../setup_wizard.py" line="203"/>
         <source>Your name</source>
         <translation>Az Ön neve</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="181"/>
+        <location filename="../setup_wizard.py" line="191"/>
         <source>Password</source>
         <translation>Jelszó</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="182"/>
+        <location filename="../setup_wizard.py" line="192"/>
         <source>At least 8 characters</source>
         <translation>Legalább 8 karakter</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="185"/>
         <location filename="../setup_wizard.py" line="195"/>
+        <location filename="../setup_wizard.py" line="205"/>
         <source>Password again</source>
         <translation>Jelszó még egyszer</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="187"/>
+        <location filename="../setup_wizard.py" line="197"/>
         <source>Back</source>
         <translation>Vissza</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="189"/>
+        <location filename="../setup_wizard.py" line="199"/>
         <source>Create the centre</source>
         <translation>A központ létrehozása</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="194"/>
+        <location filename="../setup_wizard.py" line="204"/>
         <source>Password (at least 8 characters)</source>
         <translation>Jelszó (legalább 8 karakter)</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="197"/>
+        <location filename="../setup_wizard.py" line="207"/>
         <source>The first trainer account</source>
         <translation>Az első oktatói fiók</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="201"/>
+        <location filename="../setup_wizard.py" line="211"/>
         <source>Step 2 of 2: you. Trainers sign in with this password to add learners and follow their progress.</source>
         <translation>2. lépés (összesen 2): az Ön adatai. Az oktatók ezzel a jelszóval jelentkeznek be, hogy tanulókat vegyenek fel és kövessék a haladásukat.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="239"/>
+        <location filename="../setup_wizard.py" line="249"/>
         <source>The two passwords are not the same.</source>
         <translation>A két jelszó nem egyezik.</translation>
     </message>
@@ -2376,175 +2376,175 @@ Szeretné megnyitni?</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../sync_page.py" line="53"/>
-        <location filename="../sync_page.py" line="79"/>
+        <location filename="../sync_page.py" line="54"/>
+        <location filename="../sync_page.py" line="88"/>
         <source>LRS address</source>
         <translation>LRS-cím</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="55"/>
-        <location filename="../sync_page.py" line="80"/>
+        <location filename="../sync_page.py" line="56"/>
+        <location filename="../sync_page.py" line="89"/>
         <source>LRS key</source>
         <translation>LRS-kulcs</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="56"/>
-        <location filename="../sync_page.py" line="81"/>
+        <location filename="../sync_page.py" line="57"/>
+        <location filename="../sync_page.py" line="90"/>
         <source>LRS secret</source>
         <translation>LRS titkos kulcs</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="58"/>
+        <location filename="../sync_page.py" line="59"/>
         <source>Send and receive results (sync on)</source>
         <translation>Eredmények küldése és fogadása (szinkronizálás bekapcsolva)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="60"/>
+        <location filename="../sync_page.py" line="61"/>
         <source>Also on metered connections (mobile data)</source>
         <translation>Forgalmi díjas kapcsolaton is (mobilinternet)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="64"/>
+        <location filename="../sync_page.py" line="65"/>
         <source>Answer of the LRS</source>
         <translation>Az LRS válasza</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="67"/>
+        <location filename="../sync_page.py" line="68"/>
         <source>Sync state</source>
         <translation>Szinkronizálás állapota</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="69"/>
+        <location filename="../sync_page.py" line="70"/>
         <source>Results the LRS refused</source>
         <translation>Az LRS által elutasított eredmények</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="71"/>
+        <location filename="../sync_page.py" line="72"/>
         <source>Test connection</source>
         <translation>Kapcsolat tesztelése</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="72"/>
+        <location filename="../sync_page.py" line="73"/>
         <source>Save</source>
         <translation>Mentés</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="73"/>
+        <location filename="../sync_page.py" line="74"/>
         <source>Sync now</source>
         <translation>Szinkronizálás most</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="74"/>
+        <location filename="../sync_page.py" line="75"/>
         <source>Export a bundle (USB)…</source>
         <translation>Csomag exportálása (USB)…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="75"/>
+        <location filename="../sync_page.py" line="76"/>
         <source>Import a bundle…</source>
         <translation>Csomag importálása…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="76"/>
+        <location filename="../sync_page.py" line="77"/>
         <source>Print the recovery sheet…</source>
         <translation>Helyreállítási lap nyomtatása…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="93"/>
+        <location filename="../sync_page.py" line="102"/>
         <source>Sync</source>
         <translation>Szinkronizálás</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="97"/>
+        <location filename="../sync_page.py" line="106"/>
         <source>Results are kept on this PC first and sent to the centre&apos;s record store (LRS) when there is a connection. Without one, use a bundle on a USB stick.</source>
         <translation>Az eredményeket a program először ezen a gépen tárolja, majd ha van kapcsolat, elküldi a központ tanulási adattárába (LRS). Kapcsolat nélkül használjon csomagot USB-kulcson.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="107"/>
+        <location filename="../sync_page.py" line="117"/>
         <source>Results the LRS refused:</source>
         <translation>Az LRS által elutasított eredmények:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="128"/>
+        <location filename="../sync_page.py" line="138"/>
         <source>Saved.</source>
         <translation>Mentve.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="134"/>
+        <location filename="../sync_page.py" line="144"/>
         <source>Asking the LRS…</source>
         <translation>Az LRS lekérdezése…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="142"/>
+        <location filename="../sync_page.py" line="150"/>
         <source>Sending and receiving…</source>
         <translation>Küldés és fogadás…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="147"/>
+        <location filename="../sync_page.py" line="156"/>
         <source>Writing the bundle…</source>
         <translation>A csomag írása…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="151"/>
+        <location filename="../sync_page.py" line="243"/>
         <source>Wrote %1 results to %2.</source>
         <translation>%1 eredmény kiírva ide: %2.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="160"/>
+        <location filename="../sync_page.py" line="166"/>
         <source>Reading the bundle…</source>
         <translation>A csomag beolvasása…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="166"/>
+        <location filename="../sync_page.py" line="175"/>
         <source>Export a bundle</source>
         <translation>Csomag exportálása</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="174"/>
+        <location filename="../sync_page.py" line="183"/>
         <source>Import a bundle</source>
         <translation>Csomag importálása</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="196"/>
+        <location filename="../sync_page.py" line="205"/>
         <source>never</source>
         <translation>még soha</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="198"/>
+        <location filename="../sync_page.py" line="207"/>
         <source>Last sent: %1</source>
         <translation>Utolsó küldés: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="199"/>
+        <location filename="../sync_page.py" line="208"/>
         <source>Last received: %1</source>
         <translation>Utolsó fogadás: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="200"/>
+        <location filename="../sync_page.py" line="209"/>
         <source>Waiting to send: %1</source>
         <translation>Küldésre vár: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="203"/>
+        <location filename="../sync_page.py" line="212"/>
         <source>Last problem: %1</source>
         <translation>Utolsó hiba: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="223"/>
+        <location filename="../sync_page.py" line="251"/>
         <source>Imported %1 new results of %2.</source>
         <translation>%2 eredményből %1 új eredmény importálva.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="236"/>
+        <location filename="../sync_page.py" line="263"/>
         <source>Something went wrong: %1</source>
         <translation>Hiba történt: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="241"/>
+        <location filename="../sync_page.py" line="268"/>
         <source>Sent %1, received %2.</source>
         <translation>Elküldve: %1, fogadva: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_page.py" line="247"/>
+        <location filename="../sync_page.py" line="274"/>
         <source>%n result(s) refused by the LRS (listed below).</source>
         <translation>
             <numerusform>Az LRS %n eredményt elutasított (a lista lent látható).</numerusform>
@@ -2925,6 +2925,39 @@ Telepíti erre a gépre?</translation>
         <location filename="../widgets.py" line="40"/>
         <source>Row headings</source>
         <translation>Sorfejlécek</translation>
+    </message>
+</context>
+<context>
+    <name>WorkProgress</name>
+    <message>
+        <location filename="../work_progress.py" line="31"/>
+        <source>Progress</source>
+        <translation>Folyamat</translation>
+    </message>
+    <message>
+        <location filename="../work_progress.py" line="68"/>
+        <source>Step 1 of 2: reading the bundle (%1 of %2 results)</source>
+        <translation>1/2. lépés: a csomag beolvasása (%2 eredményből %1)</translation>
+    </message>
+    <message>
+        <location filename="../work_progress.py" line="70"/>
+        <source>Step 2 of 2: saving the results and updating everyone&apos;s progress</source>
+        <translation>2/2. lépés: az eredmények mentése és mindenki haladásának frissítése</translation>
+    </message>
+    <message>
+        <location filename="../work_progress.py" line="72"/>
+        <source>Writing the bundle: %1 of %2 results</source>
+        <translation>A csomag írása: %2 eredményből %1</translation>
+    </message>
+    <message>
+        <location filename="../work_progress.py" line="74"/>
+        <source>Sending results to the LRS: %1 of %2</source>
+        <translation>Eredmények küldése az LRS-be: %2 közül %1</translation>
+    </message>
+    <message>
+        <location filename="../work_progress.py" line="76"/>
+        <source>Receiving results from the LRS: %1 so far</source>
+        <translation>Eredmények fogadása az LRS-ből: eddig %1</translation>
     </message>
 </context>
 </TS>

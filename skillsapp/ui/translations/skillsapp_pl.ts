@@ -379,86 +379,86 @@
 <context>
     <name>JoinCentre</name>
     <message>
-        <location filename="../join_centre.py" line="35"/>
-        <location filename="../join_centre.py" line="55"/>
+        <location filename="../join_centre.py" line="36"/>
+        <location filename="../join_centre.py" line="57"/>
         <source>LRS address</source>
         <translation>Adres LRS</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="38"/>
-        <location filename="../join_centre.py" line="56"/>
+        <location filename="../join_centre.py" line="39"/>
+        <location filename="../join_centre.py" line="58"/>
         <source>LRS key</source>
         <translation>Klucz LRS</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="41"/>
-        <location filename="../join_centre.py" line="57"/>
+        <location filename="../join_centre.py" line="42"/>
+        <location filename="../join_centre.py" line="59"/>
         <source>LRS secret</source>
         <translation>Tajny klucz LRS</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="43"/>
-        <location filename="../join_centre.py" line="54"/>
+        <location filename="../join_centre.py" line="44"/>
+        <location filename="../join_centre.py" line="56"/>
         <source>Centre key</source>
         <translation>Klucz ośrodka</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="44"/>
+        <location filename="../join_centre.py" line="45"/>
         <source>from the centre&apos;s recovery sheet</source>
         <translation>z arkusza odzyskiwania ośrodka</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="47"/>
+        <location filename="../join_centre.py" line="49"/>
         <source>Join through the LRS</source>
         <translation>Dołącz przez LRS</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="49"/>
+        <location filename="../join_centre.py" line="51"/>
         <source>Join from a bundle file…</source>
         <translation>Dołącz z pliku paczki…</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="51"/>
+        <location filename="../join_centre.py" line="53"/>
         <source>Back</source>
         <translation>Wróć</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="64"/>
+        <location filename="../join_centre.py" line="66"/>
         <source>Join an existing centre</source>
         <translation>Dołącz do istniejącego ośrodka</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="68"/>
+        <location filename="../join_centre.py" line="70"/>
         <source>This PC gets the centre&apos;s learners and all their results. Type the centre key from the recovery sheet, then the centre&apos;s LRS details, or use a bundle file another PC of the centre saved on a USB stick.</source>
         <translation>Ten komputer otrzyma uczestników ośrodka i wszystkie ich wyniki. Wpisz klucz ośrodka z arkusza odzyskiwania, a potem dane LRS ośrodka. Możesz też użyć pliku paczki, który inny komputer ośrodka zapisał na pendrivie.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="90"/>
+        <location filename="../join_centre.py" line="93"/>
         <source>Please fill in the centre key and all LRS details.</source>
         <translation>Wpisz klucz ośrodka i wszystkie dane LRS.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="103"/>
+        <location filename="../join_centre.py" line="108"/>
         <source>Choose the bundle file</source>
         <translation>Wybierz plik paczki</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="103"/>
+        <location filename="../join_centre.py" line="108"/>
         <source>Bundles (*.zip)</source>
         <translation>Paczki (*.zip)</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="114"/>
+        <location filename="../join_centre.py" line="119"/>
         <source>Please type the centre key first.</source>
         <translation>Najpierw wpisz klucz ośrodka.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="120"/>
+        <location filename="../join_centre.py" line="126"/>
         <source>Joining the centre… this can take a few minutes.</source>
         <translation>Dołączanie do ośrodka… To może potrwać kilka minut.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="138"/>
+        <location filename="../join_centre.py" line="147"/>
         <source>Joining failed: %1</source>
         <translation>Nie udało się dołączyć: %1</translation>
     </message>
@@ -936,32 +936,32 @@ Czy chcesz ją otworzyć?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="83"/>
-        <location filename="../main_window.py" line="216"/>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="88"/>
+        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="274"/>
         <source>Finish</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84"/>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="89"/>
+        <location filename="../main_window.py" line="224"/>
         <source>Finish and sign out</source>
         <translation>Zakończ i wyloguj się</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100"/>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="105"/>
+        <location filename="../main_window.py" line="223"/>
         <source>I am still here</source>
         <translation>Nadal tu jestem</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
-        <location filename="../main_window.py" line="287"/>
+        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="293"/>
         <source>Sign out</source>
         <translation>Wyloguj się</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="353"/>
+        <location filename="../main_window.py" line="359"/>
         <source>Are you still there? You will be signed out in %n seconds to keep your work private.</source>
         <translation>
             <numerusform>Czy nadal tu jesteś? Za %n sekundę nastąpi wylogowanie, aby twoja praca pozostała prywatna.</numerusform>
@@ -2124,147 +2124,147 @@ Czy chcesz ją otworzyć?</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../setup_wizard.py" line="140"/>
-        <location filename="../setup_wizard.py" line="152"/>
+        <location filename="../setup_wizard.py" line="149"/>
+        <location filename="../setup_wizard.py" line="162"/>
         <source>Name of the centre</source>
         <translation>Nazwa ośrodka</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="141"/>
+        <location filename="../setup_wizard.py" line="150"/>
         <source>for example: Village hall of Lindenau</source>
         <translation>na przykład: Świetlica wiejska w Lipowie</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="144"/>
         <location filename="../setup_wizard.py" line="153"/>
+        <location filename="../setup_wizard.py" line="163"/>
         <source>Default language</source>
         <translation>Język domyślny</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="148"/>
+        <location filename="../setup_wizard.py" line="158"/>
         <source>Next</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="64"/>
-        <location filename="../setup_wizard.py" line="155"/>
+        <location filename="../setup_wizard.py" line="73"/>
+        <location filename="../setup_wizard.py" line="165"/>
         <source>Welcome to SkillsApp</source>
         <translation>Witamy w SkillsApp</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="56"/>
+        <location filename="../setup_wizard.py" line="65"/>
         <source>Set up a new centre</source>
         <translation>Utwórz nowy ośrodek</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="58"/>
+        <location filename="../setup_wizard.py" line="67"/>
         <source>Join an existing centre</source>
         <translation>Dołącz do istniejącego ośrodka</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="60"/>
+        <location filename="../setup_wizard.py" line="69"/>
         <source>For another PC of a centre that already uses SkillsApp</source>
         <translation>Dla kolejnego komputera ośrodka, który już używa SkillsApp</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="68"/>
+        <location filename="../setup_wizard.py" line="77"/>
         <source>Is this the first PC of your centre, or does your centre already use SkillsApp on another PC?</source>
         <translation>Czy to pierwszy komputer twojego ośrodka, czy ośrodek używa już SkillsApp na innym komputerze?</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="84"/>
+        <location filename="../setup_wizard.py" line="93"/>
         <source>Recovery sheet</source>
         <translation>Arkusz odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="85"/>
+        <location filename="../setup_wizard.py" line="94"/>
         <source>Save the recovery sheet…</source>
         <translation>Zapisz arkusz odzyskiwania…</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="88"/>
+        <location filename="../setup_wizard.py" line="97"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="95"/>
+        <location filename="../setup_wizard.py" line="104"/>
         <source>Your centre key</source>
         <translation>Klucz twojego ośrodka</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="99"/>
+        <location filename="../setup_wizard.py" line="108"/>
         <source>Print or save this sheet and keep it locked away. You need the centre key to set up another PC of the centre.</source>
         <translation>Wydrukuj lub zapisz ten arkusz i przechowuj go w zamkniętym miejscu. Klucz ośrodka będzie potrzebny, aby przygotować kolejny komputer ośrodka.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="119"/>
+        <location filename="../setup_wizard.py" line="128"/>
         <source>Save the recovery sheet</source>
         <translation>Zapisz arkusz odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="131"/>
+        <location filename="../setup_wizard.py" line="140"/>
         <source>The recovery sheet could not be saved (%1). Please choose another place.</source>
         <translation>Nie udało się zapisać arkusza odzyskiwania (%1). Wybierz inne miejsce.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="135"/>
+        <location filename="../setup_wizard.py" line="144"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="159"/>
+        <location filename="../setup_wizard.py" line="169"/>
         <source>Let&apos;s set up this PC for your centre. Step 1 of 2: the centre. You can change these later.</source>
         <translation>Przygotujmy ten komputer dla twojego ośrodka. Krok 1 z 2: ośrodek. Wszystko można później zmienić.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="177"/>
-        <location filename="../setup_wizard.py" line="193"/>
+        <location filename="../setup_wizard.py" line="187"/>
+        <location filename="../setup_wizard.py" line="203"/>
         <source>Your name</source>
         <translation>Twoje imię</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="181"/>
+        <location filename="../setup_wizard.py" line="191"/>
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="182"/>
+        <location filename="../setup_wizard.py" line="192"/>
         <source>At least 8 characters</source>
         <translation>Co najmniej 8 znaków</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="185"/>
         <location filename="../setup_wizard.py" line="195"/>
+        <location filename="../setup_wizard.py" line="205"/>
         <source>Password again</source>
         <translation>Powtórz hasło</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="187"/>
+        <location filename="../setup_wizard.py" line="197"/>
         <source>Back</source>
         <translation>Wróć</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="189"/>
+        <location filename="../setup_wizard.py" line="199"/>
         <source>Create the centre</source>
         <translation>Utwórz ośrodek</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="194"/>
+        <location filename="../setup_wizard.py" line="204"/>
         <source>Password (at least 8 characters)</source>
         <translation>Hasło (co najmniej 8 znaków)</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="197"/>
+        <location filename="../setup_wizard.py" line="207"/>
         <source>The first trainer account</source>
         <translation>Pierwsze konto trenera</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="201"/>
+        <location filename="../setup_wizard.py" line="211"/>
         <source>Step 2 of 2: you. Trainers sign in with this password to add learners and follow their progress.</source>
         <translation>Krok 2 z 2: ty. Tym hasłem będziesz logować się jako trener, aby dodawać uczestników i śledzić ich postępy.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="239"/>
+        <location filename="../setup_wizard.py" line="249"/>
         <source>The two passwords are not the same.</source>
         <translation>Hasła nie są takie same.</translation>
     </message>
@@ -2388,175 +2388,175 @@ Czy chcesz ją otworzyć?</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../sync_page.py" line="53"/>
-        <location filename="../sync_page.py" line="79"/>
+        <location filename="../sync_page.py" line="54"/>
+        <location filename="../sync_page.py" line="88"/>
         <source>LRS address</source>
         <translation>Adres LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="55"/>
-        <location filename="../sync_page.py" line="80"/>
+        <location filename="../sync_page.py" line="56"/>
+        <location filename="../sync_page.py" line="89"/>
         <source>LRS key</source>
         <translation>Klucz LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="56"/>
-        <location filename="../sync_page.py" line="81"/>
+        <location filename="../sync_page.py" line="57"/>
+        <location filename="../sync_page.py" line="90"/>
         <source>LRS secret</source>
         <translation>Tajny klucz LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="58"/>
+        <location filename="../sync_page.py" line="59"/>
         <source>Send and receive results (sync on)</source>
         <translation>Wysyłaj i odbieraj wyniki (synchronizacja włączona)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="60"/>
+        <location filename="../sync_page.py" line="61"/>
         <source>Also on metered connections (mobile data)</source>
         <translation>Również przy połączeniach taryfowych (dane komórkowe)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="64"/>
+        <location filename="../sync_page.py" line="65"/>
         <source>Answer of the LRS</source>
         <translation>Odpowiedź LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="67"/>
+        <location filename="../sync_page.py" line="68"/>
         <source>Sync state</source>
         <translation>Stan synchronizacji</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="69"/>
+        <location filename="../sync_page.py" line="70"/>
         <source>Results the LRS refused</source>
         <translation>Wyniki odrzucone przez LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="71"/>
+        <location filename="../sync_page.py" line="72"/>
         <source>Test connection</source>
         <translation>Sprawdź połączenie</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="72"/>
+        <location filename="../sync_page.py" line="73"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="73"/>
+        <location filename="../sync_page.py" line="74"/>
         <source>Sync now</source>
         <translation>Synchronizuj teraz</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="74"/>
+        <location filename="../sync_page.py" line="75"/>
         <source>Export a bundle (USB)…</source>
         <translation>Eksportuj paczkę (USB)…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="75"/>
+        <location filename="../sync_page.py" line="76"/>
         <source>Import a bundle…</source>
         <translation>Importuj paczkę…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="76"/>
+        <location filename="../sync_page.py" line="77"/>
         <source>Print the recovery sheet…</source>
         <translation>Wydrukuj arkusz odzyskiwania…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="93"/>
+        <location filename="../sync_page.py" line="102"/>
         <source>Sync</source>
         <translation>Synchronizacja</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="97"/>
+        <location filename="../sync_page.py" line="106"/>
         <source>Results are kept on this PC first and sent to the centre&apos;s record store (LRS) when there is a connection. Without one, use a bundle on a USB stick.</source>
         <translation>Wyniki są najpierw zapisywane na tym komputerze, a gdy jest połączenie, trafiają do magazynu danych ośrodka (LRS). Bez połączenia użyj paczki na pendrivie.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="107"/>
+        <location filename="../sync_page.py" line="117"/>
         <source>Results the LRS refused:</source>
         <translation>Wyniki odrzucone przez LRS:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="128"/>
+        <location filename="../sync_page.py" line="138"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="134"/>
+        <location filename="../sync_page.py" line="144"/>
         <source>Asking the LRS…</source>
         <translation>Łączenie z LRS…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="142"/>
+        <location filename="../sync_page.py" line="150"/>
         <source>Sending and receiving…</source>
         <translation>Wysyłanie i odbieranie…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="147"/>
+        <location filename="../sync_page.py" line="156"/>
         <source>Writing the bundle…</source>
         <translation>Zapisywanie paczki…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="151"/>
+        <location filename="../sync_page.py" line="243"/>
         <source>Wrote %1 results to %2.</source>
         <translation>Zapisane wyniki: %1 (plik: %2).</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="160"/>
+        <location filename="../sync_page.py" line="166"/>
         <source>Reading the bundle…</source>
         <translation>Odczytywanie paczki…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="166"/>
+        <location filename="../sync_page.py" line="175"/>
         <source>Export a bundle</source>
         <translation>Eksportuj paczkę</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="174"/>
+        <location filename="../sync_page.py" line="183"/>
         <source>Import a bundle</source>
         <translation>Importuj paczkę</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="196"/>
+        <location filename="../sync_page.py" line="205"/>
         <source>never</source>
         <translation>nigdy</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="198"/>
+        <location filename="../sync_page.py" line="207"/>
         <source>Last sent: %1</source>
         <translation>Ostatnio wysłano: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="199"/>
+        <location filename="../sync_page.py" line="208"/>
         <source>Last received: %1</source>
         <translation>Ostatnio odebrano: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="200"/>
+        <location filename="../sync_page.py" line="209"/>
         <source>Waiting to send: %1</source>
         <translation>Czeka na wysłanie: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="203"/>
+        <location filename="../sync_page.py" line="212"/>
         <source>Last problem: %1</source>
         <translation>Ostatni problem: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="223"/>
+        <location filename="../sync_page.py" line="251"/>
         <source>Imported %1 new results of %2.</source>
         <translation>Zaimportowane nowe wyniki: %1 z %2.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="236"/>
+        <location filename="../sync_page.py" line="263"/>
         <source>Something went wrong: %1</source>
         <translation>Coś poszło nie tak: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="241"/>
+        <location filename="../sync_page.py" line="268"/>
         <source>Sent %1, received %2.</source>
         <translation>Wysłano: %1, odebrano: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_page.py" line="247"/>
+        <location filename="../sync_page.py" line="274"/>
         <source>%n result(s) refused by the LRS (listed below).</source>
         <translation>
             <numerusform>LRS odrzucił %n wynik (lista poniżej).</numerusform>
@@ -2939,6 +2939,39 @@ Zainstalować go na tym komputerze?</translation>
         <location filename="../widgets.py" line="40"/>
         <source>Row headings</source>
         <translation>Nagłówki wierszy</translation>
+    </message>
+</context>
+<context>
+    <name>WorkProgress</name>
+    <message>
+        <location filename="../work_progress.py" line="31"/>
+        <source>Progress</source>
+        <translation>Postęp</translation>
+    </message>
+    <message>
+        <location filename="../work_progress.py" line="68"/>
+        <source>Step 1 of 2: reading the bundle (%1 of %2 results)</source>
+        <translation>Krok 1 z 2: odczytywanie paczki (%1 z %2 wyników)</translation>
+    </message>
+    <message>
+        <location filename="../work_progress.py" line="70"/>
+        <source>Step 2 of 2: saving the results and updating everyone&apos;s progress</source>
+        <translation>Krok 2 z 2: zapisywanie wyników i aktualizowanie postępów wszystkich uczestników</translation>
+    </message>
+    <message>
+        <location filename="../work_progress.py" line="72"/>
+        <source>Writing the bundle: %1 of %2 results</source>
+        <translation>Zapisywanie paczki: %1 z %2 wyników</translation>
+    </message>
+    <message>
+        <location filename="../work_progress.py" line="74"/>
+        <source>Sending results to the LRS: %1 of %2</source>
+        <translation>Wysyłanie wyników do LRS: %1 z %2</translation>
+    </message>
+    <message>
+        <location filename="../work_progress.py" line="76"/>
+        <source>Receiving results from the LRS: %1 so far</source>
+        <translation>Odbieranie wyników z LRS: na razie %1</translation>
     </message>
 </context>
 </TS>

@@ -378,86 +378,86 @@
 <context>
     <name>JoinCentre</name>
     <message>
-        <location filename="../join_centre.py" line="35"/>
-        <location filename="../join_centre.py" line="55"/>
+        <location filename="../join_centre.py" line="36"/>
+        <location filename="../join_centre.py" line="57"/>
         <source>LRS address</source>
         <translation>Endereço do LRS</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="38"/>
-        <location filename="../join_centre.py" line="56"/>
+        <location filename="../join_centre.py" line="39"/>
+        <location filename="../join_centre.py" line="58"/>
         <source>LRS key</source>
         <translation>Chave do LRS</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="41"/>
-        <location filename="../join_centre.py" line="57"/>
+        <location filename="../join_centre.py" line="42"/>
+        <location filename="../join_centre.py" line="59"/>
         <source>LRS secret</source>
         <translation>Segredo do LRS</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="43"/>
-        <location filename="../join_centre.py" line="54"/>
+        <location filename="../join_centre.py" line="44"/>
+        <location filename="../join_centre.py" line="56"/>
         <source>Centre key</source>
         <translation>Chave do centro</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="44"/>
+        <location filename="../join_centre.py" line="45"/>
         <source>from the centre&apos;s recovery sheet</source>
         <translation>da folha de recuperação do centro</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="47"/>
+        <location filename="../join_centre.py" line="49"/>
         <source>Join through the LRS</source>
         <translation>Juntar-se através do LRS</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="49"/>
+        <location filename="../join_centre.py" line="51"/>
         <source>Join from a bundle file…</source>
         <translation>Juntar-se com um ficheiro de pacote…</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="51"/>
+        <location filename="../join_centre.py" line="53"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="64"/>
+        <location filename="../join_centre.py" line="66"/>
         <source>Join an existing centre</source>
         <translation>Juntar-se a um centro existente</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="68"/>
+        <location filename="../join_centre.py" line="70"/>
         <source>This PC gets the centre&apos;s learners and all their results. Type the centre key from the recovery sheet, then the centre&apos;s LRS details, or use a bundle file another PC of the centre saved on a USB stick.</source>
         <translation>Este computador recebe os formandos do centro e todos os seus resultados. Escreva a chave do centro que está na folha de recuperação e depois os dados do LRS do centro, ou use um ficheiro de pacote que outro computador do centro guardou numa pen USB.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="90"/>
+        <location filename="../join_centre.py" line="93"/>
         <source>Please fill in the centre key and all LRS details.</source>
         <translation>Preencha a chave do centro e todos os dados do LRS.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="103"/>
+        <location filename="../join_centre.py" line="108"/>
         <source>Choose the bundle file</source>
         <translation>Escolha o ficheiro do pacote</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="103"/>
+        <location filename="../join_centre.py" line="108"/>
         <source>Bundles (*.zip)</source>
         <translation>Pacotes (*.zip)</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="114"/>
+        <location filename="../join_centre.py" line="119"/>
         <source>Please type the centre key first.</source>
         <translation>Escreva primeiro a chave do centro.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="120"/>
+        <location filename="../join_centre.py" line="126"/>
         <source>Joining the centre… this can take a few minutes.</source>
         <translation>A juntar-se ao centro… Isto pode demorar alguns minutos.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="138"/>
+        <location filename="../join_centre.py" line="147"/>
         <source>Joining failed: %1</source>
         <translation>Não foi possível juntar-se ao centro: %1</translation>
     </message>
@@ -935,32 +935,32 @@ Quer abri-la?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="83"/>
-        <location filename="../main_window.py" line="216"/>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="88"/>
+        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="274"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84"/>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="89"/>
+        <location filename="../main_window.py" line="224"/>
         <source>Finish and sign out</source>
         <translation>Terminar e sair</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100"/>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="105"/>
+        <location filename="../main_window.py" line="223"/>
         <source>I am still here</source>
         <translation>Ainda estou aqui</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
-        <location filename="../main_window.py" line="287"/>
+        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="293"/>
         <source>Sign out</source>
         <translation>Terminar sessão</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="353"/>
+        <location filename="../main_window.py" line="359"/>
         <source>Are you still there? You will be signed out in %n seconds to keep your work private.</source>
         <translation>
             <numerusform>Ainda está aí? A sessão vai terminar dentro de %n segundo, para que mais ninguém veja o seu trabalho.</numerusform>
@@ -2119,147 +2119,147 @@ Quer abri-la?</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../setup_wizard.py" line="140"/>
-        <location filename="../setup_wizard.py" line="152"/>
+        <location filename="../setup_wizard.py" line="149"/>
+        <location filename="../setup_wizard.py" line="162"/>
         <source>Name of the centre</source>
         <translation>Nome do centro</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="141"/>
+        <location filename="../setup_wizard.py" line="150"/>
         <source>for example: Village hall of Lindenau</source>
         <translation>por exemplo: Casa do Povo de Lindenau</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="144"/>
         <location filename="../setup_wizard.py" line="153"/>
+        <location filename="../setup_wizard.py" line="163"/>
         <source>Default language</source>
         <translation>Língua predefinida</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="148"/>
+        <location filename="../setup_wizard.py" line="158"/>
         <source>Next</source>
         <translation>Seguinte</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="64"/>
-        <location filename="../setup_wizard.py" line="155"/>
+        <location filename="../setup_wizard.py" line="73"/>
+        <location filename="../setup_wizard.py" line="165"/>
         <source>Welcome to SkillsApp</source>
         <translation>Boas-vindas à SkillsApp</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="56"/>
+        <location filename="../setup_wizard.py" line="65"/>
         <source>Set up a new centre</source>
         <translation>Criar um novo centro</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="58"/>
+        <location filename="../setup_wizard.py" line="67"/>
         <source>Join an existing centre</source>
         <translation>Juntar-se a um centro existente</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="60"/>
+        <location filename="../setup_wizard.py" line="69"/>
         <source>For another PC of a centre that already uses SkillsApp</source>
         <translation>Para outro computador de um centro que já usa a SkillsApp</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="68"/>
+        <location filename="../setup_wizard.py" line="77"/>
         <source>Is this the first PC of your centre, or does your centre already use SkillsApp on another PC?</source>
         <translation>Este é o primeiro computador do seu centro, ou o seu centro já usa a SkillsApp noutro computador?</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="84"/>
+        <location filename="../setup_wizard.py" line="93"/>
         <source>Recovery sheet</source>
         <translation>Folha de recuperação</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="85"/>
+        <location filename="../setup_wizard.py" line="94"/>
         <source>Save the recovery sheet…</source>
         <translation>Guardar a folha de recuperação…</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="88"/>
+        <location filename="../setup_wizard.py" line="97"/>
         <source>Done</source>
         <translation>Concluir</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="95"/>
+        <location filename="../setup_wizard.py" line="104"/>
         <source>Your centre key</source>
         <translation>A chave do seu centro</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="99"/>
+        <location filename="../setup_wizard.py" line="108"/>
         <source>Print or save this sheet and keep it locked away. You need the centre key to set up another PC of the centre.</source>
         <translation>Imprima ou guarde esta folha e mantenha-a fechada à chave. Vai precisar da chave do centro para preparar outro computador do centro.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="119"/>
+        <location filename="../setup_wizard.py" line="128"/>
         <source>Save the recovery sheet</source>
         <translation>Guardar a folha de recuperação</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="131"/>
+        <location filename="../setup_wizard.py" line="140"/>
         <source>The recovery sheet could not be saved (%1). Please choose another place.</source>
         <translation>Não foi possível guardar a folha de recuperação (%1). Escolha outro local.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="135"/>
+        <location filename="../setup_wizard.py" line="144"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="159"/>
+        <location filename="../setup_wizard.py" line="169"/>
         <source>Let&apos;s set up this PC for your centre. Step 1 of 2: the centre. You can change these later.</source>
         <translation>Vamos preparar este computador para o seu centro. Passo 1 de 2: o centro. Pode alterar estes dados mais tarde.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="177"/>
-        <location filename="../setup_wizard.py" line="193"/>
+        <location filename="../setup_wizard.py" line="187"/>
+        <location filename="../setup_wizard.py" line="203"/>
         <source>Your name</source>
         <translation>O seu nome</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="181"/>
+        <location filename="../setup_wizard.py" line="191"/>
         <source>Password</source>
         <translation>Palavra-passe</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="182"/>
+        <location filename="../setup_wizard.py" line="192"/>
         <source>At least 8 characters</source>
         <translation>Pelo menos 8 caracteres</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="185"/>
         <location filename="../setup_wizard.py" line="195"/>
+        <location filename="../setup_wizard.py" line="205"/>
         <source>Password again</source>
         <translation>Repita a palavra-passe</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="187"/>
+        <location filename="../setup_wizard.py" line="197"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="189"/>
+        <location filename="../setup_wizard.py" line="199"/>
         <source>Create the centre</source>
         <translation>Criar o centro</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="194"/>
+        <location filename="../setup_wizard.py" line="204"/>
         <source>Password (at least 8 characters)</source>
         <translation>Palavra-passe (pelo menos 8 caracteres)</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="197"/>
+        <location filename="../setup_wizard.py" line="207"/>
         <source>The first trainer account</source>
         <translation>A primeira conta de formador</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="201"/>
+        <location filename="../setup_wizard.py" line="211"/>
         <source>Step 2 of 2: you. Trainers sign in with this password to add learners and follow their progress.</source>
         <translation>Passo 2 de 2: os seus dados. Os formadores entram com esta palavra-passe para acrescentar formandos e acompanhar o progresso deles.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="239"/>
+        <location filename="../setup_wizard.py" line="249"/>
         <source>The two passwords are not the same.</source>
         <translation>As duas palavras-passe não são iguais.</translation>
     </message>
@@ -2382,175 +2382,175 @@ Quer abri-la?</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../sync_page.py" line="53"/>
-        <location filename="../sync_page.py" line="79"/>
+        <location filename="../sync_page.py" line="54"/>
+        <location filename="../sync_page.py" line="88"/>
         <source>LRS address</source>
         <translation>Endereço do LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="55"/>
-        <location filename="../sync_page.py" line="80"/>
+        <location filename="../sync_page.py" line="56"/>
+        <location filename="../sync_page.py" line="89"/>
         <source>LRS key</source>
         <translation>Chave do LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="56"/>
-        <location filename="../sync_page.py" line="81"/>
+        <location filename="../sync_page.py" line="57"/>
+        <location filename="../sync_page.py" line="90"/>
         <source>LRS secret</source>
         <translation>Segredo do LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="58"/>
+        <location filename="../sync_page.py" line="59"/>
         <source>Send and receive results (sync on)</source>
         <translation>Enviar e receber resultados (sincronização ligada)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="60"/>
+        <location filename="../sync_page.py" line="61"/>
         <source>Also on metered connections (mobile data)</source>
         <translation>Também em ligações limitadas (dados móveis)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="64"/>
+        <location filename="../sync_page.py" line="65"/>
         <source>Answer of the LRS</source>
         <translation>Resposta do LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="67"/>
+        <location filename="../sync_page.py" line="68"/>
         <source>Sync state</source>
         <translation>Estado da sincronização</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="69"/>
+        <location filename="../sync_page.py" line="70"/>
         <source>Results the LRS refused</source>
         <translation>Resultados recusados pelo LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="71"/>
+        <location filename="../sync_page.py" line="72"/>
         <source>Test connection</source>
         <translation>Testar a ligação</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="72"/>
+        <location filename="../sync_page.py" line="73"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="73"/>
+        <location filename="../sync_page.py" line="74"/>
         <source>Sync now</source>
         <translation>Sincronizar agora</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="74"/>
+        <location filename="../sync_page.py" line="75"/>
         <source>Export a bundle (USB)…</source>
         <translation>Exportar um pacote (USB)…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="75"/>
+        <location filename="../sync_page.py" line="76"/>
         <source>Import a bundle…</source>
         <translation>Importar um pacote…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="76"/>
+        <location filename="../sync_page.py" line="77"/>
         <source>Print the recovery sheet…</source>
         <translation>Imprimir a folha de recuperação…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="93"/>
+        <location filename="../sync_page.py" line="102"/>
         <source>Sync</source>
         <translation>Sincronização</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="97"/>
+        <location filename="../sync_page.py" line="106"/>
         <source>Results are kept on this PC first and sent to the centre&apos;s record store (LRS) when there is a connection. Without one, use a bundle on a USB stick.</source>
         <translation>Os resultados ficam primeiro guardados neste computador e são enviados para o registo de resultados do centro (LRS) quando há ligação. Sem ligação, use um pacote numa pen USB.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="107"/>
+        <location filename="../sync_page.py" line="117"/>
         <source>Results the LRS refused:</source>
         <translation>Resultados recusados pelo LRS:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="128"/>
+        <location filename="../sync_page.py" line="138"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="134"/>
+        <location filename="../sync_page.py" line="144"/>
         <source>Asking the LRS…</source>
         <translation>A consultar o LRS…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="142"/>
+        <location filename="../sync_page.py" line="150"/>
         <source>Sending and receiving…</source>
         <translation>A enviar e a receber…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="147"/>
+        <location filename="../sync_page.py" line="156"/>
         <source>Writing the bundle…</source>
         <translation>A criar o pacote…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="151"/>
+        <location filename="../sync_page.py" line="243"/>
         <source>Wrote %1 results to %2.</source>
         <translation>Foram escritos %1 resultados em %2.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="160"/>
+        <location filename="../sync_page.py" line="166"/>
         <source>Reading the bundle…</source>
         <translation>A ler o pacote…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="166"/>
+        <location filename="../sync_page.py" line="175"/>
         <source>Export a bundle</source>
         <translation>Exportar um pacote</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="174"/>
+        <location filename="../sync_page.py" line="183"/>
         <source>Import a bundle</source>
         <translation>Importar um pacote</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="196"/>
+        <location filename="../sync_page.py" line="205"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="198"/>
+        <location filename="../sync_page.py" line="207"/>
         <source>Last sent: %1</source>
         <translation>Último envio: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="199"/>
+        <location filename="../sync_page.py" line="208"/>
         <source>Last received: %1</source>
         <translation>Última receção: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="200"/>
+        <location filename="../sync_page.py" line="209"/>
         <source>Waiting to send: %1</source>
         <translation>À espera de envio: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="203"/>
+        <location filename="../sync_page.py" line="212"/>
         <source>Last problem: %1</source>
         <translation>Último problema: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="223"/>
+        <location filename="../sync_page.py" line="251"/>
         <source>Imported %1 new results of %2.</source>
         <translation>Foram importados %1 resultados novos de %2.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="236"/>
+        <location filename="../sync_page.py" line="263"/>
         <source>Something went wrong: %1</source>
         <translation>Algo correu mal: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="241"/>
+        <location filename="../sync_page.py" line="268"/>
         <source>Sent %1, received %2.</source>
         <translation>Enviados: %1; recebidos: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_page.py" line="247"/>
+        <location filename="../sync_page.py" line="274"/>
         <source>%n result(s) refused by the LRS (listed below).</source>
         <translation>
             <numerusform>%n resultado recusado pelo LRS (ver a lista abaixo).</numerusform>
@@ -2932,6 +2932,39 @@ Quer instalá-lo neste computador?</translation>
         <location filename="../widgets.py" line="40"/>
         <source>Row headings</source>
         <translation>Cabeçalhos das linhas</translation>
+    </message>
+</context>
+<context>
+    <name>WorkProgress</name>
+    <message>
+        <location filename="../work_progress.py" line="31"/>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <location filename="../work_progress.py" line="68"/>
+        <source>Step 1 of 2: reading the bundle (%1 of %2 results)</source>
+        <translation>Passo 1 de 2: a ler o pacote (%1 de %2 resultados)</translation>
+    </message>
+    <message>
+        <location filename="../work_progress.py" line="70"/>
+        <source>Step 2 of 2: saving the results and updating everyone&apos;s progress</source>
+        <translation>Passo 2 de 2: a guardar os resultados e a atualizar o progresso de todos</translation>
+    </message>
+    <message>
+        <location filename="../work_progress.py" line="72"/>
+        <source>Writing the bundle: %1 of %2 results</source>
+        <translation>A criar o pacote: %1 de %2 resultados</translation>
+    </message>
+    <message>
+        <location filename="../work_progress.py" line="74"/>
+        <source>Sending results to the LRS: %1 of %2</source>
+        <translation>A enviar resultados para o LRS: %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../work_progress.py" line="76"/>
+        <source>Receiving results from the LRS: %1 so far</source>
+        <translation>A receber resultados do LRS: %1 até agora</translation>
     </message>
 </context>
 </TS>

@@ -379,86 +379,86 @@
 <context>
     <name>JoinCentre</name>
     <message>
-        <location filename="../join_centre.py" line="35"/>
-        <location filename="../join_centre.py" line="55"/>
+        <location filename="../join_centre.py" line="36"/>
+        <location filename="../join_centre.py" line="57"/>
         <source>LRS address</source>
         <translation>Adresa LRS</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="38"/>
-        <location filename="../join_centre.py" line="56"/>
+        <location filename="../join_centre.py" line="39"/>
+        <location filename="../join_centre.py" line="58"/>
         <source>LRS key</source>
         <translation>Cheia LRS</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="41"/>
-        <location filename="../join_centre.py" line="57"/>
+        <location filename="../join_centre.py" line="42"/>
+        <location filename="../join_centre.py" line="59"/>
         <source>LRS secret</source>
         <translation>Secretul LRS</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="43"/>
-        <location filename="../join_centre.py" line="54"/>
+        <location filename="../join_centre.py" line="44"/>
+        <location filename="../join_centre.py" line="56"/>
         <source>Centre key</source>
         <translation>Cheia centrului</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="44"/>
+        <location filename="../join_centre.py" line="45"/>
         <source>from the centre&apos;s recovery sheet</source>
         <translation>de pe fișa de recuperare a centrului</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="47"/>
+        <location filename="../join_centre.py" line="49"/>
         <source>Join through the LRS</source>
         <translation>Alăturați-vă prin LRS</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="49"/>
+        <location filename="../join_centre.py" line="51"/>
         <source>Join from a bundle file…</source>
         <translation>Alăturați-vă dintr-un fișier pachet…</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="51"/>
+        <location filename="../join_centre.py" line="53"/>
         <source>Back</source>
         <translation>Înapoi</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="64"/>
+        <location filename="../join_centre.py" line="66"/>
         <source>Join an existing centre</source>
         <translation>Alăturați-vă unui centru existent</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="68"/>
+        <location filename="../join_centre.py" line="70"/>
         <source>This PC gets the centre&apos;s learners and all their results. Type the centre key from the recovery sheet, then the centre&apos;s LRS details, or use a bundle file another PC of the centre saved on a USB stick.</source>
         <translation>Acest calculator primește cursanții centrului și toate rezultatele lor. Introduceți cheia centrului de pe fișa de recuperare, apoi datele LRS ale centrului, sau folosiți un fișier pachet pe care un alt calculator al centrului l-a salvat pe un stick USB.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="90"/>
+        <location filename="../join_centre.py" line="93"/>
         <source>Please fill in the centre key and all LRS details.</source>
         <translation>Vă rugăm să completați cheia centrului și toate datele LRS.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="103"/>
+        <location filename="../join_centre.py" line="108"/>
         <source>Choose the bundle file</source>
         <translation>Alegeți fișierul pachet</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="103"/>
+        <location filename="../join_centre.py" line="108"/>
         <source>Bundles (*.zip)</source>
         <translation>Pachete (*.zip)</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="114"/>
+        <location filename="../join_centre.py" line="119"/>
         <source>Please type the centre key first.</source>
         <translation>Vă rugăm să introduceți mai întâi cheia centrului.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="120"/>
+        <location filename="../join_centre.py" line="126"/>
         <source>Joining the centre… this can take a few minutes.</source>
         <translation>Se face alăturarea la centru… Poate dura câteva minute.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="138"/>
+        <location filename="../join_centre.py" line="147"/>
         <source>Joining failed: %1</source>
         <translation>Alăturarea la centru nu a reușit: %1</translation>
     </message>
@@ -936,32 +936,32 @@ Doriți să o deschideți?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="83"/>
-        <location filename="../main_window.py" line="216"/>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="88"/>
+        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="274"/>
         <source>Finish</source>
         <translation>Am terminat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84"/>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="89"/>
+        <location filename="../main_window.py" line="224"/>
         <source>Finish and sign out</source>
         <translation>Terminați și ieșiți</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100"/>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="105"/>
+        <location filename="../main_window.py" line="223"/>
         <source>I am still here</source>
         <translation>Sunt încă aici</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
-        <location filename="../main_window.py" line="287"/>
+        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="293"/>
         <source>Sign out</source>
         <translation>Ieșire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="353"/>
+        <location filename="../main_window.py" line="359"/>
         <source>Are you still there? You will be signed out in %n seconds to keep your work private.</source>
         <translation>
             <numerusform>Mai sunteți aici? Pentru ca lucrul dumneavoastră să rămână privat, sesiunea se va închide în %n secundă.</numerusform>
@@ -2124,147 +2124,147 @@ Doriți să o deschideți?</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../setup_wizard.py" line="140"/>
-        <location filename="../setup_wizard.py" line="152"/>
+        <location filename="../setup_wizard.py" line="149"/>
+        <location filename="../setup_wizard.py" line="162"/>
         <source>Name of the centre</source>
         <translation>Numele centrului</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="141"/>
+        <location filename="../setup_wizard.py" line="150"/>
         <source>for example: Village hall of Lindenau</source>
         <translation>de exemplu: Căminul Cultural din Valea Mare</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="144"/>
         <location filename="../setup_wizard.py" line="153"/>
+        <location filename="../setup_wizard.py" line="163"/>
         <source>Default language</source>
         <translation>Limba implicită</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="148"/>
+        <location filename="../setup_wizard.py" line="158"/>
         <source>Next</source>
         <translation>Înainte</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="64"/>
-        <location filename="../setup_wizard.py" line="155"/>
+        <location filename="../setup_wizard.py" line="73"/>
+        <location filename="../setup_wizard.py" line="165"/>
         <source>Welcome to SkillsApp</source>
         <translation>Bun venit în SkillsApp</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="56"/>
+        <location filename="../setup_wizard.py" line="65"/>
         <source>Set up a new centre</source>
         <translation>Configurați un centru nou</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="58"/>
+        <location filename="../setup_wizard.py" line="67"/>
         <source>Join an existing centre</source>
         <translation>Alăturați-vă unui centru existent</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="60"/>
+        <location filename="../setup_wizard.py" line="69"/>
         <source>For another PC of a centre that already uses SkillsApp</source>
         <translation>Pentru un alt calculator al unui centru care folosește deja SkillsApp</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="68"/>
+        <location filename="../setup_wizard.py" line="77"/>
         <source>Is this the first PC of your centre, or does your centre already use SkillsApp on another PC?</source>
         <translation>Este acesta primul calculator al centrului dumneavoastră sau centrul folosește deja SkillsApp pe un alt calculator?</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="84"/>
+        <location filename="../setup_wizard.py" line="93"/>
         <source>Recovery sheet</source>
         <translation>Fișa de recuperare</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="85"/>
+        <location filename="../setup_wizard.py" line="94"/>
         <source>Save the recovery sheet…</source>
         <translation>Salvați fișa de recuperare…</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="88"/>
+        <location filename="../setup_wizard.py" line="97"/>
         <source>Done</source>
         <translation>Gata</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="95"/>
+        <location filename="../setup_wizard.py" line="104"/>
         <source>Your centre key</source>
         <translation>Cheia centrului dumneavoastră</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="99"/>
+        <location filename="../setup_wizard.py" line="108"/>
         <source>Print or save this sheet and keep it locked away. You need the centre key to set up another PC of the centre.</source>
         <translation>Tipăriți sau salvați această fișă și păstrați-o într-un loc încuiat. Aveți nevoie de cheia centrului pentru a configura un alt calculator al centrului.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="119"/>
+        <location filename="../setup_wizard.py" line="128"/>
         <source>Save the recovery sheet</source>
         <translation>Salvați fișa de recuperare</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="131"/>
+        <location filename="../setup_wizard.py" line="140"/>
         <source>The recovery sheet could not be saved (%1). Please choose another place.</source>
         <translation>Fișa de recuperare nu a putut fi salvată (%1). Vă rugăm să alegeți alt loc.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="135"/>
+        <location filename="../setup_wizard.py" line="144"/>
         <source>Saved.</source>
         <translation>Salvat.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="159"/>
+        <location filename="../setup_wizard.py" line="169"/>
         <source>Let&apos;s set up this PC for your centre. Step 1 of 2: the centre. You can change these later.</source>
         <translation>Să pregătim acest calculator pentru centrul dumneavoastră. Pasul 1 din 2: centrul. Puteți modifica aceste date mai târziu.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="177"/>
-        <location filename="../setup_wizard.py" line="193"/>
+        <location filename="../setup_wizard.py" line="187"/>
+        <location filename="../setup_wizard.py" line="203"/>
         <source>Your name</source>
         <translation>Numele dumneavoastră</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="181"/>
+        <location filename="../setup_wizard.py" line="191"/>
         <source>Password</source>
         <translation>Parolă</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="182"/>
+        <location filename="../setup_wizard.py" line="192"/>
         <source>At least 8 characters</source>
         <translation>Cel puțin 8 caractere</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="185"/>
         <location filename="../setup_wizard.py" line="195"/>
+        <location filename="../setup_wizard.py" line="205"/>
         <source>Password again</source>
         <translation>Repetați parola</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="187"/>
+        <location filename="../setup_wizard.py" line="197"/>
         <source>Back</source>
         <translation>Înapoi</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="189"/>
+        <location filename="../setup_wizard.py" line="199"/>
         <source>Create the centre</source>
         <translation>Creați centrul</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="194"/>
+        <location filename="../setup_wizard.py" line="204"/>
         <source>Password (at least 8 characters)</source>
         <translation>Parolă (cel puțin 8 caractere)</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="197"/>
+        <location filename="../setup_wizard.py" line="207"/>
         <source>The first trainer account</source>
         <translation>Primul cont de formator</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="201"/>
+        <location filename="../setup_wizard.py" line="211"/>
         <source>Step 2 of 2: you. Trainers sign in with this password to add learners and follow their progress.</source>
         <translation>Pasul 2 din 2: dumneavoastră. Formatorii se conectează cu această parolă pentru a adăuga cursanți și a le urmări progresul.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="239"/>
+        <location filename="../setup_wizard.py" line="249"/>
         <source>The two passwords are not the same.</source>
         <translation>Cele două parole nu coincid.</translation>
     </message>
@@ -2388,175 +2388,175 @@ Doriți să o deschideți?</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../sync_page.py" line="53"/>
-        <location filename="../sync_page.py" line="79"/>
+        <location filename="../sync_page.py" line="54"/>
+        <location filename="../sync_page.py" line="88"/>
         <source>LRS address</source>
         <translation>Adresa LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="55"/>
-        <location filename="../sync_page.py" line="80"/>
+        <location filename="../sync_page.py" line="56"/>
+        <location filename="../sync_page.py" line="89"/>
         <source>LRS key</source>
         <translation>Cheia LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="56"/>
-        <location filename="../sync_page.py" line="81"/>
+        <location filename="../sync_page.py" line="57"/>
+        <location filename="../sync_page.py" line="90"/>
         <source>LRS secret</source>
         <translation>Secretul LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="58"/>
+        <location filename="../sync_page.py" line="59"/>
         <source>Send and receive results (sync on)</source>
         <translation>Trimiteți și primiți rezultate (sincronizare activă)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="60"/>
+        <location filename="../sync_page.py" line="61"/>
         <source>Also on metered connections (mobile data)</source>
         <translation>Și pe conexiuni contorizate (date mobile)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="64"/>
+        <location filename="../sync_page.py" line="65"/>
         <source>Answer of the LRS</source>
         <translation>Răspunsul LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="67"/>
+        <location filename="../sync_page.py" line="68"/>
         <source>Sync state</source>
         <translation>Starea sincronizării</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="69"/>
+        <location filename="../sync_page.py" line="70"/>
         <source>Results the LRS refused</source>
         <translation>Rezultate refuzate de LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="71"/>
+        <location filename="../sync_page.py" line="72"/>
         <source>Test connection</source>
         <translation>Testați conexiunea</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="72"/>
+        <location filename="../sync_page.py" line="73"/>
         <source>Save</source>
         <translation>Salvați</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="73"/>
+        <location filename="../sync_page.py" line="74"/>
         <source>Sync now</source>
         <translation>Sincronizați acum</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="74"/>
+        <location filename="../sync_page.py" line="75"/>
         <source>Export a bundle (USB)…</source>
         <translation>Exportați un pachet (USB)…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="75"/>
+        <location filename="../sync_page.py" line="76"/>
         <source>Import a bundle…</source>
         <translation>Importați un pachet…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="76"/>
+        <location filename="../sync_page.py" line="77"/>
         <source>Print the recovery sheet…</source>
         <translation>Tipăriți fișa de recuperare…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="93"/>
+        <location filename="../sync_page.py" line="102"/>
         <source>Sync</source>
         <translation>Sincronizare</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="97"/>
+        <location filename="../sync_page.py" line="106"/>
         <source>Results are kept on this PC first and sent to the centre&apos;s record store (LRS) when there is a connection. Without one, use a bundle on a USB stick.</source>
         <translation>Rezultatele se păstrează mai întâi pe acest calculator și sunt trimise la depozitul de date al centrului (LRS) când există conexiune. Fără conexiune, folosiți un pachet pe un stick USB.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="107"/>
+        <location filename="../sync_page.py" line="117"/>
         <source>Results the LRS refused:</source>
         <translation>Rezultate refuzate de LRS:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="128"/>
+        <location filename="../sync_page.py" line="138"/>
         <source>Saved.</source>
         <translation>Salvat.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="134"/>
+        <location filename="../sync_page.py" line="144"/>
         <source>Asking the LRS…</source>
         <translation>Se contactează LRS…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="142"/>
+        <location filename="../sync_page.py" line="150"/>
         <source>Sending and receiving…</source>
         <translation>Se trimite și se primește…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="147"/>
+        <location filename="../sync_page.py" line="156"/>
         <source>Writing the bundle…</source>
         <translation>Se scrie pachetul…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="151"/>
+        <location filename="../sync_page.py" line="243"/>
         <source>Wrote %1 results to %2.</source>
         <translation>Rezultate scrise: %1, în %2.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="160"/>
+        <location filename="../sync_page.py" line="166"/>
         <source>Reading the bundle…</source>
         <translation>Se citește pachetul…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="166"/>
+        <location filename="../sync_page.py" line="175"/>
         <source>Export a bundle</source>
         <translation>Exportați un pachet</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="174"/>
+        <location filename="../sync_page.py" line="183"/>
         <source>Import a bundle</source>
         <translation>Importați un pachet</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="196"/>
+        <location filename="../sync_page.py" line="205"/>
         <source>never</source>
         <translation>niciodată</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="198"/>
+        <location filename="../sync_page.py" line="207"/>
         <source>Last sent: %1</source>
         <translation>Ultima trimitere: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="199"/>
+        <location filename="../sync_page.py" line="208"/>
         <source>Last received: %1</source>
         <translation>Ultima primire: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="200"/>
+        <location filename="../sync_page.py" line="209"/>
         <source>Waiting to send: %1</source>
         <translation>De trimis: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="203"/>
+        <location filename="../sync_page.py" line="212"/>
         <source>Last problem: %1</source>
         <translation>Ultima problemă: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="223"/>
+        <location filename="../sync_page.py" line="251"/>
         <source>Imported %1 new results of %2.</source>
         <translation>Rezultate noi importate: %1 din %2.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="236"/>
+        <location filename="../sync_page.py" line="263"/>
         <source>Something went wrong: %1</source>
         <translation>Ceva nu a mers: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="241"/>
+        <location filename="../sync_page.py" line="268"/>
         <source>Sent %1, received %2.</source>
         <translation>Trimise: %1, primite: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_page.py" line="247"/>
+        <location filename="../sync_page.py" line="274"/>
         <source>%n result(s) refused by the LRS (listed below).</source>
         <translation>
             <numerusform>%n rezultat refuzat de LRS (lista este mai jos).</numerusform>
@@ -2939,6 +2939,39 @@ Limbi: %3
         <location filename="../widgets.py" line="40"/>
         <source>Row headings</source>
         <translation>Titlurile rândurilor</translation>
+    </message>
+</context>
+<context>
+    <name>WorkProgress</name>
+    <message>
+        <location filename="../work_progress.py" line="31"/>
+        <source>Progress</source>
+        <translation>Progres</translation>
+    </message>
+    <message>
+        <location filename="../work_progress.py" line="68"/>
+        <source>Step 1 of 2: reading the bundle (%1 of %2 results)</source>
+        <translation>Pasul 1 din 2: se citește pachetul (%1 din %2 rezultate)</translation>
+    </message>
+    <message>
+        <location filename="../work_progress.py" line="70"/>
+        <source>Step 2 of 2: saving the results and updating everyone&apos;s progress</source>
+        <translation>Pasul 2 din 2: se salvează rezultatele și se actualizează progresul tuturor</translation>
+    </message>
+    <message>
+        <location filename="../work_progress.py" line="72"/>
+        <source>Writing the bundle: %1 of %2 results</source>
+        <translation>Se scrie pachetul: %1 din %2 rezultate</translation>
+    </message>
+    <message>
+        <location filename="../work_progress.py" line="74"/>
+        <source>Sending results to the LRS: %1 of %2</source>
+        <translation>Se trimit rezultatele către LRS: %1 din %2</translation>
+    </message>
+    <message>
+        <location filename="../work_progress.py" line="76"/>
+        <source>Receiving results from the LRS: %1 so far</source>
+        <translation>Se primesc rezultatele de la LRS: %1 până acum</translation>
     </message>
 </context>
 </TS>
