@@ -8,15 +8,53 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TextIO
 
 from skillsapp.core.centre import Centre
 from skillsapp.core.errors import Refused
 from skillsapp.storage.database import Database, DatabaseProblem
 from skillsapp.storage.location import BACKUP_FOLDER, DATABASE_NAME, ensure_data_folder
 from skillsapp.sync.centre_key import ENV_CENTRE_KEY, ensure_centre_key
+from skillsapp.sync.progress import Progress, Stage
 from skillsapp.sync.settings import ENV_URL, load_lrs_settings, save_lrs_settings
 
 OK, FAILED, UNUSABLE = 0, 1, 2
+
+STAGE_WORDS = {
+    Stage.READING: "Reading the bundle: {done} of {total} statements",
+    Stage.SAVING: "Saving the statements and updating progress: step {done} of {total}",
+    Stage.WRITING: "Writing the bundle: {done} of {total} statements",
+    Stage.SENDING: "Sending to the LRS: {done} of {total} statements",
+    Stage.RECEIVING: "Receiving from the LRS: {done} statements so far",
+}
+
+
+class ProgressLine:
+    """One line on the terminal that follows long work, rewritten in place; erased when the
+    work ends. Silent when the output is not a terminal (a scheduled task's log)."""
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self.stream = stream if stream is not None else sys.stderr
+        self.live = self.stream.isatty()
+        self.width = 0
+
+    def __call__(self, progress: Progress) -> None:
+        if not self.live:
+            return
+        text = STAGE_WORDS[progress.stage].format(
+            done=f"{progress.done:,}", total=f"{progress.total:,}"
+        )
+        # Spaces cover what a longer line before left behind (no terminal codes needed).
+        self.stream.write("\r" + text.ljust(self.width))
+        self.stream.flush()
+        self.width = max(self.width, len(text))
+
+    def end(self) -> None:
+        """Erase the line, so that the summary that follows starts clean."""
+        if self.live and self.width:
+            self.stream.write("\r" + " " * self.width + "\r")
+            self.stream.flush()
+            self.width = 0
 
 
 def open_centre(data_folder: Path) -> Centre:
@@ -58,7 +96,11 @@ def sync_once(data_folder: Path) -> int:
                         "to the centre key from the recovery sheet.",
                         UNUSABLE,
                     )
-                result = join_centre(centre, client, key)
+                line = ProgressLine()
+                try:
+                    result = join_centre(centre, client, key, progress=line)
+                finally:
+                    line.end()
                 # A joined PC keeps the LRS settings it joined with, to sync again later.
                 save_lrs_settings(centre.db, settings)
                 print(f"This PC now belongs to {centre.profile.name}.")
@@ -68,7 +110,11 @@ def sync_once(data_folder: Path) -> int:
                         "No centre key is set on this PC: learner profiles are not sent.",
                         file=sys.stderr,
                     )
-                result = SyncEngine(centre, client).sync_once()
+                line = ProgressLine()
+                try:
+                    result = SyncEngine(centre, client, progress=line).sync_once()
+                finally:
+                    line.end()
         print(result.describe())
         return OK if result.ok else FAILED
     except Refused as refusal:
@@ -88,7 +134,11 @@ def bundle_export(data_folder: Path, file: Path, since: str | None = None) -> in
     try:
         if not centre.is_set_up:
             return _fail("This PC has no centre yet; there is nothing to export.", UNUSABLE)
-        summary = export_bundle(centre, file, since)
+        line = ProgressLine()
+        try:
+            summary = export_bundle(centre, file, since, progress=line)
+        finally:
+            line.end()
         print(f"Wrote {summary.statements} statements of {summary.centre} to {file}.")
         return OK
     except Refused as refusal:
@@ -109,7 +159,11 @@ def bundle_import(data_folder: Path, file: Path) -> int:
         return _fail(str(problem), UNUSABLE)
     try:
         key = os.environ.get(ENV_CENTRE_KEY, "").strip() or None
-        summary = import_bundle(centre, file, key)
+        line = ProgressLine()
+        try:
+            summary = import_bundle(centre, file, key, progress=line)
+        finally:
+            line.end()
         print(
             f"Imported the bundle of {summary.centre}: {summary.added} new of "
             f"{summary.statements} statements."

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import io
+import sys
+
 from skillsapp.core.centre import Centre
 from skillsapp.storage.database import Database
-from skillsapp.sync.commands import bundle_export, bundle_import, sync_once
+from skillsapp.sync.commands import ProgressLine, bundle_export, bundle_import, sync_once
+from skillsapp.sync.progress import Progress, Stage
 from tests.sync.conftest import CENTRE_KEY
 from tests.sync.test_round_trip import do_everything
 
@@ -63,3 +67,47 @@ def test_bundle_export_then_import_into_an_empty_folder(
     assert bundle_import(tmp_path / "hub", file) == 0
     assert "0 new" in capsys.readouterr().out
     first_pc.db = Database.open(first_pc.folder / "skillsapp.db")
+
+
+class Terminal(io.StringIO):
+    """What a person at a terminal would see written to it."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_at_a_terminal_a_bundle_import_shows_a_line_that_follows_it(
+    first_pc, tmp_path, monkeypatch, capsys
+) -> None:
+    do_everything(first_pc.centre)
+    first_pc.db.close()
+    file = tmp_path / "centre.zip"
+    assert bundle_export(first_pc.folder, file) == 0  # not a terminal: no progress line
+    assert "\r" not in capsys.readouterr().err
+    monkeypatch.setenv("SKILLSAPP_CENTRE_KEY", CENTRE_KEY)
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+
+    assert bundle_import(tmp_path / "hub", file) == 0
+
+    written = terminal.getvalue()
+    lines = written.split("\r")
+    assert lines[1].startswith("Reading the bundle: 0 of ")
+    assert any(line.startswith("Saving the statements and updating") for line in lines)
+    assert lines[-1] == "" and lines[-2].strip() == ""  # erased before the summary
+    assert "Imported the bundle of Lindenau Village Hall" in capsys.readouterr().out
+    first_pc.db = Database.open(first_pc.folder / "skillsapp.db")
+
+
+def test_a_progress_line_covers_a_longer_line_before_it() -> None:
+    terminal = Terminal()
+    line = ProgressLine(terminal)
+
+    line(Progress(Stage.SAVING, 1, 9))
+    line(Progress(Stage.READING, 1500, 2000))
+    line.end()
+
+    first, second, erased, end = terminal.getvalue().split("\r")[1:]
+    assert first == "Saving the statements and updating progress: step 1 of 9"
+    assert second.rstrip() == "Reading the bundle: 1,500 of 2,000 statements"
+    assert len(second) == len(first) == len(erased) and erased.strip() == "" and end == ""
