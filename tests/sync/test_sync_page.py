@@ -119,6 +119,19 @@ def bundle_with_news(first_pc, make_pc, tmp_path):
     return pc_b, tmp_path / "news.zip"
 
 
+def page_with_news(qtbot, runner, first_pc, make_pc, tmp_path, monkeypatch):
+    """PC B's sync page (shown, working through ``runner``), and a bundle of news for it that
+    is read a few statements at a time."""
+    from skillsapp.sync import bundle as bundles
+
+    monkeypatch.setattr(bundles, "READ_BLOCK", 2000)
+    pc_b, news = bundle_with_news(first_pc, make_pc, tmp_path)
+    page = SyncPage(pc_b.centre, runner)
+    qtbot.addWidget(page)
+    page.show()
+    return page, pc_b, news
+
+
 def watch(page: SyncPage) -> list[tuple[str, int, int, bool]]:
     """What the progress line and bar showed at each report, and on which thread."""
     from PySide6.QtCore import QCoreApplication, QThread
@@ -141,14 +154,8 @@ def watch(page: SyncPage) -> list[tuple[str, int, int, bool]]:
 def test_a_bundle_import_shows_its_steps_and_holds_the_other_work(
     qtbot, first_pc, make_pc, tmp_path, monkeypatch
 ) -> None:
-    from skillsapp.sync import bundle as bundles
-
-    monkeypatch.setattr(bundles, "READ_BLOCK", 2000)
-    pc_b, news = bundle_with_news(first_pc, make_pc, tmp_path)
     runner = HeldRunner()
-    page = SyncPage(pc_b.centre, runner)
-    qtbot.addWidget(page)
-    page.show()
+    page, pc_b, news = page_with_news(qtbot, runner, first_pc, make_pc, tmp_path, monkeypatch)
     seen = watch(page)
 
     page.import_from(news)
@@ -175,15 +182,10 @@ def test_a_bundle_import_shows_its_steps_and_holds_the_other_work(
 def test_progress_from_the_background_worker_reaches_the_page_on_its_own_thread(
     qtbot, first_pc, make_pc, tmp_path, monkeypatch
 ) -> None:
-    from skillsapp.sync import bundle as bundles
     from skillsapp.ui.tasks import TaskRunner
 
-    monkeypatch.setattr(bundles, "READ_BLOCK", 2000)
-    pc_b, news = bundle_with_news(first_pc, make_pc, tmp_path)
     runner = TaskRunner()
-    page = SyncPage(pc_b.centre, runner)
-    qtbot.addWidget(page)
-    page.show()
+    page, _, news = page_with_news(qtbot, runner, first_pc, make_pc, tmp_path, monkeypatch)
     qtbot.waitUntil(lambda: page.state.text() != "")  # the first read of the state is back
     seen = watch(page)
 
