@@ -35,7 +35,8 @@ class ProgressLine:
 
     def __init__(self, stream: TextIO | None = None) -> None:
         self.stream = stream if stream is not None else sys.stderr
-        self.live = self.stream.isatty()
+        # A window program started without a console has no stderr at all.
+        self.live = self.stream is not None and self.stream.isatty()
         self.width = 0
 
     def __call__(self, progress: Progress) -> None:

@@ -111,3 +111,13 @@ def test_a_progress_line_covers_a_longer_line_before_it() -> None:
     assert first == "Saving the statements and updating progress: step 1 of 9"
     assert second.rstrip() == "Reading the bundle: 1,500 of 2,000 statements"
     assert len(second) == len(first) == len(erased) and erased.strip() == "" and end == ""
+
+
+def test_without_any_stderr_the_progress_line_stays_silent(monkeypatch) -> None:
+    monkeypatch.setattr(sys, "stderr", None)  # a window program started without a console
+    line = ProgressLine()
+
+    line(Progress(Stage.READING, 1, 2))
+    line.end()
+
+    assert not line.live
