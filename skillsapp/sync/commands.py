@@ -31,7 +31,8 @@ STAGE_WORDS = {
 
 class ProgressLine:
     """One line on the terminal that follows long work, rewritten in place; erased when the
-    work ends. Silent when the output is not a terminal (a scheduled task's log)."""
+    work ends (use as a context manager). Silent when the output is not a terminal (a
+    scheduled task's log)."""
 
     def __init__(self, stream: TextIO | None = None) -> None:
         self.stream = stream if stream is not None else sys.stderr
@@ -56,6 +57,12 @@ class ProgressLine:
             self.stream.write("\r" + " " * self.width + "\r")
             self.stream.flush()
             self.width = 0
+
+    def __enter__(self) -> ProgressLine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.end()
 
 
 def open_centre(data_folder: Path) -> Centre:
@@ -97,11 +104,8 @@ def sync_once(data_folder: Path) -> int:
                         "to the centre key from the recovery sheet.",
                         UNUSABLE,
                     )
-                line = ProgressLine()
-                try:
+                with ProgressLine() as line:
                     result = join_centre(centre, client, key, progress=line)
-                finally:
-                    line.end()
                 # A joined PC keeps the LRS settings it joined with, to sync again later.
                 save_lrs_settings(centre.db, settings)
                 print(f"This PC now belongs to {centre.profile.name}.")
@@ -111,11 +115,8 @@ def sync_once(data_folder: Path) -> int:
                         "No centre key is set on this PC: learner profiles are not sent.",
                         file=sys.stderr,
                     )
-                line = ProgressLine()
-                try:
+                with ProgressLine() as line:
                     result = SyncEngine(centre, client, progress=line).sync_once()
-                finally:
-                    line.end()
         print(result.describe())
         return OK if result.ok else FAILED
     except Refused as refusal:
@@ -135,11 +136,8 @@ def bundle_export(data_folder: Path, file: Path, since: str | None = None) -> in
     try:
         if not centre.is_set_up:
             return _fail("This PC has no centre yet; there is nothing to export.", UNUSABLE)
-        line = ProgressLine()
-        try:
+        with ProgressLine() as line:
             summary = export_bundle(centre, file, since, progress=line)
-        finally:
-            line.end()
         print(f"Wrote {summary.statements} statements of {summary.centre} to {file}.")
         return OK
     except Refused as refusal:
@@ -160,11 +158,8 @@ def bundle_import(data_folder: Path, file: Path) -> int:
         return _fail(str(problem), UNUSABLE)
     try:
         key = os.environ.get(ENV_CENTRE_KEY, "").strip() or None
-        line = ProgressLine()
-        try:
+        with ProgressLine() as line:
             summary = import_bundle(centre, file, key, progress=line)
-        finally:
-            line.end()
         print(
             f"Imported the bundle of {summary.centre}: {summary.added} new of "
             f"{summary.statements} statements."

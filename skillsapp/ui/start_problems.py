@@ -24,8 +24,8 @@ from skillsapp.ui.messages import explain
 def speak_the_pcs_language(app: QCoreApplication, system: QLocale | None = None) -> Languages:
     """Install the translation of the PC's language for the start, if SkillsApp has it.
 
-    The caller hands the returned :class:`Languages` back to English (``use("en")``) once
-    the records are open and the window chooses the centre's or resident's language.
+    The window takes the returned :class:`Languages` over once the records are open, and
+    switches it to the centre's or a resident's language from then on.
     """
     languages = Languages(app)
     languages.use((system or QLocale.system()).name().split("_")[0])

@@ -40,9 +40,7 @@ class WorkProgress(QWidget):
     def start(self, text: str) -> None:
         """Show ``text`` over a moving bar until the work's first report."""
         self.bar.setRange(0, 0)
-        self.words.setText(text)
-        self.bar.setAccessibleDescription(text)
-        self.show()
+        self._say(text)
 
     def report(self, progress: Progress) -> None:
         """Take a report from the work, on whatever thread it runs."""
@@ -57,9 +55,11 @@ class WorkProgress(QWidget):
             self.bar.setValue(min(progress.done, progress.total))
         else:
             self.bar.setRange(0, 0)
-        text = self.describe(progress)
+        self._say(self.describe(progress))
+
+    def _say(self, text: str) -> None:
         self.words.setText(text)
-        self.bar.setAccessibleDescription(text)
+        self.bar.setAccessibleDescription(text)  # what a screen reader says of the bar
         self.show()
 
     def finish(self) -> None:
