@@ -175,9 +175,14 @@ def courses_command(args: argparse.Namespace) -> int:
                 problems += check_assessment_data(path)
         for problem in problems:
             print(problem)
-        if problems:
-            print(f"{len(problems)} problem(s) found.", file=sys.stderr)
+        errors = sum(1 for problem in problems if not problem.warning)
+        warnings = len(problems) - errors
+        if errors:
+            print(f"{errors} problem(s) and {warnings} warning(s) found.", file=sys.stderr)
             return 1
+        if warnings:
+            print(f"No problems; {warnings} warning(s) worth a look.")
+            return 0
         print("Everything checked is fine.")
         return 0
     return import_course(args.file)

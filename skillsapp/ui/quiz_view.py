@@ -164,7 +164,11 @@ class QuizView(QWidget):
         if self.tries == 1:
             self.first_try.append(right)
         question = self.question
-        self.verdict.setText(question.right_feedback if right else question.wrong_feedback)
+        self.verdict.setText(
+            (question.right_feedback or self.tr("That's right"))
+            if right
+            else (question.wrong_feedback or self.tr("Not quite"))
+        )
         self.explanation.setText(question.explanation)
         self.feedback.setObjectName("right" if right else "warning")
         self.feedback.style().unpolish(self.feedback)

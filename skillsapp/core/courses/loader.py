@@ -14,8 +14,13 @@ from skillsapp.core.courses.lesson_files import LessonFile, check_lesson_file
 from skillsapp.core.courses.located_yaml import Located, YamlTrouble, read_yaml
 from skillsapp.core.courses.manifest import Manifest, check_manifest
 from skillsapp.core.courses.model import CoursePack, Lesson, LessonText, Quiz
-from skillsapp.core.courses.problems import CoursePackError, Problem
-from skillsapp.core.courses.quiz_files import check_quiz, compare_translated_quiz
+from skillsapp.core.courses.problems import CoursePackError, Problem, errors_only
+from skillsapp.core.courses.quiz_files import (
+    check_parts,
+    check_quiz,
+    compare_translated_quiz,
+    warn_about_guessing,
+)
 from skillsapp.core.courses.validation import (
     ID_PATTERN,
     LANGUAGE_PATTERN,
@@ -32,15 +37,16 @@ PACK_FILE_NAME = re.compile(r"(?P<id>[^.]+)(?:\.(?P<language>[^.]+))?\.(?P<suffi
 
 
 def check_pack(path: Path | str) -> list[Problem]:
-    """Every problem of the pack folder at `path`, files named relative to that folder."""
+    """Every problem and warning of the pack folder at `path`, files named relative to it."""
     return _inspect(Path(path))[1]
 
 
 def load_pack(path: Path | str) -> CoursePack:
-    """The pack folder at `path` as a `CoursePack`; raises `CoursePackError` on any problem."""
+    """The pack folder at `path` as a `CoursePack`; raises `CoursePackError` on any problem
+    (warnings do not stop it)."""
     pack, problems = _inspect(Path(path))
-    if problems or pack is None:
-        raise CoursePackError(problems)
+    if pack is None:
+        raise CoursePackError(errors_only(problems))
     return pack
 
 
@@ -79,7 +85,9 @@ def check_paths(paths: list[Path]) -> list[Problem]:
 
 
 def _shown_under(prefix: str, problems: list[Problem]) -> list[Problem]:
-    return [Problem(f"{prefix}/{p.file}", p.line, p.message) for p in problems]
+    return [
+        Problem(f"{prefix}/{p.file}", p.line, p.message, p.explained, p.warning) for p in problems
+    ]
 
 
 def _inspect(root: Path) -> tuple[CoursePack | None, list[Problem]]:
@@ -91,16 +99,20 @@ def _inspect(root: Path) -> tuple[CoursePack | None, list[Problem]]:
     if located is None:
         return None, problems  # without a readable manifest, nothing else can be judged
     manifest = check_manifest(located, FileChecker(MANIFEST, problems))
+    originals: list[tuple[Quiz, dict[str, int]]] = []
     lessons = [
-        _load_lesson(root, manifest, lesson_id, line, problems)
+        _load_lesson(root, manifest, lesson_id, line, problems, originals)
         for lesson_id, line in manifest.lessons
     ]
     if manifest.lessons:  # with a broken list, every lesson file would look unlisted
         _check_unlisted_files(root, {lesson_id for lesson_id, _ in manifest.lessons}, problems)
+    warn_about_guessing(
+        originals, {quiz.source: FileChecker(quiz.source, problems) for quiz, _ in originals}
+    )
     problems.sort()
-    if problems:
+    if errors_only(problems):
         return None, problems
-    return _build_pack(root, manifest, [lesson for lesson in lessons if lesson]), []
+    return _build_pack(root, manifest, [lesson for lesson in lessons if lesson]), problems
 
 
 def _build_pack(root: Path, manifest: Manifest, lessons: list[Lesson]) -> CoursePack:
@@ -194,10 +206,18 @@ def _read_yaml_file(root: Path, relative: str, problems: list[Problem]) -> Locat
 
 
 def _load_lesson(
-    root: Path, manifest: Manifest, lesson_id: str, line: int, problems: list[Problem]
+    root: Path,
+    manifest: Manifest,
+    lesson_id: str,
+    line: int,
+    problems: list[Problem],
+    originals: list[tuple[Quiz, dict[str, int]]],
 ) -> Lesson | None:
-    """Check one listed lesson in every language, with its quiz; None if anything is wrong."""
-    before = len(problems)
+    """Check one listed lesson in every language, with its quiz; None if anything is wrong.
+
+    The quiz in the pack's own language is added to ``originals`` with its question lines.
+    """
+    before = len(errors_only(problems))
     original = f"lessons/{lesson_id}.md"
     if not (root / original).is_file():
         problems.append(
@@ -228,8 +248,8 @@ def _load_lesson(
             texts[code] = LessonText(lesson.title, lesson.markdown, relative)
             if code == language:
                 minutes = lesson.minutes
-    quizzes = _load_quizzes(root, manifest, lesson_id, line, problems)
-    if len(problems) > before or minutes is None or language not in texts:
+    quizzes = _load_quizzes(root, manifest, lesson_id, line, problems, texts, originals)
+    if len(errors_only(problems)) > before or minutes is None or language not in texts:
         return None
     return Lesson(lesson_id, minutes, language, texts, quizzes)
 
@@ -244,17 +264,27 @@ def _read_lesson(
 
 
 def _load_quizzes(
-    root: Path, manifest: Manifest, lesson_id: str, line: int, problems: list[Problem]
+    root: Path,
+    manifest: Manifest,
+    lesson_id: str,
+    line: int,
+    problems: list[Problem],
+    texts: dict[str, LessonText],
+    originals: list[tuple[Quiz, dict[str, int]]],
 ) -> dict[str, Quiz]:
     """The lesson's quiz in every language of the pack; {} when the lesson has no quiz."""
     original = f"quizzes/{lesson_id}.yaml"
     if not (root / original).is_file():
         return {}
     language = manifest.language or ""
-    quiz = check_quiz(
-        _read_yaml_file(root, original, problems), FileChecker(original, problems), original
-    )
+    checker = FileChecker(original, problems)
+    lines: dict[str, int] = {}
+    quiz = check_quiz(_read_yaml_file(root, original, problems), checker, original, lines)
     quizzes: dict[str, Quiz] = {language: quiz} if quiz else {}
+    if quiz is not None:
+        originals.append((quiz, lines))
+        if language in texts:
+            check_parts(quiz, count_parts(texts[language].markdown), checker, lines)
     for code in manifest.languages:
         if code == language:
             continue
@@ -270,12 +300,25 @@ def _load_quizzes(
             )
             continue
         checker = FileChecker(relative, problems)
-        lines: dict[str, int] = {}
-        translated = check_quiz(_read_yaml_file(root, relative, problems), checker, relative, lines)
+        found: dict[str, int] = {}
+        translated = check_quiz(_read_yaml_file(root, relative, problems), checker, relative, found)
         if translated is not None and quiz is not None:
-            compare_translated_quiz(quiz, translated, checker, lines)
+            compare_translated_quiz(quiz, translated, checker, found)
+            if code in texts:
+                check_parts(translated, count_parts(texts[code].markdown), checker, found)
             quizzes[code] = translated
     return quizzes
+
+
+def count_parts(markdown: str) -> int:
+    """How many parts a lesson has: its ``## `` headings outside code blocks."""
+    parts, fenced = 0, False
+    for text in markdown.splitlines():
+        if text.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        elif not fenced and text.startswith("## "):
+            parts += 1
+    return parts
 
 
 def _check_unlisted_files(root: Path, listed: set[str], problems: list[Problem]) -> None:

@@ -23,10 +23,9 @@ QUESTION_TYPES: tuple[QuestionType, ...] = (
 MasteryRule = Literal["percent", "streak"]
 Audience = Literal["residents", "small-businesses", "everyone"]
 AUDIENCES: tuple[Audience, ...] = ("residents", "small-businesses", "everyone")
-
-# The words a learner sees when a question has no `feedback` of its own.
-DEFAULT_RIGHT_FEEDBACK = "That's right"
-DEFAULT_WRONG_FEEDBACK = "Not quite"
+# The fewest choices a single or multiple choice question should offer, so that guessing
+# rarely passes (fewer is allowed where the content has no more, with a warning).
+ADVISED_CHOICES = 4
 
 
 @dataclass(frozen=True)
@@ -49,6 +48,13 @@ class Question:
     - order: `items` in the right order (the player shuffles them);
     - match: `pairs` of (left, right);
     - text: `accepted` answers.
+
+    Choice questions carry `choice_feedback`, one hint per choice (as written, "" where the
+    author gave none): shown when a learner picks a wrong choice (or, in multiple choice,
+    misses a right one), without giving the answer away. The other types carry one `hint`
+    for a wrong first try. `right_feedback` and `wrong_feedback` are the author's own short
+    verdicts; empty means the interface's own words. `part` is the lesson part (counting its
+    ``##`` headings from 1) that explains the question, or None for the whole lesson.
     """
 
     id: str
@@ -60,8 +66,11 @@ class Question:
     items: tuple[str, ...] = ()
     pairs: tuple[tuple[str, str], ...] = ()
     accepted: tuple[str, ...] = ()
-    right_feedback: str = DEFAULT_RIGHT_FEEDBACK
-    wrong_feedback: str = DEFAULT_WRONG_FEEDBACK
+    choice_feedback: tuple[str, ...] = ()
+    hint: str = ""
+    part: int | None = None
+    right_feedback: str = ""
+    wrong_feedback: str = ""
 
     @property
     def answer_key(self) -> tuple[object, ...]:
@@ -69,7 +78,7 @@ class Question:
         answer: object = sorted(self.answer) if isinstance(self.answer, frozenset) else self.answer
         if self.type == "text":
             answer = None  # accepted words are translated too
-        return (self.type, answer, len(self.choices), len(self.items), len(self.pairs))
+        return (self.type, answer, len(self.choices), len(self.items), len(self.pairs), self.part)
 
 
 def right_answer(question: Question) -> object:

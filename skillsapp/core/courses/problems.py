@@ -19,6 +19,8 @@ class Problem:
     # For problems a trainer meets when installing (not a zip, too big...): the message as a
     # template the interface translates. Author-facing checks stay in English.
     explained: Message | None = field(default=None, compare=False)
+    # A warning points at something worth improving; it does not stop the pack being used.
+    warning: bool = field(default=False, compare=False)
 
     @classmethod
     def plain(cls, file: str, template: str, **values: Any) -> Problem:
@@ -27,7 +29,13 @@ class Problem:
         return cls(file, 1, str(message), message)
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.message}"
+        kind = "warning: " if self.warning else ""
+        return f"{self.file}:{self.line}: {kind}{self.message}"
+
+
+def errors_only(problems: Iterable[Problem]) -> list[Problem]:
+    """The problems that stop a pack being used (warnings left out)."""
+    return [problem for problem in problems if not problem.warning]
 
 
 class CoursePackError(Exception):

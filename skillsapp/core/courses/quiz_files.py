@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, cast
 
 from skillsapp.core.courses.located_yaml import Located
 from skillsapp.core.courses.model import (
-    DEFAULT_RIGHT_FEEDBACK,
-    DEFAULT_WRONG_FEEDBACK,
+    ADVISED_CHOICES,
     QUESTION_TYPES,
     Mastery,
     Question,
@@ -17,7 +17,12 @@ from skillsapp.core.courses.model import (
 from skillsapp.core.courses.validation import FileChecker, duplicates
 
 QUIZ_KEYS = ("title", "mastery", "questions")
-COMMON_KEYS = ("id", "type", "prompt", "explanation", "feedback")
+COMMON_KEYS = ("id", "type", "prompt", "explanation", "feedback", "hint", "part")
+# Question types whose wrong first try is answered by the question's `hint` (choice
+# questions have feedback on each choice instead).
+NEEDS_HINT = ("true-false", "order", "match", "text")
+CHOICE_KEYS = ("text", "feedback")
+MAX_PART = 50
 # The keys each question type needs besides the common ones.
 TYPE_KEYS: dict[str, tuple[str, ...]] = {
     "single": ("choices", "answer"),
@@ -43,7 +48,7 @@ def check_quiz(
     block = checker.mapping(root, "The quiz")
     if block is None:
         return None
-    count_before = len(checker.problems)
+    count_before = checker.errors
     checker.unknown_keys(block, QUIZ_KEYS, "the quiz")
     title = checker.text(checker.required(block, "title", 1), "The quiz 'title'")
     items = checker.sequence(checker.required(block, "questions", 1), "'questions'") or []
@@ -64,7 +69,7 @@ def check_quiz(
         )
         checker.problem(line, f"The question id '{question_id}' is used twice in this quiz.")
     mastery = _check_mastery(checker, block.get("mastery"), len(items))
-    if len(checker.problems) > count_before or title is None or mastery is None:
+    if checker.errors > count_before or title is None or mastery is None:
         return None
     return Quiz(title, mastery, tuple(q for q in questions if q is not None), source)
 
@@ -103,6 +108,8 @@ def _check_question(checker: FileChecker, located: Located) -> Question | None:
     prompt = checker.text(checker.required(block, "prompt", line), "The question 'prompt'")
     explanation = checker.text(checker.required(block, "explanation", line), "'explanation'")
     right, wrong = _check_feedback(checker, block.get("feedback"))
+    hint = checker.text(block.get("hint"), "The 'hint'") or ""
+    part = checker.integer(block.get("part"), "The lesson 'part'", 1, MAX_PART)
     if kind is None:
         return None
     if kind not in QUESTION_TYPES:
@@ -112,6 +119,12 @@ def _check_question(checker: FileChecker, located: Located) -> Question | None:
         )
         return None
     checker.unknown_keys(block, COMMON_KEYS + TYPE_KEYS[kind], f"a {kind} question")
+    if kind in NEEDS_HINT and not hint and "hint" not in block:
+        checker.warn(
+            line,
+            "'hint' is missing: a short hint shown after a wrong first try, without giving "
+            "the answer away.",
+        )
     fields = _check_type_fields(checker, cast(QuestionType, kind), block, line)
     if fields is None or question_id is None or prompt is None or explanation is None:
         return None
@@ -120,6 +133,8 @@ def _check_question(checker: FileChecker, located: Located) -> Question | None:
         type=cast(QuestionType, kind),
         prompt=prompt,
         explanation=explanation,
+        hint=hint,
+        part=part,
         right_feedback=right,
         wrong_feedback=wrong,
         **fields,
@@ -127,15 +142,74 @@ def _check_question(checker: FileChecker, located: Located) -> Question | None:
 
 
 def _check_feedback(checker: FileChecker, located: Located | None) -> tuple[str, str]:
+    """The author's own verdicts; "" leaves the interface's words."""
     if located is None:
-        return DEFAULT_RIGHT_FEEDBACK, DEFAULT_WRONG_FEEDBACK
+        return "", ""
     block = checker.mapping(located, "'feedback'", located.line)
     if block is None:
-        return DEFAULT_RIGHT_FEEDBACK, DEFAULT_WRONG_FEEDBACK
+        return "", ""
     checker.unknown_keys(block, ("right", "wrong"), "'feedback'")
     right = checker.text(block.get("right"), "The 'right' feedback")
     wrong = checker.text(block.get("wrong"), "The 'wrong' feedback")
-    return right or DEFAULT_RIGHT_FEEDBACK, wrong or DEFAULT_WRONG_FEEDBACK
+    return right or "", wrong or ""
+
+
+def _check_choices(
+    checker: FileChecker, located: Located | None
+) -> tuple[tuple[str, ...], tuple[str, ...], list[int]] | None:
+    """The choices' words, their feedback ("" where none) and their lines.
+
+    A choice is written as plain words, or as a block with `text` and `feedback`.
+    """
+    entries = checker.sequence(located, "'choices'")
+    if entries is None or located is None:
+        return None
+    if not 2 <= len(entries) <= 6:
+        checker.problem(located.line, f"'choices' must have 2 to 6 entries, not {len(entries)}.")
+        return None
+    texts: list[str] = []
+    feedback: list[str] = []
+    for entry in entries:
+        if isinstance(entry.value, dict):
+            block = checker.mapping(entry, "A choice", entry.line)
+            if block is None:
+                return None
+            checker.unknown_keys(block, CHOICE_KEYS, "a choice")
+            text = checker.text(checker.required(block, "text", entry.line), "A choice's 'text'")
+            said = checker.text(block.get("feedback"), "A choice's 'feedback'") or ""
+        else:
+            text, said = checker.text(entry, "An entry of 'choices'"), ""
+        if text is None:
+            return None
+        texts.append(text)
+        feedback.append(said)
+    if duplicates(texts):
+        checker.problem(located.line, "Two choices are the same; each must differ.")
+        return None
+    return tuple(texts), tuple(feedback), [entry.line for entry in entries]
+
+
+def _require_choice_feedback(
+    checker: FileChecker, kind: str, texts: tuple[str, ...], feedback: tuple[str, ...],
+    lines: list[int], right: frozenset[int],
+) -> None:  # fmt: skip
+    """Every wrong choice (in multiple choice: every choice) says something of its own."""
+    for number, (text, said, line) in enumerate(zip(texts, feedback, lines, strict=True), 1):
+        if said:
+            continue
+        if kind == "multiple":
+            checker.warn(
+                line,
+                f"The choice '{text}' needs 'feedback': in multiple choice every choice has "
+                "a short hint, shown when a learner ticks a wrong choice or misses a right "
+                "one, without giving the answer away.",
+            )
+        elif number not in right:
+            checker.warn(
+                line,
+                f"The choice '{text}' is wrong, so it needs 'feedback': a short hint shown "
+                "when a learner picks it, without giving the right answer away.",
+            )
 
 
 def _check_type_fields(
@@ -143,15 +217,21 @@ def _check_type_fields(
 ) -> dict[str, Any] | None:
     """The type-specific fields of a question, as keyword arguments for `Question`."""
     if kind in ("single", "multiple"):
-        choices = checker.texts(checker.required(block, "choices", line), "'choices'", 2, 6)
+        read = _check_choices(checker, checker.required(block, "choices", line))
         answer_at = checker.required(block, "answer", line)
-        if choices is None or answer_at is None:
+        if read is None or answer_at is None:
             return None
+        choices, feedback, lines = read
+        answer: int | frozenset[int] | None
         if kind == "single":
-            number = _choice_number(checker, answer_at, len(choices))
-            return None if number is None else {"choices": choices, "answer": number}
-        numbers = _choice_numbers(checker, answer_at, len(choices))
-        return None if numbers is None else {"choices": choices, "answer": numbers}
+            answer = _choice_number(checker, answer_at, len(choices))
+            right = frozenset() if answer is None else frozenset((answer,))
+        else:
+            answer = right = _choice_numbers(checker, answer_at, len(choices)) or frozenset()
+        if answer is None or not right:
+            return None
+        _require_choice_feedback(checker, kind, choices, feedback, lines, right)
+        return {"choices": choices, "choice_feedback": feedback, "answer": answer}
     if kind == "true-false":
         answer_at = checker.required(block, "answer", line)
         if answer_at is None:
@@ -254,3 +334,93 @@ def compare_translated_quiz(
                 f"The question '{after.id}' differs from the original in its type, answer or "
                 "number of choices, items or pairs; only the words may change.",
             )
+
+
+def check_parts(quiz: Quiz, parts: int, checker: FileChecker, lines: dict[str, int]) -> None:
+    """Each question's `part` names a part the lesson has (``parts``: its ``##`` headings)."""
+    for question in quiz.questions:
+        if question.part is not None and question.part > parts:
+            checker.problem(
+                lines.get(question.id, 1),
+                f"The question '{question.id}' points to part {question.part} of the lesson, "
+                f"but the lesson has {parts} part(s) (its '## ' headings).",
+            )
+
+
+def warn_about_guessing(
+    quizzes: list[tuple[Quiz, dict[str, int]]], checker_for: dict[str, FileChecker]
+) -> None:
+    """Warnings for a pack whose choice questions could be passed by guessing: fewer than
+    four choices, right answers that favour one position, or the longest choice being the
+    right one most of the time. (The player shuffles choices; the words still give it away.)
+    """
+    singles: list[tuple[Quiz, Question]] = []
+    multiples: list[tuple[Quiz, Question]] = []
+    for quiz, lines in quizzes:
+        checker = checker_for[quiz.source]
+        for question in quiz.questions:
+            if question.type not in ("single", "multiple"):
+                continue
+            (singles if question.type == "single" else multiples).append((quiz, question))
+            if len(question.choices) < ADVISED_CHOICES:
+                checker.warn(
+                    lines.get(question.id, 1),
+                    f"The question '{question.id}' has only {len(question.choices)} choices; "
+                    f"give at least {ADVISED_CHOICES} where the content allows, so that "
+                    "guessing rarely passes.",
+                )
+    _warn_if_favoured(singles, checker_for, _single_positions, "position")
+    _warn_if_favoured(multiples, checker_for, _multiple_positions, "position")
+    _warn_if_favoured(singles, checker_for, _longest_is_right, "longest")
+
+
+def _single_positions(question: Question) -> set[int]:
+    return {question.answer} if isinstance(question.answer, int) else set()
+
+
+def _multiple_positions(question: Question) -> set[int]:
+    return set(question.answer) if isinstance(question.answer, frozenset) else set()
+
+
+def _longest_is_right(question: Question) -> set[int]:
+    lengths = [len(choice) for choice in question.choices]
+    longest = max(lengths)
+    only = lengths.count(longest) == 1
+    return {1} if only and lengths.index(longest) + 1 in _single_positions(question) else set()
+
+
+FEW_FOR_A_PATTERN = 4
+
+
+def _warn_if_favoured(
+    questions: list[tuple[Quiz, Question]],
+    checker_for: dict[str, FileChecker],
+    marks: Callable[[Question], set[int]],
+    what: str,
+) -> None:
+    """Warn once, at the first quiz, when more than half of the questions share a mark."""
+    if len(questions) < FEW_FOR_A_PATTERN:
+        return
+    counts: dict[int, int] = {}
+    for _, question in questions:
+        for mark in marks(question):
+            counts[mark] = counts.get(mark, 0) + 1
+    if not counts:
+        return
+    mark, count = max(counts.items(), key=lambda kv: (kv[1], -kv[0]))
+    if 2 * count <= len(questions):
+        return
+    kind = questions[0][1].type
+    first = questions[0][0]
+    if what == "longest":
+        message = (
+            f"In {count} of {len(questions)} single choice questions of this course the right "
+            "choice is the longest one; learners soon guess that. Make wrong choices as full "
+            "as the right one."
+        )
+    else:
+        message = (
+            f"In {count} of {len(questions)} {kind} choice questions of this course choice "
+            f"{mark} is right; spread the right answers over the positions."
+        )
+    checker_for[first.source].warn(1, message)

@@ -39,6 +39,15 @@ class FileChecker:
         """Record a problem at `line` of this file."""
         self.problems.append(Problem(self.file, max(line, 1), message))
 
+    def warn(self, line: int, message: str) -> None:
+        """Record a warning at `line`: worth improving, but the pack can be used."""
+        self.problems.append(Problem(self.file, max(line, 1), message, warning=True))
+
+    @property
+    def errors(self) -> int:
+        """How many problems (not warnings) this file's checks have recorded so far."""
+        return sum(1 for problem in self.problems if not problem.warning)
+
     def mapping(
         self, located: Located | None, what: str, line: int = 1
     ) -> dict[str, Located] | None:

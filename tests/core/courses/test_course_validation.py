@@ -16,6 +16,10 @@ def problems_of(pack: Path) -> list[str]:
     return [str(problem) for problem in check_pack(pack)]
 
 
+def errors_of(pack: Path) -> list[str]:
+    return [str(problem) for problem in check_pack(pack) if not problem.warning]
+
+
 def test_the_sample_pack_has_no_problems(pack: Path) -> None:
     assert problems_of(pack) == []
 
@@ -243,11 +247,11 @@ def test_a_lesson_without_front_matter_is_reported(pack: Path) -> None:
 
 
 def test_a_quiz_answer_out_of_range_is_reported(pack: Path, edit: Edit) -> None:
-    edit("quizzes/welcome.yaml", "answer: 1", "answer: 4")
+    edit("quizzes/welcome.yaml", "answer: 1", "answer: 5")
     problems = problems_of(pack)
     assert (
-        "quizzes/welcome.yaml:13: The answer 4 is out of range: there are 3 choices, numbered 1 "
-        "to 3." in problems
+        "quizzes/welcome.yaml:17: The answer 5 is out of range: there are 4 choices, numbered 1 "
+        "to 4." in problems
     )
 
 
@@ -255,8 +259,8 @@ def test_a_multiple_choice_answer_out_of_range_is_reported(pack: Path, edit: Edi
     edit("quizzes/first-message.yaml", "answer: [1, 3]", "answer: [1, 7]")
     problems = problems_of(pack)
     assert (
-        "quizzes/first-message.yaml:13: The answer 7 is out of range: there are 3 choices, "
-        "numbered 1 to 3." in problems
+        "quizzes/first-message.yaml:18: The answer 7 is out of range: there are 4 choices, "
+        "numbered 1 to 4." in problems
     )
 
 
@@ -272,7 +276,7 @@ def test_a_question_without_explanation_is_reported(pack: Path, edit: Edit) -> N
 def test_an_unknown_question_type_is_reported(pack: Path, edit: Edit) -> None:
     edit("quizzes/welcome.yaml", "type: true-false", "type: yes-no")
     assert (
-        "quizzes/welcome.yaml:16: The question type must be one of single, multiple, "
+        "quizzes/welcome.yaml:20: The question type must be one of single, multiple, "
         "true-false, order, match, text, not 'yes-no'." in problems_of(pack)
     )
 
@@ -318,7 +322,7 @@ def test_a_translation_for_a_language_not_claimed_is_ignored(pack: Path) -> None
 
 def test_a_translated_quiz_with_another_answer_is_reported(pack: Path, edit: Edit) -> None:
     edit("quizzes/welcome.pt.yaml", "answer: 1", "answer: 2")
-    assert problems_of(pack) == [
+    assert errors_of(pack) == [
         "quizzes/welcome.pt.yaml:6: The question 'where-new' differs from the original in its "
         "type, answer or number of choices, items or pairs; only the words may change."
     ]
@@ -327,13 +331,18 @@ def test_a_translated_quiz_with_another_answer_is_reported(pack: Path, edit: Edi
 def test_a_translated_quiz_with_other_question_ids_is_reported(pack: Path, edit: Edit) -> None:
     edit("quizzes/welcome.pt.yaml", "id: take-time", "id: take-your-time")
     assert problems_of(pack) == [
-        "quizzes/welcome.pt.yaml:15: The questions must be the same as in the original quiz, "
+        "quizzes/welcome.pt.yaml:19: The questions must be the same as in the original quiz, "
         "in the same order: where-new, take-time."
     ]
 
 
 def test_a_translated_quiz_with_fewer_choices_is_reported(pack: Path, edit: Edit) -> None:
-    edit("quizzes/welcome.pt.yaml", "      - No ambiente de trabalho\n", "")
+    edit(
+        "quizzes/welcome.pt.yaml",
+        "      - text: No ambiente de trabalho\n        feedback: O ambiente de trabalho é o "
+        "ecrã do computador, não do programa de e-mail.\n",
+        "",
+    )
     assert problems_of(pack) == [
         "quizzes/welcome.pt.yaml:6: The question 'where-new' differs from the original in its "
         "type, answer or number of choices, items or pairs; only the words may change."
@@ -369,7 +378,7 @@ def test_every_problem_is_reported_in_one_run(pack: Path, edit: Edit) -> None:
         ("course.yaml", 19),
         ("lessons/welcome.md", 9),
         ("lessons/welcome.pt.md", 9),
-        ("quizzes/welcome.yaml", 13),
+        ("quizzes/welcome.yaml", 17),
     ]
 
 
