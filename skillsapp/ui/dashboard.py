@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from skillsapp.core.centre import Centre
 from skillsapp.core.dashboard import Cell, CourseState, GroupDashboard, group_dashboard
+from skillsapp.ui.text import fill
 from skillsapp.ui.widgets import hint_label
 
 STATE_LOOK = {  # colour and sort rank; the words come from Dashboard.state_text
@@ -142,8 +143,7 @@ class Dashboard(QWidget):
         by_areas = self.view.currentData() == "areas"
         columns = list(AREAS) if by_areas else board.courses
         titles = [
-            self.tr("Area %1").replace("%1", a) if by_areas else self._course_title(a)
-            for a in columns
+            fill(self.tr("Area %1"), a) if by_areas else self._course_title(a) for a in columns
         ]
         self.grid.setSortingEnabled(False)
         self.grid.clear()
@@ -163,7 +163,7 @@ class Dashboard(QWidget):
             for c, key in enumerate(columns, start=2):
                 if by_areas:
                     level = self.areas.get(row.learner_id, {}).get(key)
-                    text = "–" if level is None else self.tr("level %1").replace("%1", f"{level:g}")
+                    text = "–" if level is None else fill(self.tr("level %1"), f"{level:g}")
                     item = SortableItem(text, level or 0)
                 else:
                     cell = row.cells[key]
@@ -177,14 +177,12 @@ class Dashboard(QWidget):
         self.grid.resizeColumnsToContents()
         helped = sum(1 for row in board.rows if row.needs_help)
         self.summary.setText(
-            self.tr("%1 learners; %2 may need help.")
-            .replace("%1", str(len(board.rows)))
-            .replace("%2", str(helped))
+            fill(self.tr("%1 learners; %2 may need help."), str(len(board.rows)), str(helped))
         )
         self.feed.clear()
         for session in board.feed:
             minutes = (
-                self.tr("%1 min").replace("%1", str(session.minutes))
+                fill(self.tr("%1 min"), str(session.minutes))
                 if session.minutes is not None
                 else self.tr("did not sign out")
             )
@@ -198,7 +196,7 @@ class Dashboard(QWidget):
         if cell.state is CourseState.COMPLETED:
             return self.tr("✓ done")
         if cell.state is CourseState.NEEDS_HELP:
-            return self.tr("! help %1").replace("%1", done)
+            return fill(self.tr("! help %1"), done)
         if cell.state is CourseState.IN_PROGRESS:
             return done
         return "–"

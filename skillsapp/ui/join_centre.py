@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from skillsapp.core.centre import Centre
 from skillsapp.core.errors import Refused
 from skillsapp.ui.messages import explain
+from skillsapp.ui.text import fill
 from skillsapp.ui.widgets import error_label, hint_label, primary_button, show_error, title_label
 from skillsapp.ui.work_progress import WorkProgress
 
@@ -144,4 +145,4 @@ class JoinCentre(QWidget):
         if isinstance(error, Refused | LrsProblem):
             show_error(self.message, explain(error))
         else:
-            show_error(self.message, self.tr("Joining failed: %1").replace("%1", str(error)))
+            show_error(self.message, fill(self.tr("Joining failed: %1"), str(error)))

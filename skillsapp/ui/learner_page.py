@@ -33,6 +33,7 @@ from skillsapp.core.reports import learner_record
 from skillsapp.ui.messages import explain
 from skillsapp.ui.my_data_text import lrs_note, my_data_text
 from skillsapp.ui.report_view import ReportView
+from skillsapp.ui.text import fill
 from skillsapp.ui.widgets import FlowLayout, error_label, show_error, title_label
 
 
@@ -90,7 +91,7 @@ class LearnerPage(QWidget):
         groups = ", ".join(g.name for g in centre.groups.of_learner(learner.id))
         layout = QVBoxLayout(self)
         layout.addWidget(title_label(learner.first_name, self))
-        layout.addWidget(QLabel(self.tr("Groups: %1").replace("%1", groups or self.tr("none"))))
+        layout.addWidget(QLabel(fill(self.tr("Groups: %1"), groups or self.tr("none"))))
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         layout.addWidget(button_row)
@@ -120,11 +121,12 @@ class LearnerPage(QWidget):
                 [
                     statement["object"]["definition"]["name"]["en"],
                     result.get("response", ""),
-                    (
+                    fill(
                         self.tr("right (try %1)")
                         if result.get("success")
-                        else self.tr("not right (try %1)")
-                    ).replace("%1", str(result.get("extensions", {}).get(le.TRY, 1))),
+                        else self.tr("not right (try %1)"),
+                        str(result.get("extensions", {}).get(le.TRY, 1)),
+                    ),
                 ],
             )
         self.answers.expandToDepth(0)
@@ -194,7 +196,7 @@ class LearnerPage(QWidget):
             pairs = my_data_text(facts(self.centre, self.learner))
             write_report_pdf(
                 Report(
-                    self.tr("Data about %1").replace("%1", self.learner.first_name),
+                    fill(self.tr("Data about %1"), self.learner.first_name),
                     ("what", "stored"),
                     tuple(pairs),
                     (lrs_note(),),
@@ -214,12 +216,14 @@ class LearnerPage(QWidget):
         answer = QMessageBox.warning(
             self,
             self.tr("Erase this learner's data?"),
-            self.tr(
-                "This removes %1's profile and every learning record from this PC and the "
-                "centre's other PCs. It cannot be undone.\n\n%2"
-            )
-            .replace("%1", self.learner.first_name)
-            .replace("%2", lrs_note()),
+            fill(
+                self.tr(
+                    "This removes %1's profile and every learning record from this PC and the "
+                    "centre's other PCs. It cannot be undone.\n\n%2"
+                ),
+                self.learner.first_name,
+                lrs_note(),
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -19,6 +19,7 @@ from skillsapp.storage.database import Database, DatabaseDamaged, DatabaseProble
 from skillsapp.storage.location import BACKUP_FOLDER, DATABASE_NAME
 from skillsapp.ui.i18n import Languages
 from skillsapp.ui.messages import explain
+from skillsapp.ui.text import fill
 
 
 def speak_the_pcs_language(app: QCoreApplication, system: QLocale | None = None) -> Languages:
@@ -67,11 +68,14 @@ def open_database_with_recovery(folder: Path) -> Database | None:
             QMessageBox.information(
                 None,
                 "SkillsApp",
-                QCoreApplication.translate(
-                    "StartProblems",
-                    "There was no usable backup. The damaged file was kept as %1; "
-                    "SkillsApp starts with empty records.",
-                ).replace("%1", recovery.kept_aside.name),
+                fill(
+                    QCoreApplication.translate(
+                        "StartProblems",
+                        "There was no usable backup. The damaged file was kept as %1; "
+                        "SkillsApp starts with empty records.",
+                    ),
+                    recovery.kept_aside.name,
+                ),
             )
         return Database.open(db_path, folder / BACKUP_FOLDER)
     except DatabaseProblem as problem:

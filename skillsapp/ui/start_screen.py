@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from skillsapp.core.languages import LANGUAGES
 from skillsapp.core.people import Learner
+from skillsapp.ui.text import fill
 from skillsapp.ui.widgets import FlowLayout, LearnerTile, hint_label, title_label
 
 
@@ -60,7 +61,7 @@ class StartScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 16)
         top = QHBoxLayout()
-        top.addWidget(title_label(self.tr("Welcome to %1").replace("%1", centre_name), self), 1)
+        top.addWidget(title_label(fill(self.tr("Welcome to %1"), centre_name), self), 1)
         top.addWidget(QLabel(self.tr("Language"), self))
         top.addWidget(self.language)
         layout.addLayout(top)

@@ -11,7 +11,6 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,8 +33,10 @@ from skillsapp.core.assessment.exports import europass_digital_skills, open_badg
 from skillsapp.core.errors import Refused
 from skillsapp.core.framework import DEFAULT_VERSION, framework
 from skillsapp.core.people import Learner, Trainer
+from skillsapp.ui.keys import go_back_on_escape
 from skillsapp.ui.messages import explain
 from skillsapp.ui.profile_pdf import write_profile_pdf
+from skillsapp.ui.text import fill
 from skillsapp.ui.widgets import (
     FlowLayout,
     error_label,
@@ -61,6 +62,7 @@ class TrainerAssessmentScreen(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        go_back_on_escape(self, lambda: self.back.emit())
         self.competences, self.trainer, self.learner = competences, trainer, learner
         self.fw = framework(version)
         self.competence = QComboBox(self)
@@ -129,7 +131,7 @@ class TrainerAssessmentScreen(QWidget):
         form.addRow(self.tr("Note"), self.note)
         form.addRow(self.tr("Day"), self.day)
         left = QVBoxLayout()
-        left.addWidget(title_label(self.tr("Assess %1").replace("%1", learner.first_name), self))
+        left.addWidget(title_label(fill(self.tr("Assess %1"), learner.first_name), self))
         left.addLayout(form)
         left.addWidget(self.message)
         left.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -274,10 +276,3 @@ class TrainerAssessmentScreen(QWidget):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Save Open Badges"))
         if folder:
             self.export_badges(Path(folder))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Escape goes back, as on every screen.
-        if event.key() == Qt.Key.Key_Escape:
-            self.back.emit()
-            return
-        super().keyPressEvent(event)

@@ -32,6 +32,7 @@ from skillsapp.ui.messages import explain
 from skillsapp.ui.pc_settings import PcSettings
 from skillsapp.ui.reports_tab import ReportsTab
 from skillsapp.ui.sync_page import SyncPage
+from skillsapp.ui.text import fill
 from skillsapp.ui.trainer_courses import TrainerCourses
 from skillsapp.ui.trainer_form import TrainerForm
 from skillsapp.ui.widgets import error_label, show_error, title_label
@@ -80,7 +81,7 @@ class TrainerHome(QWidget):
         self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        layout.addWidget(title_label(self.tr("Hello, %1").replace("%1", trainer.name), self))
+        layout.addWidget(title_label(fill(self.tr("Hello, %1"), trainer.name), self))
         layout.addWidget(self.tabs, 1)
 
     def show_tab(self, name: str) -> None:
