@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 run: $(STAMP) translations
 	$(BIN)/skillsapp --demo
 
-test: system-deps $(STAMP) translations
+test: system-deps $(STAMP) translations lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 test-fast: $(STAMP)
@@ -21,7 +21,7 @@ test-slow: system-deps $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check skillsapp tests bench
 	$(BIN)/ruff format --check skillsapp tests bench
-	$(BIN)/mypy skillsapp/core skillsapp/storage skillsapp/sync
+	$(BIN)/mypy skillsapp bench packaging docs/make_screenshots.py
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py

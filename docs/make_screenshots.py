@@ -48,10 +48,11 @@ def screens(window: MainWindow, centre: Centre, language: str):
     yield "5-lesson", lambda: window.show_lesson("passwords-and-scams", "fake-messages")
     yield "6-quiz", lambda: window.show_quiz("passwords-and-scams", "fake-messages")
     yield "7-skills", window.show_skills
-    yield (
-        "8-dashboard",
-        lambda: (window.sign_out(SignOutReason.FINISHED), window.begin_trainer(trainer)),
-    )
+    def dashboard() -> None:
+        window.sign_out(SignOutReason.FINISHED)
+        window.begin_trainer(trainer)
+
+    yield "8-dashboard", dashboard
     yield "9-reports", lambda: window.show_trainer_home("reports")
 
 

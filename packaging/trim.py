@@ -124,7 +124,7 @@ def translation_kept(dest: str) -> bool:
     if "skillsapp" in parts:  # the app's own translations are always kept
         return True
     match = _QT_TRANSLATION.match(parts[-1])
-    return bool(match) and match.group(2) in LANGUAGES
+    return match is not None and match.group(2) in LANGUAGES
 
 
 def library_kept(dest: str) -> bool:

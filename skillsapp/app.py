@@ -39,7 +39,8 @@ def run_app(demo: bool = False, exit_after_startup: bool = False) -> int:
     from skillsapp.ui.theme import apply_theme
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("SkillsApp")
     app.setDesktopFileName("skillsapp")  # packaging/linux/skillsapp.desktop
     from skillsapp.ui.start_problems import (

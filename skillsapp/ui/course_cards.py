@@ -67,8 +67,8 @@ class CourseCard(QPushButton):
             widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             layout.addWidget(widget)
         # Sized from the text size in force, so cards grow with it and nothing is cut off.
-        for widget in (self, title, summary, due, minutes, self.bar):
-            widget.ensurePolished()
+        for part in (self, title, summary, due, minutes, self.bar):
+            part.ensurePolished()
         width = QFontMetrics(QApplication.font()).averageCharWidth() * CARD_CHARACTERS + 28
         # Kept apart from min/max sizes, which the style sheet resets on every re-polish.
         self._size = QSize(width, layout.totalHeightForWidth(width))

@@ -70,7 +70,10 @@ class Dashboard(QWidget):
         self.feed.setAccessibleName(self.tr("Latest sessions"))
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self._slow = QTimer(self, singleShot=True, interval=300, timeout=self.loading.show)
+        self._slow = QTimer(self)
+        self._slow.setSingleShot(True)
+        self._slow.setInterval(300)
+        self._slow.timeout.connect(self.loading.show)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Group")))
         top.addWidget(self.group, 1)
@@ -206,8 +209,9 @@ class Dashboard(QWidget):
         return pack.title if pack else course_id
 
     def _open_learner(self, item: QTableWidgetItem) -> None:
-        learner_id = self.grid.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)
-        self.learner_opened.emit(learner_id)
+        first = self.grid.item(item.row(), 0)
+        if first is not None:
+            self.learner_opened.emit(first.data(Qt.ItemDataRole.UserRole))
 
 
 def _area_levels(centre: Centre, group) -> dict[str, dict[str, float]]:

@@ -16,12 +16,12 @@ class _EscapeGoesBack(QObject):
         self, screen: QWidget, back: Callable[[], object], when: Callable[[], bool] | None
     ) -> None:
         super().__init__(screen)
-        self.screen, self.back, self.when = screen, back, when
+        self.target, self.back, self.when = screen, back, when
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # A key a field does not use travels up to the screen, where it arrives here.
         if (
-            watched is self.screen
+            watched is self.target
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() == _escape()

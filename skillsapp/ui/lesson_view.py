@@ -34,7 +34,6 @@ class PackBrowser(QTextBrowser):
 
     def __init__(self, root: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        go_back_on_escape(self, lambda: self.back.emit())
         self.root = root.resolve()
         self.setOpenLinks(False)  # every click goes through the lesson's own rules
 
@@ -90,6 +89,7 @@ class LessonView(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        go_back_on_escape(self, lambda: self.back.emit())
         self.pack, self.lesson, self.links_allowed = pack, lesson, links_allowed
         self.voice, self.language = voice, language
         number = pack.lessons.index(lesson) + 1

@@ -202,8 +202,8 @@ class SetupWizard(QWidget):
         self.back_button = QPushButton(self.tr("Back"), page)
         self.back_button.clicked.connect(self.back)
         self.create_button = primary_button(self.tr("Create the centre"), page)
-        self.create_button.clicked.connect(self.create)
-        self.password_again.returnPressed.connect(self.create)
+        self.create_button.clicked.connect(self.create_centre)
+        self.password_again.returnPressed.connect(self.create_centre)
         form = QFormLayout()
         form.addRow(self.tr("Your name"), self.trainer_name)
         form.addRow(self.tr("Password (at least 8 characters)"), self.password)
@@ -248,7 +248,7 @@ class SetupWizard(QWidget):
         elif current == 2:
             self._go(1)
 
-    def create(self) -> None:
+    def create_centre(self) -> None:
         """Save the centre and its first trainer."""
         if self.password.text() != self.password_again.text():
             show_error(self.trainer_error, self.tr("The two passwords are not the same."))

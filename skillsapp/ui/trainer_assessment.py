@@ -8,6 +8,7 @@ levels and flags a difference of 2 levels or more. Exports: PDF, Europass text, 
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -186,7 +187,7 @@ class TrainerAssessmentScreen(QWidget):
                 self.learner.id,
                 self._code(),
                 self.level.value(),
-                day.toPython(),
+                date(day.year(), day.month(), day.day()),
                 self.task.currentData(),
                 [n for n, box in enumerate(self.step_boxes, start=1) if box.isChecked()],
                 self.note.toPlainText(),
@@ -217,7 +218,7 @@ class TrainerAssessmentScreen(QWidget):
         return [
             self.fw.competences[row].code
             for row in range(self.table.rowCount())
-            if self.table.item(row, 3).text()
+            if (item := self.table.item(row, 3)) is not None and item.text()
         ]
 
     def export_pdf(self, path: Path) -> None:

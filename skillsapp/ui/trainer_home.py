@@ -117,7 +117,7 @@ class LearnersTab(QWidget):
         self.show_archived = QCheckBox(self.tr("Show archived learners"), self)
         self.show_archived.toggled.connect(self.refresh)
         self.new_button = QPushButton(self.tr("New learner"), self)
-        self.new_button.clicked.connect(self.create)
+        self.new_button.clicked.connect(self.new_learner)
         self.open_button = QPushButton(self.tr("Open"), self)
         self.open_button.setAccessibleName(self.tr("Open the learner's page"))
         self.open_button.clicked.connect(self._open)
@@ -197,7 +197,7 @@ class LearnersTab(QWidget):
             learner is not None and self.centre.signin.locked_until(learner) is not None
         )
 
-    def create(self) -> None:
+    def new_learner(self) -> None:
         """Open the form for a new learner."""
         self._open_form(None)
 
@@ -249,7 +249,7 @@ class TrainersTab(QWidget):
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Trainers"))
         self.new_button = QPushButton(self.tr("New trainer"), self)
-        self.new_button.clicked.connect(self.create)
+        self.new_button.clicked.connect(self.new_trainer)
         self.archive_button = QPushButton(self.tr("Close account"), self)
         self.archive_button.clicked.connect(self.archive)
         self.message = error_label(self)
@@ -269,7 +269,7 @@ class TrainersTab(QWidget):
         self.list.clear()
         self.list.addItems([t.name for t in self.trainers])
 
-    def create(self) -> None:
+    def new_trainer(self) -> None:
         """Open the form for a new trainer."""
         self.form = TrainerForm(self.centre, self)
         self.form.accepted.connect(self.refresh)
