@@ -19,8 +19,8 @@ test-slow: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow
 
 lint: $(STAMP)
-	$(BIN)/ruff check skillsapp tests bench
-	$(BIN)/ruff format --check skillsapp tests bench
+	$(BIN)/ruff check skillsapp tests bench packaging docs
+	$(BIN)/ruff format --check skillsapp tests bench packaging docs
 	$(BIN)/mypy skillsapp bench packaging docs/make_screenshots.py
 
 bench: $(STAMP)

@@ -2,8 +2,8 @@
 
 Used by ``skillsapp.spec`` after PyInstaller's analysis. PyInstaller collects every plugin of
 each Qt module the app imports, and every shared library those plugins link to; the app needs
-far fewer (DESIGN.md §6: the folder must stay under 150 MB). The rules are plain name patterns,
-so a reviewer can see at a glance what is kept.
+far fewer (docs/quality-bars.md: the folder must stay under 150 MB). The rules are plain name
+patterns, so a reviewer can see at a glance what is kept.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from skillsapp.core.languages import LANGUAGE_CODES
+from skillsapp.core.languages import LANGUAGE_CODES, LOCALES
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +68,8 @@ class Languages:
         self.current = SOURCE_LANGUAGE
         self._translator: QTranslator | None = None
         self._qt_translators: list[QTranslator] = []
+        # Dates and numbers follow the language, not the PC's settings (which may be "C").
+        QLocale.setDefault(QLocale(LOCALES[SOURCE_LANGUAGE]))
 
     def _qt_words(self, code: str) -> list[QTranslator]:
         """Install the translations of Qt's standard words (Save, Cancel, Yes, No in dialogs
@@ -113,6 +115,6 @@ class Languages:
                 self._translator = translator
             else:
                 log.warning("No translation for %s at %s; showing English.", code, qm)
-        QLocale.setDefault(QLocale(code))
+        QLocale.setDefault(QLocale(LOCALES[code]))
         self.current = code
         return True

@@ -84,9 +84,8 @@ class JoinCentre(QWidget):
 
     def join_lrs(self) -> None:
         """Fetch the centre from the LRS (in the background)."""
-        from skillsapp.sync.join import join_centre
-        from skillsapp.sync.lrs_client import LrsClient
-        from skillsapp.sync.settings import LrsSettings, save_lrs_settings
+        from skillsapp.sync.join import join_and_keep
+        from skillsapp.sync.settings import LrsSettings
 
         url, key, secret = self.url.text().strip(), self.key.text().strip(), self.secret.text()
         key_text = self.centre_key.text().strip()
@@ -95,13 +94,8 @@ class JoinCentre(QWidget):
             return
 
         report = self.progress.report
-
-        def work() -> None:
-            with LrsClient(url, key, secret) as client:
-                join_centre(self.centre, client, key_text, progress=report)
-            save_lrs_settings(self.centre.db, LrsSettings(url, key, secret))
-
-        self._run(work)
+        settings = LrsSettings(url, key, secret)
+        self._run(lambda: join_and_keep(self.centre, settings, key_text, report))
 
     def choose_bundle(self) -> None:
         """Pick the bundle file."""
@@ -136,7 +130,7 @@ class JoinCentre(QWidget):
         self.joined.emit()
 
     def _failed(self, error: BaseException) -> None:
-        from skillsapp.sync.lrs_client import LrsProblem
+        from skillsapp.sync.lrs import LrsProblem
 
         self.progress.finish()
         self.working.setText("")

@@ -102,6 +102,213 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>%1 problem(s) and %2 warning(s) found.</source>
+        <translation>Nalezené problémy: %1, upozornění: %2.</translation>
+    </message>
+    <message>
+        <source>%1 results were refused by the LRS; a trainer can see why in the app.</source>
+        <translation>LRS odmítl výsledky (%1); lektor v aplikaci uvidí proč.</translation>
+    </message>
+    <message>
+        <source>Centre key (from the centre&apos;s recovery sheet): </source>
+        <translation>Klíč centra (z nouzového listu centra): </translation>
+    </message>
+    <message>
+        <source>Digital-skills training for community centres.</source>
+        <translation>Výuka digitálních dovedností pro komunitní centra.</translation>
+    </message>
+    <message>
+        <source>Everything checked is fine.</source>
+        <translation>Vše kontrolované je v pořádku.</translation>
+    </message>
+    <message>
+        <source>Imported the bundle of %1: %2 new of %3 results.</source>
+        <translation>Balíček centra %1 je načten: %2 nových z %3 výsledků.</translation>
+    </message>
+    <message>
+        <source>Installed “%1” version %2.</source>
+        <translation>Nainstalováno: „%1“, verze %2.</translation>
+    </message>
+    <message>
+        <source>No LRS is set for this centre: set it in the trainer settings, or set SKILLSAPP_LRS_URL, SKILLSAPP_LRS_KEY and SKILLSAPP_LRS_SECRET.</source>
+        <translation>Pro toto centrum není nastaven žádný LRS: nastavte ho v nastavení lektora, nebo nastavte SKILLSAPP_LRS_URL, SKILLSAPP_LRS_KEY a SKILLSAPP_LRS_SECRET.</translation>
+    </message>
+    <message>
+        <source>No centre key is set on this PC: learner profiles are not sent.</source>
+        <translation>Na tomto počítači není nastaven klíč centra: profily studujících se neodesílají.</translation>
+    </message>
+    <message>
+        <source>No problems; %1 warning(s) worth a look.</source>
+        <translation>Žádné problémy; upozornění, na která stojí za to se podívat: %1.</translation>
+    </message>
+    <message>
+        <source>No usable backup was found; SkillsApp will start with empty records.</source>
+        <translation>Nenašla se žádná použitelná záloha; SkillsApp začne s prázdnými záznamy.</translation>
+    </message>
+    <message>
+        <source>On a PC that has no centre yet, the centre key is asked for (or read from SKILLSAPP_CENTRE_KEY).</source>
+        <translation>Na počítači, který ještě nepatří žádnému centru, se vyžádá klíč centra (nebo se přečte ze SKILLSAPP_CENTRE_KEY).</translation>
+    </message>
+    <message>
+        <source>Reading the bundle: %1 of %2 results</source>
+        <translation>Čtení balíčku: %1 z %2 výsledků</translation>
+    </message>
+    <message>
+        <source>Receiving from the LRS: %1 results so far</source>
+        <translation>Příjem z LRS: zatím %1 výsledků</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1.</source>
+        <translation>Záloha %1 je obnovena.</translation>
+    </message>
+    <message>
+        <source>Saved the report as PDF: %1</source>
+        <translation>Přehled uložen jako PDF: %1</translation>
+    </message>
+    <message>
+        <source>Saved the table as CSV: %1</source>
+        <translation>Tabulka uložena jako CSV: %1</translation>
+    </message>
+    <message>
+        <source>Saving the results and updating progress: step %1 of %2</source>
+        <translation>Ukládání výsledků a aktualizace pokroku: krok %1 z %2</translation>
+    </message>
+    <message>
+        <source>Sending to the LRS: %1 of %2 results</source>
+        <translation>Odesílání do LRS: %1 z %2 výsledků</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2.</source>
+        <translation>Odesláno %1, přijato %2.</translation>
+    </message>
+    <message>
+        <source>Sync is switched off in the trainer settings.</source>
+        <translation>Synchronizace je v nastavení lektora vypnutá.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to %1: %2.</source>
+        <translation>Balíček se nepodařilo zapsat do %1: %2.</translation>
+    </message>
+    <message>
+        <source>The previous database was kept as %1.</source>
+        <translation>Předchozí databáze byla uschována jako %1.</translation>
+    </message>
+    <message>
+        <source>There are no records in %1 yet.</source>
+        <translation>V %1 zatím nejsou žádné záznamy.</translation>
+    </message>
+    <message>
+        <source>There is no database in %1; nothing to restore.</source>
+        <translation>V %1 není žádná databáze; není co obnovit.</translation>
+    </message>
+    <message>
+        <source>This PC has no centre yet. To join one, type the centre key from the recovery sheet when asked, or set SKILLSAPP_CENTRE_KEY.</source>
+        <translation>Tento počítač ještě nepatří žádnému centru. Chcete-li se připojit, zadejte po vyzvání klíč centra z nouzového listu, nebo nastavte SKILLSAPP_CENTRE_KEY.</translation>
+    </message>
+    <message>
+        <source>This PC has no centre yet; there is nothing to export.</source>
+        <translation>Tento počítač ještě nepatří žádnému centru; není co exportovat.</translation>
+    </message>
+    <message>
+        <source>This PC has not been set up for a centre yet.</source>
+        <translation>Tento počítač ještě není nastaven pro žádné centrum.</translation>
+    </message>
+    <message>
+        <source>This PC now belongs to %1.</source>
+        <translation>Tento počítač teď patří centru %1.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle: %1 of %2 results</source>
+        <translation>Zápis balíčku: %1 z %2 výsledků</translation>
+    </message>
+    <message>
+        <source>Wrote %1 results of %2 to %3.</source>
+        <translation>%1 výsledků centra %2 zapsáno do %3.</translation>
+    </message>
+    <message>
+        <source>check course packs (folders or .zip), item banks and checklists</source>
+        <translation>zkontrolovat balíčky kurzů (složky nebo .zip), banky výroků a kontrolní seznamy</translation>
+    </message>
+    <message>
+        <source>check or import course packs</source>
+        <translation>zkontrolovat nebo nainstalovat balíčky kurzů</translation>
+    </message>
+    <message>
+        <source>check, offscreen and in a temporary folder, that the app works</source>
+        <translation>bez obrazovky a v dočasné složce ověřit, že aplikace funguje</translation>
+    </message>
+    <message>
+        <source>export or import a sync bundle (USB)</source>
+        <translation>exportovat nebo načíst synchronizační balíček (USB)</translation>
+    </message>
+    <message>
+        <source>first day, e.g. 2026-01-01</source>
+        <translation>první den, např. 2026-01-01</translation>
+    </message>
+    <message>
+        <source>install a course pack from a .zip</source>
+        <translation>nainstalovat balíček kurzu ze souboru .zip</translation>
+    </message>
+    <message>
+        <source>last day, e.g. 2026-06-30</source>
+        <translation>poslední den, např. 2026-06-30</translation>
+    </message>
+    <message>
+        <source>merge a bundle FILE</source>
+        <translation>načíst balíček FILE</translation>
+    </message>
+    <message>
+        <source>only results stored since this day (YYYY-MM-DD)</source>
+        <translation>jen výsledky uložené od tohoto dne (RRRR-MM-DD)</translation>
+    </message>
+    <message>
+        <source>open the demo centre</source>
+        <translation>otevřít ukázkové centrum</translation>
+    </message>
+    <message>
+        <source>put a damaged database aside and restore the newest automatic backup</source>
+        <translation>odložit poškozenou databázi a obnovit nejnovější automatickou zálohu</translation>
+    </message>
+    <message>
+        <source>save the report as PDF here</source>
+        <translation>uložit sem přehled jako PDF</translation>
+    </message>
+    <message>
+        <source>save the table as CSV here</source>
+        <translation>uložit sem tabulku jako CSV</translation>
+    </message>
+    <message>
+        <source>send and receive results with the centre&apos;s LRS once</source>
+        <translation>jednou odeslat a přijmout výsledky s LRS centra</translation>
+    </message>
+    <message>
+        <source>show a report, or save it as CSV or PDF</source>
+        <translation>zobrazit přehled nebo ho uložit jako CSV či PDF</translation>
+    </message>
+    <message>
+        <source>start, paint the first screen and exit (with --demo: create the demo first)</source>
+        <translation>spustit, vykreslit první obrazovku a skončit (s --demo: nejdřív vytvořit ukázku)</translation>
+    </message>
+    <message>
+        <source>the group&apos;s name</source>
+        <translation>název skupiny</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s first name or id</source>
+        <translation>křestní jméno nebo identifikátor studujícího</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (default: the centre&apos;s)</source>
+        <translation>jazyk přehledu (jinak jazyk centra)</translation>
+    </message>
+    <message>
+        <source>write the centre&apos;s results to FILE</source>
+        <translation>zapsat výsledky centra do FILE</translation>
+    </message>
+</context>
+<context>
     <name>CompetenceChart</name>
     <message>
         <source>Your competence chart</source>
@@ -783,6 +990,10 @@ Chcete ji otevřít?</translation>
         <translation>PIN musí mít od {low} do {high} číslic, například 4 8 1 5.</translation>
     </message>
     <message>
+        <source>A learner&apos;s record</source>
+        <translation>Záznam studujícího</translation>
+    </message>
+    <message>
         <source>A web page answered instead of the LRS (a Wi-Fi sign-in page or a wrong address?).</source>
         <translation>Místo LRS odpověděla webová stránka (přihlašovací stránka Wi-Fi, nebo chybná adresa?).</translation>
     </message>
@@ -797,6 +1008,10 @@ Chcete ji otevřít?</translation>
     <message>
         <source>Every statement has been answered.</source>
         <translation>Všechna tvrzení už jsou zodpovězená.</translation>
+    </message>
+    <message>
+        <source>Group progress</source>
+        <translation>Pokrok skupiny</translation>
     </message>
     <message>
         <source>No centre in this LRS account opens with this centre key. Please check the key on the centre&apos;s recovery sheet, and the LRS key and secret.</source>
@@ -851,6 +1066,10 @@ Chcete ji otevřít?</translation>
         <translation>Zadejte prosím termín jako den, například 2026-05-31.</translation>
     </message>
     <message>
+        <source>Please give the period: its first and its last day.</source>
+        <translation>Zadejte prosím období: jeho první a poslední den.</translation>
+    </message>
+    <message>
         <source>Please keep the note under {limit} characters.</source>
         <translation>Zkraťte prosím poznámku. Nejvyšší povolený počet znaků: {limit}.</translation>
     </message>
@@ -877,6 +1096,10 @@ Chcete ji otevřít?</translation>
     <message>
         <source>Please type the centre key to set up this PC from the bundle.</source>
         <translation>Zadejte prosím klíč centra, abyste mohli tento počítač nastavit z balíčku.</translation>
+    </message>
+    <message>
+        <source>Programme indicators</source>
+        <translation>Ukazatele programu</translation>
     </message>
     <message>
         <source>SkillsApp cannot save in its data folder ({folder}) because it is read-only. Please ask whoever looks after this PC to allow writing there, or set SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.</source>
@@ -1057,6 +1280,26 @@ Chcete ji otevřít?</translation>
     <message>
         <source>The {field} needs at least one letter.</source>
         <translation>Údaj musí obsahovat alespoň jedno písmeno: {field}.</translation>
+    </message>
+    <message>
+        <source>There are no groups yet.</source>
+        <translation>Zatím nejsou žádné skupiny.</translation>
+    </message>
+    <message>
+        <source>There are no learners yet.</source>
+        <translation>Zatím nejsou žádní studující.</translation>
+    </message>
+    <message>
+        <source>There is no group called “{name}”. The groups are: {names}.</source>
+        <translation>Skupina „{name}“ neexistuje. Skupiny jsou: {names}.</translation>
+    </message>
+    <message>
+        <source>There is no learner called “{name}”.</source>
+        <translation>Studující jménem „{name}“ neexistuje.</translation>
+    </message>
+    <message>
+        <source>There is no report called “{name}”. The reports are: {names}.</source>
+        <translation>Přehled „{name}“ neexistuje. Přehledy jsou: {names}.</translation>
     </message>
     <message>
         <source>There is no room left on the disk that holds {folder}, or it cannot be written to. Please free some space (or ask whoever looks after this PC) and start SkillsApp again. Your records are safe; nothing was changed.</source>

@@ -102,6 +102,213 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>%1 problem(s) and %2 warning(s) found.</source>
+        <translation>%1 Problem(e) und %2 Warnung(en) gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 results were refused by the LRS; a trainer can see why in the app.</source>
+        <translation>%1 Ergebnisse hat das LRS abgelehnt; in der App sieht eine Kursleitung, warum.</translation>
+    </message>
+    <message>
+        <source>Centre key (from the centre&apos;s recovery sheet): </source>
+        <translation>Zentrumsschlüssel (vom Notfallblatt des Zentrums): </translation>
+    </message>
+    <message>
+        <source>Digital-skills training for community centres.</source>
+        <translation>Digitale Grundbildung für Bürgerzentren.</translation>
+    </message>
+    <message>
+        <source>Everything checked is fine.</source>
+        <translation>Alles Geprüfte ist in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Imported the bundle of %1: %2 new of %3 results.</source>
+        <translation>Das Paket von %1 ist eingelesen: %2 neue von %3 Ergebnissen.</translation>
+    </message>
+    <message>
+        <source>Installed “%1” version %2.</source>
+        <translation>„%1“ in Version %2 ist installiert.</translation>
+    </message>
+    <message>
+        <source>No LRS is set for this centre: set it in the trainer settings, or set SKILLSAPP_LRS_URL, SKILLSAPP_LRS_KEY and SKILLSAPP_LRS_SECRET.</source>
+        <translation>Für dieses Zentrum ist kein LRS eingestellt: Stellen Sie es in den Einstellungen der Kursleitung ein oder setzen Sie SKILLSAPP_LRS_URL, SKILLSAPP_LRS_KEY und SKILLSAPP_LRS_SECRET.</translation>
+    </message>
+    <message>
+        <source>No centre key is set on this PC: learner profiles are not sent.</source>
+        <translation>Auf diesem PC ist kein Zentrumsschlüssel hinterlegt: Profile der Lernenden werden nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>No problems; %1 warning(s) worth a look.</source>
+        <translation>Keine Probleme; %1 Warnung(en), die einen Blick wert sind.</translation>
+    </message>
+    <message>
+        <source>No usable backup was found; SkillsApp will start with empty records.</source>
+        <translation>Es wurde keine brauchbare Sicherung gefunden; SkillsApp startet mit leeren Daten.</translation>
+    </message>
+    <message>
+        <source>On a PC that has no centre yet, the centre key is asked for (or read from SKILLSAPP_CENTRE_KEY).</source>
+        <translation>Auf einem PC, der noch zu keinem Zentrum gehört, wird nach dem Zentrumsschlüssel gefragt (oder er wird aus SKILLSAPP_CENTRE_KEY gelesen).</translation>
+    </message>
+    <message>
+        <source>Reading the bundle: %1 of %2 results</source>
+        <translation>Paket wird gelesen: %1 von %2 Ergebnissen</translation>
+    </message>
+    <message>
+        <source>Receiving from the LRS: %1 results so far</source>
+        <translation>Empfang vom LRS: bisher %1 Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1.</source>
+        <translation>Die Sicherung %1 ist wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Saved the report as PDF: %1</source>
+        <translation>Bericht als PDF gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved the table as CSV: %1</source>
+        <translation>Tabelle als CSV gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saving the results and updating progress: step %1 of %2</source>
+        <translation>Ergebnisse werden gespeichert und der Fortschritt aktualisiert: Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Sending to the LRS: %1 of %2 results</source>
+        <translation>Senden an das LRS: %1 von %2 Ergebnissen</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2.</source>
+        <translation>%1 gesendet, %2 empfangen.</translation>
+    </message>
+    <message>
+        <source>Sync is switched off in the trainer settings.</source>
+        <translation>Die Synchronisierung ist in den Einstellungen der Kursleitung ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to %1: %2.</source>
+        <translation>Das Paket konnte nicht nach %1 geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>The previous database was kept as %1.</source>
+        <translation>Die bisherige Datenbank wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>There are no records in %1 yet.</source>
+        <translation>In %1 gibt es noch keine Daten.</translation>
+    </message>
+    <message>
+        <source>There is no database in %1; nothing to restore.</source>
+        <translation>In %1 gibt es keine Datenbank; es gibt nichts wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>This PC has no centre yet. To join one, type the centre key from the recovery sheet when asked, or set SKILLSAPP_CENTRE_KEY.</source>
+        <translation>Dieser PC gehört noch zu keinem Zentrum. Um beizutreten, geben Sie auf Nachfrage den Zentrumsschlüssel vom Notfallblatt ein oder setzen Sie SKILLSAPP_CENTRE_KEY.</translation>
+    </message>
+    <message>
+        <source>This PC has no centre yet; there is nothing to export.</source>
+        <translation>Dieser PC gehört noch zu keinem Zentrum; es gibt nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>This PC has not been set up for a centre yet.</source>
+        <translation>Dieser PC ist noch für kein Zentrum eingerichtet.</translation>
+    </message>
+    <message>
+        <source>This PC now belongs to %1.</source>
+        <translation>Dieser PC gehört jetzt zu %1.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle: %1 of %2 results</source>
+        <translation>Paket wird geschrieben: %1 von %2 Ergebnissen</translation>
+    </message>
+    <message>
+        <source>Wrote %1 results of %2 to %3.</source>
+        <translation>%1 Ergebnisse von %2 nach %3 geschrieben.</translation>
+    </message>
+    <message>
+        <source>check course packs (folders or .zip), item banks and checklists</source>
+        <translation>Kurspakete (Ordner oder .zip), Aussagenbanken und Checklisten prüfen</translation>
+    </message>
+    <message>
+        <source>check or import course packs</source>
+        <translation>Kurspakete prüfen oder einspielen</translation>
+    </message>
+    <message>
+        <source>check, offscreen and in a temporary folder, that the app works</source>
+        <translation>ohne Bildschirm und in einem vorübergehenden Ordner prüfen, ob die App funktioniert</translation>
+    </message>
+    <message>
+        <source>export or import a sync bundle (USB)</source>
+        <translation>ein Synchronisierungspaket exportieren oder einlesen (USB)</translation>
+    </message>
+    <message>
+        <source>first day, e.g. 2026-01-01</source>
+        <translation>erster Tag, z. B. 2026-01-01</translation>
+    </message>
+    <message>
+        <source>install a course pack from a .zip</source>
+        <translation>ein Kurspaket aus einer .zip-Datei installieren</translation>
+    </message>
+    <message>
+        <source>last day, e.g. 2026-06-30</source>
+        <translation>letzter Tag, z. B. 2026-06-30</translation>
+    </message>
+    <message>
+        <source>merge a bundle FILE</source>
+        <translation>ein Paket FILE einlesen</translation>
+    </message>
+    <message>
+        <source>only results stored since this day (YYYY-MM-DD)</source>
+        <translation>nur Ergebnisse, die seit diesem Tag gespeichert wurden (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>open the demo centre</source>
+        <translation>das Demo-Zentrum öffnen</translation>
+    </message>
+    <message>
+        <source>put a damaged database aside and restore the newest automatic backup</source>
+        <translation>eine beschädigte Datenbank beiseitelegen und die neueste automatische Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>save the report as PDF here</source>
+        <translation>den Bericht hier als PDF speichern</translation>
+    </message>
+    <message>
+        <source>save the table as CSV here</source>
+        <translation>die Tabelle hier als CSV speichern</translation>
+    </message>
+    <message>
+        <source>send and receive results with the centre&apos;s LRS once</source>
+        <translation>einmal Ergebnisse mit dem LRS des Zentrums austauschen</translation>
+    </message>
+    <message>
+        <source>show a report, or save it as CSV or PDF</source>
+        <translation>einen Bericht zeigen oder als CSV oder PDF speichern</translation>
+    </message>
+    <message>
+        <source>start, paint the first screen and exit (with --demo: create the demo first)</source>
+        <translation>starten, den ersten Bildschirm zeichnen und beenden (mit --demo: zuerst das Demo anlegen)</translation>
+    </message>
+    <message>
+        <source>the group&apos;s name</source>
+        <translation>der Name der Gruppe</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s first name or id</source>
+        <translation>der Vorname oder die Kennung der lernenden Person</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (default: the centre&apos;s)</source>
+        <translation>die Sprache des Berichts (sonst die des Zentrums)</translation>
+    </message>
+    <message>
+        <source>write the centre&apos;s results to FILE</source>
+        <translation>die Ergebnisse des Zentrums in FILE schreiben</translation>
+    </message>
+</context>
+<context>
     <name>CompetenceChart</name>
     <message>
         <source>Your competence chart</source>
@@ -781,6 +988,10 @@ Möchten Sie die Seite öffnen?</translation>
         <translation>Eine PIN besteht aus {low} bis {high} Ziffern, zum Beispiel 4 8 1 5.</translation>
     </message>
     <message>
+        <source>A learner&apos;s record</source>
+        <translation>Lernverlauf einer Person</translation>
+    </message>
+    <message>
         <source>A web page answered instead of the LRS (a Wi-Fi sign-in page or a wrong address?).</source>
         <translation>Statt des LRS hat eine Webseite geantwortet (eine WLAN-Anmeldeseite oder eine falsche Adresse?).</translation>
     </message>
@@ -795,6 +1006,10 @@ Möchten Sie die Seite öffnen?</translation>
     <message>
         <source>Every statement has been answered.</source>
         <translation>Alle Aussagen sind beantwortet.</translation>
+    </message>
+    <message>
+        <source>Group progress</source>
+        <translation>Fortschritt der Gruppe</translation>
     </message>
     <message>
         <source>No centre in this LRS account opens with this centre key. Please check the key on the centre&apos;s recovery sheet, and the LRS key and secret.</source>
@@ -849,6 +1064,10 @@ Möchten Sie die Seite öffnen?</translation>
         <translation>Bitte geben Sie das Abschlussdatum als Tag an, zum Beispiel 2026-05-31.</translation>
     </message>
     <message>
+        <source>Please give the period: its first and its last day.</source>
+        <translation>Bitte geben Sie den Zeitraum an: seinen ersten und seinen letzten Tag.</translation>
+    </message>
+    <message>
         <source>Please keep the note under {limit} characters.</source>
         <translation>Bitte halten Sie die Notiz kürzer als {limit} Zeichen.</translation>
     </message>
@@ -875,6 +1094,10 @@ Möchten Sie die Seite öffnen?</translation>
     <message>
         <source>Please type the centre key to set up this PC from the bundle.</source>
         <translation>Bitte geben Sie den Schlüssel der Einrichtung ein, um diesen PC aus dem Paket einzurichten.</translation>
+    </message>
+    <message>
+        <source>Programme indicators</source>
+        <translation>Programmkennzahlen</translation>
     </message>
     <message>
         <source>SkillsApp cannot save in its data folder ({folder}) because it is read-only. Please ask whoever looks after this PC to allow writing there, or set SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.</source>
@@ -1055,6 +1278,26 @@ Möchten Sie die Seite öffnen?</translation>
     <message>
         <source>The {field} needs at least one letter.</source>
         <translation>{field}: Bitte verwenden Sie mindestens einen Buchstaben.</translation>
+    </message>
+    <message>
+        <source>There are no groups yet.</source>
+        <translation>Es gibt noch keine Gruppen.</translation>
+    </message>
+    <message>
+        <source>There are no learners yet.</source>
+        <translation>Es gibt noch keine Lernenden.</translation>
+    </message>
+    <message>
+        <source>There is no group called “{name}”. The groups are: {names}.</source>
+        <translation>Es gibt keine Gruppe namens „{name}“. Die Gruppen sind: {names}.</translation>
+    </message>
+    <message>
+        <source>There is no learner called “{name}”.</source>
+        <translation>Es gibt keine lernende Person namens „{name}“.</translation>
+    </message>
+    <message>
+        <source>There is no report called “{name}”. The reports are: {names}.</source>
+        <translation>Es gibt keinen Bericht namens „{name}“. Die Berichte sind: {names}.</translation>
     </message>
     <message>
         <source>There is no room left on the disk that holds {folder}, or it cannot be written to. Please free some space (or ask whoever looks after this PC) and start SkillsApp again. Your records are safe; nothing was changed.</source>

@@ -102,6 +102,213 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>%1 problem(s) and %2 warning(s) found.</source>
+        <translation>Se han encontrado %1 problema(s) y %2 aviso(s).</translation>
+    </message>
+    <message>
+        <source>%1 results were refused by the LRS; a trainer can see why in the app.</source>
+        <translation>El LRS ha rechazado %1 resultados; un formador puede ver el motivo en la aplicación.</translation>
+    </message>
+    <message>
+        <source>Centre key (from the centre&apos;s recovery sheet): </source>
+        <translation>Clave del centro (de la hoja de recuperación del centro): </translation>
+    </message>
+    <message>
+        <source>Digital-skills training for community centres.</source>
+        <translation>Formación en competencias digitales para centros comunitarios.</translation>
+    </message>
+    <message>
+        <source>Everything checked is fine.</source>
+        <translation>Todo lo revisado está bien.</translation>
+    </message>
+    <message>
+        <source>Imported the bundle of %1: %2 new of %3 results.</source>
+        <translation>Paquete de %1 importado: %2 resultados nuevos de %3.</translation>
+    </message>
+    <message>
+        <source>Installed “%1” version %2.</source>
+        <translation>Instalado «%1», versión %2.</translation>
+    </message>
+    <message>
+        <source>No LRS is set for this centre: set it in the trainer settings, or set SKILLSAPP_LRS_URL, SKILLSAPP_LRS_KEY and SKILLSAPP_LRS_SECRET.</source>
+        <translation>Este centro no tiene ningún LRS configurado: configúrelo en los ajustes del formador, o defina SKILLSAPP_LRS_URL, SKILLSAPP_LRS_KEY y SKILLSAPP_LRS_SECRET.</translation>
+    </message>
+    <message>
+        <source>No centre key is set on this PC: learner profiles are not sent.</source>
+        <translation>Este ordenador no tiene la clave del centro: los perfiles de los alumnos no se envían.</translation>
+    </message>
+    <message>
+        <source>No problems; %1 warning(s) worth a look.</source>
+        <translation>Ningún problema; %1 aviso(s) que merece la pena revisar.</translation>
+    </message>
+    <message>
+        <source>No usable backup was found; SkillsApp will start with empty records.</source>
+        <translation>No se ha encontrado ninguna copia de seguridad utilizable; SkillsApp empezará sin registros.</translation>
+    </message>
+    <message>
+        <source>On a PC that has no centre yet, the centre key is asked for (or read from SKILLSAPP_CENTRE_KEY).</source>
+        <translation>En un ordenador que aún no pertenece a ningún centro, se pide la clave del centro (o se lee de SKILLSAPP_CENTRE_KEY).</translation>
+    </message>
+    <message>
+        <source>Reading the bundle: %1 of %2 results</source>
+        <translation>Leyendo el paquete: %1 de %2 resultados</translation>
+    </message>
+    <message>
+        <source>Receiving from the LRS: %1 results so far</source>
+        <translation>Recibiendo del LRS: %1 resultados hasta ahora</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1.</source>
+        <translation>Copia de seguridad %1 restaurada.</translation>
+    </message>
+    <message>
+        <source>Saved the report as PDF: %1</source>
+        <translation>Informe guardado como PDF: %1</translation>
+    </message>
+    <message>
+        <source>Saved the table as CSV: %1</source>
+        <translation>Tabla guardada como CSV: %1</translation>
+    </message>
+    <message>
+        <source>Saving the results and updating progress: step %1 of %2</source>
+        <translation>Guardando los resultados y actualizando el progreso: paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>Sending to the LRS: %1 of %2 results</source>
+        <translation>Enviando al LRS: %1 de %2 resultados</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2.</source>
+        <translation>Enviados %1, recibidos %2.</translation>
+    </message>
+    <message>
+        <source>Sync is switched off in the trainer settings.</source>
+        <translation>La sincronización está desactivada en los ajustes del formador.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to %1: %2.</source>
+        <translation>No se ha podido escribir el paquete en %1: %2.</translation>
+    </message>
+    <message>
+        <source>The previous database was kept as %1.</source>
+        <translation>La base de datos anterior se ha guardado como %1.</translation>
+    </message>
+    <message>
+        <source>There are no records in %1 yet.</source>
+        <translation>Todavía no hay registros en %1.</translation>
+    </message>
+    <message>
+        <source>There is no database in %1; nothing to restore.</source>
+        <translation>No hay ninguna base de datos en %1; no hay nada que restaurar.</translation>
+    </message>
+    <message>
+        <source>This PC has no centre yet. To join one, type the centre key from the recovery sheet when asked, or set SKILLSAPP_CENTRE_KEY.</source>
+        <translation>Este ordenador aún no pertenece a ningún centro. Para unirse a uno, escriba la clave del centro de la hoja de recuperación cuando se le pida, o defina SKILLSAPP_CENTRE_KEY.</translation>
+    </message>
+    <message>
+        <source>This PC has no centre yet; there is nothing to export.</source>
+        <translation>Este ordenador aún no pertenece a ningún centro; no hay nada que exportar.</translation>
+    </message>
+    <message>
+        <source>This PC has not been set up for a centre yet.</source>
+        <translation>Este ordenador aún no está configurado para ningún centro.</translation>
+    </message>
+    <message>
+        <source>This PC now belongs to %1.</source>
+        <translation>Este ordenador pertenece ahora a %1.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle: %1 of %2 results</source>
+        <translation>Escribiendo el paquete: %1 de %2 resultados</translation>
+    </message>
+    <message>
+        <source>Wrote %1 results of %2 to %3.</source>
+        <translation>Se han escrito %1 resultados de %2 en %3.</translation>
+    </message>
+    <message>
+        <source>check course packs (folders or .zip), item banks and checklists</source>
+        <translation>comprobar paquetes de cursos (carpetas o .zip), bancos de afirmaciones y listas de comprobación</translation>
+    </message>
+    <message>
+        <source>check or import course packs</source>
+        <translation>comprobar o importar paquetes de cursos</translation>
+    </message>
+    <message>
+        <source>check, offscreen and in a temporary folder, that the app works</source>
+        <translation>comprobar, sin pantalla y en una carpeta temporal, que la aplicación funciona</translation>
+    </message>
+    <message>
+        <source>export or import a sync bundle (USB)</source>
+        <translation>exportar o importar un paquete de sincronización (USB)</translation>
+    </message>
+    <message>
+        <source>first day, e.g. 2026-01-01</source>
+        <translation>primer día, p. ej. 2026-01-01</translation>
+    </message>
+    <message>
+        <source>install a course pack from a .zip</source>
+        <translation>instalar un paquete de curso desde un .zip</translation>
+    </message>
+    <message>
+        <source>last day, e.g. 2026-06-30</source>
+        <translation>último día, p. ej. 2026-06-30</translation>
+    </message>
+    <message>
+        <source>merge a bundle FILE</source>
+        <translation>fusionar un paquete FILE</translation>
+    </message>
+    <message>
+        <source>only results stored since this day (YYYY-MM-DD)</source>
+        <translation>solo los resultados guardados desde este día (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>open the demo centre</source>
+        <translation>abrir el centro de demostración</translation>
+    </message>
+    <message>
+        <source>put a damaged database aside and restore the newest automatic backup</source>
+        <translation>apartar una base de datos dañada y restaurar la copia de seguridad automática más reciente</translation>
+    </message>
+    <message>
+        <source>save the report as PDF here</source>
+        <translation>guardar aquí el informe como PDF</translation>
+    </message>
+    <message>
+        <source>save the table as CSV here</source>
+        <translation>guardar aquí la tabla como CSV</translation>
+    </message>
+    <message>
+        <source>send and receive results with the centre&apos;s LRS once</source>
+        <translation>enviar y recibir una vez los resultados con el LRS del centro</translation>
+    </message>
+    <message>
+        <source>show a report, or save it as CSV or PDF</source>
+        <translation>mostrar un informe o guardarlo como CSV o PDF</translation>
+    </message>
+    <message>
+        <source>start, paint the first screen and exit (with --demo: create the demo first)</source>
+        <translation>iniciar, dibujar la primera pantalla y salir (con --demo: crear antes la demostración)</translation>
+    </message>
+    <message>
+        <source>the group&apos;s name</source>
+        <translation>el nombre del grupo</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s first name or id</source>
+        <translation>el nombre o el identificador del alumno</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (default: the centre&apos;s)</source>
+        <translation>el idioma del informe (si no, el del centro)</translation>
+    </message>
+    <message>
+        <source>write the centre&apos;s results to FILE</source>
+        <translation>escribir los resultados del centro en FILE</translation>
+    </message>
+</context>
+<context>
     <name>CompetenceChart</name>
     <message>
         <source>Your competence chart</source>
@@ -781,6 +988,10 @@ Do you want to open it?</source>
         <translation>El PIN tiene de {low} a {high} cifras, por ejemplo 4 8 1 5.</translation>
     </message>
     <message>
+        <source>A learner&apos;s record</source>
+        <translation>Historial de un alumno</translation>
+    </message>
+    <message>
         <source>A web page answered instead of the LRS (a Wi-Fi sign-in page or a wrong address?).</source>
         <translation>Ha respondido una página web en lugar del LRS (¿una página de acceso a la wifi o una dirección equivocada?).</translation>
     </message>
@@ -795,6 +1006,10 @@ Do you want to open it?</source>
     <message>
         <source>Every statement has been answered.</source>
         <translation>Ya ha respondido a todas las frases.</translation>
+    </message>
+    <message>
+        <source>Group progress</source>
+        <translation>Progreso del grupo</translation>
     </message>
     <message>
         <source>No centre in this LRS account opens with this centre key. Please check the key on the centre&apos;s recovery sheet, and the LRS key and secret.</source>
@@ -849,6 +1064,10 @@ Do you want to open it?</source>
         <translation>Indique la fecha límite como un día, por ejemplo 2026-05-31.</translation>
     </message>
     <message>
+        <source>Please give the period: its first and its last day.</source>
+        <translation>Indique el periodo: su primer y su último día.</translation>
+    </message>
+    <message>
         <source>Please keep the note under {limit} characters.</source>
         <translation>La nota es demasiado larga. Número máximo de caracteres: {limit}.</translation>
     </message>
@@ -875,6 +1094,10 @@ Do you want to open it?</source>
     <message>
         <source>Please type the centre key to set up this PC from the bundle.</source>
         <translation>Escriba la clave del centro para preparar este ordenador con el paquete.</translation>
+    </message>
+    <message>
+        <source>Programme indicators</source>
+        <translation>Indicadores del programa</translation>
     </message>
     <message>
         <source>SkillsApp cannot save in its data folder ({folder}) because it is read-only. Please ask whoever looks after this PC to allow writing there, or set SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.</source>
@@ -1055,6 +1278,26 @@ Do you want to open it?</source>
     <message>
         <source>The {field} needs at least one letter.</source>
         <translation>El {field} debe tener al menos una letra.</translation>
+    </message>
+    <message>
+        <source>There are no groups yet.</source>
+        <translation>Todavía no hay grupos.</translation>
+    </message>
+    <message>
+        <source>There are no learners yet.</source>
+        <translation>Todavía no hay alumnos.</translation>
+    </message>
+    <message>
+        <source>There is no group called “{name}”. The groups are: {names}.</source>
+        <translation>No hay ningún grupo llamado «{name}». Los grupos son: {names}.</translation>
+    </message>
+    <message>
+        <source>There is no learner called “{name}”.</source>
+        <translation>No hay ningún alumno llamado «{name}».</translation>
+    </message>
+    <message>
+        <source>There is no report called “{name}”. The reports are: {names}.</source>
+        <translation>No hay ningún informe llamado «{name}». Los informes son: {names}.</translation>
     </message>
     <message>
         <source>There is no room left on the disk that holds {folder}, or it cannot be written to. Please free some space (or ask whoever looks after this PC) and start SkillsApp again. Your records are safe; nothing was changed.</source>

@@ -102,6 +102,213 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>%1 problem(s) and %2 warning(s) found.</source>
+        <translation>Talált problémák: %1, figyelmeztetések: %2.</translation>
+    </message>
+    <message>
+        <source>%1 results were refused by the LRS; a trainer can see why in the app.</source>
+        <translation>Az LRS %1 eredményt elutasított; az oktató az alkalmazásban látja, miért.</translation>
+    </message>
+    <message>
+        <source>Centre key (from the centre&apos;s recovery sheet): </source>
+        <translation>Központi kulcs (a központ helyreállítási lapjáról): </translation>
+    </message>
+    <message>
+        <source>Digital-skills training for community centres.</source>
+        <translation>Digitális készségek oktatása közösségi házaknak.</translation>
+    </message>
+    <message>
+        <source>Everything checked is fine.</source>
+        <translation>Minden ellenőrzött rendben van.</translation>
+    </message>
+    <message>
+        <source>Imported the bundle of %1: %2 new of %3 results.</source>
+        <translation>A(z) %1 csomagja beolvasva: %3 eredményből %2 új.</translation>
+    </message>
+    <message>
+        <source>Installed “%1” version %2.</source>
+        <translation>Telepítve: „%1”, %2. verzió.</translation>
+    </message>
+    <message>
+        <source>No LRS is set for this centre: set it in the trainer settings, or set SKILLSAPP_LRS_URL, SKILLSAPP_LRS_KEY and SKILLSAPP_LRS_SECRET.</source>
+        <translation>Ehhez a központhoz nincs LRS beállítva: állítsa be az oktatói beállításokban, vagy adja meg a SKILLSAPP_LRS_URL, SKILLSAPP_LRS_KEY és SKILLSAPP_LRS_SECRET változót.</translation>
+    </message>
+    <message>
+        <source>No centre key is set on this PC: learner profiles are not sent.</source>
+        <translation>Ezen a gépen nincs központi kulcs: a tanulók adatlapjai nem kerülnek elküldésre.</translation>
+    </message>
+    <message>
+        <source>No problems; %1 warning(s) worth a look.</source>
+        <translation>Nincs probléma; érdemes megnézni %1 figyelmeztetést.</translation>
+    </message>
+    <message>
+        <source>No usable backup was found; SkillsApp will start with empty records.</source>
+        <translation>Nem található használható biztonsági mentés; a SkillsApp üres adatokkal indul.</translation>
+    </message>
+    <message>
+        <source>On a PC that has no centre yet, the centre key is asked for (or read from SKILLSAPP_CENTRE_KEY).</source>
+        <translation>Olyan gépen, amely még nem tartozik központhoz, a program bekéri a központi kulcsot (vagy a SKILLSAPP_CENTRE_KEY változóból olvassa).</translation>
+    </message>
+    <message>
+        <source>Reading the bundle: %1 of %2 results</source>
+        <translation>A csomag olvasása: %2 eredményből %1</translation>
+    </message>
+    <message>
+        <source>Receiving from the LRS: %1 results so far</source>
+        <translation>Fogadás az LRS-től: eddig %1 eredmény</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1.</source>
+        <translation>A(z) %1 biztonsági mentés visszaállítva.</translation>
+    </message>
+    <message>
+        <source>Saved the report as PDF: %1</source>
+        <translation>A jelentés PDF-ként mentve: %1</translation>
+    </message>
+    <message>
+        <source>Saved the table as CSV: %1</source>
+        <translation>A táblázat CSV-ként mentve: %1</translation>
+    </message>
+    <message>
+        <source>Saving the results and updating progress: step %1 of %2</source>
+        <translation>Eredmények mentése és a haladás frissítése: %2 lépésből %1.</translation>
+    </message>
+    <message>
+        <source>Sending to the LRS: %1 of %2 results</source>
+        <translation>Küldés az LRS-nek: %2 eredményből %1</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2.</source>
+        <translation>Elküldve: %1, fogadva: %2.</translation>
+    </message>
+    <message>
+        <source>Sync is switched off in the trainer settings.</source>
+        <translation>A szinkronizálás ki van kapcsolva az oktatói beállításokban.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to %1: %2.</source>
+        <translation>A csomagot nem sikerült ide írni: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The previous database was kept as %1.</source>
+        <translation>Az előző adatbázis megmaradt ezen a néven: %1.</translation>
+    </message>
+    <message>
+        <source>There are no records in %1 yet.</source>
+        <translation>Itt még nincsenek adatok: %1.</translation>
+    </message>
+    <message>
+        <source>There is no database in %1; nothing to restore.</source>
+        <translation>Itt nincs adatbázis: %1; nincs mit visszaállítani.</translation>
+    </message>
+    <message>
+        <source>This PC has no centre yet. To join one, type the centre key from the recovery sheet when asked, or set SKILLSAPP_CENTRE_KEY.</source>
+        <translation>Ez a gép még nem tartozik központhoz. A csatlakozáshoz írja be kérésre a helyreállítási lapon lévő központi kulcsot, vagy adja meg a SKILLSAPP_CENTRE_KEY változót.</translation>
+    </message>
+    <message>
+        <source>This PC has no centre yet; there is nothing to export.</source>
+        <translation>Ez a gép még nem tartozik központhoz; nincs mit exportálni.</translation>
+    </message>
+    <message>
+        <source>This PC has not been set up for a centre yet.</source>
+        <translation>Ez a gép még nincs beállítva egy központhoz sem.</translation>
+    </message>
+    <message>
+        <source>This PC now belongs to %1.</source>
+        <translation>Ez a gép mostantól ehhez a központhoz tartozik: %1.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle: %1 of %2 results</source>
+        <translation>A csomag írása: %2 eredményből %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 results of %2 to %3.</source>
+        <translation>%1 eredmény (%2) kiírva ide: %3.</translation>
+    </message>
+    <message>
+        <source>check course packs (folders or .zip), item banks and checklists</source>
+        <translation>kurzuscsomagok (mappák vagy .zip), állításbankok és ellenőrzőlisták ellenőrzése</translation>
+    </message>
+    <message>
+        <source>check or import course packs</source>
+        <translation>kurzuscsomagok ellenőrzése vagy telepítése</translation>
+    </message>
+    <message>
+        <source>check, offscreen and in a temporary folder, that the app works</source>
+        <translation>képernyő nélkül, egy ideiglenes mappában ellenőrzi, hogy működik-e az alkalmazás</translation>
+    </message>
+    <message>
+        <source>export or import a sync bundle (USB)</source>
+        <translation>szinkronizálási csomag exportálása vagy beolvasása (USB)</translation>
+    </message>
+    <message>
+        <source>first day, e.g. 2026-01-01</source>
+        <translation>első nap, pl. 2026-01-01</translation>
+    </message>
+    <message>
+        <source>install a course pack from a .zip</source>
+        <translation>kurzuscsomag telepítése .zip fájlból</translation>
+    </message>
+    <message>
+        <source>last day, e.g. 2026-06-30</source>
+        <translation>utolsó nap, pl. 2026-06-30</translation>
+    </message>
+    <message>
+        <source>merge a bundle FILE</source>
+        <translation>egy FILE csomag beolvasása</translation>
+    </message>
+    <message>
+        <source>only results stored since this day (YYYY-MM-DD)</source>
+        <translation>csak az e nap óta mentett eredmények (ÉÉÉÉ-HH-NN)</translation>
+    </message>
+    <message>
+        <source>open the demo centre</source>
+        <translation>a bemutató központ megnyitása</translation>
+    </message>
+    <message>
+        <source>put a damaged database aside and restore the newest automatic backup</source>
+        <translation>a sérült adatbázis félretétele és a legújabb automatikus mentés visszaállítása</translation>
+    </message>
+    <message>
+        <source>save the report as PDF here</source>
+        <translation>a jelentés mentése ide PDF-ként</translation>
+    </message>
+    <message>
+        <source>save the table as CSV here</source>
+        <translation>a táblázat mentése ide CSV-ként</translation>
+    </message>
+    <message>
+        <source>send and receive results with the centre&apos;s LRS once</source>
+        <translation>eredmények egyszeri küldése és fogadása a központ LRS-ével</translation>
+    </message>
+    <message>
+        <source>show a report, or save it as CSV or PDF</source>
+        <translation>jelentés megjelenítése vagy mentése CSV-ként vagy PDF-ként</translation>
+    </message>
+    <message>
+        <source>start, paint the first screen and exit (with --demo: create the demo first)</source>
+        <translation>indítás, az első képernyő kirajzolása, majd kilépés (--demo esetén előbb a bemutató létrehozása)</translation>
+    </message>
+    <message>
+        <source>the group&apos;s name</source>
+        <translation>a csoport neve</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s first name or id</source>
+        <translation>a tanuló keresztneve vagy azonosítója</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (default: the centre&apos;s)</source>
+        <translation>a jelentés nyelve (alapesetben a központé)</translation>
+    </message>
+    <message>
+        <source>write the centre&apos;s results to FILE</source>
+        <translation>a központ eredményeinek kiírása a FILE fájlba</translation>
+    </message>
+</context>
+<context>
     <name>CompetenceChart</name>
     <message>
         <source>Your competence chart</source>
@@ -779,6 +986,10 @@ Szeretné megnyitni?</translation>
         <translation>A PIN-kód {low}–{high} számjegyből áll, például: 4 8 1 5.</translation>
     </message>
     <message>
+        <source>A learner&apos;s record</source>
+        <translation>Egy tanuló adatai</translation>
+    </message>
+    <message>
         <source>A web page answered instead of the LRS (a Wi-Fi sign-in page or a wrong address?).</source>
         <translation>Az LRS helyett egy weboldal válaszolt (talán egy Wi-Fi-bejelentkezési oldal, vagy hibás a cím?).</translation>
     </message>
@@ -793,6 +1004,10 @@ Szeretné megnyitni?</translation>
     <message>
         <source>Every statement has been answered.</source>
         <translation>Már minden állításra válaszolt.</translation>
+    </message>
+    <message>
+        <source>Group progress</source>
+        <translation>A csoport haladása</translation>
     </message>
     <message>
         <source>No centre in this LRS account opens with this centre key. Please check the key on the centre&apos;s recovery sheet, and the LRS key and secret.</source>
@@ -847,6 +1062,10 @@ Szeretné megnyitni?</translation>
         <translation>Kérjük, a határidőt dátumként adja meg, például: 2026-05-31.</translation>
     </message>
     <message>
+        <source>Please give the period: its first and its last day.</source>
+        <translation>Kérjük, adja meg az időszakot: az első és az utolsó napját.</translation>
+    </message>
+    <message>
         <source>Please keep the note under {limit} characters.</source>
         <translation>Kérjük, a megjegyzés legyen rövidebb {limit} karakternél.</translation>
     </message>
@@ -873,6 +1092,10 @@ Szeretné megnyitni?</translation>
     <message>
         <source>Please type the centre key to set up this PC from the bundle.</source>
         <translation>Kérjük, írja be a központ kulcsát, hogy ezt a gépet a csomagból beállíthassa.</translation>
+    </message>
+    <message>
+        <source>Programme indicators</source>
+        <translation>Programmutatók</translation>
     </message>
     <message>
         <source>SkillsApp cannot save in its data folder ({folder}) because it is read-only. Please ask whoever looks after this PC to allow writing there, or set SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.</source>
@@ -1053,6 +1276,26 @@ Szeretné megnyitni?</translation>
     <message>
         <source>The {field} needs at least one letter.</source>
         <translation>Kérjük, legalább egy betűt is írjon ide: {field}.</translation>
+    </message>
+    <message>
+        <source>There are no groups yet.</source>
+        <translation>Még nincsenek csoportok.</translation>
+    </message>
+    <message>
+        <source>There are no learners yet.</source>
+        <translation>Még nincsenek tanulók.</translation>
+    </message>
+    <message>
+        <source>There is no group called “{name}”. The groups are: {names}.</source>
+        <translation>Nincs „{name}” nevű csoport. A csoportok: {names}.</translation>
+    </message>
+    <message>
+        <source>There is no learner called “{name}”.</source>
+        <translation>Nincs „{name}” nevű tanuló.</translation>
+    </message>
+    <message>
+        <source>There is no report called “{name}”. The reports are: {names}.</source>
+        <translation>Nincs „{name}” nevű jelentés. A jelentések: {names}.</translation>
     </message>
     <message>
         <source>There is no room left on the disk that holds {folder}, or it cannot be written to. Please free some space (or ask whoever looks after this PC) and start SkillsApp again. Your records are safe; nothing was changed.</source>

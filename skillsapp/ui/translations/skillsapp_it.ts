@@ -102,6 +102,213 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>%1 problem(s) and %2 warning(s) found.</source>
+        <translation>Trovati %1 problemi e %2 avvisi.</translation>
+    </message>
+    <message>
+        <source>%1 results were refused by the LRS; a trainer can see why in the app.</source>
+        <translation>L&apos;LRS ha rifiutato %1 risultati; un formatore può vedere il motivo nell&apos;app.</translation>
+    </message>
+    <message>
+        <source>Centre key (from the centre&apos;s recovery sheet): </source>
+        <translation>Chiave del centro (dal foglio di recupero del centro): </translation>
+    </message>
+    <message>
+        <source>Digital-skills training for community centres.</source>
+        <translation>Formazione alle competenze digitali per i centri civici.</translation>
+    </message>
+    <message>
+        <source>Everything checked is fine.</source>
+        <translation>Tutto ciò che è stato controllato va bene.</translation>
+    </message>
+    <message>
+        <source>Imported the bundle of %1: %2 new of %3 results.</source>
+        <translation>Pacchetto di %1 importato: %2 risultati nuovi su %3.</translation>
+    </message>
+    <message>
+        <source>Installed “%1” version %2.</source>
+        <translation>Installato «%1», versione %2.</translation>
+    </message>
+    <message>
+        <source>No LRS is set for this centre: set it in the trainer settings, or set SKILLSAPP_LRS_URL, SKILLSAPP_LRS_KEY and SKILLSAPP_LRS_SECRET.</source>
+        <translation>Per questo centro non è impostato alcun LRS: impostalo nelle impostazioni del formatore, oppure imposta SKILLSAPP_LRS_URL, SKILLSAPP_LRS_KEY e SKILLSAPP_LRS_SECRET.</translation>
+    </message>
+    <message>
+        <source>No centre key is set on this PC: learner profiles are not sent.</source>
+        <translation>Su questo PC non è impostata la chiave del centro: i profili dei partecipanti non vengono inviati.</translation>
+    </message>
+    <message>
+        <source>No problems; %1 warning(s) worth a look.</source>
+        <translation>Nessun problema; %1 avvisi da guardare.</translation>
+    </message>
+    <message>
+        <source>No usable backup was found; SkillsApp will start with empty records.</source>
+        <translation>Non è stato trovato alcun backup utilizzabile; SkillsApp partirà con dati vuoti.</translation>
+    </message>
+    <message>
+        <source>On a PC that has no centre yet, the centre key is asked for (or read from SKILLSAPP_CENTRE_KEY).</source>
+        <translation>Su un PC che non appartiene ancora a un centro, viene chiesta la chiave del centro (oppure letta da SKILLSAPP_CENTRE_KEY).</translation>
+    </message>
+    <message>
+        <source>Reading the bundle: %1 of %2 results</source>
+        <translation>Lettura del pacchetto: %1 di %2 risultati</translation>
+    </message>
+    <message>
+        <source>Receiving from the LRS: %1 results so far</source>
+        <translation>Ricezione dall&apos;LRS: finora %1 risultati</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1.</source>
+        <translation>Backup %1 ripristinato.</translation>
+    </message>
+    <message>
+        <source>Saved the report as PDF: %1</source>
+        <translation>Rapporto salvato come PDF: %1</translation>
+    </message>
+    <message>
+        <source>Saved the table as CSV: %1</source>
+        <translation>Tabella salvata come CSV: %1</translation>
+    </message>
+    <message>
+        <source>Saving the results and updating progress: step %1 of %2</source>
+        <translation>Salvataggio dei risultati e aggiornamento dei progressi: passo %1 di %2</translation>
+    </message>
+    <message>
+        <source>Sending to the LRS: %1 of %2 results</source>
+        <translation>Invio all&apos;LRS: %1 di %2 risultati</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2.</source>
+        <translation>Inviati %1, ricevuti %2.</translation>
+    </message>
+    <message>
+        <source>Sync is switched off in the trainer settings.</source>
+        <translation>La sincronizzazione è disattivata nelle impostazioni del formatore.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to %1: %2.</source>
+        <translation>Non è stato possibile scrivere il pacchetto in %1: %2.</translation>
+    </message>
+    <message>
+        <source>The previous database was kept as %1.</source>
+        <translation>Il database precedente è stato conservato come %1.</translation>
+    </message>
+    <message>
+        <source>There are no records in %1 yet.</source>
+        <translation>In %1 non ci sono ancora dati.</translation>
+    </message>
+    <message>
+        <source>There is no database in %1; nothing to restore.</source>
+        <translation>In %1 non c&apos;è alcun database; non c&apos;è niente da ripristinare.</translation>
+    </message>
+    <message>
+        <source>This PC has no centre yet. To join one, type the centre key from the recovery sheet when asked, or set SKILLSAPP_CENTRE_KEY.</source>
+        <translation>Questo PC non appartiene ancora a un centro. Per unirti a uno, scrivi la chiave del centro dal foglio di recupero quando ti viene chiesta, oppure imposta SKILLSAPP_CENTRE_KEY.</translation>
+    </message>
+    <message>
+        <source>This PC has no centre yet; there is nothing to export.</source>
+        <translation>Questo PC non appartiene ancora a un centro; non c&apos;è niente da esportare.</translation>
+    </message>
+    <message>
+        <source>This PC has not been set up for a centre yet.</source>
+        <translation>Questo PC non è ancora configurato per un centro.</translation>
+    </message>
+    <message>
+        <source>This PC now belongs to %1.</source>
+        <translation>Questo PC ora appartiene a %1.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle: %1 of %2 results</source>
+        <translation>Scrittura del pacchetto: %1 di %2 risultati</translation>
+    </message>
+    <message>
+        <source>Wrote %1 results of %2 to %3.</source>
+        <translation>Scritti %1 risultati di %2 in %3.</translation>
+    </message>
+    <message>
+        <source>check course packs (folders or .zip), item banks and checklists</source>
+        <translation>controllare pacchetti di corsi (cartelle o .zip), banche di affermazioni e liste di controllo</translation>
+    </message>
+    <message>
+        <source>check or import course packs</source>
+        <translation>controllare o importare pacchetti di corsi</translation>
+    </message>
+    <message>
+        <source>check, offscreen and in a temporary folder, that the app works</source>
+        <translation>verificare, senza schermo e in una cartella temporanea, che l&apos;app funzioni</translation>
+    </message>
+    <message>
+        <source>export or import a sync bundle (USB)</source>
+        <translation>esportare o importare un pacchetto di sincronizzazione (USB)</translation>
+    </message>
+    <message>
+        <source>first day, e.g. 2026-01-01</source>
+        <translation>primo giorno, es. 2026-01-01</translation>
+    </message>
+    <message>
+        <source>install a course pack from a .zip</source>
+        <translation>installare un pacchetto di corso da un file .zip</translation>
+    </message>
+    <message>
+        <source>last day, e.g. 2026-06-30</source>
+        <translation>ultimo giorno, es. 2026-06-30</translation>
+    </message>
+    <message>
+        <source>merge a bundle FILE</source>
+        <translation>unire un pacchetto FILE</translation>
+    </message>
+    <message>
+        <source>only results stored since this day (YYYY-MM-DD)</source>
+        <translation>solo i risultati salvati da questo giorno (AAAA-MM-GG)</translation>
+    </message>
+    <message>
+        <source>open the demo centre</source>
+        <translation>aprire il centro dimostrativo</translation>
+    </message>
+    <message>
+        <source>put a damaged database aside and restore the newest automatic backup</source>
+        <translation>mettere da parte un database danneggiato e ripristinare il backup automatico più recente</translation>
+    </message>
+    <message>
+        <source>save the report as PDF here</source>
+        <translation>salvare qui il rapporto come PDF</translation>
+    </message>
+    <message>
+        <source>save the table as CSV here</source>
+        <translation>salvare qui la tabella come CSV</translation>
+    </message>
+    <message>
+        <source>send and receive results with the centre&apos;s LRS once</source>
+        <translation>inviare e ricevere una volta i risultati con l&apos;LRS del centro</translation>
+    </message>
+    <message>
+        <source>show a report, or save it as CSV or PDF</source>
+        <translation>mostrare un rapporto o salvarlo come CSV o PDF</translation>
+    </message>
+    <message>
+        <source>start, paint the first screen and exit (with --demo: create the demo first)</source>
+        <translation>avviare, disegnare la prima schermata e uscire (con --demo: prima creare la demo)</translation>
+    </message>
+    <message>
+        <source>the group&apos;s name</source>
+        <translation>il nome del gruppo</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s first name or id</source>
+        <translation>il nome o l&apos;identificativo del partecipante</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (default: the centre&apos;s)</source>
+        <translation>la lingua del rapporto (altrimenti quella del centro)</translation>
+    </message>
+    <message>
+        <source>write the centre&apos;s results to FILE</source>
+        <translation>scrivere i risultati del centro in FILE</translation>
+    </message>
+</context>
+<context>
     <name>CompetenceChart</name>
     <message>
         <source>Your competence chart</source>
@@ -781,6 +988,10 @@ Vuole aprirla?</translation>
         <translation>Il PIN ha da {low} a {high} cifre, ad esempio 4 8 1 5.</translation>
     </message>
     <message>
+        <source>A learner&apos;s record</source>
+        <translation>Scheda di un partecipante</translation>
+    </message>
+    <message>
         <source>A web page answered instead of the LRS (a Wi-Fi sign-in page or a wrong address?).</source>
         <translation>Ha risposto una pagina web invece dell&apos;LRS (una pagina di accesso al Wi-Fi o un indirizzo sbagliato?).</translation>
     </message>
@@ -795,6 +1006,10 @@ Vuole aprirla?</translation>
     <message>
         <source>Every statement has been answered.</source>
         <translation>Ha già risposto a tutte le affermazioni.</translation>
+    </message>
+    <message>
+        <source>Group progress</source>
+        <translation>Progressi del gruppo</translation>
     </message>
     <message>
         <source>No centre in this LRS account opens with this centre key. Please check the key on the centre&apos;s recovery sheet, and the LRS key and secret.</source>
@@ -849,6 +1064,10 @@ Vuole aprirla?</translation>
         <translation>Indichi la scadenza come giorno, ad esempio 2026-05-31.</translation>
     </message>
     <message>
+        <source>Please give the period: its first and its last day.</source>
+        <translation>Indica il periodo: il primo e l&apos;ultimo giorno.</translation>
+    </message>
+    <message>
         <source>Please keep the note under {limit} characters.</source>
         <translation>La nota è troppo lunga. Numero massimo di caratteri: {limit}.</translation>
     </message>
@@ -875,6 +1094,10 @@ Vuole aprirla?</translation>
     <message>
         <source>Please type the centre key to set up this PC from the bundle.</source>
         <translation>Inserisca la chiave del centro per configurare questo PC dal pacchetto.</translation>
+    </message>
+    <message>
+        <source>Programme indicators</source>
+        <translation>Indicatori del programma</translation>
     </message>
     <message>
         <source>SkillsApp cannot save in its data folder ({folder}) because it is read-only. Please ask whoever looks after this PC to allow writing there, or set SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.</source>
@@ -1055,6 +1278,26 @@ Vuole aprirla?</translation>
     <message>
         <source>The {field} needs at least one letter.</source>
         <translation>Il {field} deve contenere almeno una lettera.</translation>
+    </message>
+    <message>
+        <source>There are no groups yet.</source>
+        <translation>Non ci sono ancora gruppi.</translation>
+    </message>
+    <message>
+        <source>There are no learners yet.</source>
+        <translation>Non ci sono ancora partecipanti.</translation>
+    </message>
+    <message>
+        <source>There is no group called “{name}”. The groups are: {names}.</source>
+        <translation>Non esiste un gruppo chiamato «{name}». I gruppi sono: {names}.</translation>
+    </message>
+    <message>
+        <source>There is no learner called “{name}”.</source>
+        <translation>Non esiste un partecipante chiamato «{name}».</translation>
+    </message>
+    <message>
+        <source>There is no report called “{name}”. The reports are: {names}.</source>
+        <translation>Non esiste un rapporto chiamato «{name}». I rapporti sono: {names}.</translation>
     </message>
     <message>
         <source>There is no room left on the disk that holds {folder}, or it cannot be written to. Please free some space (or ask whoever looks after this PC) and start SkillsApp again. Your records are safe; nothing was changed.</source>

@@ -102,6 +102,213 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>%1 problem(s) and %2 warning(s) found.</source>
+        <translation>Atrastas problēmas: %1, brīdinājumi: %2.</translation>
+    </message>
+    <message>
+        <source>%1 results were refused by the LRS; a trainer can see why in the app.</source>
+        <translation>LRS noraidīja rezultātus (%1); pasniedzējs lietotnē var redzēt, kāpēc.</translation>
+    </message>
+    <message>
+        <source>Centre key (from the centre&apos;s recovery sheet): </source>
+        <translation>Centra atslēga (no centra atjaunošanas lapas): </translation>
+    </message>
+    <message>
+        <source>Digital-skills training for community centres.</source>
+        <translation>Digitālo prasmju mācības kopienu centriem.</translation>
+    </message>
+    <message>
+        <source>Everything checked is fine.</source>
+        <translation>Viss pārbaudītais ir kārtībā.</translation>
+    </message>
+    <message>
+        <source>Imported the bundle of %1: %2 new of %3 results.</source>
+        <translation>Centra %1 pakotne importēta: %2 jauni no %3 rezultātiem.</translation>
+    </message>
+    <message>
+        <source>Installed “%1” version %2.</source>
+        <translation>Instalēts “%1”, versija %2.</translation>
+    </message>
+    <message>
+        <source>No LRS is set for this centre: set it in the trainer settings, or set SKILLSAPP_LRS_URL, SKILLSAPP_LRS_KEY and SKILLSAPP_LRS_SECRET.</source>
+        <translation>Šim centram nav iestatīts LRS: iestatiet to pasniedzēja iestatījumos vai iestatiet SKILLSAPP_LRS_URL, SKILLSAPP_LRS_KEY un SKILLSAPP_LRS_SECRET.</translation>
+    </message>
+    <message>
+        <source>No centre key is set on this PC: learner profiles are not sent.</source>
+        <translation>Šajā datorā nav iestatīta centra atslēga: dalībnieku profili netiek sūtīti.</translation>
+    </message>
+    <message>
+        <source>No problems; %1 warning(s) worth a look.</source>
+        <translation>Problēmu nav; brīdinājumi, kurus vērts apskatīt: %1.</translation>
+    </message>
+    <message>
+        <source>No usable backup was found; SkillsApp will start with empty records.</source>
+        <translation>Netika atrasta neviena derīga rezerves kopija; SkillsApp sāks ar tukšiem ierakstiem.</translation>
+    </message>
+    <message>
+        <source>On a PC that has no centre yet, the centre key is asked for (or read from SKILLSAPP_CENTRE_KEY).</source>
+        <translation>Datorā, kas vēl nepieder nevienam centram, tiek prasīta centra atslēga (vai nolasīta no SKILLSAPP_CENTRE_KEY).</translation>
+    </message>
+    <message>
+        <source>Reading the bundle: %1 of %2 results</source>
+        <translation>Nolasa pakotni: %1 no %2 rezultātiem</translation>
+    </message>
+    <message>
+        <source>Receiving from the LRS: %1 results so far</source>
+        <translation>Saņem no LRS: līdz šim %1 rezultāti</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1.</source>
+        <translation>Rezerves kopija %1 ir atjaunota.</translation>
+    </message>
+    <message>
+        <source>Saved the report as PDF: %1</source>
+        <translation>Pārskats saglabāts kā PDF: %1</translation>
+    </message>
+    <message>
+        <source>Saved the table as CSV: %1</source>
+        <translation>Tabula saglabāta kā CSV: %1</translation>
+    </message>
+    <message>
+        <source>Saving the results and updating progress: step %1 of %2</source>
+        <translation>Saglabā rezultātus un atjaunina progresu: %1. solis no %2</translation>
+    </message>
+    <message>
+        <source>Sending to the LRS: %1 of %2 results</source>
+        <translation>Sūta uz LRS: %1 no %2 rezultātiem</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2.</source>
+        <translation>Nosūtīti %1, saņemti %2.</translation>
+    </message>
+    <message>
+        <source>Sync is switched off in the trainer settings.</source>
+        <translation>Sinhronizācija ir izslēgta pasniedzēja iestatījumos.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to %1: %2.</source>
+        <translation>Pakotni neizdevās ierakstīt %1: %2.</translation>
+    </message>
+    <message>
+        <source>The previous database was kept as %1.</source>
+        <translation>Iepriekšējā datubāze saglabāta kā %1.</translation>
+    </message>
+    <message>
+        <source>There are no records in %1 yet.</source>
+        <translation>Mapē %1 vēl nav ierakstu.</translation>
+    </message>
+    <message>
+        <source>There is no database in %1; nothing to restore.</source>
+        <translation>Mapē %1 nav datubāzes; nav ko atjaunot.</translation>
+    </message>
+    <message>
+        <source>This PC has no centre yet. To join one, type the centre key from the recovery sheet when asked, or set SKILLSAPP_CENTRE_KEY.</source>
+        <translation>Šis dators vēl nepieder nevienam centram. Lai pievienotos, pēc pieprasījuma ierakstiet centra atslēgu no atjaunošanas lapas vai iestatiet SKILLSAPP_CENTRE_KEY.</translation>
+    </message>
+    <message>
+        <source>This PC has no centre yet; there is nothing to export.</source>
+        <translation>Šis dators vēl nepieder nevienam centram; nav ko eksportēt.</translation>
+    </message>
+    <message>
+        <source>This PC has not been set up for a centre yet.</source>
+        <translation>Šis dators vēl nav iestatīts nevienam centram.</translation>
+    </message>
+    <message>
+        <source>This PC now belongs to %1.</source>
+        <translation>Šis dators tagad pieder centram %1.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle: %1 of %2 results</source>
+        <translation>Raksta pakotni: %1 no %2 rezultātiem</translation>
+    </message>
+    <message>
+        <source>Wrote %1 results of %2 to %3.</source>
+        <translation>%1 centra %2 rezultāti ierakstīti %3.</translation>
+    </message>
+    <message>
+        <source>check course packs (folders or .zip), item banks and checklists</source>
+        <translation>pārbaudīt kursu pakotnes (mapes vai .zip), apgalvojumu bankas un kontrolsarakstus</translation>
+    </message>
+    <message>
+        <source>check or import course packs</source>
+        <translation>pārbaudīt vai importēt kursu pakotnes</translation>
+    </message>
+    <message>
+        <source>check, offscreen and in a temporary folder, that the app works</source>
+        <translation>bez ekrāna un pagaidu mapē pārbaudīt, vai lietotne darbojas</translation>
+    </message>
+    <message>
+        <source>export or import a sync bundle (USB)</source>
+        <translation>eksportēt vai importēt sinhronizācijas pakotni (USB)</translation>
+    </message>
+    <message>
+        <source>first day, e.g. 2026-01-01</source>
+        <translation>pirmā diena, piem., 2026-01-01</translation>
+    </message>
+    <message>
+        <source>install a course pack from a .zip</source>
+        <translation>instalēt kursa pakotni no .zip faila</translation>
+    </message>
+    <message>
+        <source>last day, e.g. 2026-06-30</source>
+        <translation>pēdējā diena, piem., 2026-06-30</translation>
+    </message>
+    <message>
+        <source>merge a bundle FILE</source>
+        <translation>apvienot pakotni FILE</translation>
+    </message>
+    <message>
+        <source>only results stored since this day (YYYY-MM-DD)</source>
+        <translation>tikai rezultāti, kas saglabāti kopš šīs dienas (GGGG-MM-DD)</translation>
+    </message>
+    <message>
+        <source>open the demo centre</source>
+        <translation>atvērt demonstrācijas centru</translation>
+    </message>
+    <message>
+        <source>put a damaged database aside and restore the newest automatic backup</source>
+        <translation>nolikt malā bojātu datubāzi un atjaunot jaunāko automātisko rezerves kopiju</translation>
+    </message>
+    <message>
+        <source>save the report as PDF here</source>
+        <translation>saglabāt pārskatu šeit kā PDF</translation>
+    </message>
+    <message>
+        <source>save the table as CSV here</source>
+        <translation>saglabāt tabulu šeit kā CSV</translation>
+    </message>
+    <message>
+        <source>send and receive results with the centre&apos;s LRS once</source>
+        <translation>vienreiz nosūtīt un saņemt rezultātus ar centra LRS</translation>
+    </message>
+    <message>
+        <source>show a report, or save it as CSV or PDF</source>
+        <translation>parādīt pārskatu vai saglabāt to kā CSV vai PDF</translation>
+    </message>
+    <message>
+        <source>start, paint the first screen and exit (with --demo: create the demo first)</source>
+        <translation>palaist, uzzīmēt pirmo ekrānu un beigt (ar --demo: vispirms izveidot demonstrāciju)</translation>
+    </message>
+    <message>
+        <source>the group&apos;s name</source>
+        <translation>grupas nosaukums</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s first name or id</source>
+        <translation>dalībnieka vārds vai identifikators</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (default: the centre&apos;s)</source>
+        <translation>pārskata valoda (pēc noklusējuma centra valoda)</translation>
+    </message>
+    <message>
+        <source>write the centre&apos;s results to FILE</source>
+        <translation>ierakstīt centra rezultātus FILE</translation>
+    </message>
+</context>
+<context>
     <name>CompetenceChart</name>
     <message>
         <source>Your competence chart</source>
@@ -783,6 +990,10 @@ Vai vēlaties to atvērt?</translation>
         <translation>PIN sastāv tikai no cipariem, piemēram, 4 8 1 5 (ciparu skaits: no {low} līdz {high}).</translation>
     </message>
     <message>
+        <source>A learner&apos;s record</source>
+        <translation>Dalībnieka ieraksti</translation>
+    </message>
+    <message>
         <source>A web page answered instead of the LRS (a Wi-Fi sign-in page or a wrong address?).</source>
         <translation>LRS vietā atbildēja kāda tīmekļa lapa (varbūt Wi-Fi pieteikšanās lapa vai nepareiza adrese?).</translation>
     </message>
@@ -797,6 +1008,10 @@ Vai vēlaties to atvērt?</translation>
     <message>
         <source>Every statement has been answered.</source>
         <translation>Uz visiem apgalvojumiem jau ir atbildēts.</translation>
+    </message>
+    <message>
+        <source>Group progress</source>
+        <translation>Grupas progress</translation>
     </message>
     <message>
         <source>No centre in this LRS account opens with this centre key. Please check the key on the centre&apos;s recovery sheet, and the LRS key and secret.</source>
@@ -851,6 +1066,10 @@ Vai vēlaties to atvērt?</translation>
         <translation>Lūdzu, norādiet termiņu kā datumu, piemēram, 2026-05-31.</translation>
     </message>
     <message>
+        <source>Please give the period: its first and its last day.</source>
+        <translation>Lūdzu, norādiet periodu: tā pirmo un pēdējo dienu.</translation>
+    </message>
+    <message>
         <source>Please keep the note under {limit} characters.</source>
         <translation>Piezīme ir par garu. Lūdzu, saīsiniet to: rakstzīmju skaitam jābūt mazākam par {limit}.</translation>
     </message>
@@ -877,6 +1096,10 @@ Vai vēlaties to atvērt?</translation>
     <message>
         <source>Please type the centre key to set up this PC from the bundle.</source>
         <translation>Lūdzu, ierakstiet centra atslēgu, lai iestatītu šo datoru no pakas.</translation>
+    </message>
+    <message>
+        <source>Programme indicators</source>
+        <translation>Programmas rādītāji</translation>
     </message>
     <message>
         <source>SkillsApp cannot save in its data folder ({folder}) because it is read-only. Please ask whoever looks after this PC to allow writing there, or set SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.</source>
@@ -1057,6 +1280,26 @@ Vai vēlaties to atvērt?</translation>
     <message>
         <source>The {field} needs at least one letter.</source>
         <translation>Ierakstītais {field} nesatur nevienu burtu. Lūdzu, ierakstiet vismaz vienu burtu.</translation>
+    </message>
+    <message>
+        <source>There are no groups yet.</source>
+        <translation>Vēl nav nevienas grupas.</translation>
+    </message>
+    <message>
+        <source>There are no learners yet.</source>
+        <translation>Vēl nav neviena dalībnieka.</translation>
+    </message>
+    <message>
+        <source>There is no group called “{name}”. The groups are: {names}.</source>
+        <translation>Nav grupas ar nosaukumu “{name}”. Grupas ir: {names}.</translation>
+    </message>
+    <message>
+        <source>There is no learner called “{name}”.</source>
+        <translation>Nav dalībnieka ar vārdu “{name}”.</translation>
+    </message>
+    <message>
+        <source>There is no report called “{name}”. The reports are: {names}.</source>
+        <translation>Nav pārskata ar nosaukumu “{name}”. Pārskati ir: {names}.</translation>
     </message>
     <message>
         <source>There is no room left on the disk that holds {folder}, or it cannot be written to. Please free some space (or ask whoever looks after this PC) and start SkillsApp again. Your records are safe; nothing was changed.</source>

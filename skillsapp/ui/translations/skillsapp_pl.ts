@@ -102,6 +102,213 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>%1 problem(s) and %2 warning(s) found.</source>
+        <translation>Znalezione problemy: %1, ostrzeżenia: %2.</translation>
+    </message>
+    <message>
+        <source>%1 results were refused by the LRS; a trainer can see why in the app.</source>
+        <translation>LRS odrzucił wyniki (%1); prowadzący zobaczy w aplikacji dlaczego.</translation>
+    </message>
+    <message>
+        <source>Centre key (from the centre&apos;s recovery sheet): </source>
+        <translation>Klucz ośrodka (z karty odzyskiwania ośrodka): </translation>
+    </message>
+    <message>
+        <source>Digital-skills training for community centres.</source>
+        <translation>Nauka umiejętności cyfrowych dla ośrodków lokalnych.</translation>
+    </message>
+    <message>
+        <source>Everything checked is fine.</source>
+        <translation>Wszystko, co sprawdzono, jest w porządku.</translation>
+    </message>
+    <message>
+        <source>Imported the bundle of %1: %2 new of %3 results.</source>
+        <translation>Zaimportowano pakiet ośrodka %1: %2 nowych z %3 wyników.</translation>
+    </message>
+    <message>
+        <source>Installed “%1” version %2.</source>
+        <translation>Zainstalowano „%1”, wersja %2.</translation>
+    </message>
+    <message>
+        <source>No LRS is set for this centre: set it in the trainer settings, or set SKILLSAPP_LRS_URL, SKILLSAPP_LRS_KEY and SKILLSAPP_LRS_SECRET.</source>
+        <translation>Dla tego ośrodka nie ustawiono LRS: ustaw go w ustawieniach prowadzącego albo ustaw SKILLSAPP_LRS_URL, SKILLSAPP_LRS_KEY i SKILLSAPP_LRS_SECRET.</translation>
+    </message>
+    <message>
+        <source>No centre key is set on this PC: learner profiles are not sent.</source>
+        <translation>Na tym komputerze nie ma klucza ośrodka: profile uczestników nie są wysyłane.</translation>
+    </message>
+    <message>
+        <source>No problems; %1 warning(s) worth a look.</source>
+        <translation>Brak problemów; ostrzeżenia warte uwagi: %1.</translation>
+    </message>
+    <message>
+        <source>No usable backup was found; SkillsApp will start with empty records.</source>
+        <translation>Nie znaleziono żadnej użytecznej kopii zapasowej; SkillsApp uruchomi się z pustymi danymi.</translation>
+    </message>
+    <message>
+        <source>On a PC that has no centre yet, the centre key is asked for (or read from SKILLSAPP_CENTRE_KEY).</source>
+        <translation>Na komputerze, który nie należy jeszcze do żadnego ośrodka, pojawi się pytanie o klucz ośrodka (albo zostanie on odczytany z SKILLSAPP_CENTRE_KEY).</translation>
+    </message>
+    <message>
+        <source>Reading the bundle: %1 of %2 results</source>
+        <translation>Odczyt pakietu: %1 z %2 wyników</translation>
+    </message>
+    <message>
+        <source>Receiving from the LRS: %1 results so far</source>
+        <translation>Odbieranie z LRS: dotąd %1 wyników</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1.</source>
+        <translation>Przywrócono kopię zapasową %1.</translation>
+    </message>
+    <message>
+        <source>Saved the report as PDF: %1</source>
+        <translation>Raport zapisano jako PDF: %1</translation>
+    </message>
+    <message>
+        <source>Saved the table as CSV: %1</source>
+        <translation>Tabelę zapisano jako CSV: %1</translation>
+    </message>
+    <message>
+        <source>Saving the results and updating progress: step %1 of %2</source>
+        <translation>Zapisywanie wyników i aktualizacja postępów: krok %1 z %2</translation>
+    </message>
+    <message>
+        <source>Sending to the LRS: %1 of %2 results</source>
+        <translation>Wysyłanie do LRS: %1 z %2 wyników</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2.</source>
+        <translation>Wysłano %1, odebrano %2.</translation>
+    </message>
+    <message>
+        <source>Sync is switched off in the trainer settings.</source>
+        <translation>Synchronizacja jest wyłączona w ustawieniach prowadzącego.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to %1: %2.</source>
+        <translation>Nie udało się zapisać pakietu w %1: %2.</translation>
+    </message>
+    <message>
+        <source>The previous database was kept as %1.</source>
+        <translation>Poprzednia baza danych została zachowana jako %1.</translation>
+    </message>
+    <message>
+        <source>There are no records in %1 yet.</source>
+        <translation>W %1 nie ma jeszcze żadnych danych.</translation>
+    </message>
+    <message>
+        <source>There is no database in %1; nothing to restore.</source>
+        <translation>W %1 nie ma bazy danych; nie ma czego przywracać.</translation>
+    </message>
+    <message>
+        <source>This PC has no centre yet. To join one, type the centre key from the recovery sheet when asked, or set SKILLSAPP_CENTRE_KEY.</source>
+        <translation>Ten komputer nie należy jeszcze do żadnego ośrodka. Aby dołączyć, wpisz klucz ośrodka z karty odzyskiwania, gdy pojawi się pytanie, albo ustaw SKILLSAPP_CENTRE_KEY.</translation>
+    </message>
+    <message>
+        <source>This PC has no centre yet; there is nothing to export.</source>
+        <translation>Ten komputer nie należy jeszcze do żadnego ośrodka; nie ma czego eksportować.</translation>
+    </message>
+    <message>
+        <source>This PC has not been set up for a centre yet.</source>
+        <translation>Ten komputer nie jest jeszcze skonfigurowany dla żadnego ośrodka.</translation>
+    </message>
+    <message>
+        <source>This PC now belongs to %1.</source>
+        <translation>Ten komputer należy teraz do ośrodka %1.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle: %1 of %2 results</source>
+        <translation>Zapisywanie pakietu: %1 z %2 wyników</translation>
+    </message>
+    <message>
+        <source>Wrote %1 results of %2 to %3.</source>
+        <translation>Zapisano %1 wyników ośrodka %2 w %3.</translation>
+    </message>
+    <message>
+        <source>check course packs (folders or .zip), item banks and checklists</source>
+        <translation>sprawdzić pakiety kursów (foldery lub .zip), banki stwierdzeń i listy kontrolne</translation>
+    </message>
+    <message>
+        <source>check or import course packs</source>
+        <translation>sprawdzić lub zaimportować pakiety kursów</translation>
+    </message>
+    <message>
+        <source>check, offscreen and in a temporary folder, that the app works</source>
+        <translation>sprawdzić bez ekranu, w folderze tymczasowym, czy aplikacja działa</translation>
+    </message>
+    <message>
+        <source>export or import a sync bundle (USB)</source>
+        <translation>wyeksportować lub zaimportować pakiet synchronizacji (USB)</translation>
+    </message>
+    <message>
+        <source>first day, e.g. 2026-01-01</source>
+        <translation>pierwszy dzień, np. 2026-01-01</translation>
+    </message>
+    <message>
+        <source>install a course pack from a .zip</source>
+        <translation>zainstalować pakiet kursu z pliku .zip</translation>
+    </message>
+    <message>
+        <source>last day, e.g. 2026-06-30</source>
+        <translation>ostatni dzień, np. 2026-06-30</translation>
+    </message>
+    <message>
+        <source>merge a bundle FILE</source>
+        <translation>scalić pakiet FILE</translation>
+    </message>
+    <message>
+        <source>only results stored since this day (YYYY-MM-DD)</source>
+        <translation>tylko wyniki zapisane od tego dnia (RRRR-MM-DD)</translation>
+    </message>
+    <message>
+        <source>open the demo centre</source>
+        <translation>otworzyć ośrodek demonstracyjny</translation>
+    </message>
+    <message>
+        <source>put a damaged database aside and restore the newest automatic backup</source>
+        <translation>odłożyć uszkodzoną bazę danych i przywrócić najnowszą automatyczną kopię zapasową</translation>
+    </message>
+    <message>
+        <source>save the report as PDF here</source>
+        <translation>zapisać tu raport jako PDF</translation>
+    </message>
+    <message>
+        <source>save the table as CSV here</source>
+        <translation>zapisać tu tabelę jako CSV</translation>
+    </message>
+    <message>
+        <source>send and receive results with the centre&apos;s LRS once</source>
+        <translation>jednorazowo wysłać i odebrać wyniki z LRS ośrodka</translation>
+    </message>
+    <message>
+        <source>show a report, or save it as CSV or PDF</source>
+        <translation>pokazać raport albo zapisać go jako CSV lub PDF</translation>
+    </message>
+    <message>
+        <source>start, paint the first screen and exit (with --demo: create the demo first)</source>
+        <translation>uruchomić, narysować pierwszy ekran i zakończyć (z --demo: najpierw utworzyć demo)</translation>
+    </message>
+    <message>
+        <source>the group&apos;s name</source>
+        <translation>nazwa grupy</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s first name or id</source>
+        <translation>imię lub identyfikator uczestnika</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (default: the centre&apos;s)</source>
+        <translation>język raportu (domyślnie język ośrodka)</translation>
+    </message>
+    <message>
+        <source>write the centre&apos;s results to FILE</source>
+        <translation>zapisać wyniki ośrodka w FILE</translation>
+    </message>
+</context>
+<context>
     <name>CompetenceChart</name>
     <message>
         <source>Your competence chart</source>
@@ -783,6 +990,10 @@ Czy chcesz ją otworzyć?</translation>
         <translation>PIN musi mieć od {low} do {high} cyfr, na przykład 4 8 1 5.</translation>
     </message>
     <message>
+        <source>A learner&apos;s record</source>
+        <translation>Karta uczestnika</translation>
+    </message>
+    <message>
         <source>A web page answered instead of the LRS (a Wi-Fi sign-in page or a wrong address?).</source>
         <translation>Zamiast LRS odpowiedziała strona internetowa (strona logowania do Wi-Fi albo błędny adres?).</translation>
     </message>
@@ -797,6 +1008,10 @@ Czy chcesz ją otworzyć?</translation>
     <message>
         <source>Every statement has been answered.</source>
         <translation>Wszystkie stwierdzenia mają już odpowiedź.</translation>
+    </message>
+    <message>
+        <source>Group progress</source>
+        <translation>Postępy grupy</translation>
     </message>
     <message>
         <source>No centre in this LRS account opens with this centre key. Please check the key on the centre&apos;s recovery sheet, and the LRS key and secret.</source>
@@ -851,6 +1066,10 @@ Czy chcesz ją otworzyć?</translation>
         <translation>Podaj termin jako dzień, na przykład 2026-05-31.</translation>
     </message>
     <message>
+        <source>Please give the period: its first and its last day.</source>
+        <translation>Podaj okres: jego pierwszy i ostatni dzień.</translation>
+    </message>
+    <message>
         <source>Please keep the note under {limit} characters.</source>
         <translation>Skróć notatkę. Maksymalna liczba znaków: {limit}.</translation>
     </message>
@@ -877,6 +1096,10 @@ Czy chcesz ją otworzyć?</translation>
     <message>
         <source>Please type the centre key to set up this PC from the bundle.</source>
         <translation>Wpisz klucz ośrodka, aby przygotować ten komputer z paczki.</translation>
+    </message>
+    <message>
+        <source>Programme indicators</source>
+        <translation>Wskaźniki programu</translation>
     </message>
     <message>
         <source>SkillsApp cannot save in its data folder ({folder}) because it is read-only. Please ask whoever looks after this PC to allow writing there, or set SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.</source>
@@ -1057,6 +1280,26 @@ Czy chcesz ją otworzyć?</translation>
     <message>
         <source>The {field} needs at least one letter.</source>
         <translation>Pole musi zawierać co najmniej jedną literę: {field}.</translation>
+    </message>
+    <message>
+        <source>There are no groups yet.</source>
+        <translation>Nie ma jeszcze żadnych grup.</translation>
+    </message>
+    <message>
+        <source>There are no learners yet.</source>
+        <translation>Nie ma jeszcze żadnych uczestników.</translation>
+    </message>
+    <message>
+        <source>There is no group called “{name}”. The groups are: {names}.</source>
+        <translation>Nie ma grupy o nazwie „{name}”. Grupy to: {names}.</translation>
+    </message>
+    <message>
+        <source>There is no learner called “{name}”.</source>
+        <translation>Nie ma uczestnika o imieniu „{name}”.</translation>
+    </message>
+    <message>
+        <source>There is no report called “{name}”. The reports are: {names}.</source>
+        <translation>Nie ma raportu o nazwie „{name}”. Raporty to: {names}.</translation>
     </message>
     <message>
         <source>There is no room left on the disk that holds {folder}, or it cannot be written to. Please free some space (or ask whoever looks after this PC) and start SkillsApp again. Your records are safe; nothing was changed.</source>

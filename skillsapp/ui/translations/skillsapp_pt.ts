@@ -102,6 +102,213 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>%1 problem(s) and %2 warning(s) found.</source>
+        <translation>Foram encontrados %1 problema(s) e %2 aviso(s).</translation>
+    </message>
+    <message>
+        <source>%1 results were refused by the LRS; a trainer can see why in the app.</source>
+        <translation>O LRS recusou %1 resultados; um formador pode ver porquê na aplicação.</translation>
+    </message>
+    <message>
+        <source>Centre key (from the centre&apos;s recovery sheet): </source>
+        <translation>Chave do centro (da folha de recuperação do centro): </translation>
+    </message>
+    <message>
+        <source>Digital-skills training for community centres.</source>
+        <translation>Formação em competências digitais para centros comunitários.</translation>
+    </message>
+    <message>
+        <source>Everything checked is fine.</source>
+        <translation>Tudo o que foi verificado está bem.</translation>
+    </message>
+    <message>
+        <source>Imported the bundle of %1: %2 new of %3 results.</source>
+        <translation>Pacote de %1 importado: %2 resultados novos de %3.</translation>
+    </message>
+    <message>
+        <source>Installed “%1” version %2.</source>
+        <translation>Instalado «%1», versão %2.</translation>
+    </message>
+    <message>
+        <source>No LRS is set for this centre: set it in the trainer settings, or set SKILLSAPP_LRS_URL, SKILLSAPP_LRS_KEY and SKILLSAPP_LRS_SECRET.</source>
+        <translation>Não há nenhum LRS definido para este centro: defina-o nas definições do formador, ou defina SKILLSAPP_LRS_URL, SKILLSAPP_LRS_KEY e SKILLSAPP_LRS_SECRET.</translation>
+    </message>
+    <message>
+        <source>No centre key is set on this PC: learner profiles are not sent.</source>
+        <translation>Este computador não tem a chave do centro: os perfis dos formandos não são enviados.</translation>
+    </message>
+    <message>
+        <source>No problems; %1 warning(s) worth a look.</source>
+        <translation>Nenhum problema; %1 aviso(s) que vale a pena ver.</translation>
+    </message>
+    <message>
+        <source>No usable backup was found; SkillsApp will start with empty records.</source>
+        <translation>Não foi encontrada nenhuma cópia de segurança utilizável; o SkillsApp vai começar sem registos.</translation>
+    </message>
+    <message>
+        <source>On a PC that has no centre yet, the centre key is asked for (or read from SKILLSAPP_CENTRE_KEY).</source>
+        <translation>Num computador que ainda não pertence a nenhum centro, é pedida a chave do centro (ou lida de SKILLSAPP_CENTRE_KEY).</translation>
+    </message>
+    <message>
+        <source>Reading the bundle: %1 of %2 results</source>
+        <translation>A ler o pacote: %1 de %2 resultados</translation>
+    </message>
+    <message>
+        <source>Receiving from the LRS: %1 results so far</source>
+        <translation>A receber do LRS: %1 resultados até agora</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1.</source>
+        <translation>Cópia de segurança %1 reposta.</translation>
+    </message>
+    <message>
+        <source>Saved the report as PDF: %1</source>
+        <translation>Relatório guardado em PDF: %1</translation>
+    </message>
+    <message>
+        <source>Saved the table as CSV: %1</source>
+        <translation>Tabela guardada em CSV: %1</translation>
+    </message>
+    <message>
+        <source>Saving the results and updating progress: step %1 of %2</source>
+        <translation>A guardar os resultados e a atualizar o progresso: passo %1 de %2</translation>
+    </message>
+    <message>
+        <source>Sending to the LRS: %1 of %2 results</source>
+        <translation>A enviar para o LRS: %1 de %2 resultados</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2.</source>
+        <translation>Enviados %1, recebidos %2.</translation>
+    </message>
+    <message>
+        <source>Sync is switched off in the trainer settings.</source>
+        <translation>A sincronização está desligada nas definições do formador.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to %1: %2.</source>
+        <translation>Não foi possível gravar o pacote em %1: %2.</translation>
+    </message>
+    <message>
+        <source>The previous database was kept as %1.</source>
+        <translation>A base de dados anterior foi guardada como %1.</translation>
+    </message>
+    <message>
+        <source>There are no records in %1 yet.</source>
+        <translation>Ainda não há registos em %1.</translation>
+    </message>
+    <message>
+        <source>There is no database in %1; nothing to restore.</source>
+        <translation>Não há nenhuma base de dados em %1; não há nada a repor.</translation>
+    </message>
+    <message>
+        <source>This PC has no centre yet. To join one, type the centre key from the recovery sheet when asked, or set SKILLSAPP_CENTRE_KEY.</source>
+        <translation>Este computador ainda não pertence a nenhum centro. Para se juntar a um, escreva a chave do centro da folha de recuperação quando lhe for pedida, ou defina SKILLSAPP_CENTRE_KEY.</translation>
+    </message>
+    <message>
+        <source>This PC has no centre yet; there is nothing to export.</source>
+        <translation>Este computador ainda não pertence a nenhum centro; não há nada para exportar.</translation>
+    </message>
+    <message>
+        <source>This PC has not been set up for a centre yet.</source>
+        <translation>Este computador ainda não foi configurado para nenhum centro.</translation>
+    </message>
+    <message>
+        <source>This PC now belongs to %1.</source>
+        <translation>Este computador pertence agora a %1.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle: %1 of %2 results</source>
+        <translation>A gravar o pacote: %1 de %2 resultados</translation>
+    </message>
+    <message>
+        <source>Wrote %1 results of %2 to %3.</source>
+        <translation>Foram gravados %1 resultados de %2 em %3.</translation>
+    </message>
+    <message>
+        <source>check course packs (folders or .zip), item banks and checklists</source>
+        <translation>verificar pacotes de cursos (pastas ou .zip), bancos de afirmações e listas de verificação</translation>
+    </message>
+    <message>
+        <source>check or import course packs</source>
+        <translation>verificar ou importar pacotes de cursos</translation>
+    </message>
+    <message>
+        <source>check, offscreen and in a temporary folder, that the app works</source>
+        <translation>verificar, sem ecrã e numa pasta temporária, que a aplicação funciona</translation>
+    </message>
+    <message>
+        <source>export or import a sync bundle (USB)</source>
+        <translation>exportar ou importar um pacote de sincronização (USB)</translation>
+    </message>
+    <message>
+        <source>first day, e.g. 2026-01-01</source>
+        <translation>primeiro dia, p. ex. 2026-01-01</translation>
+    </message>
+    <message>
+        <source>install a course pack from a .zip</source>
+        <translation>instalar um pacote de curso a partir de um .zip</translation>
+    </message>
+    <message>
+        <source>last day, e.g. 2026-06-30</source>
+        <translation>último dia, p. ex. 2026-06-30</translation>
+    </message>
+    <message>
+        <source>merge a bundle FILE</source>
+        <translation>juntar um pacote FILE</translation>
+    </message>
+    <message>
+        <source>only results stored since this day (YYYY-MM-DD)</source>
+        <translation>apenas os resultados guardados desde este dia (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>open the demo centre</source>
+        <translation>abrir o centro de demonstração</translation>
+    </message>
+    <message>
+        <source>put a damaged database aside and restore the newest automatic backup</source>
+        <translation>pôr de lado uma base de dados danificada e repor a cópia de segurança automática mais recente</translation>
+    </message>
+    <message>
+        <source>save the report as PDF here</source>
+        <translation>guardar aqui o relatório em PDF</translation>
+    </message>
+    <message>
+        <source>save the table as CSV here</source>
+        <translation>guardar aqui a tabela em CSV</translation>
+    </message>
+    <message>
+        <source>send and receive results with the centre&apos;s LRS once</source>
+        <translation>enviar e receber uma vez os resultados com o LRS do centro</translation>
+    </message>
+    <message>
+        <source>show a report, or save it as CSV or PDF</source>
+        <translation>mostrar um relatório ou guardá-lo em CSV ou PDF</translation>
+    </message>
+    <message>
+        <source>start, paint the first screen and exit (with --demo: create the demo first)</source>
+        <translation>iniciar, desenhar o primeiro ecrã e sair (com --demo: criar primeiro a demonstração)</translation>
+    </message>
+    <message>
+        <source>the group&apos;s name</source>
+        <translation>o nome do grupo</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s first name or id</source>
+        <translation>o nome próprio ou o identificador do formando</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (default: the centre&apos;s)</source>
+        <translation>a língua do relatório (por omissão, a do centro)</translation>
+    </message>
+    <message>
+        <source>write the centre&apos;s results to FILE</source>
+        <translation>gravar os resultados do centro em FILE</translation>
+    </message>
+</context>
+<context>
     <name>CompetenceChart</name>
     <message>
         <source>Your competence chart</source>
@@ -781,6 +988,10 @@ Quer abri-la?</translation>
         <translation>O PIN tem de {low} a {high} algarismos, por exemplo 4 8 1 5.</translation>
     </message>
     <message>
+        <source>A learner&apos;s record</source>
+        <translation>Registo de um formando</translation>
+    </message>
+    <message>
         <source>A web page answered instead of the LRS (a Wi-Fi sign-in page or a wrong address?).</source>
         <translation>Respondeu uma página web em vez do LRS (uma página de acesso à rede Wi-Fi ou um endereço errado?).</translation>
     </message>
@@ -795,6 +1006,10 @@ Quer abri-la?</translation>
     <message>
         <source>Every statement has been answered.</source>
         <translation>Já respondeu a todas as frases.</translation>
+    </message>
+    <message>
+        <source>Group progress</source>
+        <translation>Progresso do grupo</translation>
     </message>
     <message>
         <source>No centre in this LRS account opens with this centre key. Please check the key on the centre&apos;s recovery sheet, and the LRS key and secret.</source>
@@ -849,6 +1064,10 @@ Quer abri-la?</translation>
         <translation>Indique a data-limite como um dia, por exemplo 2026-05-31.</translation>
     </message>
     <message>
+        <source>Please give the period: its first and its last day.</source>
+        <translation>Indique o período: o primeiro e o último dia.</translation>
+    </message>
+    <message>
         <source>Please keep the note under {limit} characters.</source>
         <translation>A nota é demasiado longa. Número máximo de caracteres: {limit}.</translation>
     </message>
@@ -875,6 +1094,10 @@ Quer abri-la?</translation>
     <message>
         <source>Please type the centre key to set up this PC from the bundle.</source>
         <translation>Escreva a chave do centro para preparar este computador com o pacote.</translation>
+    </message>
+    <message>
+        <source>Programme indicators</source>
+        <translation>Indicadores do programa</translation>
     </message>
     <message>
         <source>SkillsApp cannot save in its data folder ({folder}) because it is read-only. Please ask whoever looks after this PC to allow writing there, or set SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.</source>
@@ -1055,6 +1278,26 @@ Quer abri-la?</translation>
     <message>
         <source>The {field} needs at least one letter.</source>
         <translation>O {field} tem de ter pelo menos uma letra.</translation>
+    </message>
+    <message>
+        <source>There are no groups yet.</source>
+        <translation>Ainda não há grupos.</translation>
+    </message>
+    <message>
+        <source>There are no learners yet.</source>
+        <translation>Ainda não há formandos.</translation>
+    </message>
+    <message>
+        <source>There is no group called “{name}”. The groups are: {names}.</source>
+        <translation>Não há nenhum grupo chamado «{name}». Os grupos são: {names}.</translation>
+    </message>
+    <message>
+        <source>There is no learner called “{name}”.</source>
+        <translation>Não há nenhum formando chamado «{name}».</translation>
+    </message>
+    <message>
+        <source>There is no report called “{name}”. The reports are: {names}.</source>
+        <translation>Não há nenhum relatório chamado «{name}». Os relatórios são: {names}.</translation>
     </message>
     <message>
         <source>There is no room left on the disk that holds {folder}, or it cannot be written to. Please free some space (or ask whoever looks after this PC) and start SkillsApp again. Your records are safe; nothing was changed.</source>

@@ -102,6 +102,213 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>%1 problem(s) and %2 warning(s) found.</source>
+        <translation>Probleme găsite: %1, avertismente: %2.</translation>
+    </message>
+    <message>
+        <source>%1 results were refused by the LRS; a trainer can see why in the app.</source>
+        <translation>LRS a refuzat %1 rezultate; un formator poate vedea motivul în aplicație.</translation>
+    </message>
+    <message>
+        <source>Centre key (from the centre&apos;s recovery sheet): </source>
+        <translation>Cheia centrului (de pe foaia de recuperare a centrului): </translation>
+    </message>
+    <message>
+        <source>Digital-skills training for community centres.</source>
+        <translation>Formare în competențe digitale pentru centrele comunitare.</translation>
+    </message>
+    <message>
+        <source>Everything checked is fine.</source>
+        <translation>Tot ce s-a verificat este în regulă.</translation>
+    </message>
+    <message>
+        <source>Imported the bundle of %1: %2 new of %3 results.</source>
+        <translation>Pachetul centrului %1 a fost importat: %2 rezultate noi din %3.</translation>
+    </message>
+    <message>
+        <source>Installed “%1” version %2.</source>
+        <translation>A fost instalat „%1”, versiunea %2.</translation>
+    </message>
+    <message>
+        <source>No LRS is set for this centre: set it in the trainer settings, or set SKILLSAPP_LRS_URL, SKILLSAPP_LRS_KEY and SKILLSAPP_LRS_SECRET.</source>
+        <translation>Pentru acest centru nu este setat niciun LRS: setați-l în setările formatorului sau setați SKILLSAPP_LRS_URL, SKILLSAPP_LRS_KEY și SKILLSAPP_LRS_SECRET.</translation>
+    </message>
+    <message>
+        <source>No centre key is set on this PC: learner profiles are not sent.</source>
+        <translation>Pe acest calculator nu este setată cheia centrului: profilurile cursanților nu se trimit.</translation>
+    </message>
+    <message>
+        <source>No problems; %1 warning(s) worth a look.</source>
+        <translation>Nicio problemă; avertismente care merită văzute: %1.</translation>
+    </message>
+    <message>
+        <source>No usable backup was found; SkillsApp will start with empty records.</source>
+        <translation>Nu s-a găsit nicio copie de rezervă utilizabilă; SkillsApp va porni fără înregistrări.</translation>
+    </message>
+    <message>
+        <source>On a PC that has no centre yet, the centre key is asked for (or read from SKILLSAPP_CENTRE_KEY).</source>
+        <translation>Pe un calculator care nu aparține încă unui centru, se cere cheia centrului (sau se citește din SKILLSAPP_CENTRE_KEY).</translation>
+    </message>
+    <message>
+        <source>Reading the bundle: %1 of %2 results</source>
+        <translation>Se citește pachetul: %1 din %2 rezultate</translation>
+    </message>
+    <message>
+        <source>Receiving from the LRS: %1 results so far</source>
+        <translation>Se primește de la LRS: %1 rezultate până acum</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1.</source>
+        <translation>Copia de rezervă %1 a fost restaurată.</translation>
+    </message>
+    <message>
+        <source>Saved the report as PDF: %1</source>
+        <translation>Raportul a fost salvat ca PDF: %1</translation>
+    </message>
+    <message>
+        <source>Saved the table as CSV: %1</source>
+        <translation>Tabelul a fost salvat ca CSV: %1</translation>
+    </message>
+    <message>
+        <source>Saving the results and updating progress: step %1 of %2</source>
+        <translation>Se salvează rezultatele și se actualizează progresul: pasul %1 din %2</translation>
+    </message>
+    <message>
+        <source>Sending to the LRS: %1 of %2 results</source>
+        <translation>Se trimite la LRS: %1 din %2 rezultate</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2.</source>
+        <translation>Trimise: %1, primite: %2.</translation>
+    </message>
+    <message>
+        <source>Sync is switched off in the trainer settings.</source>
+        <translation>Sincronizarea este oprită în setările formatorului.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to %1: %2.</source>
+        <translation>Pachetul nu a putut fi scris în %1: %2.</translation>
+    </message>
+    <message>
+        <source>The previous database was kept as %1.</source>
+        <translation>Baza de date anterioară a fost păstrată ca %1.</translation>
+    </message>
+    <message>
+        <source>There are no records in %1 yet.</source>
+        <translation>În %1 nu există încă înregistrări.</translation>
+    </message>
+    <message>
+        <source>There is no database in %1; nothing to restore.</source>
+        <translation>În %1 nu există nicio bază de date; nu este nimic de restaurat.</translation>
+    </message>
+    <message>
+        <source>This PC has no centre yet. To join one, type the centre key from the recovery sheet when asked, or set SKILLSAPP_CENTRE_KEY.</source>
+        <translation>Acest calculator nu aparține încă unui centru. Pentru a vă alătura unuia, tastați cheia centrului de pe foaia de recuperare când vi se cere sau setați SKILLSAPP_CENTRE_KEY.</translation>
+    </message>
+    <message>
+        <source>This PC has no centre yet; there is nothing to export.</source>
+        <translation>Acest calculator nu aparține încă unui centru; nu este nimic de exportat.</translation>
+    </message>
+    <message>
+        <source>This PC has not been set up for a centre yet.</source>
+        <translation>Acest calculator nu a fost încă configurat pentru un centru.</translation>
+    </message>
+    <message>
+        <source>This PC now belongs to %1.</source>
+        <translation>Acest calculator aparține acum centrului %1.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle: %1 of %2 results</source>
+        <translation>Se scrie pachetul: %1 din %2 rezultate</translation>
+    </message>
+    <message>
+        <source>Wrote %1 results of %2 to %3.</source>
+        <translation>Au fost scrise %1 rezultate ale centrului %2 în %3.</translation>
+    </message>
+    <message>
+        <source>check course packs (folders or .zip), item banks and checklists</source>
+        <translation>verifică pachete de cursuri (dosare sau .zip), bănci de afirmații și liste de verificare</translation>
+    </message>
+    <message>
+        <source>check or import course packs</source>
+        <translation>verifică sau importă pachete de cursuri</translation>
+    </message>
+    <message>
+        <source>check, offscreen and in a temporary folder, that the app works</source>
+        <translation>verifică, fără ecran și într-un dosar temporar, că aplicația funcționează</translation>
+    </message>
+    <message>
+        <source>export or import a sync bundle (USB)</source>
+        <translation>exportă sau importă un pachet de sincronizare (USB)</translation>
+    </message>
+    <message>
+        <source>first day, e.g. 2026-01-01</source>
+        <translation>prima zi, de ex. 2026-01-01</translation>
+    </message>
+    <message>
+        <source>install a course pack from a .zip</source>
+        <translation>instalează un pachet de curs dintr-un .zip</translation>
+    </message>
+    <message>
+        <source>last day, e.g. 2026-06-30</source>
+        <translation>ultima zi, de ex. 2026-06-30</translation>
+    </message>
+    <message>
+        <source>merge a bundle FILE</source>
+        <translation>îmbină un pachet FILE</translation>
+    </message>
+    <message>
+        <source>only results stored since this day (YYYY-MM-DD)</source>
+        <translation>doar rezultatele salvate din această zi (AAAA-LL-ZZ)</translation>
+    </message>
+    <message>
+        <source>open the demo centre</source>
+        <translation>deschide centrul demonstrativ</translation>
+    </message>
+    <message>
+        <source>put a damaged database aside and restore the newest automatic backup</source>
+        <translation>pune deoparte o bază de date deteriorată și restaurează cea mai nouă copie de rezervă automată</translation>
+    </message>
+    <message>
+        <source>save the report as PDF here</source>
+        <translation>salvează aici raportul ca PDF</translation>
+    </message>
+    <message>
+        <source>save the table as CSV here</source>
+        <translation>salvează aici tabelul ca CSV</translation>
+    </message>
+    <message>
+        <source>send and receive results with the centre&apos;s LRS once</source>
+        <translation>trimite și primește o dată rezultatele cu LRS-ul centrului</translation>
+    </message>
+    <message>
+        <source>show a report, or save it as CSV or PDF</source>
+        <translation>afișează un raport sau salvează-l ca CSV sau PDF</translation>
+    </message>
+    <message>
+        <source>start, paint the first screen and exit (with --demo: create the demo first)</source>
+        <translation>pornește, desenează primul ecran și ieși (cu --demo: creează întâi demonstrația)</translation>
+    </message>
+    <message>
+        <source>the group&apos;s name</source>
+        <translation>numele grupei</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s first name or id</source>
+        <translation>prenumele sau identificatorul cursantului</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (default: the centre&apos;s)</source>
+        <translation>limba raportului (implicit, cea a centrului)</translation>
+    </message>
+    <message>
+        <source>write the centre&apos;s results to FILE</source>
+        <translation>scrie rezultatele centrului în FILE</translation>
+    </message>
+</context>
+<context>
     <name>CompetenceChart</name>
     <message>
         <source>Your competence chart</source>
@@ -783,6 +990,10 @@ Doriți să o deschideți?</translation>
         <translation>PIN-ul se scrie doar cu cifre, de exemplu 4 8 1 5 (numărul de cifre: între {low} și {high}).</translation>
     </message>
     <message>
+        <source>A learner&apos;s record</source>
+        <translation>Fișa unui cursant</translation>
+    </message>
+    <message>
         <source>A web page answered instead of the LRS (a Wi-Fi sign-in page or a wrong address?).</source>
         <translation>În locul LRS a răspuns o pagină web (poate o pagină de conectare la Wi-Fi sau o adresă greșită?).</translation>
     </message>
@@ -797,6 +1008,10 @@ Doriți să o deschideți?</translation>
     <message>
         <source>Every statement has been answered.</source>
         <translation>Ați răspuns deja la toate afirmațiile.</translation>
+    </message>
+    <message>
+        <source>Group progress</source>
+        <translation>Progresul grupei</translation>
     </message>
     <message>
         <source>No centre in this LRS account opens with this centre key. Please check the key on the centre&apos;s recovery sheet, and the LRS key and secret.</source>
@@ -851,6 +1066,10 @@ Doriți să o deschideți?</translation>
         <translation>Vă rugăm să indicați termenul ca dată, de exemplu 2026-05-31.</translation>
     </message>
     <message>
+        <source>Please give the period: its first and its last day.</source>
+        <translation>Vă rugăm să indicați perioada: prima și ultima zi.</translation>
+    </message>
+    <message>
         <source>Please keep the note under {limit} characters.</source>
         <translation>Nota este prea lungă. Vă rugăm să o scurtați (numărul de caractere trebuie să fie sub {limit}).</translation>
     </message>
@@ -877,6 +1096,10 @@ Doriți să o deschideți?</translation>
     <message>
         <source>Please type the centre key to set up this PC from the bundle.</source>
         <translation>Vă rugăm să introduceți cheia centrului pentru a configura acest calculator din pachet.</translation>
+    </message>
+    <message>
+        <source>Programme indicators</source>
+        <translation>Indicatorii programului</translation>
     </message>
     <message>
         <source>SkillsApp cannot save in its data folder ({folder}) because it is read-only. Please ask whoever looks after this PC to allow writing there, or set SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.</source>
@@ -1057,6 +1280,26 @@ Doriți să o deschideți?</translation>
     <message>
         <source>The {field} needs at least one letter.</source>
         <translation>Vă rugăm să scrieți {field} cu cel puțin o literă.</translation>
+    </message>
+    <message>
+        <source>There are no groups yet.</source>
+        <translation>Nu există încă grupe.</translation>
+    </message>
+    <message>
+        <source>There are no learners yet.</source>
+        <translation>Nu există încă cursanți.</translation>
+    </message>
+    <message>
+        <source>There is no group called “{name}”. The groups are: {names}.</source>
+        <translation>Nu există nicio grupă numită „{name}”. Grupele sunt: {names}.</translation>
+    </message>
+    <message>
+        <source>There is no learner called “{name}”.</source>
+        <translation>Nu există niciun cursant numit „{name}”.</translation>
+    </message>
+    <message>
+        <source>There is no report called “{name}”. The reports are: {names}.</source>
+        <translation>Nu există niciun raport numit „{name}”. Rapoartele sunt: {names}.</translation>
     </message>
     <message>
         <source>There is no room left on the disk that holds {folder}, or it cannot be written to. Please free some space (or ask whoever looks after this PC) and start SkillsApp again. Your records are safe; nothing was changed.</source>
