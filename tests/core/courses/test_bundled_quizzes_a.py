@@ -18,6 +18,7 @@ from skillsapp.resources import bundled_courses
 
 COURSES = [
     "email-basics",
+    "finding-information",
 ]
 
 # Words that give a verdict. The explanation is shown after a wrong answer too, so it must
