@@ -19,6 +19,7 @@ from skillsapp.resources import bundled_courses
 COURSES = [
     "email-basics",
     "finding-information",
+    "first-steps",
 ]
 
 # Words that give a verdict. The explanation is shown after a wrong answer too, so it must
