@@ -20,6 +20,7 @@ COURSES = [
     "email-basics",
     "finding-information",
     "first-steps",
+    "online-banking",
 ]
 
 # Words that give a verdict. The explanation is shown after a wrong answer too, so it must
