@@ -21,6 +21,7 @@ COURSES = [
     "finding-information",
     "first-steps",
     "online-banking",
+    "passwords-and-scams",
 ]
 
 # Words that give a verdict. The explanation is shown after a wrong answer too, so it must
