@@ -18,6 +18,7 @@ from skillsapp.resources import bundled_courses
 
 COURSES = [
     "public-services-online",
+    "selling-local-products",
 ]
 
 # An explanation is shown after a wrong answer too, so it never opens with a verdict.
