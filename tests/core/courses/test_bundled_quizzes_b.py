@@ -19,6 +19,7 @@ from skillsapp.resources import bundled_courses
 COURSES = [
     "public-services-online",
     "selling-local-products",
+    "social-media-for-associations",
 ]
 
 # An explanation is shown after a wrong answer too, so it never opens with a verdict.
