@@ -20,6 +20,7 @@ COURSES = [
     "public-services-online",
     "selling-local-products",
     "social-media-for-associations",
+    "video-calls",
 ]
 
 # An explanation is shown after a wrong answer too, so it never opens with a verdict.
