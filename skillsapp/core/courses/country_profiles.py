@@ -25,8 +25,8 @@ from skillsapp.core.courses.validation import LANGUAGE_PATTERN, FileChecker
 # The folder beside the course packs that holds the profiles (not a course pack itself).
 COUNTRIES_FOLDER = "countries"
 
-# Every key a lesson may use, and what it holds. docs/course-format.md lists the same table.
-PLACEHOLDER_KEYS: Mapping[str, str] = MappingProxyType(
+# Every key a profile holds, and what it holds. docs/course-format.md lists the same table.
+PROFILE_KEYS: Mapping[str, str] = MappingProxyType(
     {
         "country.name": "the country's name",
         "currency.name": "the currency",
@@ -53,6 +53,16 @@ PLACEHOLDER_KEYS: Mapping[str, str] = MappingProxyType(
         "example.town": "a made-up but typical town for examples",
     }
 )
+# Keys filled from another entry, so that a lesson can show the parts of the example IBAN.
+DERIVED_KEYS: Mapping[str, str] = MappingProxyType(
+    {
+        "iban.country_code": "the two letters that start iban.example",
+        "iban.check_digits": "the two check digits of iban.example",
+        "iban.bank_and_account": "the rest of iban.example: bank and account",
+    }
+)
+# Every key a lesson may use.
+PLACEHOLDER_KEYS: Mapping[str, str] = MappingProxyType({**PROFILE_KEYS, **DERIVED_KEYS})
 # Which country each language's lessons are written for.
 LANGUAGE_COUNTRIES: Mapping[str, str] = MappingProxyType(
     {
@@ -178,14 +188,23 @@ def _read_profile(path: Path, problems: list[Problem]) -> CountryProfile | None:
     values: dict[str, str] = {}
     seen: set[str] = set()
     _flatten(block, "", values, seen, checker, lines)
-    for key in PLACEHOLDER_KEYS:
+    for key in PROFILE_KEYS:
         if key not in seen:
             checker.problem(
                 located.line if located else 1,
-                f"'{key}' is missing: every profile holds every key ({PLACEHOLDER_KEYS[key]}).",
+                f"'{key}' is missing: every profile holds every key ({PROFILE_KEYS[key]}).",
             )
-    if len(values) < len(PLACEHOLDER_KEYS) or checker.errors:
+    iban = values.get("iban.example", "").split()
+    if iban and (len(iban) < 3 or len(iban[0]) != 4):
+        checker.problem(
+            block["iban"].line,
+            "'iban.example' must be written in groups of four, like DE89 3704 0044 0532 0130 00.",
+        )
+    if len(values) < len(PROFILE_KEYS) or checker.errors:
         return None
+    values["iban.country_code"] = iban[0][:2]
+    values["iban.check_digits"] = iban[0][2:]
+    values["iban.bank_and_account"] = " ".join(iban[1:])
     return CountryProfile(language, MappingProxyType(values))
 
 
@@ -203,11 +222,11 @@ def _flatten(
         if isinstance(located.value, dict):
             _flatten(located.value, f"{key}.", values, seen, checker, lines)
             continue
-        if key not in PLACEHOLDER_KEYS:
+        if key not in PROFILE_KEYS:
             checker.problem(
                 located.line,
                 f"Unknown key '{key}' in a country profile; add it to the table in "
-                "docs/course-format.md and to PLACEHOLDER_KEYS first.",
+                "docs/course-format.md and to PROFILE_KEYS first.",
             )
             continue
         seen.add(key)

@@ -63,8 +63,16 @@ def test_a_profile_without_a_key_or_a_source_is_reported_at_its_line(tmp_path: P
         f"{folder}/de.yaml:{payment + 1}: 'payment.name' needs its source and the day it was "
         "checked in a comment on its line, like: # https://www.example.gov, checked 2026-12-07",
         f"{folder}/de.yaml:{len(lines) - 1}: Unknown key 'example.village' in a country "
-        "profile; add it to the table in docs/course-format.md and to PLACEHOLDER_KEYS first.",
+        "profile; add it to the table in docs/course-format.md and to PROFILE_KEYS first.",
     ]
+
+
+def test_the_parts_of_the_example_iban_come_from_the_example() -> None:
+    profile = profile_for("pl")
+    assert profile is not None
+    parts = [profile.values[f"iban.{key}"] for key in ("country_code", "check_digits")]
+    assert parts == ["PL", "61"]
+    assert profile.values["iban.bank_and_account"] == "1090 1014 0000 0712 1981 2874"
 
 
 def test_a_placeholder_is_filled_from_the_profile_of_the_lessons_language(
