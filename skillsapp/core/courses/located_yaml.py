@@ -23,6 +23,7 @@ import yaml
 MAX_NODES = 50_000
 MAX_DEPTH = 50
 
+_STR_TAG = "tag:yaml.org,2002:str"
 # None when PyYAML was installed without libyaml.
 _FAST_LOADER: type[yaml.SafeLoader] | None = getattr(yaml, "CSafeLoader", None)
 
@@ -138,6 +139,8 @@ class _Converter:
             return Located(mapping, line)
         if isinstance(node, yaml.SequenceNode):
             return Located([self.convert(item, depth + 1) for item in node.value], line)
+        if node.tag == _STR_TAG:  # most scalars: words need no constructor
+            return Located(node.value, line, node.value)
         value = self.loader.construct_object(node, deep=True)
         return Located(value, line, node.value)
 
