@@ -8,7 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from skillsapp.core.courses import check_pack, check_paths, load_pack, render_lesson_html
+from skillsapp.core.courses import (
+    check_pack,
+    check_paths,
+    check_zip,
+    load_pack,
+    render_lesson_html,
+)
 from skillsapp.core.courses.country_profiles import (
     LANGUAGE_COUNTRIES,
     PLACEHOLDER_KEYS,
@@ -141,3 +147,13 @@ def test_a_country_part_looks_like_a_note(pack: Path, edit: Edit) -> None:
     html = render_lesson_html(course, course.lesson("welcome"), "pt")
     assert 'class="callout country"' in html
     assert "In Portugal" in html and "The portal is www.gov.pt." in html
+
+
+def test_a_pack_from_a_zip_may_use_placeholders(pack: Path, edit: Edit, tmp_path: Path) -> None:
+    edit("lessons/welcome.md", "messages arrive.", "messages arrive in {{country.name}}.")
+    edit("lessons/welcome.pt.md", "## ", "Em {{country.name}}.\n\n## ")
+    archive = shutil.make_archive(str(tmp_path / "with-facts"), "zip", pack)
+    assert [p for p in check_zip(Path(archive)) if not p.warning] == []
+    edit("lessons/welcome.md", "{{country.name}}", "{{country.nme}}")
+    archive = shutil.make_archive(str(tmp_path / "misspelt"), "zip", pack)
+    assert any("Unknown placeholder '{{country.nme}}'" in str(p) for p in check_zip(Path(archive)))
