@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from skillsapp.core.courses.country_profiles import (
@@ -61,6 +62,12 @@ class LessonFile:
     body_line: int = 1  # the file line on which `markdown` starts
 
 
+@lru_cache(maxsize=64)
+def resolved_root(root: Path) -> Path:
+    """A pack folder's real path, worked out once: checking a catalogue asks for it per file."""
+    return root.resolve()
+
+
 def image_location(root: Path, src: str) -> tuple[Path | None, str]:
     """Where an image path points inside the pack, or None and the reason it cannot be shown."""
     src = src.strip().strip("<>").strip()
@@ -77,7 +84,7 @@ def image_location(root: Path, src: str) -> tuple[Path | None, str]:
         return None, f"The image path '{src}' leaves the pack; use a path like media/inbox.svg."
     missing = f"The image '{src}' is missing: there is no such file in the pack."
     try:
-        base = root.resolve()
+        base = resolved_root(root)
         target = (base / src).resolve()
         if not target.is_relative_to(base):
             return None, f"The image path '{src}' leaves the pack; use a path like media/inbox.svg."

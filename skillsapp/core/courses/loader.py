@@ -15,7 +15,12 @@ from skillsapp.core.courses.country_profiles import (
     check_profile_file,
     check_profiles,
 )
-from skillsapp.core.courses.lesson_files import LessonFile, check_lesson_file, country_parts
+from skillsapp.core.courses.lesson_files import (
+    LessonFile,
+    check_lesson_file,
+    country_parts,
+    resolved_root,
+)
 from skillsapp.core.courses.located_yaml import Located, YamlTrouble, read_yaml
 from skillsapp.core.courses.manifest import Manifest, check_manifest
 from skillsapp.core.courses.model import CoursePack, Lesson, LessonText, Quiz
@@ -168,7 +173,7 @@ def _read_text(root: Path, relative: str, problems: list[Problem]) -> str | None
     """A pack file as text, or None with a problem (outside the pack, too big, not UTF-8)."""
     path = root / relative
     try:
-        if not path.resolve().is_relative_to(root.resolve()):
+        if not path.resolve().is_relative_to(resolved_root(root)):
             problems.append(Problem(relative, 1, "This file points outside the pack."))
             return None
         size = path.stat().st_size
