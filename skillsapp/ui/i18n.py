@@ -19,8 +19,10 @@ log = logging.getLogger(__name__)
 
 FOLDER = Path(__file__).resolve().parent / "translations"
 SOURCE_LANGUAGE = "en"
-# Qt has no European Portuguese file for its standard buttons; the Brazilian one is close,
-# and ``qt_words_pt.ts`` lays the European words over it where they differ.
+# Qt has no European Portuguese file for its standard buttons (its qt_pt_PT is an old one
+# without them); the Brazilian one is close, and ``qt_words_pt.ts`` lays the European words
+# over it where they differ. The interface itself is European Portuguese: skillsapp_pt.ts is
+# tagged pt_PT, so lrelease writes Portugal's plural rule ("0 dias", not Brazil's "0 dia").
 QT_FALLBACKS = {"pt": ("qtbase_pt_BR",)}
 # The project's own translation of Qt's standard words (``qt_words_<code>.ts``), for the
 # languages Qt ships none for (Romanian) or words that differ (European Portuguese).
