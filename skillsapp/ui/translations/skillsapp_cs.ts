@@ -575,6 +575,29 @@
     </message>
 </context>
 <context>
+    <name>LearnerCompetences</name>
+    <message>
+        <source>Competence levels</source>
+        <translation>Úrovně kompetencí</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Kompetence</translation>
+    </message>
+    <message>
+        <source>Self-assessed</source>
+        <translation>Sebehodnocení</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Lektor</translation>
+    </message>
+    <message>
+        <source>differ by 2 or more: talk it over</source>
+        <translation>rozdíl 2 a více: proberte to spolu</translation>
+    </message>
+</context>
+<context>
     <name>LearnerForm</name>
     <message>
         <source>New learner</source>
@@ -724,22 +747,6 @@
         <translation>Výsledek</translation>
     </message>
     <message>
-        <source>Competence levels</source>
-        <translation>Úrovně kompetencí</translation>
-    </message>
-    <message>
-        <source>Competence</source>
-        <translation>Kompetence</translation>
-    </message>
-    <message>
-        <source>Self-assessed</source>
-        <translation>Sebehodnocení</translation>
-    </message>
-    <message>
-        <source>Trainer</source>
-        <translation>Lektor</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Historie</translation>
     </message>
@@ -786,10 +793,6 @@
     <message>
         <source>not right (try %1)</source>
         <translation>nesprávně (pokus %1)</translation>
-    </message>
-    <message>
-        <source>differ by 2 or more: talk it over</source>
-        <translation>rozdíl 2 a více: proberte to spolu</translation>
     </message>
     <message>
         <source>Choose where to save</source>

@@ -574,6 +574,29 @@
     </message>
 </context>
 <context>
+    <name>LearnerCompetences</name>
+    <message>
+        <source>Competence levels</source>
+        <translation>Kompetenzstufen</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Kompetenz</translation>
+    </message>
+    <message>
+        <source>Self-assessed</source>
+        <translation>Selbsteinschätzung</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Kursleitung</translation>
+    </message>
+    <message>
+        <source>differ by 2 or more: talk it over</source>
+        <translation>Abweichung um 2 oder mehr: bitte besprechen</translation>
+    </message>
+</context>
+<context>
     <name>LearnerForm</name>
     <message>
         <source>New learner</source>
@@ -723,22 +746,6 @@
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>Competence levels</source>
-        <translation>Kompetenzstufen</translation>
-    </message>
-    <message>
-        <source>Competence</source>
-        <translation>Kompetenz</translation>
-    </message>
-    <message>
-        <source>Self-assessed</source>
-        <translation>Selbsteinschätzung</translation>
-    </message>
-    <message>
-        <source>Trainer</source>
-        <translation>Kursleitung</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -785,10 +792,6 @@
     <message>
         <source>not right (try %1)</source>
         <translation>nicht richtig (Versuch %1)</translation>
-    </message>
-    <message>
-        <source>differ by 2 or more: talk it over</source>
-        <translation>Abweichung um 2 oder mehr: bitte besprechen</translation>
     </message>
     <message>
         <source>Choose where to save</source>

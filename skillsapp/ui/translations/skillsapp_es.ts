@@ -574,6 +574,29 @@
     </message>
 </context>
 <context>
+    <name>LearnerCompetences</name>
+    <message>
+        <source>Competence levels</source>
+        <translation>Niveles de competencia</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Competencia</translation>
+    </message>
+    <message>
+        <source>Self-assessed</source>
+        <translation>Autoevaluación</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formador</translation>
+    </message>
+    <message>
+        <source>differ by 2 or more: talk it over</source>
+        <translation>diferencia de 2 o más: hablen de ello</translation>
+    </message>
+</context>
+<context>
     <name>LearnerForm</name>
     <message>
         <source>New learner</source>
@@ -723,22 +746,6 @@
         <translation>Resultado</translation>
     </message>
     <message>
-        <source>Competence levels</source>
-        <translation>Niveles de competencia</translation>
-    </message>
-    <message>
-        <source>Competence</source>
-        <translation>Competencia</translation>
-    </message>
-    <message>
-        <source>Self-assessed</source>
-        <translation>Autoevaluación</translation>
-    </message>
-    <message>
-        <source>Trainer</source>
-        <translation>Formador</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -785,10 +792,6 @@
     <message>
         <source>not right (try %1)</source>
         <translation>incorrecta (intento %1)</translation>
-    </message>
-    <message>
-        <source>differ by 2 or more: talk it over</source>
-        <translation>diferencia de 2 o más: hablen de ello</translation>
     </message>
     <message>
         <source>Choose where to save</source>

@@ -573,6 +573,29 @@
     </message>
 </context>
 <context>
+    <name>LearnerCompetences</name>
+    <message>
+        <source>Competence levels</source>
+        <translation>Kompetenciaszintek</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Kompetencia</translation>
+    </message>
+    <message>
+        <source>Self-assessed</source>
+        <translation>Önértékelés</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Oktató</translation>
+    </message>
+    <message>
+        <source>differ by 2 or more: talk it over</source>
+        <translation>legalább 2 szint az eltérés: beszéljék meg</translation>
+    </message>
+</context>
+<context>
     <name>LearnerForm</name>
     <message>
         <source>New learner</source>
@@ -722,22 +745,6 @@
         <translation>Eredmény</translation>
     </message>
     <message>
-        <source>Competence levels</source>
-        <translation>Kompetenciaszintek</translation>
-    </message>
-    <message>
-        <source>Competence</source>
-        <translation>Kompetencia</translation>
-    </message>
-    <message>
-        <source>Self-assessed</source>
-        <translation>Önértékelés</translation>
-    </message>
-    <message>
-        <source>Trainer</source>
-        <translation>Oktató</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Előzmények</translation>
     </message>
@@ -784,10 +791,6 @@
     <message>
         <source>not right (try %1)</source>
         <translation>nem helyes (%1. próbálkozás)</translation>
-    </message>
-    <message>
-        <source>differ by 2 or more: talk it over</source>
-        <translation>legalább 2 szint az eltérés: beszéljék meg</translation>
     </message>
     <message>
         <source>Choose where to save</source>

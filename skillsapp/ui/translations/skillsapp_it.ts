@@ -574,6 +574,29 @@
     </message>
 </context>
 <context>
+    <name>LearnerCompetences</name>
+    <message>
+        <source>Competence levels</source>
+        <translation>Livelli di competenza</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Competenza</translation>
+    </message>
+    <message>
+        <source>Self-assessed</source>
+        <translation>Autovalutazione</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Tutor</translation>
+    </message>
+    <message>
+        <source>differ by 2 or more: talk it over</source>
+        <translation>differenza di 2 o più: da discutere insieme</translation>
+    </message>
+</context>
+<context>
     <name>LearnerForm</name>
     <message>
         <source>New learner</source>
@@ -723,22 +746,6 @@
         <translation>Risultato</translation>
     </message>
     <message>
-        <source>Competence levels</source>
-        <translation>Livelli di competenza</translation>
-    </message>
-    <message>
-        <source>Competence</source>
-        <translation>Competenza</translation>
-    </message>
-    <message>
-        <source>Self-assessed</source>
-        <translation>Autovalutazione</translation>
-    </message>
-    <message>
-        <source>Trainer</source>
-        <translation>Tutor</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
@@ -785,10 +792,6 @@
     <message>
         <source>not right (try %1)</source>
         <translation>non corretta (tentativo %1)</translation>
-    </message>
-    <message>
-        <source>differ by 2 or more: talk it over</source>
-        <translation>differenza di 2 o più: da discutere insieme</translation>
     </message>
     <message>
         <source>Choose where to save</source>

@@ -575,6 +575,29 @@
     </message>
 </context>
 <context>
+    <name>LearnerCompetences</name>
+    <message>
+        <source>Competence levels</source>
+        <translation>Kompetenču līmeņi</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Kompetence</translation>
+    </message>
+    <message>
+        <source>Self-assessed</source>
+        <translation>Pašnovērtējums</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Pasniedzējs</translation>
+    </message>
+    <message>
+        <source>differ by 2 or more: talk it over</source>
+        <translation>atšķiras par 2 vai vairāk: pārrunājiet to</translation>
+    </message>
+</context>
+<context>
     <name>LearnerForm</name>
     <message>
         <source>New learner</source>
@@ -724,22 +747,6 @@
         <translation>Rezultāts</translation>
     </message>
     <message>
-        <source>Competence levels</source>
-        <translation>Kompetenču līmeņi</translation>
-    </message>
-    <message>
-        <source>Competence</source>
-        <translation>Kompetence</translation>
-    </message>
-    <message>
-        <source>Self-assessed</source>
-        <translation>Pašnovērtējums</translation>
-    </message>
-    <message>
-        <source>Trainer</source>
-        <translation>Pasniedzējs</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Vēsture</translation>
     </message>
@@ -786,10 +793,6 @@
     <message>
         <source>not right (try %1)</source>
         <translation>nepareizi (%1. mēģinājums)</translation>
-    </message>
-    <message>
-        <source>differ by 2 or more: talk it over</source>
-        <translation>atšķiras par 2 vai vairāk: pārrunājiet to</translation>
     </message>
     <message>
         <source>Choose where to save</source>

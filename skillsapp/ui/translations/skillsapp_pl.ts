@@ -575,6 +575,29 @@
     </message>
 </context>
 <context>
+    <name>LearnerCompetences</name>
+    <message>
+        <source>Competence levels</source>
+        <translation>Poziomy kompetencji</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Kompetencja</translation>
+    </message>
+    <message>
+        <source>Self-assessed</source>
+        <translation>Samoocena</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trener</translation>
+    </message>
+    <message>
+        <source>differ by 2 or more: talk it over</source>
+        <translation>różnica 2 lub więcej: warto porozmawiać</translation>
+    </message>
+</context>
+<context>
     <name>LearnerForm</name>
     <message>
         <source>New learner</source>
@@ -724,22 +747,6 @@
         <translation>Wynik</translation>
     </message>
     <message>
-        <source>Competence levels</source>
-        <translation>Poziomy kompetencji</translation>
-    </message>
-    <message>
-        <source>Competence</source>
-        <translation>Kompetencja</translation>
-    </message>
-    <message>
-        <source>Self-assessed</source>
-        <translation>Samoocena</translation>
-    </message>
-    <message>
-        <source>Trainer</source>
-        <translation>Trener</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Historia</translation>
     </message>
@@ -786,10 +793,6 @@
     <message>
         <source>not right (try %1)</source>
         <translation>źle (próba %1)</translation>
-    </message>
-    <message>
-        <source>differ by 2 or more: talk it over</source>
-        <translation>różnica 2 lub więcej: warto porozmawiać</translation>
     </message>
     <message>
         <source>Choose where to save</source>

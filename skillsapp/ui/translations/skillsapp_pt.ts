@@ -574,6 +574,29 @@
     </message>
 </context>
 <context>
+    <name>LearnerCompetences</name>
+    <message>
+        <source>Competence levels</source>
+        <translation>Níveis de competência</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Competência</translation>
+    </message>
+    <message>
+        <source>Self-assessed</source>
+        <translation>Autoavaliação</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formador</translation>
+    </message>
+    <message>
+        <source>differ by 2 or more: talk it over</source>
+        <translation>diferença de 2 ou mais: conversem sobre isso</translation>
+    </message>
+</context>
+<context>
     <name>LearnerForm</name>
     <message>
         <source>New learner</source>
@@ -723,22 +746,6 @@
         <translation>Resultado</translation>
     </message>
     <message>
-        <source>Competence levels</source>
-        <translation>Níveis de competência</translation>
-    </message>
-    <message>
-        <source>Competence</source>
-        <translation>Competência</translation>
-    </message>
-    <message>
-        <source>Self-assessed</source>
-        <translation>Autoavaliação</translation>
-    </message>
-    <message>
-        <source>Trainer</source>
-        <translation>Formador</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
@@ -785,10 +792,6 @@
     <message>
         <source>not right (try %1)</source>
         <translation>errado (tentativa %1)</translation>
-    </message>
-    <message>
-        <source>differ by 2 or more: talk it over</source>
-        <translation>diferença de 2 ou mais: conversem sobre isso</translation>
     </message>
     <message>
         <source>Choose where to save</source>

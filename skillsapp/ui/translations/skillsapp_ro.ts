@@ -575,6 +575,29 @@
     </message>
 </context>
 <context>
+    <name>LearnerCompetences</name>
+    <message>
+        <source>Competence levels</source>
+        <translation>Niveluri de competență</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Competență</translation>
+    </message>
+    <message>
+        <source>Self-assessed</source>
+        <translation>Autoevaluare</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formator</translation>
+    </message>
+    <message>
+        <source>differ by 2 or more: talk it over</source>
+        <translation>diferență de 2 sau mai mult: discutați împreună</translation>
+    </message>
+</context>
+<context>
     <name>LearnerForm</name>
     <message>
         <source>New learner</source>
@@ -724,22 +747,6 @@
         <translation>Rezultat</translation>
     </message>
     <message>
-        <source>Competence levels</source>
-        <translation>Niveluri de competență</translation>
-    </message>
-    <message>
-        <source>Competence</source>
-        <translation>Competență</translation>
-    </message>
-    <message>
-        <source>Self-assessed</source>
-        <translation>Autoevaluare</translation>
-    </message>
-    <message>
-        <source>Trainer</source>
-        <translation>Formator</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Istoric</translation>
     </message>
@@ -786,10 +793,6 @@
     <message>
         <source>not right (try %1)</source>
         <translation>greșit (încercarea %1)</translation>
-    </message>
-    <message>
-        <source>differ by 2 or more: talk it over</source>
-        <translation>diferență de 2 sau mai mult: discutați împreună</translation>
     </message>
     <message>
         <source>Choose where to save</source>
