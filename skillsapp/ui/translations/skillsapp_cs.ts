@@ -1021,6 +1021,10 @@ Chcete ji otevřít?</translation>
         <translation>Tímto klíčem centra nelze otevřít žádné centrum v tomto účtu LRS. Zkontrolujte prosím klíč na listu pro obnovení centra a také klíč a tajný klíč LRS.</translation>
     </message>
     <message>
+        <source>No printer is set up on this PC. Save the PDF instead and print it elsewhere, or ask whoever looks after this PC to add a printer.</source>
+        <translation>Na tomto počítači není nastavena žádná tiskárna. Uložte místo toho PDF a vytiskněte ho jinde, nebo požádejte správce tohoto počítače, aby tiskárnu přidal.</translation>
+    </message>
+    <message>
         <source>Only a trainer of this centre can record an assessment.</source>
         <translation>Hodnocení může zapsat jen lektor tohoto centra.</translation>
     </message>
@@ -1259,6 +1263,10 @@ Chcete ji otevřít?</translation>
     <message>
         <source>The period ends before it starts. Please swap the two dates.</source>
         <translation>Období končí dřív, než začíná. Prohoďte prosím obě data.</translation>
+    </message>
+    <message>
+        <source>The printer reported a problem and the pages may not have come out. Check that it is switched on and has paper, then try again.</source>
+        <translation>Tiskárna ohlásila problém a stránky se možná nevytiskly. Zkontrolujte, že je zapnutá a má papír, a zkuste to znovu.</translation>
     </message>
     <message>
         <source>The report could not be saved as {file}: {reason}. Check that the USB stick is plugged in, has free space and is not write-protected. Nothing was saved.</source>
@@ -1588,6 +1596,13 @@ Chcete ji otevřít?</translation>
     <message>
         <source>Move down</source>
         <translation>Posunout dolů</translation>
+    </message>
+</context>
+<context>
+    <name>Paper</name>
+    <message>
+        <source>Print</source>
+        <translation>Tisk</translation>
     </message>
 </context>
 <context>

@@ -1019,6 +1019,10 @@ Möchten Sie die Seite öffnen?</translation>
         <translation>Mit diesem Schlüssel der Einrichtung lässt sich keine Einrichtung in diesem LRS-Konto öffnen. Bitte prüfen Sie den Schlüssel auf dem Wiederherstellungsblatt der Einrichtung sowie LRS-Schlüssel und LRS-Geheimschlüssel.</translation>
     </message>
     <message>
+        <source>No printer is set up on this PC. Save the PDF instead and print it elsewhere, or ask whoever looks after this PC to add a printer.</source>
+        <translation>Auf diesem PC ist kein Drucker eingerichtet. Speichern Sie stattdessen das PDF und drucken Sie es woanders, oder bitten Sie die Person, die sich um diesen PC kümmert, einen Drucker hinzuzufügen.</translation>
+    </message>
+    <message>
         <source>Only a trainer of this centre can record an assessment.</source>
         <translation>Nur die Kursleitung dieser Einrichtung kann eine Einschätzung eintragen.</translation>
     </message>
@@ -1257,6 +1261,10 @@ Möchten Sie die Seite öffnen?</translation>
     <message>
         <source>The period ends before it starts. Please swap the two dates.</source>
         <translation>Der Zeitraum endet, bevor er beginnt. Bitte tauschen Sie die beiden Daten.</translation>
+    </message>
+    <message>
+        <source>The printer reported a problem and the pages may not have come out. Check that it is switched on and has paper, then try again.</source>
+        <translation>Der Drucker hat ein Problem gemeldet, und die Seiten sind vielleicht nicht gedruckt worden. Prüfen Sie, ob er eingeschaltet ist und Papier hat, und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>The report could not be saved as {file}: {reason}. Check that the USB stick is plugged in, has free space and is not write-protected. Nothing was saved.</source>
@@ -1584,6 +1592,13 @@ Möchten Sie die Seite öffnen?</translation>
     <message>
         <source>Move down</source>
         <translation>Nach unten</translation>
+    </message>
+</context>
+<context>
+    <name>Paper</name>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
     </message>
 </context>
 <context>

@@ -1019,6 +1019,10 @@ Do you want to open it?</source>
         <translation>Ningún centro de esta cuenta del LRS se abre con esta clave del centro. Compruebe la clave en la hoja de recuperación del centro, y también la clave y la clave secreta del LRS.</translation>
     </message>
     <message>
+        <source>No printer is set up on this PC. Save the PDF instead and print it elsewhere, or ask whoever looks after this PC to add a printer.</source>
+        <translation>Este ordenador no tiene ninguna impresora configurada. Guarde el PDF y imprímalo en otro sitio, o pida a quien se ocupa de este ordenador que añada una impresora.</translation>
+    </message>
+    <message>
         <source>Only a trainer of this centre can record an assessment.</source>
         <translation>Solo un formador de este centro puede registrar una evaluación.</translation>
     </message>
@@ -1257,6 +1261,10 @@ Do you want to open it?</source>
     <message>
         <source>The period ends before it starts. Please swap the two dates.</source>
         <translation>El periodo termina antes de empezar. Intercambie las dos fechas.</translation>
+    </message>
+    <message>
+        <source>The printer reported a problem and the pages may not have come out. Check that it is switched on and has paper, then try again.</source>
+        <translation>La impresora ha indicado un problema y puede que las páginas no hayan salido. Compruebe que está encendida y tiene papel, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The report could not be saved as {file}: {reason}. Check that the USB stick is plugged in, has free space and is not write-protected. Nothing was saved.</source>
@@ -1584,6 +1592,13 @@ Do you want to open it?</source>
     <message>
         <source>Move down</source>
         <translation>Bajar</translation>
+    </message>
+</context>
+<context>
+    <name>Paper</name>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
     </message>
 </context>
 <context>

@@ -1017,6 +1017,10 @@ Szeretné megnyitni?</translation>
         <translation>Ebben az LRS-fiókban nincs olyan központ, amely ezzel a kulccsal megnyitható. Kérjük, ellenőrizze a központ kulcsát a helyreállítási lapon, valamint az LRS-kulcsot és az LRS titkos kulcsát.</translation>
     </message>
     <message>
+        <source>No printer is set up on this PC. Save the PDF instead and print it elsewhere, or ask whoever looks after this PC to add a printer.</source>
+        <translation>Ezen a gépen nincs beállítva nyomtató. Mentse el inkább a PDF-et, és nyomtassa ki máshol, vagy kérje meg a gép gondozóját, hogy adjon hozzá egy nyomtatót.</translation>
+    </message>
+    <message>
         <source>Only a trainer of this centre can record an assessment.</source>
         <translation>Értékelést csak a központ oktatói rögzíthetnek.</translation>
     </message>
@@ -1255,6 +1259,10 @@ Szeretné megnyitni?</translation>
     <message>
         <source>The period ends before it starts. Please swap the two dates.</source>
         <translation>Az időszak vége a kezdete előtt van. Kérjük, cserélje fel a két dátumot.</translation>
+    </message>
+    <message>
+        <source>The printer reported a problem and the pages may not have come out. Check that it is switched on and has paper, then try again.</source>
+        <translation>A nyomtató hibát jelzett, és lehet, hogy az oldalak nem jöttek ki. Ellenőrizze, hogy be van-e kapcsolva és van-e benne papír, majd próbálja újra.</translation>
     </message>
     <message>
         <source>The report could not be saved as {file}: {reason}. Check that the USB stick is plugged in, has free space and is not write-protected. Nothing was saved.</source>
@@ -1580,6 +1588,13 @@ Szeretné megnyitni?</translation>
     <message>
         <source>Move down</source>
         <translation>Lejjebb</translation>
+    </message>
+</context>
+<context>
+    <name>Paper</name>
+    <message>
+        <source>Print</source>
+        <translation>Nyomtatás</translation>
     </message>
 </context>
 <context>

@@ -1019,6 +1019,10 @@ Vuole aprirla?</translation>
         <translation>Nessun centro di questo account LRS si apre con questa chiave del centro. Controlli la chiave sul foglio di ripristino del centro, e anche la chiave e il segreto LRS.</translation>
     </message>
     <message>
+        <source>No printer is set up on this PC. Save the PDF instead and print it elsewhere, or ask whoever looks after this PC to add a printer.</source>
+        <translation>Su questo PC non è configurata alcuna stampante. Salva il PDF e stampalo altrove, oppure chiedi a chi si occupa di questo PC di aggiungere una stampante.</translation>
+    </message>
+    <message>
         <source>Only a trainer of this centre can record an assessment.</source>
         <translation>Solo un tutor di questo centro può registrare una valutazione.</translation>
     </message>
@@ -1257,6 +1261,10 @@ Vuole aprirla?</translation>
     <message>
         <source>The period ends before it starts. Please swap the two dates.</source>
         <translation>Il periodo finisce prima di iniziare. Inverta le due date.</translation>
+    </message>
+    <message>
+        <source>The printer reported a problem and the pages may not have come out. Check that it is switched on and has paper, then try again.</source>
+        <translation>La stampante ha segnalato un problema e le pagine potrebbero non essere uscite. Controlla che sia accesa e abbia carta, poi riprova.</translation>
     </message>
     <message>
         <source>The report could not be saved as {file}: {reason}. Check that the USB stick is plugged in, has free space and is not write-protected. Nothing was saved.</source>
@@ -1584,6 +1592,13 @@ Vuole aprirla?</translation>
     <message>
         <source>Move down</source>
         <translation>Sposta giù</translation>
+    </message>
+</context>
+<context>
+    <name>Paper</name>
+    <message>
+        <source>Print</source>
+        <translation>Stampa</translation>
     </message>
 </context>
 <context>

@@ -1021,6 +1021,10 @@ Vai vēlaties to atvērt?</translation>
         <translation>Šajā LRS kontā nav neviena centra, ko varētu atvērt ar šo centra atslēgu. Lūdzu, pārbaudiet atslēgu centra atjaunošanas lapā, kā arī LRS atslēgu un noslēpumu.</translation>
     </message>
     <message>
+        <source>No printer is set up on this PC. Save the PDF instead and print it elsewhere, or ask whoever looks after this PC to add a printer.</source>
+        <translation>Šajā datorā nav iestatīts neviens printeris. Saglabājiet PDF un izdrukājiet to citur vai palūdziet datora uzturētājam pievienot printeri.</translation>
+    </message>
+    <message>
         <source>Only a trainer of this centre can record an assessment.</source>
         <translation>Novērtējumu var ierakstīt tikai šī centra pasniedzējs.</translation>
     </message>
@@ -1259,6 +1263,10 @@ Vai vēlaties to atvērt?</translation>
     <message>
         <source>The period ends before it starts. Please swap the two dates.</source>
         <translation>Perioda beigas ir pirms tā sākuma. Lūdzu, samainiet abus datumus vietām.</translation>
+    </message>
+    <message>
+        <source>The printer reported a problem and the pages may not have come out. Check that it is switched on and has paper, then try again.</source>
+        <translation>Printeris ziņoja par problēmu, un lapas, iespējams, netika izdrukātas. Pārbaudiet, vai tas ir ieslēgts un tajā ir papīrs, un mēģiniet vēlreiz.</translation>
     </message>
     <message>
         <source>The report could not be saved as {file}: {reason}. Check that the USB stick is plugged in, has free space and is not write-protected. Nothing was saved.</source>
@@ -1588,6 +1596,13 @@ Vai vēlaties to atvērt?</translation>
     <message>
         <source>Move down</source>
         <translation>Pārvietot uz leju</translation>
+    </message>
+</context>
+<context>
+    <name>Paper</name>
+    <message>
+        <source>Print</source>
+        <translation>Drukāt</translation>
     </message>
 </context>
 <context>

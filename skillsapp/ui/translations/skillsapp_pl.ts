@@ -1021,6 +1021,10 @@ Czy chcesz ją otworzyć?</translation>
         <translation>Tym kluczem ośrodka nie da się otworzyć żadnego ośrodka na tym koncie LRS. Sprawdź klucz na arkuszu odzyskiwania ośrodka oraz klucz i tajny klucz LRS.</translation>
     </message>
     <message>
+        <source>No printer is set up on this PC. Save the PDF instead and print it elsewhere, or ask whoever looks after this PC to add a printer.</source>
+        <translation>Na tym komputerze nie ma skonfigurowanej drukarki. Zapisz plik PDF i wydrukuj go gdzie indziej albo poproś osobę, która opiekuje się tym komputerem, o dodanie drukarki.</translation>
+    </message>
+    <message>
         <source>Only a trainer of this centre can record an assessment.</source>
         <translation>Ocenę może zapisać tylko trener tego ośrodka.</translation>
     </message>
@@ -1259,6 +1263,10 @@ Czy chcesz ją otworzyć?</translation>
     <message>
         <source>The period ends before it starts. Please swap the two dates.</source>
         <translation>Okres kończy się, zanim się zaczyna. Zamień obie daty miejscami.</translation>
+    </message>
+    <message>
+        <source>The printer reported a problem and the pages may not have come out. Check that it is switched on and has paper, then try again.</source>
+        <translation>Drukarka zgłosiła problem i strony mogły się nie wydrukować. Sprawdź, czy jest włączona i ma papier, a potem spróbuj jeszcze raz.</translation>
     </message>
     <message>
         <source>The report could not be saved as {file}: {reason}. Check that the USB stick is plugged in, has free space and is not write-protected. Nothing was saved.</source>
@@ -1588,6 +1596,13 @@ Czy chcesz ją otworzyć?</translation>
     <message>
         <source>Move down</source>
         <translation>Przesuń w dół</translation>
+    </message>
+</context>
+<context>
+    <name>Paper</name>
+    <message>
+        <source>Print</source>
+        <translation>Drukuj</translation>
     </message>
 </context>
 <context>

@@ -1019,6 +1019,10 @@ Quer abri-la?</translation>
         <translation>Nenhum centro desta conta do LRS abre com esta chave do centro. Verifique a chave na folha de recuperação do centro, e também a chave e o segredo do LRS.</translation>
     </message>
     <message>
+        <source>No printer is set up on this PC. Save the PDF instead and print it elsewhere, or ask whoever looks after this PC to add a printer.</source>
+        <translation>Este computador não tem nenhuma impressora configurada. Guarde o PDF e imprima-o noutro sítio, ou peça a quem trata deste computador que adicione uma impressora.</translation>
+    </message>
+    <message>
         <source>Only a trainer of this centre can record an assessment.</source>
         <translation>Só um formador deste centro pode registar uma avaliação.</translation>
     </message>
@@ -1257,6 +1261,10 @@ Quer abri-la?</translation>
     <message>
         <source>The period ends before it starts. Please swap the two dates.</source>
         <translation>O período acaba antes de começar. Troque as duas datas.</translation>
+    </message>
+    <message>
+        <source>The printer reported a problem and the pages may not have come out. Check that it is switched on and has paper, then try again.</source>
+        <translation>A impressora indicou um problema e as páginas podem não ter saído. Verifique se está ligada e tem papel, e tente outra vez.</translation>
     </message>
     <message>
         <source>The report could not be saved as {file}: {reason}. Check that the USB stick is plugged in, has free space and is not write-protected. Nothing was saved.</source>
@@ -1584,6 +1592,13 @@ Quer abri-la?</translation>
     <message>
         <source>Move down</source>
         <translation>Descer</translation>
+    </message>
+</context>
+<context>
+    <name>Paper</name>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
     </message>
 </context>
 <context>

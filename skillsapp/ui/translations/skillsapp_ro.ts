@@ -1021,6 +1021,10 @@ Doriți să o deschideți?</translation>
         <translation>Niciun centru din acest cont LRS nu se deschide cu această cheie a centrului. Vă rugăm să verificați cheia de pe fișa de recuperare a centrului, precum și cheia și secretul LRS.</translation>
     </message>
     <message>
+        <source>No printer is set up on this PC. Save the PDF instead and print it elsewhere, or ask whoever looks after this PC to add a printer.</source>
+        <translation>Pe acest calculator nu este configurată nicio imprimantă. Salvați PDF-ul și tipăriți-l în altă parte sau rugați persoana care se ocupă de acest calculator să adauge o imprimantă.</translation>
+    </message>
+    <message>
         <source>Only a trainer of this centre can record an assessment.</source>
         <translation>Doar un formator al acestui centru poate înregistra o evaluare.</translation>
     </message>
@@ -1259,6 +1263,10 @@ Doriți să o deschideți?</translation>
     <message>
         <source>The period ends before it starts. Please swap the two dates.</source>
         <translation>Perioada se termină înainte să înceapă. Vă rugăm să inversați cele două date.</translation>
+    </message>
+    <message>
+        <source>The printer reported a problem and the pages may not have come out. Check that it is switched on and has paper, then try again.</source>
+        <translation>Imprimanta a semnalat o problemă și este posibil ca paginile să nu fi ieșit. Verificați dacă este pornită și are hârtie, apoi încercați din nou.</translation>
     </message>
     <message>
         <source>The report could not be saved as {file}: {reason}. Check that the USB stick is plugged in, has free space and is not write-protected. Nothing was saved.</source>
@@ -1588,6 +1596,13 @@ Doriți să o deschideți?</translation>
     <message>
         <source>Move down</source>
         <translation>Mutați în jos</translation>
+    </message>
+</context>
+<context>
+    <name>Paper</name>
+    <message>
+        <source>Print</source>
+        <translation>Tipărire</translation>
     </message>
 </context>
 <context>
