@@ -2121,6 +2121,10 @@ Czy chcesz ją otworzyć?</translation>
         <source>There was no usable backup. The damaged file was kept as %1; SkillsApp starts with empty records.</source>
         <translation>Nie znaleziono żadnej użytecznej kopii zapasowej. Uszkodzony plik zachowano jako %1; SkillsApp zaczyna z pustymi danymi.</translation>
     </message>
+    <message>
+        <source>SkillsApp can put the damaged file aside (it is kept, not deleted) and bring back the newest automatic backup, then close; start it again afterwards. Do that now?</source>
+        <translation>SkillsApp może odłożyć uszkodzony plik (zostanie zachowany, nie usunięty), przywrócić najnowszą automatyczną kopię zapasową, a potem się zamknąć; następnie uruchom go ponownie. Zrobić to teraz?</translation>
+    </message>
 </context>
 <context>
     <name>StartScreen</name>
@@ -2601,6 +2605,25 @@ Zainstalować go na tym komputerze?</translation>
     <message>
         <source>Close account</source>
         <translation>Zamknij konto</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatingScreen</name>
+    <message>
+        <source>SkillsApp was updated and is bringing this PC&apos;s records up to date. This happens once; nothing is lost.</source>
+        <translation>SkillsApp został zaktualizowany i uaktualnia dane tego komputera. Dzieje się to tylko raz; nic nie zostanie utracone.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Postęp</translation>
+    </message>
+    <message>
+        <source>Updating the records</source>
+        <translation>Aktualizacja danych</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records</source>
+        <translation>%1 z %2 wpisów</translation>
     </message>
 </context>
 <context>
