@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 run: $(STAMP) translations
 	$(BIN)/skillsapp --demo
 
-test: system-deps $(STAMP) translations
+test: system-deps $(STAMP) translations lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 test-fast: $(STAMP)
@@ -19,9 +19,9 @@ test-slow: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow
 
 lint: $(STAMP)
-	$(BIN)/ruff check skillsapp tests bench
-	$(BIN)/ruff format --check skillsapp tests bench
-	$(BIN)/mypy skillsapp/core skillsapp/storage skillsapp/sync
+	$(BIN)/ruff check skillsapp tests bench packaging docs
+	$(BIN)/ruff format --check skillsapp tests bench packaging docs
+	$(BIN)/mypy skillsapp bench packaging docs/make_screenshots.py
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py
@@ -37,11 +37,12 @@ system-deps:
 translations: $(STAMP)
 	$(BIN)/python -c "from skillsapp.ui.i18n import compile_translations; compile_translations()"
 
-# After changing interface strings: collect them into every language's .ts file.
+# After changing interface strings: collect them into every language's .ts file (without line
+# numbers, so that a change elsewhere in a file does not touch every translation file).
 update-translations: $(STAMP)
 	$(BIN)/python packaging/collect_messages.py
 	for ts in skillsapp/ui/translations/skillsapp_*.ts; do \
-	    $(BIN)/pyside6-lupdate skillsapp/ui/*.py -ts $$ts -no-obsolete; done
+	    $(BIN)/pyside6-lupdate skillsapp/ui/*.py -ts $$ts -no-obsolete -locations none; done
 
 # The environment is rebuilt when the project's dependencies change.
 $(STAMP): pyproject.toml

@@ -1,4 +1,4 @@
-"""Opening a lesson and checking the catalogue (DESIGN.md §6, issue 3).
+"""Opening a lesson and checking the catalogue (docs/quality-bars.md).
 
 1. A generated 2,000-word lesson with 5 images: Markdown + sanitising + layout in the lesson
    view's text browser, median of 30 openings. Target: under 30 ms.

@@ -1,4 +1,4 @@
-"""The packaged app: bundle size, build time, start-up against the source run (DESIGN.md §6).
+"""The packaged app: bundle size, build time, start against the source run (docs/quality-bars.md).
 
 Builds the bundle into a temporary folder (or uses ``--bundle DIR`` from an earlier build),
 then starts both ``skillsapp --demo --exit-after-startup`` from source and the bundle's

@@ -1,4 +1,4 @@
-"""A learner's competence profile from 10,000 statements (DESIGN.md §6): target under 20 ms.
+"""A learner's competence profile from 10,000 statements (docs/quality-bars.md): target under 20 ms.
 
 Builds a centre in a temporary folder where one learner has 10,000 statements (self-assessment
 answers and results, trainer assessments), then measures what the result screen asks for:

@@ -19,9 +19,9 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from skillsapp.app import catalogue_for  # noqa: E402
 from skillsapp.core.centre import Centre  # noqa: E402
 from skillsapp.core.demo import ensure_demo_centre  # noqa: E402
+from skillsapp.core.opening import catalogue_for  # noqa: E402
 from skillsapp.core.signin import SignOutReason  # noqa: E402
 from skillsapp.storage.database import Database  # noqa: E402
 from skillsapp.storage.settings import Settings  # noqa: E402
@@ -48,10 +48,12 @@ def screens(window: MainWindow, centre: Centre, language: str):
     yield "5-lesson", lambda: window.show_lesson("passwords-and-scams", "fake-messages")
     yield "6-quiz", lambda: window.show_quiz("passwords-and-scams", "fake-messages")
     yield "7-skills", window.show_skills
-    yield (
-        "8-dashboard",
-        lambda: (window.sign_out(SignOutReason.FINISHED), window.begin_trainer(trainer)),
-    )
+
+    def dashboard() -> None:
+        window.sign_out(SignOutReason.FINISHED)
+        window.begin_trainer(trainer)
+
+    yield "8-dashboard", dashboard
     yield "9-reports", lambda: window.show_trainer_home("reports")
 
 

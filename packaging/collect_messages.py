@@ -18,18 +18,22 @@ from __future__ import annotations
 
 import ast
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "skillsapp"
 CATALOGUE = PACKAGE / "ui" / "message_catalogue.py"
 CONTEXT = "Messages"
-COMMAND_LINE = PACKAGE / "cli.py"  # speaks English to scripts, like its --help
+COMMAND_LINE = PACKAGE / "cli"
+COMMAND_LINE_CONTEXT = "CommandLine"
 # Callables whose first argument (or, for these, second) is a message template.
 TEMPLATE_FIRST = {"Explained", "Message", "Term"}
 TEMPLATE_SECOND = {"_refuse", "plain"}
 
-HEADER = '''"""Every message of core, storage and sync, listed for lupdate (context "Messages").
+HEADER = '''"""Every message of core, storage and sync, listed for lupdate (context "Messages"),
+and the command line's own sentences (``words(...)`` in ``skillsapp/cli``, context
+"CommandLine").
 
 Written by packaging/collect_messages.py (run by ``make update-translations``); do not edit.
 Never imported at run time: ``skillsapp/ui/messages.py`` looks the templates up directly.
@@ -45,7 +49,7 @@ def _modules() -> list[tuple[Path, ast.Module]]:
     return [
         (path, ast.parse(path.read_text(encoding="utf-8"), str(path)))
         for path in sorted(PACKAGE.rglob("*.py"))
-        if path not in (CATALOGUE, COMMAND_LINE)
+        if path != CATALOGUE
     ]
 
 
@@ -88,16 +92,9 @@ def collect() -> list[str]:
     explained = _explained_classes(modules)
     first = TEMPLATE_FIRST | explained
     found: set[str] = set()
-    for _, tree in modules:
-        constants = {
-            target.id: node.value.value
-            for node in tree.body
-            if isinstance(node, ast.Assign)
-            and isinstance(node.value, ast.Constant)
-            and isinstance(node.value.value, str)
-            for target in node.targets
-            if isinstance(target, ast.Name)
-        }
+    by_module = {_module_name(path): _constants(tree) for path, tree in modules}
+    for path, tree in modules:
+        constants = {**_imported_constants(tree, by_module), **by_module[_module_name(path)]}
         for cls in [n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]:
             if cls.name not in explained:
                 continue
@@ -122,14 +119,57 @@ def collect() -> list[str]:
     return sorted(found)
 
 
-def catalogue_text(templates: list[str]) -> str:
-    """The catalogue module's source for these templates."""
+def command_line_words() -> list[str]:
+    """Every sentence the command line passes to ``words(...)``, sorted."""
+    found: set[str] = set()
+    for path, tree in _modules():
+        if not path.is_relative_to(COMMAND_LINE):
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and _name(node.func) == "words" and node.args:
+                found.update(_texts(node.args[0], {}))
+    return sorted(found)
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _constants(tree: ast.Module) -> dict[str, str]:
+    """The module's own text constants (``TAMPERED = "..."``)."""
+    return {
+        target.id: node.value.value
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        and isinstance(node.value, ast.Constant)
+        and isinstance(node.value.value, str)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }
+
+
+def _imported_constants(tree: ast.Module, by_module: dict[str, dict[str, str]]) -> dict[str, str]:
+    """Text constants the module imports from another module of the package."""
+    imported: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module in by_module:
+            for alias in node.names:
+                value = by_module[node.module].get(alias.name)
+                if value is not None:
+                    imported[alias.asname or alias.name] = value
+    return imported
+
+
+def catalogue_text(templates: list[str], sentences: Sequence[str] = ()) -> str:
+    """The catalogue module's source for these templates and command-line sentences."""
     lines = [f"    QT_TRANSLATE_NOOP({CONTEXT!r}, {text!r}),\n" for text in templates]
+    lines += [f"    QT_TRANSLATE_NOOP({COMMAND_LINE_CONTEXT!r}, {text!r}),\n" for text in sentences]
     return HEADER + "".join(lines) + ")\n"
 
 
 def main(argv: list[str]) -> int:
-    text = catalogue_text(collect())
+    text = catalogue_text(collect(), command_line_words())
     if "--check" in argv:
         if not CATALOGUE.exists() or CATALOGUE.read_text(encoding="utf-8") != text:
             print(f"{CATALOGUE.relative_to(ROOT)} is out of date: run make update-translations")

@@ -2,8 +2,8 @@
 
 Used by ``skillsapp.spec`` after PyInstaller's analysis. PyInstaller collects every plugin of
 each Qt module the app imports, and every shared library those plugins link to; the app needs
-far fewer (DESIGN.md §6: the folder must stay under 150 MB). The rules are plain name patterns,
-so a reviewer can see at a glance what is kept.
+far fewer (docs/quality-bars.md: the folder must stay under 150 MB). The rules are plain name
+patterns, so a reviewer can see at a glance what is kept.
 """
 
 from __future__ import annotations
@@ -124,7 +124,7 @@ def translation_kept(dest: str) -> bool:
     if "skillsapp" in parts:  # the app's own translations are always kept
         return True
     match = _QT_TRANSLATION.match(parts[-1])
-    return bool(match) and match.group(2) in LANGUAGES
+    return match is not None and match.group(2) in LANGUAGES
 
 
 def library_kept(dest: str) -> bool:

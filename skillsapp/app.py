@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from skillsapp.core.catalogue import Catalogue
 from skillsapp.core.centre import Centre
+from skillsapp.core.opening import open_centre
 from skillsapp.resources import assets, bundled_courses
-from skillsapp.storage.database import Database
 from skillsapp.storage.location import (
     BACKUP_FOLDER,
     DATABASE_NAME,
@@ -39,12 +39,14 @@ def run_app(demo: bool = False, exit_after_startup: bool = False) -> int:
     from skillsapp.ui.theme import apply_theme
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("SkillsApp")
     app.setDesktopFileName("skillsapp")  # packaging/linux/skillsapp.desktop
     from skillsapp.ui.start_problems import (
         cannot_open,
-        open_database_with_recovery,
+        open_centre_with_recovery,
+        someone_can_answer,
         speak_the_pcs_language,
     )
 
@@ -62,10 +64,11 @@ def run_app(demo: bool = False, exit_after_startup: bool = False) -> int:
     folder = ensure_data_folder(folder)
     settings = load_settings(folder / SETTINGS_NAME)
     apply_theme(app, settings.text_scale, settings.high_contrast)
-    db = open_database_with_recovery(folder)
-    if db is None:
+    centre = open_centre_with_recovery(folder, ask=someone_can_answer(exit_after_startup))
+    if centre is None:
+        guard.release()
         return 1
-    centre = Centre(db, catalogue=catalogue_for(folder))
+    db = centre.db
     if demo:
         from skillsapp.core.demo import ensure_demo_centre
 
@@ -117,13 +120,6 @@ def _attach_roster(centre: Centre) -> None:
     attach_roster(centre)
 
 
-def catalogue_for(folder: Path) -> Catalogue:
-    """The bundled courses and those installed in the data folder."""
-    installed = folder / "courses"
-    installed.mkdir(exist_ok=True)
-    return Catalogue([bundled_courses(), installed])
-
-
 def load_courses(catalogue: Catalogue, installed: Path) -> None:
     """Finish an install a power cut interrupted, then read every course (background work)."""
     from skillsapp.core.courses.archive import recover_interrupted_installs
@@ -140,9 +136,8 @@ def self_check_in(folder: Path) -> list[str]:
     from skillsapp.ui.tasks import ImmediateRunner
 
     steps = []
-    ensure_data_folder(folder)
-    db = Database.open(folder / DATABASE_NAME, folder / BACKUP_FOLDER)
-    centre = Centre(db)
+    centre = open_centre(folder)
+    db = centre.db
     steps.append(f"database opened (schema version {db.schema_version})")
     app = QApplication.instance() or QApplication([])
     window = MainWindow(centre, load_settings(folder / SETTINGS_NAME), ImmediateRunner(), folder)

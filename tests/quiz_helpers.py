@@ -27,4 +27,4 @@ def give(view, answer) -> None:
             row = next(i for i in range(widget.list.count()) if widget.list.item(i).text() == text)
             widget.list.setCurrentRow(row)
             while widget.list.currentRow() > target:
-                widget.move(-1)
+                widget.move_selected(-1)

@@ -1,4 +1,4 @@
-"""The command-line contract of DESIGN.md §5, run as a real process."""
+"""The command-line contract of docs/command-line.md, run as a real process."""
 
 from __future__ import annotations
 
@@ -71,3 +71,13 @@ def test_restore_backup_replaces_a_damaged_database_and_keeps_it_aside(tmp_path)
 def test_python_dash_m_and_the_version_option_work(tmp_path):
     result = run("--version", home=tmp_path)
     assert result.returncode == 0 and result.stdout.startswith("SkillsApp ")
+
+
+def test_a_damaged_database_offscreen_ends_the_start_with_the_message(tmp_path):
+    # Nobody can answer a question box offscreen: the start must not wait for one.
+    (tmp_path / "skillsapp.db").write_bytes(b"SQLite format 3\x00" + b"\x07" * 4096)
+    result = run("--exit-after-startup", home=tmp_path)
+    assert result.returncode != 0
+    assert "damaged" in result.stderr and "Traceback" not in result.stderr
+    assert (tmp_path / "skillsapp.db").read_bytes().startswith(b"SQLite format 3")
+    assert not list(tmp_path.glob("*.damaged-*"))

@@ -14,3 +14,18 @@ LANGUAGES: dict[str, str] = {
 }
 
 LANGUAGE_CODES: tuple[str, ...] = tuple(LANGUAGES)
+
+# The country whose ways of writing dates and numbers each language follows: the countries
+# of the pilot regions (English as in Ireland: day before month, as in the rest of the EU).
+LOCALES: dict[str, str] = {
+    "en": "en_IE",
+    "de": "de_DE",
+    "cs": "cs_CZ",
+    "es": "es_ES",
+    "pl": "pl_PL",
+    "lv": "lv_LV",
+    "pt": "pt_PT",
+    "it": "it_IT",
+    "hu": "hu_HU",
+    "ro": "ro_RO",
+}

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from skillsapp.core.clock import iso
 from skillsapp.core.errors import Message
 from skillsapp.sync.centre_key import load_centre_keys
-from skillsapp.sync.lrs_client import LrsClient, LrsProblem, Rejected, WrongCredentials
+from skillsapp.sync.lrs import Lrs, LrsProblem, Rejected, WrongCredentials
 from skillsapp.sync.outbox import Outbox
 from skillsapp.sync.progress import Progress, Report, Stage, unreported
 from skillsapp.sync.roster import attach_roster, publish_roster
@@ -98,7 +98,7 @@ class SyncEngine:
     def __init__(
         self,
         centre: Centre,
-        client: LrsClient,
+        client: Lrs,
         batch_size: int = DEFAULT_BATCH,
         backoff: Backoff | None = None,
         page_size: int = PAGE_SIZE,

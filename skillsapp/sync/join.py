@@ -13,11 +13,13 @@ from typing import TYPE_CHECKING, Any
 from skillsapp.core.errors import Refused
 from skillsapp.sync.centre_key import CentreKeys, derive_keys, store_centre_key
 from skillsapp.sync.engine import SyncEngine, SyncResult
-from skillsapp.sync.lrs_client import LrsClient
+from skillsapp.sync.lrs import Lrs, connect
 from skillsapp.sync.roster import KIND, UPDATED_PROFILE, apply_profile, open_profile
 
 if TYPE_CHECKING:
     from skillsapp.core.centre import Centre
+    from skillsapp.sync.progress import Report
+    from skillsapp.sync.settings import LrsSettings
 
 NO_CENTRE = (
     "No centre in this LRS account opens with this centre key. Please check the key on the "
@@ -25,7 +27,7 @@ NO_CENTRE = (
 )
 
 
-def find_centre(client: LrsClient, key_text: str) -> tuple[CentreKeys, dict[str, Any]]:
+def find_centre(client: Lrs, key_text: str) -> tuple[CentreKeys, dict[str, Any]]:
     """The keys and the profile of the centre whose sealed profile this key opens."""
     tried: dict[str, CentreKeys] = {}
     page = client.get_statements(limit=500)
@@ -57,13 +59,26 @@ def find_centre_in(statements: list[dict[str, Any]], keys: CentreKeys) -> dict[s
     raise Refused("The centre key does not open this bundle. Please check the key.")
 
 
-def join_centre(centre: Centre, client: LrsClient, key_text: str, **engine: Any) -> SyncResult:
+def join_centre(centre: Centre, client: Lrs, key_text: str, **engine: Any) -> SyncResult:
     """Make this empty PC a PC of the centre the LRS account belongs to, then sync."""
     if centre.is_set_up:
         raise Refused("This PC already belongs to a centre.")
     keys, profile = find_centre(client, key_text)
     become_centre(centre, key_text, keys, profile)
     return SyncEngine(centre, client, **engine).sync_once()
+
+
+def join_and_keep(
+    centre: Centre, settings: LrsSettings, key_text: str, progress: Report
+) -> SyncResult:
+    """Join the centre of the LRS account in ``settings``, then keep those settings on this PC
+    so that it syncs with the same account from now on."""
+    from skillsapp.sync.settings import save_lrs_settings
+
+    with connect(settings) as lrs:
+        result = join_centre(centre, lrs, key_text, progress=progress)
+    save_lrs_settings(centre.db, settings)
+    return result
 
 
 def become_centre(centre: Centre, key_text: str, keys: CentreKeys, profile: dict[str, Any]) -> None:

@@ -11,65 +11,28 @@ from __future__ import annotations
 import ipaddress
 import json
 import logging
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from skillsapp.core.errors import Explained, Refused
+from skillsapp.core.errors import Refused
+from skillsapp.sync.lrs import (
+    UNREACHABLE,
+    WRONG_CREDENTIALS,
+    BadAnswer,
+    Page,
+    Rejected,
+    Statement,
+    Unreachable,
+    WrongCredentials,
+)
 
 log = logging.getLogger(__name__)
 
 XAPI_VERSION = "1.0.3"
 MAX_BODY = 32 * 1024 * 1024  # a page of statements is far smaller; more is a broken LRS
 MAX_REDIRECTS = 3
-Statement = dict[str, Any]
-
-
-class LrsProblem(Explained):
-    """Talking to the LRS failed; the message is a plain sentence for a trainer."""
-
-    retry = False  # worth trying again after a pause
-
-
-class Unreachable(LrsProblem):
-    """No answer, a cut connection, a timeout or a server error: try again later."""
-
-    retry = True
-
-
-class WrongCredentials(LrsProblem):
-    """The LRS refused the key or secret (401/403)."""
-
-
-class BadAnswer(LrsProblem):
-    """An answer that is not what an LRS sends: HTML, garbage, too big, a foreign redirect."""
-
-    retry = True
-
-
-class Rejected(LrsProblem):
-    """The LRS refused the statements sent (400, 409, 413, 422)."""
-
-    def __init__(self, status: int, detail: str) -> None:
-        super().__init__(
-            "The LRS refused the statement (HTTP {status}): {detail}", status=status, detail=detail
-        )
-        self.status = status
-        self.detail = detail
-
-
-UNREACHABLE = "The LRS cannot be reached; results are kept here and sent later."
-WRONG_CREDENTIALS = "The key or secret is wrong."
-
-
-@dataclass(frozen=True)
-class Page:
-    """One page of a statements query and the link to the next one."""
-
-    statements: list[Statement]
-    more: str | None
 
 
 def check_address(url: str) -> str:
@@ -96,7 +59,7 @@ def is_loopback(host: str) -> bool:
 
 
 class LrsClient:
-    """Statements in and out of one LRS account."""
+    """Statements in and out of one LRS account over HTTPS (an :class:`~skillsapp.sync.lrs.Lrs`)."""
 
     def __init__(
         self,

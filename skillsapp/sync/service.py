@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from skillsapp.core.errors import Message, Refused
 from skillsapp.sync.centre_key import ensure_centre_key
 from skillsapp.sync.engine import SyncEngine, SyncResult
-from skillsapp.sync.lrs_client import LrsClient, LrsProblem
+from skillsapp.sync.lrs import LrsProblem, connect
 from skillsapp.sync.progress import Report, unreported
 from skillsapp.sync.settings import LrsSettings, load_lrs_settings
 
@@ -20,8 +20,8 @@ CONNECTED = "Connected"
 def test_connection(settings: LrsSettings) -> Message:
     """Sign in to the LRS and read; the answer in plain words ("Connected" when it works)."""
     try:
-        with LrsClient(settings.url, settings.key, settings.secret, timeout=15) as client:
-            client.check_connection()
+        with connect(settings, timeout=15) as lrs:
+            lrs.check_connection()
     except (LrsProblem, Refused) as problem:
         return problem.message
     return Message(CONNECTED)
@@ -33,5 +33,5 @@ def sync_now(centre: Centre, progress: Report = unreported) -> SyncResult:
     if not settings.complete:
         raise Refused("Please set the LRS address, key and secret first.")
     ensure_centre_key(centre)
-    with LrsClient(settings.url, settings.key, settings.secret) as client:
-        return SyncEngine(centre, client, progress=progress).sync_once()
+    with connect(settings) as lrs:
+        return SyncEngine(centre, lrs, progress=progress).sync_once()

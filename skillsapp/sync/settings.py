@@ -1,7 +1,7 @@
 """The centre's LRS settings, saved in the database and overridable by environment variables.
 
 ``SKILLSAPP_LRS_URL``, ``SKILLSAPP_LRS_KEY`` and ``SKILLSAPP_LRS_SECRET`` win over the saved
-values (for scheduled tasks and tests, DESIGN.md §5); they are never written back.
+values (for scheduled tasks and tests, docs/command-line.md); they are never written back.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from skillsapp.core.errors import Message
 from skillsapp.core.events import Extension
 from skillsapp.storage.database import Database
-from skillsapp.sync.lrs_client import UNREACHABLE
+from skillsapp.sync.lrs import UNREACHABLE
 from skillsapp.sync.outbox import Outbox, Quarantined
 from skillsapp.sync.settings import load_lrs_settings
 from skillsapp.sync.values import get_value

@@ -89,9 +89,9 @@ class OrderInput(AnswerInput):
         self.list.setSpacing(4)
         self.list.model().rowsMoved.connect(lambda *_: self.changed.emit())
         self.up = QPushButton(self.tr("Move up"), self)
-        self.up.clicked.connect(lambda: self.move(-1))
+        self.up.clicked.connect(lambda: self.move_selected(-1))
         self.down = QPushButton(self.tr("Move down"), self)
-        self.down.clicked.connect(lambda: self.move(+1))
+        self.down.clicked.connect(lambda: self.move_selected(+1))
         buttons = QVBoxLayout()
         buttons.addWidget(self.up)
         buttons.addWidget(self.down)
@@ -100,7 +100,7 @@ class OrderInput(AnswerInput):
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
 
-    def move(self, step: int) -> None:
+    def move_selected(self, step: int) -> None:
         """Move the selected item one place up or down."""
         row = self.list.currentRow()
         target = row + step

@@ -3,14 +3,15 @@ and the courses that close the largest gaps (one click to start)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from skillsapp.core.assessment.competences import Competences
 from skillsapp.core.assessment.recommend import summarise
 from skillsapp.core.framework import framework
 from skillsapp.ui.competence_chart import CompetenceChart
+from skillsapp.ui.keys import go_back_on_escape
+from skillsapp.ui.text import fill
 from skillsapp.ui.widgets import FlowLayout, hint_label, primary_button, title_label
 
 SHOWN_COURSES = 5
@@ -31,6 +32,7 @@ class AssessmentResultScreen(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        go_back_on_escape(self, lambda: self.done.emit())
         self.competences, self.learner_id, self.language = competences, learner_id, language
         profile = competences.profile(learner_id)
         latest = competences.latest(learner_id)
@@ -61,7 +63,7 @@ class AssessmentResultScreen(QWidget):
             row = FlowLayout(spacing=8)
             for rec in recommended:
                 button = QPushButton(rec.title, self)
-                button.setAccessibleName(self.tr("Start the course %1").replace("%1", rec.title))
+                button.setAccessibleName(fill(self.tr("Start the course %1"), rec.title))
                 button.clicked.connect(
                     lambda _=False, cid=rec.course_id: self.course_chosen.emit(cid)
                 )
@@ -83,12 +85,12 @@ class AssessmentResultScreen(QWidget):
         parts = []
         if summary.strongest:
             short = self.fw.competence(summary.strongest).short
-            parts.append(self.tr("You are confident with %1.").replace("%1", short))
+            parts.append(fill(self.tr("You are confident with %1."), short))
         else:
             parts.append(self.tr("You have made a start, and that is what counts."))
         if summary.next_step:
             heading = self.fw.area(summary.next_step).heading
-            parts.append(self.tr("%1 is the next step.").replace("%1", heading))
+            parts.append(fill(self.tr("%1 is the next step."), heading))
         return " ".join(parts)
 
     def _change_text(self, changes: dict[str, tuple[int, int]]) -> str:
@@ -96,16 +98,6 @@ class AssessmentResultScreen(QWidget):
         for area, (before, now) in changes.items():
             name = self.fw.area(area).heading
             lines.append(
-                self.tr("%1: level %2 before, level %3 now")
-                .replace("%1", name)
-                .replace("%2", str(before))
-                .replace("%3", str(now))
+                fill(self.tr("%1: level %2 before, level %3 now"), name, str(before), str(now))
             )
         return "\n".join(lines)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Escape goes back, as on every screen.
-        if event.key() == Qt.Key.Key_Escape:
-            self.done.emit()
-            return
-        super().keyPressEvent(event)

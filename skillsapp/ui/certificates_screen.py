@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from skillsapp.core.certificates import Certificate
 from skillsapp.core.errors import Refused
+from skillsapp.ui.keys import go_back_on_escape
 from skillsapp.ui.messages import explain
 from skillsapp.ui.report_pdf import write_certificate_pdf
+from skillsapp.ui.text import fill
 from skillsapp.ui.widgets import error_label, hint_label, local_date, show_error, title_label
 
 
@@ -22,6 +23,7 @@ class CertificatesScreen(QWidget):
 
     def __init__(self, certificates: list[Certificate], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        go_back_on_escape(self, lambda: self.back.emit())
         self.certificates = certificates
         self.message = error_label(self)
         self.done = QLabel(self)
@@ -36,9 +38,11 @@ class CertificatesScreen(QWidget):
             )
         for certificate in certificates:
             button = QPushButton(
-                self.tr("%1 (finished %2) – save as PDF")
-                .replace("%1", certificate.course_title)
-                .replace("%2", local_date(certificate.completed_on)),
+                fill(
+                    self.tr("%1 (finished %2) – save as PDF"),
+                    certificate.course_title,
+                    local_date(certificate.completed_on),
+                ),
                 self,
             )
             button.clicked.connect(lambda _=False, c=certificate: self.ask_save(c))
@@ -71,13 +75,4 @@ class CertificatesScreen(QWidget):
             show_error(self.message, explain(refusal))
             return
         show_error(self.message, "")
-        self.done.setText(
-            self.tr("Saved as %1. You can print it from there.").replace("%1", str(path))
-        )
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Escape goes back to the resident's home.
-        if event.key() == Qt.Key.Key_Escape:
-            self.back.emit()
-            return
-        super().keyPressEvent(event)
+        self.done.setText(fill(self.tr("Saved as %1. You can print it from there."), str(path)))

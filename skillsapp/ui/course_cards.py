@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from skillsapp.core.courses import CoursePack
 from skillsapp.core.progress import CourseProgress
+from skillsapp.ui.text import fill
 from skillsapp.ui.widgets import FlowLayout, hint_label
 
 CARD_CHARACTERS = 34  # a card is about this many characters wide, at any text size
@@ -48,14 +49,12 @@ class CourseCard(QPushButton):
         self.bar = QProgressBar()
         self.bar.setRange(0, total)
         self.bar.setValue(done)
-        self.bar.setFormat(
-            self.tr("%1 of %2 lessons").replace("%1", str(done)).replace("%2", str(total))
-        )
+        self.bar.setFormat(fill(self.tr("%1 of %2 lessons"), str(done), str(total)))
         self.bar.setVisible(progress is not None)
         state = (
             self.tr("finished")
             if progress and progress.completed
-            else self.tr("%1 of %2 lessons done").replace("%1", str(done)).replace("%2", str(total))
+            else fill(self.tr("%1 of %2 lessons done"), str(done), str(total))
             if progress
             else self.tr("not started")
         )
@@ -68,8 +67,8 @@ class CourseCard(QPushButton):
             widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             layout.addWidget(widget)
         # Sized from the text size in force, so cards grow with it and nothing is cut off.
-        for widget in (self, title, summary, due, minutes, self.bar):
-            widget.ensurePolished()
+        for part in (self, title, summary, due, minutes, self.bar):
+            part.ensurePolished()
         width = QFontMetrics(QApplication.font()).averageCharWidth() * CARD_CHARACTERS + 28
         # Kept apart from min/max sizes, which the style sheet resets on every re-polish.
         self._size = QSize(width, layout.totalHeightForWidth(width))

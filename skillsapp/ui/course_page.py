@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from skillsapp.core.courses import CoursePack
 from skillsapp.core.learning import next_lesson
 from skillsapp.core.progress import CourseProgress
+from skillsapp.ui.keys import go_back_on_escape
+from skillsapp.ui.text import fill
 from skillsapp.ui.widgets import hint_label, primary_button, title_label
 
 
@@ -26,6 +27,7 @@ class CoursePage(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        go_back_on_escape(self, lambda: self.back.emit())
         self.pack = pack
         done = progress.lessons_completed if progress else frozenset()
         upcoming = next_lesson(pack, progress)
@@ -63,9 +65,7 @@ class CoursePage(QWidget):
         status = (
             self.tr("You finished this course. Well done!")
             if progress and progress.completed
-            else self.tr("%1 of %2 lessons done.")
-            .replace("%1", str(len(done)))
-            .replace("%2", str(len(pack.lessons)))
+            else fill(self.tr("%1 of %2 lessons done."), str(len(done)), str(len(pack.lessons)))
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 16)
@@ -82,10 +82,3 @@ class CoursePage(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.go_button.setFocus()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Escape goes back to the resident's courses.
-        if event.key() == Qt.Key.Key_Escape:
-            self.back.emit()
-            return
-        super().keyPressEvent(event)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from skillsapp.core.centre import Centre
 from skillsapp.core.dashboard import Cell, CourseState, GroupDashboard, group_dashboard
+from skillsapp.ui.text import fill
 from skillsapp.ui.widgets import hint_label
 
 STATE_LOOK = {  # colour and sort rank; the words come from Dashboard.state_text
@@ -69,7 +70,10 @@ class Dashboard(QWidget):
         self.feed.setAccessibleName(self.tr("Latest sessions"))
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self._slow = QTimer(self, singleShot=True, interval=300, timeout=self.loading.show)
+        self._slow = QTimer(self)
+        self._slow.setSingleShot(True)
+        self._slow.setInterval(300)
+        self._slow.timeout.connect(self.loading.show)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Group")))
         top.addWidget(self.group, 1)
@@ -142,8 +146,7 @@ class Dashboard(QWidget):
         by_areas = self.view.currentData() == "areas"
         columns = list(AREAS) if by_areas else board.courses
         titles = [
-            self.tr("Area %1").replace("%1", a) if by_areas else self._course_title(a)
-            for a in columns
+            fill(self.tr("Area %1"), a) if by_areas else self._course_title(a) for a in columns
         ]
         self.grid.setSortingEnabled(False)
         self.grid.clear()
@@ -163,7 +166,7 @@ class Dashboard(QWidget):
             for c, key in enumerate(columns, start=2):
                 if by_areas:
                     level = self.areas.get(row.learner_id, {}).get(key)
-                    text = "–" if level is None else self.tr("level %1").replace("%1", f"{level:g}")
+                    text = "–" if level is None else fill(self.tr("level %1"), f"{level:g}")
                     item = SortableItem(text, level or 0)
                 else:
                     cell = row.cells[key]
@@ -177,14 +180,12 @@ class Dashboard(QWidget):
         self.grid.resizeColumnsToContents()
         helped = sum(1 for row in board.rows if row.needs_help)
         self.summary.setText(
-            self.tr("%1 learners; %2 may need help.")
-            .replace("%1", str(len(board.rows)))
-            .replace("%2", str(helped))
+            fill(self.tr("%1 learners; %2 may need help."), str(len(board.rows)), str(helped))
         )
         self.feed.clear()
         for session in board.feed:
             minutes = (
-                self.tr("%1 min").replace("%1", str(session.minutes))
+                fill(self.tr("%1 min"), str(session.minutes))
                 if session.minutes is not None
                 else self.tr("did not sign out")
             )
@@ -198,7 +199,7 @@ class Dashboard(QWidget):
         if cell.state is CourseState.COMPLETED:
             return self.tr("✓ done")
         if cell.state is CourseState.NEEDS_HELP:
-            return self.tr("! help %1").replace("%1", done)
+            return fill(self.tr("! help %1"), done)
         if cell.state is CourseState.IN_PROGRESS:
             return done
         return "–"
@@ -208,8 +209,9 @@ class Dashboard(QWidget):
         return pack.title if pack else course_id
 
     def _open_learner(self, item: QTableWidgetItem) -> None:
-        learner_id = self.grid.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)
-        self.learner_opened.emit(learner_id)
+        first = self.grid.item(item.row(), 0)
+        if first is not None:
+            self.learner_opened.emit(first.data(Qt.ItemDataRole.UserRole))
 
 
 def _area_levels(centre: Centre, group) -> dict[str, dict[str, float]]:

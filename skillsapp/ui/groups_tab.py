@@ -35,7 +35,7 @@ class GroupsTab(QWidget):
         self.groups.setAccessibleName(self.tr("Groups"))
         self.groups.currentRowChanged.connect(self._show_group)
         self.new_button = QPushButton(self.tr("New group"), self)
-        self.new_button.clicked.connect(self.create)
+        self.new_button.clicked.connect(self.new_group)
         self.name = QLineEdit(self)
         self.name.setAccessibleName(self.tr("Name of the group"))
         self.members = QListWidget(self)
@@ -140,7 +140,7 @@ class GroupsTab(QWidget):
             self.due.setDate(QDate.fromString(due, "yyyy-MM-dd"))
         self.archive.setChecked(group.archived)
 
-    def create(self) -> None:
+    def new_group(self) -> None:
         """Ask for a name and make a new, empty group."""
         name, ok = QInputDialog.getText(self, self.tr("New group"), self.tr("Name of the group"))
         if not ok:

@@ -13,14 +13,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from skillsapp.core.languages import LANGUAGE_CODES
+from skillsapp.core.languages import LANGUAGE_CODES, LOCALES
 
 log = logging.getLogger(__name__)
 
 FOLDER = Path(__file__).resolve().parent / "translations"
 SOURCE_LANGUAGE = "en"
-# Qt has no European Portuguese file for its standard buttons; the Brazilian one is close,
-# and ``qt_words_pt.ts`` lays the European words over it where they differ.
+# Qt has no European Portuguese file for its standard buttons (its qt_pt_PT is an old one
+# without them); the Brazilian one is close, and ``qt_words_pt.ts`` lays the European words
+# over it where they differ. The interface itself is European Portuguese: skillsapp_pt.ts is
+# tagged pt_PT, so lrelease writes Portugal's plural rule ("0 dias", not Brazil's "0 dia").
 QT_FALLBACKS = {"pt": ("qtbase_pt_BR",)}
 # The project's own translation of Qt's standard words (``qt_words_<code>.ts``), for the
 # languages Qt ships none for (Romanian) or words that differ (European Portuguese).
@@ -68,6 +70,8 @@ class Languages:
         self.current = SOURCE_LANGUAGE
         self._translator: QTranslator | None = None
         self._qt_translators: list[QTranslator] = []
+        # Dates and numbers follow the language, not the PC's settings (which may be "C").
+        QLocale.setDefault(QLocale(LOCALES[SOURCE_LANGUAGE]))
 
     def _qt_words(self, code: str) -> list[QTranslator]:
         """Install the translations of Qt's standard words (Save, Cancel, Yes, No in dialogs
@@ -113,6 +117,6 @@ class Languages:
                 self._translator = translator
             else:
                 log.warning("No translation for %s at %s; showing English.", code, qm)
-        QLocale.setDefault(QLocale(code))
+        QLocale.setDefault(QLocale(LOCALES[code]))
         self.current = code
         return True

@@ -39,8 +39,12 @@ class IdleWatcher(QObject):
     def __init__(self, idle_ms: int, warning_ms: int = 60_000, parent: QObject | None = None):
         super().__init__(parent)
         self.idle_ms, self.warning_ms = idle_ms, warning_ms
-        self._idle = QTimer(self, singleShot=True, timeout=self._start_warning)
-        self._countdown = QTimer(self, interval=1000, timeout=self._count)
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.timeout.connect(self._start_warning)
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._count)
         self._left_ms = 0
         self._activity: frozenset[QEvent.Type] = frozenset()
         self.active = False
@@ -50,7 +54,9 @@ class IdleWatcher(QObject):
         self.active = True
         if not self._activity:
             self._activity = _activity_events()
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
         self.poke()
 
     def stop(self) -> None:

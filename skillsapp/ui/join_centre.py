@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from skillsapp.core.centre import Centre
 from skillsapp.core.errors import Refused
 from skillsapp.ui.messages import explain
+from skillsapp.ui.text import fill
 from skillsapp.ui.widgets import error_label, hint_label, primary_button, show_error, title_label
 from skillsapp.ui.work_progress import WorkProgress
 
@@ -83,9 +84,8 @@ class JoinCentre(QWidget):
 
     def join_lrs(self) -> None:
         """Fetch the centre from the LRS (in the background)."""
-        from skillsapp.sync.join import join_centre
-        from skillsapp.sync.lrs_client import LrsClient
-        from skillsapp.sync.settings import LrsSettings, save_lrs_settings
+        from skillsapp.sync.join import join_and_keep
+        from skillsapp.sync.settings import LrsSettings
 
         url, key, secret = self.url.text().strip(), self.key.text().strip(), self.secret.text()
         key_text = self.centre_key.text().strip()
@@ -94,13 +94,8 @@ class JoinCentre(QWidget):
             return
 
         report = self.progress.report
-
-        def work() -> None:
-            with LrsClient(url, key, secret) as client:
-                join_centre(self.centre, client, key_text, progress=report)
-            save_lrs_settings(self.centre.db, LrsSettings(url, key, secret))
-
-        self._run(work)
+        settings = LrsSettings(url, key, secret)
+        self._run(lambda: join_and_keep(self.centre, settings, key_text, report))
 
     def choose_bundle(self) -> None:
         """Pick the bundle file."""
@@ -135,7 +130,7 @@ class JoinCentre(QWidget):
         self.joined.emit()
 
     def _failed(self, error: BaseException) -> None:
-        from skillsapp.sync.lrs_client import LrsProblem
+        from skillsapp.sync.lrs import LrsProblem
 
         self.progress.finish()
         self.working.setText("")
@@ -144,4 +139,4 @@ class JoinCentre(QWidget):
         if isinstance(error, Refused | LrsProblem):
             show_error(self.message, explain(error))
         else:
-            show_error(self.message, self.tr("Joining failed: %1").replace("%1", str(error)))
+            show_error(self.message, fill(self.tr("Joining failed: %1"), str(error)))

@@ -30,6 +30,7 @@ from skillsapp.core.people import (
     Trainer,
 )
 from skillsapp.ui.messages import explain
+from skillsapp.ui.text import fill
 from skillsapp.ui.widgets import error_label, show_error, title_label
 
 
@@ -66,7 +67,7 @@ class LearnerForm(QDialog):
         for index, colour in enumerate(TILE_COLOURS):
             swatch = QPixmap(24, 24)
             swatch.fill(QColor(colour))
-            self.colour.addItem(QIcon(swatch), self.tr("Colour %1").replace("%1", str(index + 1)))
+            self.colour.addItem(QIcon(swatch), fill(self.tr("Colour %1"), str(index + 1)))
             self.colour.setItemData(index, colour)
         self.avatar = QComboBox(self)
         self.avatar.setAccessibleName(self.tr("Picture on the tile"))

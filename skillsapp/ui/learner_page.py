@@ -30,9 +30,11 @@ from skillsapp.core.errors import Refused
 from skillsapp.core.my_data import erase, export_json, facts
 from skillsapp.core.people import Learner, Trainer
 from skillsapp.core.reports import learner_record
+from skillsapp.ui.learner_competences import LearnerCompetences
 from skillsapp.ui.messages import explain
 from skillsapp.ui.my_data_text import lrs_note, my_data_text
 from skillsapp.ui.report_view import ReportView
+from skillsapp.ui.text import fill
 from skillsapp.ui.widgets import FlowLayout, error_label, show_error, title_label
 
 
@@ -53,17 +55,13 @@ class LearnerPage(QWidget):
         self.answers = QTreeWidget(self)
         self.answers.setAccessibleName(self.tr("Quiz answers"))
         self.answers.setHeaderLabels([self.tr("Question"), self.tr("Answer"), self.tr("Result")])
-        self.levels = QTreeWidget(self)
-        self.levels.setAccessibleName(self.tr("Competence levels"))
-        self.levels.setHeaderLabels(
-            [self.tr("Competence"), self.tr("Self-assessed"), self.tr("Trainer"), ""]
-        )
+        self.competences = LearnerCompetences(centre, learner, self)
         self.history = QListWidget(self)
         self.history.setAccessibleName(self.tr("History"))
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.record, self.tr("Courses"))
         self.tabs.addTab(self.answers, self.tr("Quiz answers"))
-        self.tabs.addTab(self.levels, self.tr("Competences"))
+        self.tabs.addTab(self.competences, self.tr("Competences"))
         self.tabs.addTab(self.history, self.tr("History"))
         self.observe_button = QPushButton(self.tr("Record an observed level…"), self)
         self.observe_button.clicked.connect(self.observe_requested)
@@ -90,12 +88,11 @@ class LearnerPage(QWidget):
         groups = ", ".join(g.name for g in centre.groups.of_learner(learner.id))
         layout = QVBoxLayout(self)
         layout.addWidget(title_label(learner.first_name, self))
-        layout.addWidget(QLabel(self.tr("Groups: %1").replace("%1", groups or self.tr("none"))))
+        layout.addWidget(QLabel(fill(self.tr("Groups: %1"), groups or self.tr("none"))))
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         layout.addWidget(button_row)
         self._fill_answers()
-        self._fill_levels()
         self._fill_history()
 
     def _fill_answers(self) -> None:
@@ -120,38 +117,16 @@ class LearnerPage(QWidget):
                 [
                     statement["object"]["definition"]["name"]["en"],
                     result.get("response", ""),
-                    (
+                    fill(
                         self.tr("right (try %1)")
                         if result.get("success")
-                        else self.tr("not right (try %1)")
-                    ).replace("%1", str(result.get("extensions", {}).get(le.TRY, 1))),
+                        else self.tr("not right (try %1)"),
+                        str(result.get("extensions", {}).get(le.TRY, 1)),
+                    ),
                 ],
             )
         self.answers.expandToDepth(0)
         self.answers.resizeColumnToContents(0)
-
-    def _fill_levels(self) -> None:
-        rows = self.centre.db.query(
-            "SELECT code, self_level, trainer_level FROM competence_levels WHERE learner_id = ? "
-            "ORDER BY code",
-            (self.learner.id,),
-        )
-        for code, own, trainer in rows:
-            flag = (
-                self.tr("differ by 2 or more: talk it over")
-                if own is not None and trainer is not None and abs(own - trainer) >= 2
-                else ""
-            )
-            self.levels.addTopLevelItem(
-                QTreeWidgetItem(
-                    [
-                        code,
-                        "" if own is None else str(own),
-                        "" if trainer is None else str(trainer),
-                        flag,
-                    ]
-                )
-            )
 
     def _fill_history(self) -> None:
         for statement in reversed(self.centre.log.for_actor(self.learner.id)[-200:]):
@@ -194,7 +169,7 @@ class LearnerPage(QWidget):
             pairs = my_data_text(facts(self.centre, self.learner))
             write_report_pdf(
                 Report(
-                    self.tr("Data about %1").replace("%1", self.learner.first_name),
+                    fill(self.tr("Data about %1"), self.learner.first_name),
                     ("what", "stored"),
                     tuple(pairs),
                     (lrs_note(),),
@@ -214,12 +189,14 @@ class LearnerPage(QWidget):
         answer = QMessageBox.warning(
             self,
             self.tr("Erase this learner's data?"),
-            self.tr(
-                "This removes %1's profile and every learning record from this PC and the "
-                "centre's other PCs. It cannot be undone.\n\n%2"
-            )
-            .replace("%1", self.learner.first_name)
-            .replace("%2", lrs_note()),
+            fill(
+                self.tr(
+                    "This removes %1's profile and every learning record from this PC and the "
+                    "centre's other PCs. It cannot be undone.\n\n%2"
+                ),
+                self.learner.first_name,
+                lrs_note(),
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -9,8 +9,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QImage, QKeyEvent, QTextDocument
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from skillsapp.core.courses import CoursePack, Lesson
 from skillsapp.core.courses.render import LESSON_STYLE_SHEET, render_lesson_html
+from skillsapp.ui.keys import go_back_on_escape
 from skillsapp.ui.read_aloud import ReadAloud
+from skillsapp.ui.text import fill
 from skillsapp.ui.theme import Palette
 from skillsapp.ui.widgets import hint_label, primary_button, title_label
 
@@ -87,6 +89,7 @@ class LessonView(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        go_back_on_escape(self, lambda: self.back.emit())
         self.pack, self.lesson, self.links_allowed = pack, lesson, links_allowed
         self.voice, self.language = voice, language
         number = pack.lessons.index(lesson) + 1
@@ -113,10 +116,12 @@ class LessonView(QWidget):
         layout.setContentsMargins(32, 12, 32, 12)
         layout.addWidget(
             hint_label(
-                self.tr("%1 · Lesson %2 of %3")
-                .replace("%1", pack.title_in(language))
-                .replace("%2", str(number))
-                .replace("%3", str(len(pack.lessons))),
+                fill(
+                    self.tr("%1 · Lesson %2 of %3"),
+                    pack.title_in(language),
+                    str(number),
+                    str(len(pack.lessons)),
+                ),
                 self,
             )
         )
@@ -172,17 +177,13 @@ class LessonView(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Open a web page?"),
-            self.tr(
-                "This link opens a web page outside SkillsApp, in your web browser:\n\n%1\n\n"
-                "Do you want to open it?"
-            ).replace("%1", url.toString()),
+            fill(
+                self.tr(
+                    "This link opens a web page outside SkillsApp, in your web browser:\n\n%1\n\n"
+                    "Do you want to open it?"
+                ),
+                url.toString(),
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.open_external.emit(url)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Escape goes back to the course page.
-        if event.key() == Qt.Key.Key_Escape:
-            self.back.emit()
-            return
-        super().keyPressEvent(event)

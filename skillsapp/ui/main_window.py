@@ -84,7 +84,9 @@ class MainWindow(ResidentScreens, QMainWindow):
 
         self.sync_indicator = SyncIndicator(centre, runner, self.banner)
         # Results go to the LRS in the background whenever sync is switched on.
-        self.sync_timer = QTimer(self, interval=SYNC_EVERY_MS, timeout=self.sync_in_background)
+        self.sync_timer = QTimer(self)
+        self.sync_timer.setInterval(SYNC_EVERY_MS)
+        self.sync_timer.timeout.connect(self.sync_in_background)
         self.finish_button = QPushButton(self.tr("Finish"), self.banner)
         self.finish_button.setAccessibleName(self.tr("Finish and sign out"))
         self.finish_button.clicked.connect(lambda: self.sign_out(SignOutReason.FINISHED))
@@ -151,7 +153,7 @@ class MainWindow(ResidentScreens, QMainWindow):
     # Screens
 
     @property
-    def screen(self) -> QWidget | None:
+    def current_screen(self) -> QWidget | None:
         """The screen on show."""
         holder = self.stack.currentWidget()
         return holder.widget() if isinstance(holder, QScrollArea) else holder

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -20,8 +19,10 @@ from PySide6.QtWidgets import (
 from skillsapp.core.centre import Centre
 from skillsapp.core.my_data import facts
 from skillsapp.core.people import Learner
+from skillsapp.ui.keys import go_back_on_escape
 from skillsapp.ui.learner_page import LearnerPage
 from skillsapp.ui.my_data_text import lrs_note, my_data_text
+from skillsapp.ui.text import fill
 from skillsapp.ui.trainer_confirm import TrainerConfirm
 from skillsapp.ui.widgets import hint_label, title_label
 
@@ -34,6 +35,7 @@ class MyDataScreen(QWidget):
 
     def __init__(self, centre: Centre, learner: Learner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        go_back_on_escape(self, lambda: self.back.emit())
         self.centre, self.learner = centre, learner
         form = QFormLayout()
         for heading, text in my_data_text(facts(centre, learner)):
@@ -77,7 +79,7 @@ class MyDataScreen(QWidget):
             page = LearnerPage(self.centre, trainer, self.learner)
             saved = page.export_to(Path(folder))
             self.done.setText(
-                self.tr("Saved: %1").replace("%1", ", ".join(p.name for p in saved))
+                fill(self.tr("Saved: %1"), ", ".join(p.name for p in saved))
                 if saved
                 else page.message.text()
             )
@@ -92,10 +94,3 @@ class MyDataScreen(QWidget):
         page.erased.connect(self.erased)
         page.ask_erase()
         page.deleteLater()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Escape goes back to the resident's home.
-        if event.key() == Qt.Key.Key_Escape:
-            self.back.emit()
-            return
-        super().keyPressEvent(event)

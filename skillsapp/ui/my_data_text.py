@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from skillsapp.core.languages import LANGUAGES
 from skillsapp.core.my_data import MyDataFacts
+from skillsapp.ui.text import fill
 
 
 def lrs_note() -> str:
@@ -29,19 +30,18 @@ def my_data_text(f: MyDataFacts) -> list[tuple[str, str]]:
         else QCoreApplication.translate("MyData", "Your results are not shared with the programme.")
     )
     if f.consent_given_on:
-        consent += " " + QCoreApplication.translate("MyData", "You agreed on %1.").replace(
-            "%1", f.consent_given_on
+        consent += " " + fill(
+            QCoreApplication.translate("MyData", "You agreed on %1."), f.consent_given_on
         )
     return [
         (
             QCoreApplication.translate("MyData", "Your profile"),
-            QCoreApplication.translate(
-                "MyData", "First name %1; language %2; %3; tile colour and picture."
-            )
-            .replace("%1", f.first_name)
-            .replace("%2", LANGUAGES.get(f.language, f.language))
-            .replace(
-                "%3",
+            fill(
+                QCoreApplication.translate(
+                    "MyData", "First name %1; language %2; %3; tile colour and picture."
+                ),
+                f.first_name,
+                LANGUAGES.get(f.language, f.language),
                 QCoreApplication.translate("MyData", "a PIN is set")
                 if f.has_pin
                 else QCoreApplication.translate("MyData", "no PIN"),
@@ -49,16 +49,20 @@ def my_data_text(f: MyDataFacts) -> list[tuple[str, str]]:
         ),
         (
             QCoreApplication.translate("MyData", "About you (optional)"),
-            QCoreApplication.translate("MyData", "Gender: %1. Age: %2.")
-            .replace("%1", _stated(f.gender))
-            .replace("%2", _stated(f.age_band)),
+            fill(
+                QCoreApplication.translate("MyData", "Gender: %1. Age: %2."),
+                _stated(f.gender),
+                _stated(f.age_band),
+            ),
         ),
         (QCoreApplication.translate("MyData", "What you agreed to"), consent),
         (
             QCoreApplication.translate("MyData", "Your courses"),
-            QCoreApplication.translate("MyData", "%1 started, %2 finished.")
-            .replace("%1", str(f.courses_started))
-            .replace("%2", str(f.courses_finished)),
+            fill(
+                QCoreApplication.translate("MyData", "%1 started, %2 finished."),
+                str(f.courses_started),
+                str(f.courses_finished),
+            ),
         ),
         (
             QCoreApplication.translate("MyData", "Your visits"),

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from skillsapp.storage.settings import Settings, save_settings
+from skillsapp.ui.text import fill
 from skillsapp.ui.theme import TEXT_SCALES
 from skillsapp.ui.widgets import hint_label, primary_button
 
@@ -70,7 +71,7 @@ class PcSettings(QWidget):
             save_settings(self.path, self.settings)
         except OSError as error:
             self.confirmation.setText(
-                self.tr("The settings could not be saved: %1").replace("%1", str(error))
+                fill(self.tr("The settings could not be saved: %1"), str(error))
             )
             return
         self.confirmation.setText(self.tr("Saved."))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QIntValidator, QKeyEvent
+from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from skillsapp.core.centre import Centre
 from skillsapp.core.people import Learner
 from skillsapp.core.signin import PinOutcome
+from skillsapp.ui.keys import go_back_on_escape
+from skillsapp.ui.text import fill
 from skillsapp.ui.widgets import LearnerTile, error_label, primary_button, show_error, title_label
 
 
@@ -29,6 +31,7 @@ class PinScreen(QWidget):
 
     def __init__(self, centre: Centre, learner: Learner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        go_back_on_escape(self, lambda: self.back.emit())
         self.centre, self.learner = centre, learner
         self.pin = QLineEdit(self)
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
@@ -101,9 +104,10 @@ class PinScreen(QWidget):
 
     def _explain(self, outcome: PinOutcome) -> None:
         if outcome.locked_until is not None:
-            text = self.tr(
-                "Too many wrong PINs. Please wait until %1 or ask your trainer to unlock."
-            ).replace("%1", _local_time(outcome.locked_until))
+            text = fill(
+                self.tr("Too many wrong PINs. Please wait until %1 or ask your trainer to unlock."),
+                _local_time(outcome.locked_until),
+            )
             self.ok_button.setEnabled(False)
         elif outcome.attempts_left == 1:
             text = self.tr("That PIN is not right. You can try once more.")
@@ -112,13 +116,6 @@ class PinScreen(QWidget):
                 "That PIN is not right. You can try %n more times.", "", outcome.attempts_left
             )
         show_error(self.message, text)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Escape goes back a step, from any field of this screen.
-        if event.key() == Qt.Key.Key_Escape:
-            self.back.emit()
-            return
-        super().keyPressEvent(event)
 
 
 def _local_time(moment: datetime) -> str:

@@ -3,8 +3,7 @@ another try when it was not right, and the result by the quiz's mastery rule."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -18,6 +17,8 @@ from skillsapp.core.centre import Centre
 from skillsapp.core.courses import CoursePack, Lesson
 from skillsapp.core.learning import QuizOutcome
 from skillsapp.ui.answer_inputs import AnswerInput, input_for
+from skillsapp.ui.keys import go_back_on_escape
+from skillsapp.ui.text import fill
 from skillsapp.ui.widgets import hint_label, primary_button, title_label
 
 
@@ -37,6 +38,7 @@ class QuizView(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        go_back_on_escape(self, lambda: self.back.emit(), when=lambda: self.outcome is None)
         self.centre, self.learner_id = centre, learner_id
         self.pack, self.lesson, self.language = pack, lesson, language
         quiz = lesson.quiz(language)
@@ -108,9 +110,7 @@ class QuizView(QWidget):
         question = self.question
         self.tries = 0
         self.counter.setText(
-            self.tr("Question %1 of %2")
-            .replace("%1", str(self.index + 1))
-            .replace("%2", str(len(self.quiz.questions)))
+            fill(self.tr("Question %1 of %2"), str(self.index + 1), str(len(self.quiz.questions)))
         )
         self.prompt.setText(question.prompt)
         self._new_input()
@@ -208,10 +208,10 @@ class QuizView(QWidget):
             self.input.hide()
         self.feedback.hide()
         self.counter.setText(self.tr("Your result"))
-        right = (
-            self.tr("You answered %1 of %2 questions right the first time.")
-            .replace("%1", str(outcome.right_first_time))
-            .replace("%2", str(outcome.questions))
+        right = fill(
+            self.tr("You answered %1 of %2 questions right the first time."),
+            str(outcome.right_first_time),
+            str(outcome.questions),
         )
         if outcome.course_completed:
             self.prompt.setText(self.tr("Well done! You finished the whole course.") + " " + right)
@@ -231,10 +231,3 @@ class QuizView(QWidget):
         self.first_try = []
         self.outcome = None
         self._show_question()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Escape goes back to the lesson (answers given so far are already saved).
-        if event.key() == Qt.Key.Key_Escape and self.outcome is None:
-            self.back.emit()
-            return
-        super().keyPressEvent(event)

@@ -99,7 +99,8 @@ def write_certificate_pdf(certificate: Certificate, target: Path) -> None:
 
         def line(text: str, size: float, bold: bool = False, gap: float = 1.8) -> None:
             nonlocal y
-            font = QFont("DejaVu Sans", size)
+            font = QFont("DejaVu Sans")
+            font.setPointSizeF(size)
             font.setBold(bold)
             painter.setFont(font)
             painter.setPen(QColor("#1b1b1b"))

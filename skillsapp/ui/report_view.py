@@ -20,6 +20,7 @@ from skillsapp.core.errors import Refused
 from skillsapp.core.reports import Report, display_value, write_csv
 from skillsapp.ui.messages import explain
 from skillsapp.ui.report_pdf import write_report_pdf
+from skillsapp.ui.text import fill
 from skillsapp.ui.widgets import error_label, show_error
 
 
@@ -105,7 +106,7 @@ class ReportView(QWidget):
         except Refused as refusal:
             show_error(self.message, explain(refusal))
             return
-        self.saved.setText(self.tr("Saved as %1").replace("%1", str(path)))
+        self.saved.setText(fill(self.tr("Saved as %1"), str(path)))
 
     def save_pdf(self, path: Path) -> None:
         """Write the PDF, or say plainly why not."""
@@ -116,4 +117,4 @@ class ReportView(QWidget):
         except Refused as refusal:
             show_error(self.message, explain(refusal))
             return
-        self.saved.setText(self.tr("Saved as %1").replace("%1", str(path)))
+        self.saved.setText(fill(self.tr("Saved as %1"), str(path)))

@@ -20,6 +20,7 @@ from skillsapp.core.errors import Refused
 from skillsapp.core.reports import group_progress, learner_record, programme_indicators
 from skillsapp.ui.messages import explain
 from skillsapp.ui.report_view import ReportView
+from skillsapp.ui.text import fill
 from skillsapp.ui.widgets import error_label, primary_button, show_error
 
 
@@ -93,10 +94,12 @@ class ReportsTab(QWidget):
             )
             return
         self.verdict.setText(
-            self.tr("Genuine: %1 finished “%2” on %3.")
-            .replace("%1", found.learner_name)
-            .replace("%2", found.course_title)
-            .replace("%3", found.completed_on)
+            fill(
+                self.tr("Genuine: %1 finished “%2” on %3."),
+                found.learner_name,
+                found.course_title,
+                found.completed_on,
+            )
         )
 
     def _fields(self) -> None:

@@ -18,6 +18,7 @@ from skillsapp.core.centre import Centre
 from skillsapp.core.languages import LANGUAGES
 from skillsapp.core.people import Learner
 from skillsapp.ui.course_cards import CourseCard, CourseShelf
+from skillsapp.ui.text import fill
 from skillsapp.ui.theme import TEXT_SCALES
 from skillsapp.ui.widgets import FlowLayout, hint_label, local_date, primary_button, title_label
 
@@ -104,7 +105,7 @@ class ResidentHome(QWidget):
             display.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 16)
-        layout.addWidget(title_label(self.tr("Hello, %1!").replace("%1", learner.first_name), self))
+        layout.addWidget(title_label(fill(self.tr("Hello, %1!"), learner.first_name), self))
         layout.addWidget(
             hint_label(
                 self.tr(
@@ -127,9 +128,11 @@ class ResidentHome(QWidget):
         if resume is not None:
             language = learning.language_for(resume.course, self.learner.language)
             self.continue_button.setText(
-                self.tr("Continue where I left off: %1 – %2")
-                .replace("%1", resume.course.title_in(language))
-                .replace("%2", resume.lesson.text(language).title)
+                fill(
+                    self.tr("Continue where I left off: %1 – %2"),
+                    resume.course.title_in(language),
+                    resume.lesson.text(language).title,
+                )
             )
             self.continue_button.setAccessibleName(self.continue_button.text())
         self.continue_button.setVisible(resume is not None)
@@ -146,7 +149,7 @@ class ResidentHome(QWidget):
             found = progress.get(pack.id)
             if pack.id in assigned:
                 due = assigned[pack.id].due
-                note = self.tr("Please finish by %1").replace("%1", local_date(due)) if due else ""
+                note = fill(self.tr("Please finish by %1"), local_date(due)) if due else ""
                 self.assigned.add(CourseCard(pack, language, found, note))
             elif pack.id in recommended:
                 self.recommended.add(CourseCard(pack, language, found))
@@ -161,7 +164,7 @@ class ResidentHome(QWidget):
         certificates = len(self.centre.certificates.of_learner(self.learner.id))
         if certificates:
             self.certificates_button.setText(
-                self.tr("My certificates (%1)").replace("%1", str(certificates))
+                fill(self.tr("My certificates (%1)"), str(certificates))
             )
         self.skills_button.setVisible(not profile.is_empty)
         if profile.is_empty:
@@ -178,7 +181,7 @@ class ResidentHome(QWidget):
         parts = [
             f"{digcomp.area(area).short} {level}" for area, level in sorted(area_levels.items())
         ]
-        return self.tr("My skills (levels 1–8): %1").replace("%1", " · ".join(parts))
+        return fill(self.tr("My skills (levels 1–8): %1"), " · ".join(parts))
 
     def _continue(self) -> None:
         if self._resume is not None:
@@ -200,6 +203,6 @@ class ResidentHome(QWidget):
 
     def _show_scale(self) -> None:
         self.scale_label.setText(f"{self.scale}%")
-        self.scale_label.setAccessibleName(self.tr("Text size %1").replace("%1", f"{self.scale}%"))
+        self.scale_label.setAccessibleName(fill(self.tr("Text size %1"), f"{self.scale}%"))
         self.smaller.setEnabled(self.scale > TEXT_SCALES[0])
         self.bigger.setEnabled(self.scale < TEXT_SCALES[-1])

@@ -11,12 +11,33 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QDesktopServices
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QFrame, QWidget
+
+    from skillsapp.core.centre import Centre
     from skillsapp.core.courses import CoursePack
+    from skillsapp.core.people import Learner
+    from skillsapp.storage.settings import Settings
+    from skillsapp.ui.idle import IdleWatcher
     from skillsapp.ui.read_aloud import ReadAloud
 
 
 class ResidentScreens:
     """Home, courses, lessons, quizzes, self-checks, certificates and "my data"."""
+
+    # What the main window provides (this class is its mixin).
+    centre: Centre
+    learner: Learner | None
+    settings: Settings
+    idle: IdleWatcher
+    idle_warning: QFrame
+    _voice: ReadAloud | None
+
+    if TYPE_CHECKING:
+
+        def _show(self, screen: QWidget, scrolls: bool = True) -> None: ...
+        def show_start(self) -> None: ...
+        def resident_language_chosen(self, code: str) -> None: ...
+        def _display_changed(self, scale: int, high_contrast: bool) -> None: ...
 
     def show_resident_home(self) -> None:
         """The signed-in resident's courses."""

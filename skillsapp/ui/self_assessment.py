@@ -22,6 +22,7 @@ from skillsapp.core.assessment.self_assessment import CheckSession
 from skillsapp.core.errors import Refused
 from skillsapp.core.framework import framework
 from skillsapp.ui.messages import explain
+from skillsapp.ui.text import fill
 from skillsapp.ui.widgets import error_label, hint_label, show_error, title_label
 
 
@@ -91,9 +92,7 @@ class SelfAssessmentScreen(QWidget):
             return
         number = session.position + 1
         self.progress_text.setText(
-            self.tr("Statement %1 of %2")
-            .replace("%1", str(number))
-            .replace("%2", str(session.total))
+            fill(self.tr("Statement %1 of %2"), str(number), str(session.total))
         )
         self.progress.setValue(session.position)
         self.about.setText(self.fw.competence(item.competence).heading)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -24,7 +23,9 @@ from skillsapp.core.errors import Refused
 from skillsapp.core.languages import LANGUAGES
 from skillsapp.core.people import CENTRE_NAME, TRAINER_NAME, Trainer, check_password, clean_name
 from skillsapp.ui.join_centre import JoinCentre
+from skillsapp.ui.keys import go_back_on_escape
 from skillsapp.ui.messages import explain
+from skillsapp.ui.text import fill
 from skillsapp.ui.widgets import error_label, hint_label, primary_button, show_error, title_label
 
 
@@ -44,6 +45,7 @@ class SetupWizard(QWidget):
         """``language`` is the one the wizard speaks (the PC's): the centre's default to begin
         with."""
         super().__init__(parent)
+        go_back_on_escape(self, self.back)
         self.centre, self.runner = centre, runner
         self._proposed_language = language
         self.trainer: Trainer | None = None
@@ -136,9 +138,12 @@ class SetupWizard(QWidget):
             path.write_text(self.key_text.text() + "\n", encoding="utf-8")
         except OSError as error:
             self.sheet_saved.setText(
-                self.tr(
-                    "The recovery sheet could not be saved (%1). Please choose another place."
-                ).replace("%1", error.strerror or str(error))
+                fill(
+                    self.tr(
+                        "The recovery sheet could not be saved (%1). Please choose another place."
+                    ),
+                    error.strerror or str(error),
+                )
             )
             return
         self.sheet_saved.setText(self.tr("Saved."))
@@ -197,8 +202,8 @@ class SetupWizard(QWidget):
         self.back_button = QPushButton(self.tr("Back"), page)
         self.back_button.clicked.connect(self.back)
         self.create_button = primary_button(self.tr("Create the centre"), page)
-        self.create_button.clicked.connect(self.create)
-        self.password_again.returnPressed.connect(self.create)
+        self.create_button.clicked.connect(self.create_centre)
+        self.password_again.returnPressed.connect(self.create_centre)
         form = QFormLayout()
         form.addRow(self.tr("Your name"), self.trainer_name)
         form.addRow(self.tr("Password (at least 8 characters)"), self.password)
@@ -243,7 +248,7 @@ class SetupWizard(QWidget):
         elif current == 2:
             self._go(1)
 
-    def create(self) -> None:
+    def create_centre(self) -> None:
         """Save the centre and its first trainer."""
         if self.password.text() != self.password_again.text():
             show_error(self.trainer_error, self.tr("The two passwords are not the same."))
@@ -270,10 +275,3 @@ class SetupWizard(QWidget):
         set_centre_key(self.centre, new_centre_key())
         self.key_text.setText(recovery_sheet(self.centre))
         self._go(3)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Escape goes back a step, from any field of this screen.
-        if event.key() == Qt.Key.Key_Escape:
-            self.back()
-            return
-        super().keyPressEvent(event)

@@ -23,6 +23,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QWidget
 
+from skillsapp.ui.text import fill
+
 LOCK_NAME = "skillsapp.lock"
 REQUEST_NAME = "open-request"
 ANSWER_WAIT_S = 3.0
@@ -90,10 +92,13 @@ class SingleInstance(QObject):
 
     def already_open_message(self) -> str:
         """The plain sentence a second start shows when the first did not answer."""
-        return self.tr(
-            "SkillsApp is already open on this PC with the same records (%1). "
-            "Please use the window that is open; if you cannot find it, restart the PC."
-        ).replace("%1", self.holder())
+        return fill(
+            self.tr(
+                "SkillsApp is already open on this PC with the same records (%1). "
+                "Please use the window that is open; if you cannot find it, restart the PC."
+            ),
+            self.holder(),
+        )
 
     def release(self) -> None:
         """Give the folder back (at exit; a crash releases it through the process id)."""

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from skillsapp.core.framework.model import framework
+from skillsapp.ui.keys import go_back_on_escape
 from skillsapp.ui.widgets import hint_label, primary_button, title_label
 
 
@@ -20,6 +20,7 @@ class SkillsCheckStart(QWidget):
         self, has_paused: bool, language: str = "en", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        go_back_on_escape(self, lambda: self.back.emit())
         # The topics are named in the resident's language (English where not translated).
         digcomp = framework(language=language)
         layout = QVBoxLayout(self)
@@ -60,10 +61,3 @@ class SkillsCheckStart(QWidget):
         row.addWidget(self.back_button)
         row.addStretch(1)
         layout.addLayout(row)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Escape goes back to the resident's home.
-        if event.key() == Qt.Key.Key_Escape:
-            self.back.emit()
-            return
-        super().keyPressEvent(event)

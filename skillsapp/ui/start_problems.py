@@ -14,11 +14,14 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
+from skillsapp.core.centre import Centre
 from skillsapp.core.errors import Message
-from skillsapp.storage.database import Database, DatabaseDamaged, DatabaseProblem
+from skillsapp.core.opening import open_centre
+from skillsapp.storage.database import DatabaseDamaged, DatabaseProblem
 from skillsapp.storage.location import BACKUP_FOLDER, DATABASE_NAME
 from skillsapp.ui.i18n import Languages
 from skillsapp.ui.messages import explain
+from skillsapp.ui.text import fill
 
 
 def speak_the_pcs_language(app: QCoreApplication, system: QLocale | None = None) -> Languages:
@@ -41,17 +44,22 @@ def cannot_open(message: Message | str, exit_after_startup: bool) -> int:
     if isinstance(message, Message):
         message = explain(message)
     print(message, file=sys.stderr, flush=True)
-    if not exit_after_startup and QGuiApplication.platformName() != "offscreen":
+    if someone_can_answer(exit_after_startup):
         QMessageBox.warning(None, "SkillsApp", message)
     return 1
 
 
-def open_database_with_recovery(folder: Path) -> Database | None:
-    """Open the database; if it is damaged, offer to restore the newest backup."""
-    db_path = folder / DATABASE_NAME
+def open_centre_with_recovery(folder: Path, ask: bool) -> Centre | None:
+    """Open the centre of ``folder``; if its database is damaged, offer to restore the newest
+    backup. Without anyone to ``ask`` (offscreen, or ``--exit-after-startup``), the problem is
+    only said on standard error and None is returned, so the start ends instead of waiting
+    for an answer nobody can give."""
     try:
-        return Database.open(db_path, folder / BACKUP_FOLDER)
+        return open_centre(folder)
     except DatabaseDamaged as damage:
+        if not ask:
+            cannot_open(damage.message, exit_after_startup=True)
+            return None
         from skillsapp.storage.recovery import restore_newest_backup
 
         offer = QCoreApplication.translate(
@@ -62,18 +70,30 @@ def open_database_with_recovery(folder: Path) -> Database | None:
         answer = QMessageBox.question(None, "SkillsApp", f"{explain(damage)}\n\n{offer}")
         if answer != QMessageBox.StandardButton.Yes:
             return None
+        db_path = folder / DATABASE_NAME
         recovery = restore_newest_backup(db_path, folder / BACKUP_FOLDER)
         if recovery.restored_from is None:
             QMessageBox.information(
                 None,
                 "SkillsApp",
-                QCoreApplication.translate(
-                    "StartProblems",
-                    "There was no usable backup. The damaged file was kept as %1; "
-                    "SkillsApp starts with empty records.",
-                ).replace("%1", recovery.kept_aside.name),
+                fill(
+                    QCoreApplication.translate(
+                        "StartProblems",
+                        "There was no usable backup. The damaged file was kept as %1; "
+                        "SkillsApp starts with empty records.",
+                    ),
+                    recovery.kept_aside.name,
+                ),
             )
-        return Database.open(db_path, folder / BACKUP_FOLDER)
+        return open_centre(folder)
     except DatabaseProblem as problem:
-        QMessageBox.critical(None, "SkillsApp", explain(problem))
+        if ask:
+            QMessageBox.critical(None, "SkillsApp", explain(problem))
+        else:
+            cannot_open(problem.message, exit_after_startup=True)
         return None
+
+
+def someone_can_answer(exit_after_startup: bool) -> bool:
+    """Whether a question box would be seen and answered by a person."""
+    return not exit_after_startup and QGuiApplication.platformName() != "offscreen"

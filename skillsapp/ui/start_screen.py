@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from skillsapp.core.languages import LANGUAGES
 from skillsapp.core.people import Learner
+from skillsapp.ui.text import fill
 from skillsapp.ui.widgets import FlowLayout, LearnerTile, hint_label, title_label
 
 
@@ -47,10 +48,10 @@ class StartScreen(QWidget):
         holder = QWidget()
         self.flow = FlowLayout(holder)
         self.flow.setContentsMargins(8, 8, 8, 8)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(holder)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.tiles_area = QScrollArea(self)
+        self.tiles_area.setWidgetResizable(True)
+        self.tiles_area.setWidget(holder)
+        self.tiles_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.trainer_button = QPushButton(self.tr("Trainer sign-in"), self)
         self.trainer_button.setAccessibleName(self.tr("Trainer sign-in"))
         self.trainer_button.clicked.connect(self.trainer_requested)
@@ -60,13 +61,13 @@ class StartScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 16)
         top = QHBoxLayout()
-        top.addWidget(title_label(self.tr("Welcome to %1").replace("%1", centre_name), self), 1)
+        top.addWidget(title_label(fill(self.tr("Welcome to %1"), centre_name), self), 1)
         top.addWidget(QLabel(self.tr("Language"), self))
         top.addWidget(self.language)
         layout.addLayout(top)
         layout.addWidget(hint_label(self.tr("Choose your name to start."), self))
         layout.addWidget(self.empty_hint)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.tiles_area, 1)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.trainer_button)

@@ -30,6 +30,7 @@ from skillsapp.sync.service import sync_now, test_connection
 from skillsapp.sync.settings import LrsSettings, save_lrs_settings, saved_settings
 from skillsapp.sync.status import SyncStatus, read_status
 from skillsapp.ui.messages import explain
+from skillsapp.ui.text import fill
 from skillsapp.ui.widgets import hint_label, primary_button, title_label
 from skillsapp.ui.work_progress import WorkProgress
 
@@ -204,12 +205,12 @@ class SyncPage(QWidget):
         """Show last push and pull, what waits, the last problem and refused results."""
         never = self.tr("never")
         lines = [
-            self.tr("Last sent: %1").replace("%1", _when(status.last_push) or never),
-            self.tr("Last received: %1").replace("%1", _when(status.last_pull) or never),
-            self.tr("Waiting to send: %1").replace("%1", str(status.waiting)),
+            fill(self.tr("Last sent: %1"), _when(status.last_push) or never),
+            fill(self.tr("Last received: %1"), _when(status.last_pull) or never),
+            fill(self.tr("Waiting to send: %1"), str(status.waiting)),
         ]
         if status.last_error:
-            lines.append(self.tr("Last problem: %1").replace("%1", explain(status.last_error)))
+            lines.append(fill(self.tr("Last problem: %1"), explain(status.last_error)))
         self.state.setText("\n".join(lines))
         self.quarantine.clear()
         for held in status.quarantined:
@@ -241,17 +242,21 @@ class SyncPage(QWidget):
     def _exported(self, summary, path: Path) -> None:
         self._end()
         self.answer.setText(
-            self.tr("Wrote %1 results to %2.")
-            .replace("%1", QLocale().toString(summary.statements))
-            .replace("%2", str(path))
+            fill(
+                self.tr("Wrote %1 results to %2."),
+                QLocale().toString(summary.statements),
+                str(path),
+            )
         )
 
     def _imported(self, summary) -> None:
         self._end()
         self.answer.setText(
-            self.tr("Imported %1 new results of %2.")
-            .replace("%1", QLocale().toString(summary.added))
-            .replace("%2", QLocale().toString(summary.statements))
+            fill(
+                self.tr("Imported %1 new results of %2."),
+                QLocale().toString(summary.added),
+                QLocale().toString(summary.statements),
+            )
         )
         self.refresh()
         self.imported.emit(summary)
@@ -261,14 +266,16 @@ class SyncPage(QWidget):
         if isinstance(error, Refused):
             self.answer.setText(explain(error))
         else:
-            self.answer.setText(self.tr("Something went wrong: %1").replace("%1", str(error)))
+            self.answer.setText(fill(self.tr("Something went wrong: %1"), str(error)))
 
     def describe(self, result: SyncResult) -> str:
         """What a sync did, in the interface language."""
         lines = [
-            self.tr("Sent %1, received %2.")
-            .replace("%1", QLocale().toString(result.pushed))
-            .replace("%2", QLocale().toString(result.pulled))
+            fill(
+                self.tr("Sent %1, received %2."),
+                QLocale().toString(result.pushed),
+                QLocale().toString(result.pulled),
+            )
         ]
         if result.quarantined:
             lines.append(

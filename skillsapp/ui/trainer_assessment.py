@@ -8,10 +8,10 @@ levels and flags a difference of 2 levels or more. Exports: PDF, Europass text, 
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,8 +34,10 @@ from skillsapp.core.assessment.exports import europass_digital_skills, open_badg
 from skillsapp.core.errors import Refused
 from skillsapp.core.framework import DEFAULT_VERSION, framework
 from skillsapp.core.people import Learner, Trainer
+from skillsapp.ui.keys import go_back_on_escape
 from skillsapp.ui.messages import explain
 from skillsapp.ui.profile_pdf import write_profile_pdf
+from skillsapp.ui.text import fill
 from skillsapp.ui.widgets import (
     FlowLayout,
     error_label,
@@ -61,6 +63,7 @@ class TrainerAssessmentScreen(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        go_back_on_escape(self, lambda: self.back.emit())
         self.competences, self.trainer, self.learner = competences, trainer, learner
         self.fw = framework(version)
         self.competence = QComboBox(self)
@@ -129,7 +132,7 @@ class TrainerAssessmentScreen(QWidget):
         form.addRow(self.tr("Note"), self.note)
         form.addRow(self.tr("Day"), self.day)
         left = QVBoxLayout()
-        left.addWidget(title_label(self.tr("Assess %1").replace("%1", learner.first_name), self))
+        left.addWidget(title_label(fill(self.tr("Assess %1"), learner.first_name), self))
         left.addLayout(form)
         left.addWidget(self.message)
         left.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -184,7 +187,7 @@ class TrainerAssessmentScreen(QWidget):
                 self.learner.id,
                 self._code(),
                 self.level.value(),
-                day.toPython(),
+                date(day.year(), day.month(), day.day()),
                 self.task.currentData(),
                 [n for n, box in enumerate(self.step_boxes, start=1) if box.isChecked()],
                 self.note.toPlainText(),
@@ -215,7 +218,7 @@ class TrainerAssessmentScreen(QWidget):
         return [
             self.fw.competences[row].code
             for row in range(self.table.rowCount())
-            if self.table.item(row, 3).text()
+            if (item := self.table.item(row, 3)) is not None and item.text()
         ]
 
     def export_pdf(self, path: Path) -> None:
@@ -274,10 +277,3 @@ class TrainerAssessmentScreen(QWidget):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Save Open Badges"))
         if folder:
             self.export_badges(Path(folder))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Escape goes back, as on every screen.
-        if event.key() == Qt.Key.Key_Escape:
-            self.back.emit()
-            return
-        super().keyPressEvent(event)

@@ -25,6 +25,7 @@ from skillsapp.core.courses import (
 )
 from skillsapp.core.languages import LANGUAGES
 from skillsapp.ui.messages import explain
+from skillsapp.ui.text import fill
 from skillsapp.ui.widgets import error_label, hint_label, show_error
 
 
@@ -97,11 +98,13 @@ class TrainerCourses(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Install this course?"),
-            self.tr("%1\nVersion %2\nLanguages: %3\n\n%4\n\nInstall it on this PC?")
-            .replace("%1", pack.title)
-            .replace("%2", pack.version_text)
-            .replace("%3", languages)
-            .replace("%4", pack.summary_in(pack.language)),
+            fill(
+                self.tr("%1\nVersion %2\nLanguages: %3\n\n%4\n\nInstall it on this PC?"),
+                pack.title,
+                pack.version_text,
+                languages,
+                pack.summary_in(pack.language),
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -120,9 +123,7 @@ class TrainerCourses(QWidget):
         self.centre.catalogue.reload()
         self.refresh()
         self.done.setText(
-            self.tr("“%1” version %2 is installed.")
-            .replace("%1", pack.title)
-            .replace("%2", pack.version_text)
+            fill(self.tr("“%1” version %2 is installed."), pack.title, pack.version_text)
         )
 
     def _refused(self, error: BaseException) -> None:
@@ -143,8 +144,8 @@ class TrainerCourses(QWidget):
         else:
             show_error(
                 self.message,
-                self.tr("The file could not be read (%1). Nothing was installed.").replace(
-                    "%1", str(error)
+                fill(
+                    self.tr("The file could not be read (%1). Nothing was installed."), str(error)
                 ),
             )
 

@@ -32,6 +32,7 @@ from skillsapp.ui.messages import explain
 from skillsapp.ui.pc_settings import PcSettings
 from skillsapp.ui.reports_tab import ReportsTab
 from skillsapp.ui.sync_page import SyncPage
+from skillsapp.ui.text import fill
 from skillsapp.ui.trainer_courses import TrainerCourses
 from skillsapp.ui.trainer_form import TrainerForm
 from skillsapp.ui.widgets import error_label, show_error, title_label
@@ -80,7 +81,7 @@ class TrainerHome(QWidget):
         self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        layout.addWidget(title_label(self.tr("Hello, %1").replace("%1", trainer.name), self))
+        layout.addWidget(title_label(fill(self.tr("Hello, %1"), trainer.name), self))
         layout.addWidget(self.tabs, 1)
 
     def show_tab(self, name: str) -> None:
@@ -116,7 +117,7 @@ class LearnersTab(QWidget):
         self.show_archived = QCheckBox(self.tr("Show archived learners"), self)
         self.show_archived.toggled.connect(self.refresh)
         self.new_button = QPushButton(self.tr("New learner"), self)
-        self.new_button.clicked.connect(self.create)
+        self.new_button.clicked.connect(self.new_learner)
         self.open_button = QPushButton(self.tr("Open"), self)
         self.open_button.setAccessibleName(self.tr("Open the learner's page"))
         self.open_button.clicked.connect(self._open)
@@ -196,7 +197,7 @@ class LearnersTab(QWidget):
             learner is not None and self.centre.signin.locked_until(learner) is not None
         )
 
-    def create(self) -> None:
+    def new_learner(self) -> None:
         """Open the form for a new learner."""
         self._open_form(None)
 
@@ -248,7 +249,7 @@ class TrainersTab(QWidget):
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Trainers"))
         self.new_button = QPushButton(self.tr("New trainer"), self)
-        self.new_button.clicked.connect(self.create)
+        self.new_button.clicked.connect(self.new_trainer)
         self.archive_button = QPushButton(self.tr("Close account"), self)
         self.archive_button.clicked.connect(self.archive)
         self.message = error_label(self)
@@ -268,7 +269,7 @@ class TrainersTab(QWidget):
         self.list.clear()
         self.list.addItems([t.name for t in self.trainers])
 
-    def create(self) -> None:
+    def new_trainer(self) -> None:
         """Open the form for a new trainer."""
         self.form = TrainerForm(self.centre, self)
         self.form.accepted.connect(self.refresh)

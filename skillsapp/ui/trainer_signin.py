@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from skillsapp.core.centre import Centre
+from skillsapp.ui.keys import go_back_on_escape
 from skillsapp.ui.widgets import error_label, primary_button, show_error, title_label
 
 
@@ -26,6 +26,7 @@ class TrainerSignIn(QWidget):
 
     def __init__(self, centre: Centre, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        go_back_on_escape(self, lambda: self.back.emit())
         self.centre = centre
         self.trainer = QComboBox(self)
         self.trainer.setAccessibleName(self.tr("Trainer"))
@@ -74,10 +75,3 @@ class TrainerSignIn(QWidget):
             self.password.setFocus()
             return
         self.signed_in.emit(trainer)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Escape goes back a step, from any field of this screen.
-        if event.key() == Qt.Key.Key_Escape:
-            self.back.emit()
-            return
-        super().keyPressEvent(event)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QHeaderView, QLabel, QLayout, QLayoutItem, QPushButton, QWidget
 
 from skillsapp.core.people import AVATARS, Learner
+from skillsapp.ui.text import fill
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent
@@ -89,7 +90,7 @@ class LearnerTile(QPushButton):
         super().__init__(parent)
         self.learner = learner
         self.setAccessibleName(learner.first_name)
-        self.setAccessibleDescription(self.tr("Sign in as %1").replace("%1", learner.first_name))
+        self.setAccessibleDescription(fill(self.tr("Sign in as %1"), learner.first_name))
         self.setToolTip(learner.first_name)
 
     def sizeHint(self) -> QSize:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from skillsapp.sync.progress import Progress, Stage
+from skillsapp.ui.text import fill
 
 
 class WorkProgress(QWidget):
@@ -81,4 +82,4 @@ class WorkProgress(QWidget):
             text = self.tr("Sending results to the LRS: %1 of %2")
         else:
             text = self.tr("Receiving results from the LRS: %1 so far")
-        return text.replace("%1", done).replace("%2", total)
+        return fill(text, done, total)

@@ -29,7 +29,7 @@ def _visible(window, kind=INTERACTIVE) -> list[QWidget]:
     kinds = kind if isinstance(kind, tuple) else (kind,)
     found = [
         w
-        for parent in (window.screen, window.banner)
+        for parent in (window.current_screen, window.banner)
         for w in parent.findChildren(QWidget)
         if isinstance(w, kinds)
         and w.isVisibleTo(window)

@@ -29,24 +29,24 @@ def test_the_home_lists_every_course_and_opens_a_course_page(
     centre, make_learner, open_window, qtbot
 ):
     window, _ = _signed_in(centre, make_learner, open_window)
-    home = window.screen
+    home = window.current_screen
     assert isinstance(home, ResidentHome)
     assert not home.continue_button.isVisible()
     titles = [card.pack.id for card in home.all_courses.cards]
     assert len(titles) >= 8 and "email-basics" in titles
     card = next(c for c in home.all_courses.cards if c.pack.id == "email-basics")
     qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
-    assert isinstance(window.screen, CoursePage)
-    qtbot.mouseClick(window.screen.go_button, Qt.MouseButton.LeftButton)
-    assert isinstance(window.screen, LessonView)
-    assert window.screen.lesson.id == "what-is-email"
+    assert isinstance(window.current_screen, CoursePage)
+    qtbot.mouseClick(window.current_screen.go_button, Qt.MouseButton.LeftButton)
+    assert isinstance(window.current_screen, LessonView)
+    assert window.current_screen.lesson.id == "what-is-email"
 
 
 def test_a_whole_quiz_with_a_wrong_answer_retried(centre, make_learner, open_window, qtbot):
     window, learner = _signed_in(centre, make_learner, open_window)
     window.show_lesson("email-basics", "what-is-email")
-    qtbot.mouseClick(window.screen.next_button, Qt.MouseButton.LeftButton)
-    view = window.screen
+    qtbot.mouseClick(window.current_screen.next_button, Qt.MouseButton.LeftButton)
+    view = window.current_screen
     assert isinstance(view, QuizView)
     assert not view.check_button.isEnabled()  # nothing chosen yet
     first = view.question
@@ -67,7 +67,7 @@ def test_a_whole_quiz_with_a_wrong_answer_retried(centre, make_learner, open_win
     answers = centre.log.for_actor(learner.id, le.ANSWERED[0])
     assert len(answers) == len(view.quiz.questions) + (first.type == "single")
     qtbot.mouseClick(view.finish_button, Qt.MouseButton.LeftButton)
-    page = window.screen
+    page = window.current_screen
     assert isinstance(page, CoursePage)
     assert page.lesson_buttons[0].text().startswith("✓")
 
@@ -76,14 +76,14 @@ def test_continue_where_i_left_off_opens_the_last_lesson(centre, make_learner, o
     window, _ = _signed_in(centre, make_learner, open_window)
     window.show_lesson("passwords-and-scams", "keeping-passwords")
     qtbot.mouseClick(window.finish_button, Qt.MouseButton.LeftButton)
-    tile = window.screen.tiles[0]
+    tile = window.current_screen.tiles[0]
     qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
-    home = window.screen
+    home = window.current_screen
     assert home.continue_button.isVisible()
     assert "Passwords" in home.continue_button.text()
     assert [c.pack.id for c in home.my_courses.cards] == ["passwords-and-scams"]
     qtbot.mouseClick(home.continue_button, Qt.MouseButton.LeftButton)
-    assert window.screen.lesson.id == "keeping-passwords"
+    assert window.current_screen.lesson.id == "keeping-passwords"
 
 
 def test_a_resident_reads_courses_in_their_language_when_translated(
@@ -96,11 +96,15 @@ def test_a_resident_reads_courses_in_their_language_when_translated(
     window, _ = _signed_in(centre, make_learner, open_window, language="de")
     window.show_lesson("email-basics", "what-is-email")
     lesson = centre.catalogue.get("email-basics").lesson("what-is-email")
-    assert window.screen.heading.text() == lesson.text("de").title != lesson.text("en").title
+    assert (
+        window.current_screen.heading.text() == lesson.text("de").title != lesson.text("en").title
+    )
     # A course not translated into German opens in its own language.
     window.show_lesson("sample-course", "welcome")
     sample = centre.catalogue.get("sample-course").lesson("welcome")
-    assert window.screen.heading.text() == sample.text("en").title != sample.text("pt").title
+    assert (
+        window.current_screen.heading.text() == sample.text("en").title != sample.text("pt").title
+    )
 
 
 def test_a_web_link_opens_only_after_the_resident_confirms(
@@ -108,7 +112,7 @@ def test_a_web_link_opens_only_after_the_resident_confirms(
 ):
     window, _ = _signed_in(centre, make_learner, open_window)
     window.show_lesson("email-basics", "what-is-email")
-    view = window.screen
+    view = window.current_screen
     opened: list[QUrl] = []
     view.open_external.disconnect()
     view.open_external.connect(opened.append)
@@ -127,8 +131,8 @@ def test_a_web_link_opens_only_after_the_resident_confirms(
 def test_the_lesson_browser_loads_nothing_outside_the_pack(centre, make_learner, open_window):
     window, _ = _signed_in(centre, make_learner, open_window)
     window.show_lesson("email-basics", "attachments")
-    browser = window.screen.browser
-    inside = next((window.screen.pack.path / "media").iterdir())
+    browser = window.current_screen.browser
+    inside = next((window.current_screen.pack.path / "media").iterdir())
     assert browser.loadResource(2, QUrl.fromLocalFile(str(inside))) is not None
     assert browser.loadResource(2, QUrl.fromLocalFile("/etc/hostname")) is None
     assert browser.loadResource(2, QUrl("https://example.org/tracker.png")) is None

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from skillsapp.storage import backups
 from skillsapp.storage.database import Database
-from skillsapp.ui.start_problems import open_database_with_recovery
+from skillsapp.ui.start_problems import open_centre_with_recovery
 from tests.gui.conftest import answer_message_box
 
 
@@ -18,9 +18,9 @@ def test_the_trainer_is_offered_the_newest_backup(qtbot, data_dir):
     (data_dir / "skillsapp.db").write_bytes(b"scrambled")
     seen: list[str] = []
     answer_message_box(QMessageBox.StandardButton.Yes, seen)
-    restored = open_database_with_recovery(data_dir)
+    restored = open_centre_with_recovery(data_dir, ask=True)
     assert "damaged" in seen[0] and "kept, not deleted" in seen[0]
-    assert restored.scalar("SELECT value FROM meta WHERE key = 'kept'") == "yes"
+    assert restored.db.scalar("SELECT value FROM meta WHERE key = 'kept'") == "yes"
     [aside] = data_dir.glob("skillsapp.db.damaged-*")
     assert aside.read_bytes() == b"scrambled"
 
@@ -29,7 +29,7 @@ def test_saying_no_changes_nothing(qtbot, data_dir):
     (data_dir / "skillsapp.db").write_bytes(b"scrambled")
     seen: list[str] = []
     answer_message_box(QMessageBox.StandardButton.No, seen)
-    assert open_database_with_recovery(data_dir) is None
+    assert open_centre_with_recovery(data_dir, ask=True) is None
     assert (data_dir / "skillsapp.db").read_bytes() == b"scrambled"
     assert not list(data_dir.glob("*.damaged-*"))
 
@@ -46,7 +46,7 @@ def test_before_any_records_are_read_the_question_speaks_the_pcs_language(qtbot,
     answer_message_box(QMessageBox.StandardButton.No, seen)
     languages = speak_the_pcs_language(qapp, QLocale("de_AT"))
     try:
-        assert open_database_with_recovery(data_dir) is None
+        assert open_centre_with_recovery(data_dir, ask=True) is None
     finally:
         languages.use("en")
     assert "beschädigte Datei beiseitelegen" in seen[0]
@@ -64,5 +64,22 @@ def test_a_pc_language_skillsapp_lacks_leaves_english(qtbot, qapp, data_dir):
     answer_message_box(QMessageBox.StandardButton.No, seen)
     languages = speak_the_pcs_language(qapp, QLocale("ja_JP"))
     assert languages.current == "en"
-    assert open_database_with_recovery(data_dir) is None
+    assert open_centre_with_recovery(data_dir, ask=True) is None
     assert "kept, not deleted" in seen[0]
+
+
+def test_with_nobody_to_answer_the_problem_is_said_and_nothing_changes(
+    qtbot, data_dir, capsys, monkeypatch
+):
+    # Offscreen or with --exit-after-startup, a question box would wait for ever.
+    (data_dir / "skillsapp.db").write_bytes(b"scrambled")
+
+    def no_box(*_args: object) -> None:
+        raise AssertionError("a message box was opened with nobody to answer it")
+
+    for kind in ("question", "warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, no_box)
+    assert open_centre_with_recovery(data_dir, ask=False) is None
+    assert "damaged" in capsys.readouterr().err
+    assert (data_dir / "skillsapp.db").read_bytes() == b"scrambled"
+    assert not list(data_dir.glob("*.damaged-*"))

@@ -31,10 +31,10 @@ def test_a_refusal_from_the_core_is_shown_in_the_chosen_language(
     centre, trainer, open_window, qtbot
 ):
     window = open_window(centre)
-    window.screen.language.setCurrentIndex(window.screen.language.findData("de"))
+    window.current_screen.language.setCurrentIndex(window.current_screen.language.findData("de"))
     window.begin_trainer(trainer)
-    tab = window.screen.learners_tab
-    tab.create()
+    tab = window.current_screen.learners_tab
+    tab.new_learner()
     box = tab.form.findChild(QDialogButtonBox)
     box.button(QDialogButtonBox.StandardButton.Save).click()
 
@@ -86,10 +86,10 @@ def test_the_standard_buttons_of_dialogs_speak_the_chosen_language(
     # Save / Cancel come from Qt's own translations, or the project's where Qt has none
     # (Romanian) or uses other words (Qt's Portuguese is Brazilian: "Salvar", not "Guardar").
     window = open_window(centre)
-    window.screen.language.setCurrentIndex(window.screen.language.findData("de"))
+    window.current_screen.language.setCurrentIndex(window.current_screen.language.findData("de"))
     window.begin_trainer(trainer)
-    window.screen.learners_tab.create()
-    box = window.screen.learners_tab.form.findChild(QDialogButtonBox)
+    window.current_screen.learners_tab.new_learner()
+    box = window.current_screen.learners_tab.form.findChild(QDialogButtonBox)
     assert box.button(QDialogButtonBox.StandardButton.Save).text() == "Speichern"
     window.languages.use("ro")
     assert window.languages.current == "ro"

@@ -26,7 +26,7 @@ def test_a_lesson_is_read_aloud_in_the_residents_language(
     window = open_window(centre)
     window.begin_resident(make_learner("Maria", language="pt"))
     window.show_lesson("email-basics", "what-is-email")
-    view = window.screen
+    view = window.current_screen
     assert isinstance(view, LessonView) and view.read_button.isVisible()
     qtbot.mouseClick(view.read_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(spoken.exists, timeout=5000)
@@ -43,6 +43,6 @@ def test_without_a_voice_there_is_no_button_and_no_error(
     window = open_window(centre)
     window.begin_resident(make_learner("Maria"))
     window.show_lesson("email-basics", "what-is-email")
-    assert not window.screen.read_button.isVisible()
-    window.screen.read_aloud()  # harmless
+    assert not window.current_screen.read_button.isVisible()
+    window.current_screen.read_aloud()  # harmless
     assert os.environ["PATH"] == str(tmp_path)

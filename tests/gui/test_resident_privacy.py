@@ -64,7 +64,7 @@ def test_no_screen_a_resident_reaches_shows_another_resident(
         assert "Jonas" not in seen and secret not in seen
         assert jonas.id not in seen
     window.show_certificates()
-    [button] = window.screen.buttons
+    [button] = window.current_screen.buttons
     assert button.text().startswith("E-mail for everyday life (finished ")
     assert "2026" in button.text()
 
@@ -75,7 +75,7 @@ def test_a_resident_saves_their_certificate_as_a_pdf(centre, make_learner, open_
     window = open_window(centre)
     window.begin_resident(centre.learners.get(maria.id))
     window.show_certificates()
-    screen = window.screen
+    screen = window.current_screen
     assert isinstance(screen, CertificatesScreen)
     screen.save(screen.certificates[0], tmp_path / "certificate.pdf")
     assert (tmp_path / "certificate.pdf").read_bytes().startswith(b"%PDF")
@@ -110,7 +110,7 @@ def test_erasing_needs_a_trainer_then_signs_the_resident_out(
     window = open_window(centre)
     window.begin_resident(centre.learners.get(maria.id))
     window.show_my_data()
-    screen = window.screen
+    screen = window.current_screen
     assert isinstance(screen, MyDataScreen)
     _answer_dialogs("wrong password")
     screen.erase()
@@ -118,5 +118,5 @@ def test_erasing_needs_a_trainer_then_signs_the_resident_out(
     _answer_dialogs(TRAINER_PASSWORD)
     screen.erase()
     assert centre.learners.list() == []
-    assert isinstance(window.screen, StartScreen)
-    assert window.screen.tiles == []
+    assert isinstance(window.current_screen, StartScreen)
+    assert window.current_screen.tiles == []

@@ -138,7 +138,7 @@ def test_a_german_speaking_resident_sees_the_topics_of_the_skills_check_in_germa
     window = open_window(centre)
     window.begin_resident(centre.learners.get(greta.id))
     window.show_skills_check_start()
-    screen = window.screen
+    screen = window.current_screen
     assert isinstance(screen, SkillsCheckStart)
     assert [button.text() for button in screen.area_buttons] == [
         "Informationen finden und prüfen",

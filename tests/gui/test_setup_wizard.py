@@ -12,7 +12,7 @@ from skillsapp.ui.trainer_home import TrainerHome
 def test_the_wizard_creates_the_centre_and_signs_the_trainer_in(db, open_window, qtbot, tmp_path):
     centre = Centre(db)
     window = open_window(centre)
-    wizard = window.screen
+    wizard = window.current_screen
     assert isinstance(wizard, SetupWizard)
     qtbot.mouseClick(wizard.new_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(wizard.centre_name, "Casa do Povo")
@@ -27,7 +27,7 @@ def test_the_wizard_creates_the_centre_and_signs_the_trainer_in(db, open_window,
     wizard.save_recovery_sheet(tmp_path / "sheet.txt")
     assert "Casa do Povo" in (tmp_path / "sheet.txt").read_text(encoding="utf-8")
     qtbot.mouseClick(wizard.done_button, Qt.MouseButton.LeftButton)
-    assert isinstance(window.screen, TrainerHome)
+    assert isinstance(window.current_screen, TrainerHome)
     assert centre.profile.name == "Casa do Povo" and centre.profile.language == "pt"
     assert [t.name for t in centre.trainers.list()] == ["Joana"]
 
@@ -35,7 +35,7 @@ def test_the_wizard_creates_the_centre_and_signs_the_trainer_in(db, open_window,
 def test_the_wizard_refuses_a_short_password_and_saves_nothing(db, open_window, qtbot):
     centre = Centre(db)
     window = open_window(centre)
-    wizard = window.screen
+    wizard = window.current_screen
     qtbot.mouseClick(wizard.new_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(wizard.centre_name, "Casa do Povo")
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
@@ -49,7 +49,7 @@ def test_the_wizard_refuses_a_short_password_and_saves_nothing(db, open_window, 
 
 def test_the_wizard_refuses_an_empty_centre_name(db, open_window, qtbot):
     centre = Centre(db)
-    wizard = open_window(centre).screen
+    wizard = open_window(centre).current_screen
     qtbot.mouseClick(wizard.new_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
     assert wizard.steps.currentIndex() == 1
@@ -67,7 +67,7 @@ def test_a_second_pc_joins_the_centre_from_a_bundle(centre, make_learner, open_w
     export_bundle(centre, tmp_path / "centre.zip")
     other = Centre(Database.open(tmp_path / "second.db"))
     window = open_window(other)
-    wizard = window.screen
+    wizard = window.current_screen
     wizard.join_button.click()
     wizard.join.centre_key.setText("wrong key")
     wizard.join.join_bundle(tmp_path / "centre.zip")
@@ -80,8 +80,8 @@ def test_a_second_pc_joins_the_centre_from_a_bundle(centre, make_learner, open_w
     wizard.join.join_bundle(tmp_path / "centre.zip")
     assert shown[0].startswith("Step 1 of 2: reading the bundle (0 of ")
     assert shown[-1].startswith("Step 2 of 2: saving the results")
-    assert isinstance(window.screen, StartScreen)
-    assert [t.learner.first_name for t in window.screen.tiles] == ["Maria"]
+    assert isinstance(window.current_screen, StartScreen)
+    assert [t.learner.first_name for t in window.current_screen.tiles] == ["Maria"]
     assert other.profile.name == centre.profile.name
     assert other.signin.learner_with_pin(other.learners.list()[0].id, "4815").signed_in
 
@@ -102,7 +102,7 @@ def test_on_a_new_pc_the_wizard_speaks_the_pcs_language_and_proposes_it(db, qapp
         centre = Centre(db)
         window = MainWindow(centre, Settings(), ImmediateRunner(), tmp_path, languages=languages)
         qtbot.addWidget(window)
-        wizard = window.screen
+        wizard = window.current_screen
         assert isinstance(wizard, SetupWizard)
         assert window.languages is languages and languages.current == "de"
         assert wizard.new_button.text() == "Neue Einrichtung anlegen"

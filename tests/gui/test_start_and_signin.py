@@ -15,7 +15,7 @@ from tests.conftest import TRAINER_PASSWORD
 
 
 def _tile(window, name):
-    return next(t for t in window.screen.tiles if t.learner.first_name == name)
+    return next(t for t in window.current_screen.tiles if t.learner.first_name == name)
 
 
 def test_the_start_screen_shows_a_tile_per_active_learner(centre, make_learner, open_window):
@@ -24,15 +24,15 @@ def test_the_start_screen_shows_a_tile_per_active_learner(centre, make_learner, 
     archived = make_learner("Old Friend")
     centre.learners.archive(archived.id)
     window = open_window(centre)
-    assert isinstance(window.screen, StartScreen)
-    assert [t.accessibleName() for t in window.screen.tiles] == ["Jonas", "Maria"]
+    assert isinstance(window.current_screen, StartScreen)
+    assert [t.accessibleName() for t in window.current_screen.tiles] == ["Jonas", "Maria"]
 
 
 def test_a_learner_without_pin_is_in_with_one_click(centre, make_learner, open_window, qtbot):
     learner = make_learner("Jonas")
     window = open_window(centre)
     qtbot.mouseClick(_tile(window, "Jonas"), Qt.MouseButton.LeftButton)
-    assert isinstance(window.screen, ResidentHome)
+    assert isinstance(window.current_screen, ResidentHome)
     assert window.person_label.text() == "Jonas"
     assert window.finish_button.isVisible()
     assert centre.log.for_actor(learner.id, events.Verb.LOGGED_IN[0])
@@ -44,24 +44,24 @@ def test_a_learner_types_their_pin_with_the_keyboard(centre, make_learner, open_
     tile = _tile(window, "Maria")
     tile.setFocus()
     qtbot.keyClick(tile, Qt.Key.Key_Space)
-    assert isinstance(window.screen, PinScreen)
-    qtbot.keyClicks(window.screen.pin, "4815")
-    qtbot.keyClick(window.screen.pin, Qt.Key.Key_Return)
-    assert isinstance(window.screen, ResidentHome)
+    assert isinstance(window.current_screen, PinScreen)
+    qtbot.keyClicks(window.current_screen.pin, "4815")
+    qtbot.keyClick(window.current_screen.pin, Qt.Key.Key_Return)
+    assert isinstance(window.current_screen, ResidentHome)
 
 
 def test_the_number_pad_types_the_pin(centre, make_learner, open_window, qtbot):
     make_learner("Maria", pin="2468")
     window = open_window(centre)
     qtbot.mouseClick(_tile(window, "Maria"), Qt.MouseButton.LeftButton)
-    pin_screen = window.screen
+    pin_screen = window.current_screen
     for digit in "2468":
         button = next(
             b for b in pin_screen.findChildren(type(pin_screen.ok_button)) if b.text() == digit
         )
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(pin_screen.ok_button, Qt.MouseButton.LeftButton)
-    assert isinstance(window.screen, ResidentHome)
+    assert isinstance(window.current_screen, ResidentHome)
 
 
 def test_wrong_pins_are_explained_and_the_fifth_locks_the_profile(
@@ -70,7 +70,7 @@ def test_wrong_pins_are_explained_and_the_fifth_locks_the_profile(
     make_learner("Maria", pin="4815")
     window = open_window(centre)
     qtbot.mouseClick(_tile(window, "Maria"), Qt.MouseButton.LeftButton)
-    screen = window.screen
+    screen = window.current_screen
     qtbot.keyClicks(screen.pin, "1111")
     qtbot.keyClick(screen.pin, Qt.Key.Key_Return)
     assert screen.message.isVisible()
@@ -87,14 +87,14 @@ def test_escape_goes_back_from_the_pin_screen(centre, make_learner, open_window,
     make_learner("Maria", pin="4815")
     window = open_window(centre)
     qtbot.mouseClick(_tile(window, "Maria"), Qt.MouseButton.LeftButton)
-    qtbot.keyClick(window.screen.pin, Qt.Key.Key_Escape)
-    assert isinstance(window.screen, StartScreen)
+    qtbot.keyClick(window.current_screen.pin, Qt.Key.Key_Escape)
+    assert isinstance(window.current_screen, StartScreen)
 
 
 def test_the_trainer_signs_in_with_a_password(centre, open_window, qtbot):
     window = open_window(centre)
-    qtbot.mouseClick(window.screen.trainer_button, Qt.MouseButton.LeftButton)
-    screen = window.screen
+    qtbot.mouseClick(window.current_screen.trainer_button, Qt.MouseButton.LeftButton)
+    screen = window.current_screen
     assert isinstance(screen, TrainerSignIn)
     qtbot.keyClicks(screen.password, "not the password")
     qtbot.keyClick(screen.password, Qt.Key.Key_Return)
@@ -102,7 +102,7 @@ def test_the_trainer_signs_in_with_a_password(centre, open_window, qtbot):
     assert screen.password.text() == ""
     qtbot.keyClicks(screen.password, TRAINER_PASSWORD)
     qtbot.keyClick(screen.password, Qt.Key.Key_Return)
-    assert isinstance(window.screen, TrainerHome)
+    assert isinstance(window.current_screen, TrainerHome)
 
 
 def test_tab_walks_through_the_tiles_then_the_trainer_button(

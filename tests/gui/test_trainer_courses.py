@@ -10,7 +10,7 @@ from tests.test_cli_courses import SAMPLE, _zip
 
 def _courses_tab(window, trainer):
     window.begin_trainer(trainer)
-    home = window.screen
+    home = window.current_screen
     home.tabs.setCurrentWidget(home.courses_tab)
     return home.courses_tab
 

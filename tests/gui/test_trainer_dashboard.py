@@ -11,7 +11,7 @@ from tests.core.test_learning import take_course
 
 def _home(window, trainer, tab):
     window.begin_trainer(trainer)
-    home = window.screen
+    home = window.current_screen
     home.show_tab(tab)
     return home
 
@@ -99,7 +99,7 @@ def test_the_learner_page_shows_answers_and_exports_the_data(
     window = open_window(centre)
     window.begin_trainer(trainer)
     window.show_learner_page(ana.id)
-    page = window.screen
+    page = window.current_screen
     assert isinstance(page, LearnerPage)
     assert page.answers.topLevelItemCount() == 5  # one quiz attempt per lesson
     assert page.record.table.item(0, 0).text() == "email-basics"

@@ -17,7 +17,7 @@ def _save(qtbot, dialog):
 
 def _trainer_home(window, trainer):
     window.begin_trainer(trainer)
-    return window.screen
+    return window.current_screen
 
 
 def test_a_trainer_creates_a_learner_who_then_has_a_tile(centre, trainer, open_window, qtbot):
@@ -41,7 +41,7 @@ def test_a_trainer_creates_a_learner_who_then_has_a_tile(centre, trainer, open_w
     )
     assert tab.table.item(0, 0).text() == "Rosa"
     qtbot.mouseClick(window.finish_button, Qt.MouseButton.LeftButton)
-    assert [t.accessibleName() for t in window.screen.tiles] == ["Rosa"]
+    assert [t.accessibleName() for t in window.current_screen.tiles] == ["Rosa"]
 
 
 def test_the_form_refuses_a_missing_name_or_consent_in_plain_words(
@@ -49,7 +49,7 @@ def test_the_form_refuses_a_missing_name_or_consent_in_plain_words(
 ):
     window = open_window(centre)
     tab = _trainer_home(window, trainer).learners_tab
-    tab.create()
+    tab.new_learner()
     form = tab.form
     _save(qtbot, form)
     assert form.isVisible() and "Please type a first name" in form.error.text()

@@ -76,13 +76,13 @@ def test_switching_language_applies_at_once_without_restart(
 ):
     make_learner("Maria")
     window = open_window(centre)
-    start = window.screen
+    start = window.current_screen
     english = start.trainer_button.text()
     start.language.setCurrentIndex(start.language.findData("de"))
-    german = window.screen.trainer_button.text()
+    german = window.current_screen.trainer_button.text()
     assert german != english and german
-    window.screen.language.setCurrentIndex(window.screen.language.findData("en"))
-    assert window.screen.trainer_button.text() == english
+    window.current_screen.language.setCurrentIndex(window.current_screen.language.findData("en"))
+    assert window.current_screen.trainer_button.text() == english
 
 
 def test_every_context_is_a_class_or_an_explicit_name(tmp_path):

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-SIZE_BUDGET = 150 * 1000 * 1000  # DESIGN.md §6: at most 150 MB
+SIZE_BUDGET = 150 * 1000 * 1000  # docs/quality-bars.md: at most 150 MB
 LANGUAGES = {"en", "de", "cs", "es", "pl", "lv", "pt", "it", "hu", "ro"}
 
 pytestmark = [

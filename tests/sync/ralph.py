@@ -1,7 +1,7 @@
 """Start and stop a real Ralph LRS (5.1.0, file backend) on a free loopback port.
 
 Used by the sync tests and by ``bench/sync.py``. Ralph's file backend in 5.1.0 fails every
-write after the first unless its default operation type is "append" (DESIGN.md §4), so
+write after the first unless its default operation type is "append" (docs/sync.md), so
 Ralph runs from a small launcher script that sets it before the app starts.
 """
 

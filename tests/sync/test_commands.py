@@ -5,9 +5,10 @@ from __future__ import annotations
 import io
 import sys
 
+from skillsapp.cli.sync import ProgressLine, bundle_export, bundle_import, sync_once
+from skillsapp.cli.terminal import speak
 from skillsapp.core.centre import Centre
 from skillsapp.storage.database import Database
-from skillsapp.sync.commands import ProgressLine, bundle_export, bundle_import, sync_once
 from skillsapp.sync.progress import Progress, Stage
 from tests.sync.conftest import CENTRE_KEY
 from tests.sync.test_round_trip import do_everything
@@ -93,13 +94,14 @@ def test_at_a_terminal_a_bundle_import_shows_a_line_that_follows_it(
     written = terminal.getvalue()
     lines = written.split("\r")
     assert lines[1].startswith("Reading the bundle: 0 of ")
-    assert any(line.startswith("Saving the statements and updating") for line in lines)
+    assert any(line.startswith("Saving the results and updating") for line in lines)
     assert lines[-1] == "" and lines[-2].strip() == ""  # erased before the summary
     assert "Imported the bundle of Lindenau Village Hall" in capsys.readouterr().out
     first_pc.db = Database.open(first_pc.folder / "skillsapp.db")
 
 
-def test_a_progress_line_covers_a_longer_line_before_it() -> None:
+def test_a_progress_line_covers_a_longer_line_before_it(qapp) -> None:
+    speak("en")  # as every command does first: numbers in the language's form
     terminal = Terminal()
     line = ProgressLine(terminal)
 
@@ -108,8 +110,8 @@ def test_a_progress_line_covers_a_longer_line_before_it() -> None:
     line.end()
 
     first, second, erased, end = terminal.getvalue().split("\r")[1:]
-    assert first == "Saving the statements and updating progress: step 1 of 9"
-    assert second.rstrip() == "Reading the bundle: 1,500 of 2,000 statements"
+    assert first == "Saving the results and updating progress: step 1 of 9"
+    assert second.rstrip() == "Reading the bundle: 1,500 of 2,000 results"
     assert len(second) == len(first) == len(erased) and erased.strip() == "" and end == ""
 
 

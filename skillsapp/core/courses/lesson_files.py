@@ -1,11 +1,19 @@
-"""Checking a lesson file: its front matter, its images, its callouts and stray raw HTML."""
+"""Checking a lesson file: its front matter, its images, its callouts, its placeholders for
+country facts and stray raw HTML."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
+from skillsapp.core.courses.country_profiles import (
+    LANGUAGE_COUNTRIES,
+    PLACEHOLDER_KEYS,
+    placeholders_in,
+    profile_for,
+)
 from skillsapp.core.courses.located_yaml import YamlTrouble, read_yaml, split_front_matter
 from skillsapp.core.courses.validation import CALLOUT_KINDS, IMAGE_SUFFIXES, FileChecker
 
@@ -16,6 +24,7 @@ INLINE_IMAGE = re.compile(r"!\[([^\]]*)\]\(\s*(<[^>]*>|[^)\s]*)(?:\s+[\"'(][^)]*
 REFERENCE_IMAGE = re.compile(r"!\[([^\]]*)\]\[([^\]]*)\]")
 REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[([^\]]+)\]:\s*(<[^>]*>|\S+)", re.MULTILINE)
 CALLOUT = re.compile(r"^\s*!!!\s*([^\s\"]*)")
+COUNTRY_CALLOUT = re.compile(r"^\s*!!!\s*country(?:\s|$)")
 FENCE = re.compile(r"^\s*(```|~~~)")
 CODE_SPAN = re.compile(r"`+[^`]*`+")
 URL_SCHEME = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*:")
@@ -50,6 +59,13 @@ class LessonFile:
     title: str
     minutes: int | None
     markdown: str
+    body_line: int = 1  # the file line on which `markdown` starts
+
+
+@lru_cache(maxsize=64)
+def resolved_root(root: Path) -> Path:
+    """A pack folder's real path, worked out once: checking a catalogue asks for it per file."""
+    return root.resolve()
 
 
 def image_location(root: Path, src: str) -> tuple[Path | None, str]:
@@ -68,7 +84,7 @@ def image_location(root: Path, src: str) -> tuple[Path | None, str]:
         return None, f"The image path '{src}' leaves the pack; use a path like media/inbox.svg."
     missing = f"The image '{src}' is missing: there is no such file in the pack."
     try:
-        base = root.resolve()
+        base = resolved_root(root)
         target = (base / src).resolve()
         if not target.is_relative_to(base):
             return None, f"The image path '{src}' leaves the pack; use a path like media/inbox.svg."
@@ -95,10 +111,30 @@ def _looks_like_its_type(path: Path) -> bool:
     return start.startswith(IMAGE_SIGNATURES[path.suffix.lower()])
 
 
+def country_parts(markdown: str, first_line: int = 1) -> list[int]:
+    """The lines of a lesson's `!!! country` callouts (outside code blocks)."""
+    lines, fenced = [], False
+    for number, line in enumerate(markdown.split("\n"), start=first_line):
+        if FENCE.match(line):
+            fenced = not fenced
+        elif not fenced and COUNTRY_CALLOUT.match(line):
+            lines.append(number)
+    return lines
+
+
 def check_lesson_file(
-    text: str, checker: FileChecker, root: Path, *, translation: bool
+    text: str,
+    checker: FileChecker,
+    root: Path,
+    *,
+    translation: bool,
+    language: str | None = None,
 ) -> LessonFile | None:
-    """Check a lesson's front matter and body; None (with problems recorded) when unusable."""
+    """Check a lesson's front matter and body; None (with problems recorded) when unusable.
+
+    `language` is the language the file is written in: its country profile must hold every
+    placeholder the lesson uses.
+    """
     parts = split_front_matter(text)
     if parts is None:
         checker.problem(
@@ -115,10 +151,16 @@ def check_lesson_file(
         return None
     block = checker.mapping(located, "The front matter", front_line)
     if block is None:
-        check_lesson_body(body, body_line, checker, root)
+        check_lesson_body(body, body_line, checker, root, language)
         return None
     checker.unknown_keys(block, ("title", "minutes"), "the front matter")
     title = checker.text(checker.required(block, "title", front_line), "The lesson 'title'")
+    if title is not None and placeholders_in(title):
+        checker.problem(
+            block["title"].line,
+            "A lesson title cannot hold a placeholder like {{country.name}}: the app shows "
+            "titles as they are written. Keep country facts in the text.",
+        )
     if translation and "minutes" not in block:
         minutes = None  # a translation takes its minutes from the original
     else:
@@ -128,19 +170,27 @@ def check_lesson_file(
             1,
             MAX_LESSON_MINUTES,
         )
-    check_lesson_body(body, body_line, checker, root)
+    check_lesson_body(body, body_line, checker, root, language)
     if title is None or (minutes is None and not translation):
         return None
-    return LessonFile(title, minutes, body)
+    return LessonFile(title, minutes, body, body_line)
 
 
-def check_lesson_body(body: str, first_line: int, checker: FileChecker, root: Path) -> None:
-    """Check images, alt texts, callout kinds and raw HTML, line by line."""
+def check_lesson_body(
+    body: str, first_line: int, checker: FileChecker, root: Path, language: str | None = None
+) -> None:
+    """Check images, alt texts, callout kinds, placeholders and raw HTML, line by line."""
     definitions = {
         name.strip().lower(): target for name, target in REFERENCE_DEFINITION.findall(body)
     }
     in_fence = False
+    missing_profile_told = False
     for number, line in enumerate(body.split("\n"), start=first_line):
+        # Placeholders are filled everywhere, code blocks too, so they are checked everywhere.
+        keys = placeholders_in(line)
+        if keys:
+            _check_placeholders(checker, number, keys, language, missing_profile_told)
+            missing_profile_told = True
         if FENCE.match(line):
             in_fence = not in_fence
             continue
@@ -173,6 +223,28 @@ def check_lesson_body(body: str, first_line: int, checker: FileChecker, root: Pa
                     f"Raw HTML ({shown}) is not allowed in a lesson: it would show as plain "
                     "text. Use Markdown instead.",
                 )
+
+
+def _check_placeholders(
+    checker: FileChecker, line: int, keys: list[str], language: str | None, told: bool
+) -> None:
+    """Unknown keys, and a language without a country profile (told once per file)."""
+    for key in keys:
+        if key not in PLACEHOLDER_KEYS:
+            checker.problem(
+                line,
+                f"Unknown placeholder '{{{{{key}}}}}'; known ones are "
+                f"{', '.join(PLACEHOLDER_KEYS)} (see docs/course-format.md).",
+            )
+    if told or language is None or not any(key in PLACEHOLDER_KEYS for key in keys):
+        return
+    if profile_for(language) is None:
+        known = ", ".join(LANGUAGE_COUNTRIES)
+        checker.problem(
+            line,
+            f"This lesson uses placeholders for country facts, but SkillsApp has no country "
+            f"profile for '{language}' (it has {known}); write the facts out instead.",
+        )
 
 
 def _check_image(checker: FileChecker, line: int, root: Path, alt: str, src: str) -> None:

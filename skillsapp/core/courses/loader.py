@@ -10,7 +10,17 @@ import os
 import re
 from pathlib import Path
 
-from skillsapp.core.courses.lesson_files import LessonFile, check_lesson_file
+from skillsapp.core.courses.country_profiles import (
+    COUNTRIES_FOLDER,
+    check_profile_file,
+    check_profiles,
+)
+from skillsapp.core.courses.lesson_files import (
+    LessonFile,
+    check_lesson_file,
+    country_parts,
+    resolved_root,
+)
 from skillsapp.core.courses.located_yaml import Located, YamlTrouble, read_yaml
 from skillsapp.core.courses.manifest import Manifest, check_manifest
 from skillsapp.core.courses.model import CoursePack, Lesson, LessonText, Quiz
@@ -62,7 +72,12 @@ def check_paths(paths: list[Path]) -> list[Problem]:
     problems: list[Problem] = []
     for path in paths:
         shown = str(path)
-        if path.name == MANIFEST and path.is_file():
+        if path.parent.name == COUNTRIES_FOLDER and path.suffix == ".yaml" and path.is_file():
+            problems.extend(_shown_under(str(path.parent), check_profile_file(path)))
+        elif path.name == COUNTRIES_FOLDER and path.is_dir() and not (path / MANIFEST).exists():
+            # The country profiles beside the bundled packs: data of the packs, not a pack.
+            problems.extend(_shown_under(shown, check_profiles(path)))
+        elif path.name == MANIFEST and path.is_file():
             # `courses check mypack/course.yaml` means the pack around it.
             problems.extend(_shown_under(str(path.parent), check_pack(path.parent)))
         elif path.is_file():
@@ -158,7 +173,7 @@ def _read_text(root: Path, relative: str, problems: list[Problem]) -> str | None
     """A pack file as text, or None with a problem (outside the pack, too big, not UTF-8)."""
     path = root / relative
     try:
-        if not path.resolve().is_relative_to(root.resolve()):
+        if not path.resolve().is_relative_to(resolved_root(root)):
             problems.append(Problem(relative, 1, "This file points outside the pack."))
             return None
         size = path.stat().st_size
@@ -230,6 +245,7 @@ def _load_lesson(
         return None
     language = manifest.language or ""
     texts: dict[str, LessonText] = {}
+    read: dict[str, tuple[str, LessonFile]] = {}
     minutes = None
     for code in manifest.languages or (language,):
         relative = original if code == language else f"lessons/{lesson_id}.{code}.md"
@@ -243,11 +259,13 @@ def _load_lesson(
                 )
             )
             continue
-        lesson = _read_lesson(root, relative, code != language, problems)
+        lesson = _read_lesson(root, relative, code != language, code, problems)
         if lesson is not None:
             texts[code] = LessonText(lesson.title, lesson.markdown, relative)
+            read[code] = (relative, lesson)
             if code == language:
                 minutes = lesson.minutes
+    _compare_country_parts(language, read, problems)
     quizzes = _load_quizzes(root, manifest, lesson_id, line, problems, texts, originals)
     if len(errors_only(problems)) > before or minutes is None or language not in texts:
         return None
@@ -255,12 +273,46 @@ def _load_lesson(
 
 
 def _read_lesson(
-    root: Path, relative: str, translation: bool, problems: list[Problem]
+    root: Path, relative: str, translation: bool, language: str, problems: list[Problem]
 ) -> LessonFile | None:
     text = _read_text(root, relative, problems)
     if text is None:
         return None
-    return check_lesson_file(text, FileChecker(relative, problems), root, translation=translation)
+    checker = FileChecker(relative, problems)
+    return check_lesson_file(text, checker, root, translation=translation, language=language)
+
+
+# For "the English original has 2 country-specific parts"; other languages go by their code.
+LANGUAGE_NAMES = {
+    "en": "English", "de": "German", "cs": "Czech", "es": "Spanish", "pl": "Polish",
+    "lv": "Latvian", "pt": "Portuguese", "it": "Italian", "hu": "Hungarian", "ro": "Romanian",
+}  # fmt: skip
+
+
+def _compare_country_parts(
+    language: str, lessons: dict[str, tuple[str, LessonFile]], problems: list[Problem]
+) -> None:
+    """Each translation has as many `!!! country` parts as the original marks."""
+    if language not in lessons:
+        return
+    original = lessons[language][1]
+    wanted = len(country_parts(original.markdown, original.body_line))
+    for code, (relative, lesson) in lessons.items():
+        if code == language:
+            continue
+        lines = country_parts(lesson.markdown, lesson.body_line)
+        if len(lines) == wanted:
+            continue
+        name = LANGUAGE_NAMES.get(language, f"'{language}'")
+        parts = "country-specific part" if wanted == 1 else "country-specific parts"
+        problems.append(
+            Problem(
+                relative,
+                lines[-1] if lines else lesson.body_line,
+                f"The {name} original has {wanted} {parts} (!!! country); this translation has "
+                f"{len(lines)}. Write each one for this language's country.",
+            )
+        )
 
 
 def _load_quizzes(

@@ -1,12 +1,14 @@
 """Turning a lesson's Markdown into safe HTML for the lesson view (a QTextBrowser).
 
-Markdown first (tables, callouts, lists; raw HTML switched off), then images and callouts are
-rewritten for QTextBrowser, then nh3 keeps only a fixed set of tags and attributes. Whatever a
-pack holds, no script, event handler, iframe, style or non-web link reaches the view, and only
-images inside the pack are loaded.
+Country facts first (`{{portal.name}}` becomes the portal of the lesson's country, see
+country_profiles.py), then Markdown (tables, callouts, lists; raw HTML switched off), then
+images and callouts are rewritten for QTextBrowser, then nh3 keeps only a fixed set of tags
+and attributes. Whatever a pack holds, no script, event handler, iframe, style or non-web link
+reaches the view, and only images inside the pack are loaded.
 
 Classes the view's style sheet can use (see `LESSON_STYLE_SHEET`):
-- `table.callout` with `tip`, `note` or `warning`: a callout box; `p.callout-title` its title;
+- `table.callout` with `tip`, `note`, `warning` or `country`: a callout box (a `country` one,
+  the part written for the lesson's country, looks like a note); `p.callout-title` its title;
 - `span.image-missing`: the words shown instead of an image that cannot be shown.
 """
 
@@ -25,6 +27,7 @@ from markdown.extensions.tables import TableExtension
 from markdown.postprocessors import Postprocessor
 from markdown.treeprocessors import Treeprocessor
 
+from skillsapp.core.courses.country_profiles import profile_for
 from skillsapp.core.courses.lesson_files import HTML_TAG_NAMES, image_location
 from skillsapp.core.courses.model import CoursePack, Lesson
 from skillsapp.core.courses.validation import CALLOUT_KINDS
@@ -36,6 +39,7 @@ LESSON_STYLE_SHEET = """
 table.callout { margin-top: 8px; margin-bottom: 8px; }
 table.tip { background-color: #e6f4ea; }
 table.note { background-color: #e8f0fe; }
+table.country { background-color: #e8f0fe; }
 table.warning { background-color: #fef7e0; }
 p.callout-title { font-weight: bold; }
 span.image-missing { font-style: italic; }
@@ -199,6 +203,18 @@ def render_markdown_html(text: str, pack_root: Path) -> str:
         _local.pack_root = None
 
 
+def lesson_markdown(lesson: Lesson, language: str) -> str:
+    """The lesson's Markdown in `language` (or its own), with the country facts filled in.
+
+    The facts are those of the language the text is written in: a lesson shown in its original
+    because it has no translation names the original's country, which its sentences describe.
+    """
+    shown = language if language in lesson.texts else lesson.language
+    markdown = lesson.text(language).markdown
+    profile = profile_for(shown) if "{{" in markdown else None
+    return profile.fill(markdown) if profile else markdown
+
+
 def render_lesson_html(pack: CoursePack, lesson: Lesson, language: str) -> str:
     """The lesson's body in `language` (or its own language) as safe HTML for the lesson view."""
-    return render_markdown_html(lesson.text(language).markdown, pack.path)
+    return render_markdown_html(lesson_markdown(lesson, language), pack.path)

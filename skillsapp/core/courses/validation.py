@@ -20,7 +20,8 @@ MB = 1024 * 1024
 MAX_FILE_BYTES = 1 * MB  # a lesson, quiz or manifest
 MAX_PACK_BYTES = 50 * MB
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
-CALLOUT_KINDS = ("tip", "note", "warning")
+# `country`: a part written for the country of each language (see country_profiles.py).
+CALLOUT_KINDS = ("tip", "note", "warning", "country")
 
 
 def describe_size(size: int) -> str:

@@ -4,48 +4,38 @@
 <context>
     <name>AssessmentResultScreen</name>
     <message>
-        <location filename="../assessment_result.py" line="60"/>
         <source>Courses that help you with the next step:</source>
         <translation>Kurzy, které vám pomohou s dalším krokem:</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="64"/>
         <source>Start the course %1</source>
         <translation>Začít kurz %1</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="71"/>
-        <location filename="../assessment_result.py" line="72"/>
         <source>Done</source>
         <translation>Hotovo</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="81"/>
         <source>You have not done a self-assessment yet.</source>
         <translation>Zatím nemáte žádné sebehodnocení.</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="86"/>
         <source>You are confident with %1.</source>
         <translation>S jistotou zvládáte: %1.</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="88"/>
         <source>You have made a start, and that is what counts.</source>
         <translation>Začátek je za vámi, a to je to hlavní.</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="91"/>
         <source>%1 is the next step.</source>
         <translation>Další krok: %1.</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="95"/>
         <source>Since last time:</source>
         <translation>Od minula:</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="99"/>
         <source>%1: level %2 before, level %3 now</source>
         <translation>%1: dříve úroveň %2, nyní úroveň %3</translation>
     </message>
@@ -53,24 +43,18 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../learner_page.py" line="236"/>
         <source>Assign a course</source>
         <translation>Přidělit kurz</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="238"/>
-        <location filename="../learner_page.py" line="250"/>
         <source>Course</source>
         <translation>Kurz</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="242"/>
-        <location filename="../learner_page.py" line="251"/>
         <source>Due date (optional)</source>
         <translation>Termín dokončení (nepovinné)</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="243"/>
         <source>for example 2026-06-30, or leave empty</source>
         <translation>například 2026-06-30, nebo nechte prázdné</translation>
     </message>
@@ -78,32 +62,26 @@
 <context>
     <name>CertificatesScreen</name>
     <message>
-        <location filename="../certificates_screen.py" line="32"/>
         <source>My certificates</source>
         <translation>Moje certifikáty</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="35"/>
         <source>When you finish a course, its certificate appears here.</source>
         <translation>Když dokončíte kurz, objeví se tady jeho certifikát.</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="39"/>
         <source>%1 (finished %2) – save as PDF</source>
         <translation>%1 (dokončeno %2) – uložit jako PDF</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="50"/>
         <source>Back</source>
         <translation>Zpět</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="61"/>
         <source>Save the certificate</source>
         <translation>Uložit certifikát</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="75"/>
         <source>Saved as %1. You can print it from there.</source>
         <translation>Uloženo jako %1. Odtud si ho můžete vytisknout.</translation>
     </message>
@@ -111,25 +89,228 @@
 <context>
     <name>ChoiceInput</name>
     <message>
-        <location filename="../answer_inputs.py" line="46"/>
         <source>True</source>
         <translation>Pravda</translation>
     </message>
     <message>
-        <location filename="../answer_inputs.py" line="46"/>
         <source>False</source>
         <translation>Nepravda</translation>
     </message>
     <message>
-        <location filename="../answer_inputs.py" line="58"/>
         <source>Choose every right answer.</source>
         <translation>Vyberte všechny správné odpovědi.</translation>
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>%1 problem(s) and %2 warning(s) found.</source>
+        <translation>Nalezené problémy: %1, upozornění: %2.</translation>
+    </message>
+    <message>
+        <source>%1 results were refused by the LRS; a trainer can see why in the app.</source>
+        <translation>LRS odmítl výsledky (%1); lektor v aplikaci uvidí proč.</translation>
+    </message>
+    <message>
+        <source>Centre key (from the centre&apos;s recovery sheet): </source>
+        <translation>Klíč centra (z nouzového listu centra): </translation>
+    </message>
+    <message>
+        <source>Digital-skills training for community centres.</source>
+        <translation>Výuka digitálních dovedností pro komunitní centra.</translation>
+    </message>
+    <message>
+        <source>Everything checked is fine.</source>
+        <translation>Vše kontrolované je v pořádku.</translation>
+    </message>
+    <message>
+        <source>Imported the bundle of %1: %2 new of %3 results.</source>
+        <translation>Balíček centra %1 je načten: %2 nových z %3 výsledků.</translation>
+    </message>
+    <message>
+        <source>Installed “%1” version %2.</source>
+        <translation>Nainstalováno: „%1“, verze %2.</translation>
+    </message>
+    <message>
+        <source>No LRS is set for this centre: set it in the trainer settings, or set SKILLSAPP_LRS_URL, SKILLSAPP_LRS_KEY and SKILLSAPP_LRS_SECRET.</source>
+        <translation>Pro toto centrum není nastaven žádný LRS: nastavte ho v nastavení lektora, nebo nastavte SKILLSAPP_LRS_URL, SKILLSAPP_LRS_KEY a SKILLSAPP_LRS_SECRET.</translation>
+    </message>
+    <message>
+        <source>No centre key is set on this PC: learner profiles are not sent.</source>
+        <translation>Na tomto počítači není nastaven klíč centra: profily studujících se neodesílají.</translation>
+    </message>
+    <message>
+        <source>No problems; %1 warning(s) worth a look.</source>
+        <translation>Žádné problémy; upozornění, na která stojí za to se podívat: %1.</translation>
+    </message>
+    <message>
+        <source>No usable backup was found; SkillsApp will start with empty records.</source>
+        <translation>Nenašla se žádná použitelná záloha; SkillsApp začne s prázdnými záznamy.</translation>
+    </message>
+    <message>
+        <source>On a PC that has no centre yet, the centre key is asked for (or read from SKILLSAPP_CENTRE_KEY).</source>
+        <translation>Na počítači, který ještě nepatří žádnému centru, se vyžádá klíč centra (nebo se přečte ze SKILLSAPP_CENTRE_KEY).</translation>
+    </message>
+    <message>
+        <source>Reading the bundle: %1 of %2 results</source>
+        <translation>Čtení balíčku: %1 z %2 výsledků</translation>
+    </message>
+    <message>
+        <source>Receiving from the LRS: %1 results so far</source>
+        <translation>Příjem z LRS: zatím %1 výsledků</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1.</source>
+        <translation>Záloha %1 je obnovena.</translation>
+    </message>
+    <message>
+        <source>Saved the report as PDF: %1</source>
+        <translation>Přehled uložen jako PDF: %1</translation>
+    </message>
+    <message>
+        <source>Saved the table as CSV: %1</source>
+        <translation>Tabulka uložena jako CSV: %1</translation>
+    </message>
+    <message>
+        <source>Saving the results and updating progress: step %1 of %2</source>
+        <translation>Ukládání výsledků a aktualizace pokroku: krok %1 z %2</translation>
+    </message>
+    <message>
+        <source>Sending to the LRS: %1 of %2 results</source>
+        <translation>Odesílání do LRS: %1 z %2 výsledků</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2.</source>
+        <translation>Odesláno %1, přijato %2.</translation>
+    </message>
+    <message>
+        <source>Sync is switched off in the trainer settings.</source>
+        <translation>Synchronizace je v nastavení lektora vypnutá.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to %1: %2.</source>
+        <translation>Balíček se nepodařilo zapsat do %1: %2.</translation>
+    </message>
+    <message>
+        <source>The previous database was kept as %1.</source>
+        <translation>Předchozí databáze byla uschována jako %1.</translation>
+    </message>
+    <message>
+        <source>There are no records in %1 yet.</source>
+        <translation>V %1 zatím nejsou žádné záznamy.</translation>
+    </message>
+    <message>
+        <source>There is no database in %1; nothing to restore.</source>
+        <translation>V %1 není žádná databáze; není co obnovit.</translation>
+    </message>
+    <message>
+        <source>This PC has no centre yet. To join one, type the centre key from the recovery sheet when asked, or set SKILLSAPP_CENTRE_KEY.</source>
+        <translation>Tento počítač ještě nepatří žádnému centru. Chcete-li se připojit, zadejte po vyzvání klíč centra z nouzového listu, nebo nastavte SKILLSAPP_CENTRE_KEY.</translation>
+    </message>
+    <message>
+        <source>This PC has no centre yet; there is nothing to export.</source>
+        <translation>Tento počítač ještě nepatří žádnému centru; není co exportovat.</translation>
+    </message>
+    <message>
+        <source>This PC has not been set up for a centre yet.</source>
+        <translation>Tento počítač ještě není nastaven pro žádné centrum.</translation>
+    </message>
+    <message>
+        <source>This PC now belongs to %1.</source>
+        <translation>Tento počítač teď patří centru %1.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle: %1 of %2 results</source>
+        <translation>Zápis balíčku: %1 z %2 výsledků</translation>
+    </message>
+    <message>
+        <source>Wrote %1 results of %2 to %3.</source>
+        <translation>%1 výsledků centra %2 zapsáno do %3.</translation>
+    </message>
+    <message>
+        <source>check course packs (folders or .zip), item banks and checklists</source>
+        <translation>zkontrolovat balíčky kurzů (složky nebo .zip), banky výroků a kontrolní seznamy</translation>
+    </message>
+    <message>
+        <source>check or import course packs</source>
+        <translation>zkontrolovat nebo nainstalovat balíčky kurzů</translation>
+    </message>
+    <message>
+        <source>check, offscreen and in a temporary folder, that the app works</source>
+        <translation>bez obrazovky a v dočasné složce ověřit, že aplikace funguje</translation>
+    </message>
+    <message>
+        <source>export or import a sync bundle (USB)</source>
+        <translation>exportovat nebo načíst synchronizační balíček (USB)</translation>
+    </message>
+    <message>
+        <source>first day, e.g. 2026-01-01</source>
+        <translation>první den, např. 2026-01-01</translation>
+    </message>
+    <message>
+        <source>install a course pack from a .zip</source>
+        <translation>nainstalovat balíček kurzu ze souboru .zip</translation>
+    </message>
+    <message>
+        <source>last day, e.g. 2026-06-30</source>
+        <translation>poslední den, např. 2026-06-30</translation>
+    </message>
+    <message>
+        <source>merge a bundle FILE</source>
+        <translation>načíst balíček FILE</translation>
+    </message>
+    <message>
+        <source>only results stored since this day (YYYY-MM-DD)</source>
+        <translation>jen výsledky uložené od tohoto dne (RRRR-MM-DD)</translation>
+    </message>
+    <message>
+        <source>open the demo centre</source>
+        <translation>otevřít ukázkové centrum</translation>
+    </message>
+    <message>
+        <source>put a damaged database aside and restore the newest automatic backup</source>
+        <translation>odložit poškozenou databázi a obnovit nejnovější automatickou zálohu</translation>
+    </message>
+    <message>
+        <source>save the report as PDF here</source>
+        <translation>uložit sem přehled jako PDF</translation>
+    </message>
+    <message>
+        <source>save the table as CSV here</source>
+        <translation>uložit sem tabulku jako CSV</translation>
+    </message>
+    <message>
+        <source>send and receive results with the centre&apos;s LRS once</source>
+        <translation>jednou odeslat a přijmout výsledky s LRS centra</translation>
+    </message>
+    <message>
+        <source>show a report, or save it as CSV or PDF</source>
+        <translation>zobrazit přehled nebo ho uložit jako CSV či PDF</translation>
+    </message>
+    <message>
+        <source>start, paint the first screen and exit (with --demo: create the demo first)</source>
+        <translation>spustit, vykreslit první obrazovku a skončit (s --demo: nejdřív vytvořit ukázku)</translation>
+    </message>
+    <message>
+        <source>the group&apos;s name</source>
+        <translation>název skupiny</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s first name or id</source>
+        <translation>křestní jméno nebo identifikátor studujícího</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (default: the centre&apos;s)</source>
+        <translation>jazyk přehledu (jinak jazyk centra)</translation>
+    </message>
+    <message>
+        <source>write the centre&apos;s results to FILE</source>
+        <translation>zapsat výsledky centra do FILE</translation>
+    </message>
+</context>
+<context>
     <name>CompetenceChart</name>
     <message>
-        <location filename="../competence_chart.py" line="166"/>
         <source>Your competence chart</source>
         <translation>Graf vašich dovedností</translation>
     </message>
@@ -137,7 +318,6 @@
 <context>
     <name>CourseCard</name>
     <message numerus="yes">
-        <location filename="../course_cards.py" line="41"/>
         <source>About %n minutes</source>
         <translation>
             <numerusform>Zabere asi %n minutu</numerusform>
@@ -146,22 +326,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../course_cards.py" line="52"/>
         <source>%1 of %2 lessons</source>
         <translation>%1 z %2 lekcí</translation>
     </message>
     <message>
-        <location filename="../course_cards.py" line="56"/>
         <source>finished</source>
         <translation>dokončeno</translation>
     </message>
     <message>
-        <location filename="../course_cards.py" line="58"/>
         <source>%1 of %2 lessons done</source>
         <translation>hotovo %1 z %2 lekcí</translation>
     </message>
     <message>
-        <location filename="../course_cards.py" line="60"/>
         <source>not started</source>
         <translation>nezačato</translation>
     </message>
@@ -169,42 +345,34 @@
 <context>
     <name>CoursePage</name>
     <message>
-        <location filename="../course_page.py" line="34"/>
         <source>Start the course</source>
         <translation>Začít kurz</translation>
     </message>
     <message>
-        <location filename="../course_page.py" line="36"/>
         <source>Read the first lesson again</source>
         <translation>Přečíst si znovu první lekci</translation>
     </message>
     <message>
-        <location filename="../course_page.py" line="38"/>
         <source>Continue</source>
         <translation>Pokračovat</translation>
     </message>
     <message>
-        <location filename="../course_page.py" line="41"/>
         <source>Back to my courses</source>
         <translation>Zpět na moje kurzy</translation>
     </message>
     <message>
-        <location filename="../course_page.py" line="50"/>
         <source>done</source>
         <translation>hotovo</translation>
     </message>
     <message>
-        <location filename="../course_page.py" line="50"/>
         <source>not done yet</source>
         <translation>zatím nehotovo</translation>
     </message>
     <message>
-        <location filename="../course_page.py" line="64"/>
         <source>You finished this course. Well done!</source>
         <translation>Kurz je dokončený. Výborně!</translation>
     </message>
     <message>
-        <location filename="../course_page.py" line="66"/>
         <source>%1 of %2 lessons done.</source>
         <translation>Hotovo %1 z %2 lekcí.</translation>
     </message>
@@ -212,100 +380,78 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../dashboard.py" line="54"/>
-        <location filename="../dashboard.py" line="74"/>
         <source>Group</source>
         <translation>Skupina</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="56"/>
-        <location filename="../dashboard.py" line="76"/>
         <source>Show</source>
         <translation>Zobrazit</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="57"/>
         <source>Courses</source>
         <translation>Kurzy</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="58"/>
         <source>Competence areas</source>
         <translation>Oblasti kompetencí</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="59"/>
         <source>Loading…</source>
         <translation>Načítání…</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="62"/>
         <source>Learners and their progress</source>
         <translation>Účastníci a jejich pokrok</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="69"/>
-        <location filename="../dashboard.py" line="81"/>
         <source>Latest sessions</source>
         <translation>Poslední sezení</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="93"/>
         <source>“! help”: failed the same quiz 3 times, or no progress for 2 weeks. Press Enter or double-click a learner to open their page.</source>
         <translation>„! pomoc“: stejný kvíz 3× nezvládnutý nebo 2 týdny bez pokroku. Stránku účastníka otevřete klávesou Enter nebo dvojklikem.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="116"/>
         <source>No groups yet. Make one in the Groups tab.</source>
         <translation>Zatím tu nejsou žádné skupiny. Vytvořte je na kartě Skupiny.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="145"/>
         <source>Area %1</source>
         <translation>Oblast %1</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="152"/>
         <source>Learner</source>
         <translation>Účastník</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="152"/>
         <source>Days here (30 days)</source>
         <translation>Dny přítomnosti (30 dní)</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="158"/>
         <source>may need help</source>
         <translation>možná potřebuje pomoc</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="166"/>
         <source>level %1</source>
         <translation>úroveň %1</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="180"/>
         <source>%1 learners; %2 may need help.</source>
         <translation>Účastníků: %1; pomoc možná potřebuje: %2.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="187"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="189"/>
         <source>did not sign out</source>
         <translation>bez odhlášení</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="199"/>
         <source>✓ done</source>
         <translation>✓ hotovo</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="201"/>
         <source>! help %1</source>
         <translation>! pomoc %1</translation>
     </message>
@@ -313,65 +459,50 @@
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../groups_tab.py" line="35"/>
         <source>Groups</source>
         <translation>Skupiny</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="37"/>
-        <location filename="../groups_tab.py" line="145"/>
         <source>New group</source>
         <translation>Nová skupina</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="40"/>
-        <location filename="../groups_tab.py" line="145"/>
         <source>Name of the group</source>
         <translation>Název skupiny</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="42"/>
-        <location filename="../groups_tab.py" line="62"/>
         <source>Members</source>
         <translation>Členové</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="44"/>
         <source>Courses for this group</source>
         <translation>Kurzy pro tuto skupinu</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="45"/>
         <source>Finish the courses by</source>
         <translation>Dokončit kurzy do</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="49"/>
         <source>Due date</source>
         <translation>Termín</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="51"/>
         <source>Archive this group</source>
         <translation>Archivovat tuto skupinu</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="52"/>
         <source>Save the group</source>
         <translation>Uložit skupinu</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="63"/>
         <source>Courses</source>
         <translation>Kurzy</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="91"/>
         <source>A group&apos;s courses are assigned to every member; they see them first.</source>
         <translation>Kurzy skupiny dostanou všichni její členové a uvidí je na prvním místě.</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="171"/>
         <source>Saved.</source>
         <translation>Uloženo.</translation>
     </message>
@@ -379,253 +510,220 @@
 <context>
     <name>JoinCentre</name>
     <message>
-        <location filename="../join_centre.py" line="36"/>
-        <location filename="../join_centre.py" line="57"/>
         <source>LRS address</source>
         <translation>Adresa LRS</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="39"/>
-        <location filename="../join_centre.py" line="58"/>
         <source>LRS key</source>
         <translation>Klíč LRS</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="42"/>
-        <location filename="../join_centre.py" line="59"/>
         <source>LRS secret</source>
         <translation>Tajný klíč LRS</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="44"/>
-        <location filename="../join_centre.py" line="56"/>
         <source>Centre key</source>
         <translation>Klíč centra</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="45"/>
         <source>from the centre&apos;s recovery sheet</source>
         <translation>z listu pro obnovení centra</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="49"/>
         <source>Join through the LRS</source>
         <translation>Připojit se přes LRS</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="51"/>
         <source>Join from a bundle file…</source>
         <translation>Připojit se ze souboru balíčku…</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="53"/>
         <source>Back</source>
         <translation>Zpět</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="66"/>
         <source>Join an existing centre</source>
         <translation>Připojit se k existujícímu centru</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="70"/>
         <source>This PC gets the centre&apos;s learners and all their results. Type the centre key from the recovery sheet, then the centre&apos;s LRS details, or use a bundle file another PC of the centre saved on a USB stick.</source>
         <translation>Tento počítač získá účastníky centra a všechny jejich výsledky. Zadejte klíč centra z listu pro obnovení a pak údaje LRS centra, nebo použijte soubor balíčku, který jiný počítač centra uložil na USB flash disk.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="93"/>
         <source>Please fill in the centre key and all LRS details.</source>
         <translation>Vyplňte prosím klíč centra a všechny údaje LRS.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="108"/>
         <source>Choose the bundle file</source>
         <translation>Vyberte soubor balíčku</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="108"/>
         <source>Bundles (*.zip)</source>
         <translation>Balíčky (*.zip)</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="119"/>
         <source>Please type the centre key first.</source>
         <translation>Nejdřív prosím zadejte klíč centra.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="126"/>
         <source>Joining the centre… this can take a few minutes.</source>
         <translation>Připojování k centru… může to trvat několik minut.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="147"/>
         <source>Joining failed: %1</source>
         <translation>Připojení se nezdařilo: %1</translation>
     </message>
 </context>
 <context>
+    <name>LearnerCompetences</name>
+    <message>
+        <source>Competence levels</source>
+        <translation>Úrovně kompetencí</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Kompetence</translation>
+    </message>
+    <message>
+        <source>Self-assessed</source>
+        <translation>Sebehodnocení</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Lektor</translation>
+    </message>
+    <message>
+        <source>differ by 2 or more: talk it over</source>
+        <translation>rozdíl 2 a více: proberte to spolu</translation>
+    </message>
+</context>
+<context>
     <name>LearnerForm</name>
     <message>
-        <location filename="../learner_form.py" line="49"/>
         <source>New learner</source>
         <translation>Nový účastník</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="49"/>
         <source>Edit learner</source>
         <translation>Upravit účastníka</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="52"/>
-        <location filename="../learner_form.py" line="108"/>
         <source>First name</source>
         <translation>Křestní jméno</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="56"/>
-        <location filename="../learner_form.py" line="109"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="58"/>
         <source>4 to 6 numbers, or leave empty for no PIN</source>
         <translation>4 až 6 číslic, nebo nechte prázdné (bez PINu)</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="60"/>
         <source>Leave empty to keep the current PIN</source>
         <translation>Nechte prázdné, pokud má zůstat stávající PIN</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="62"/>
         <source>Remove the PIN</source>
         <translation>Odebrat PIN</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="65"/>
         <source>Colour of the tile</source>
         <translation>Barva dlaždice</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="69"/>
         <source>Colour %1</source>
         <translation>Barva %1</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="72"/>
         <source>Picture on the tile</source>
         <translation>Obrázek na dlaždici</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="76"/>
-        <location filename="../learner_form.py" line="113"/>
         <source>Language</source>
         <translation>Jazyk</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="80"/>
         <source>Gender (optional)</source>
         <translation>Pohlaví (nepovinné)</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="82"/>
-        <location filename="../learner_form.py" line="92"/>
         <source>Prefer not to say</source>
         <translation>Nechci uvést</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="83"/>
         <source>Woman</source>
         <translation>Žena</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="84"/>
         <source>Man</source>
         <translation>Muž</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="85"/>
         <source>Another gender</source>
         <translation>Jiné</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="89"/>
         <source>Age (optional)</source>
         <translation>Věk (nepovinné)</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="95"/>
         <source>Agrees that the centre keeps their learning records (needed)</source>
         <translation>Souhlas s tím, že centrum uchovává záznamy o učení (nutné)</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="98"/>
         <source>Agrees that their results are counted, without their name, by the programme</source>
         <translation>Souhlas s tím, že program započítá výsledky bez uvedení jména</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="111"/>
         <source>Colour</source>
         <translation>Barva</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="112"/>
         <source>Picture</source>
         <translation>Obrázek</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="114"/>
         <source>Gender</source>
         <translation>Pohlaví</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="115"/>
         <source>Age</source>
         <translation>Věk</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="127"/>
         <source>First letter</source>
         <translation>Počáteční písmeno</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="128"/>
         <source>Sun</source>
         <translation>Slunce</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="129"/>
         <source>Star</source>
         <translation>Hvězda</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="130"/>
         <source>Heart</source>
         <translation>Srdce</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="131"/>
         <source>Flower</source>
         <translation>Květina</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="132"/>
         <source>House</source>
         <translation>Dům</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="133"/>
         <source>Music note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="134"/>
         <source>Snowflake</source>
         <translation>Sněhová vločka</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="135"/>
         <source>Umbrella</source>
         <translation>Deštník</translation>
     </message>
@@ -633,129 +731,82 @@
 <context>
     <name>LearnerPage</name>
     <message>
-        <location filename="../learner_page.py" line="54"/>
-        <location filename="../learner_page.py" line="65"/>
         <source>Quiz answers</source>
         <translation>Odpovědi v kvízech</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="55"/>
         <source>Question</source>
         <translation>Otázka</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="55"/>
         <source>Answer</source>
         <translation>Odpověď</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="55"/>
         <source>Result</source>
         <translation>Výsledek</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="57"/>
-        <source>Competence levels</source>
-        <translation>Úrovně kompetencí</translation>
-    </message>
-    <message>
-        <location filename="../learner_page.py" line="59"/>
-        <source>Competence</source>
-        <translation>Kompetence</translation>
-    </message>
-    <message>
-        <location filename="../learner_page.py" line="59"/>
-        <source>Self-assessed</source>
-        <translation>Sebehodnocení</translation>
-    </message>
-    <message>
-        <location filename="../learner_page.py" line="59"/>
-        <source>Trainer</source>
-        <translation>Lektor</translation>
-    </message>
-    <message>
-        <location filename="../learner_page.py" line="62"/>
-        <location filename="../learner_page.py" line="67"/>
         <source>History</source>
         <translation>Historie</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="64"/>
         <source>Courses</source>
         <translation>Kurzy</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="66"/>
         <source>Competences</source>
         <translation>Kompetence</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="68"/>
         <source>Record an observed level…</source>
         <translation>Zapsat pozorovanou úroveň…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="70"/>
         <source>Assign a course…</source>
         <translation>Přidělit kurz…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="72"/>
         <source>Export this learner&apos;s data…</source>
         <translation>Exportovat data účastníka…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="74"/>
         <source>Erase this learner&apos;s data…</source>
         <translation>Vymazat data účastníka…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="76"/>
         <source>Back</source>
         <translation>Zpět</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="93"/>
         <source>Groups: %1</source>
         <translation>Skupiny: %1</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="93"/>
         <source>none</source>
         <translation>žádné</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="124"/>
         <source>right (try %1)</source>
         <translation>správně (pokus %1)</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="126"/>
         <source>not right (try %1)</source>
         <translation>nesprávně (pokus %1)</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="141"/>
-        <source>differ by 2 or more: talk it over</source>
-        <translation>rozdíl 2 a více: proberte to spolu</translation>
-    </message>
-    <message>
-        <location filename="../learner_page.py" line="182"/>
         <source>Choose where to save</source>
         <translation>Vyberte, kam uložit</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="197"/>
         <source>Data about %1</source>
         <translation>Údaje: %1</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="216"/>
         <source>Erase this learner&apos;s data?</source>
         <translation>Vymazat data účastníka?</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="218"/>
         <source>This removes %1&apos;s profile and every learning record from this PC and the centre&apos;s other PCs. It cannot be undone.
 
 %2</source>
@@ -767,7 +818,6 @@
 <context>
     <name>LearnerTile</name>
     <message>
-        <location filename="../widgets.py" line="92"/>
         <source>Sign in as %1</source>
         <translation>Přihlásit se jako %1</translation>
     </message>
@@ -775,93 +825,74 @@
 <context>
     <name>LearnersTab</name>
     <message>
-        <location filename="../trainer_home.py" line="105"/>
         <source>Learners</source>
         <translation>Účastníci</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="107"/>
         <source>First name</source>
         <translation>Křestní jméno</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="107"/>
         <source>Language</source>
         <translation>Jazyk</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="107"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="107"/>
         <source>Status</source>
         <translation>Stav</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="116"/>
         <source>Show archived learners</source>
         <translation>Zobrazit archivované účastníky</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="118"/>
         <source>New learner</source>
         <translation>Nový účastník</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="120"/>
         <source>Open</source>
         <translation>Otevřít</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="121"/>
         <source>Open the learner&apos;s page</source>
         <translation>Otevřít stránku účastníka</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="123"/>
         <source>Edit</source>
         <translation>Upravit</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="125"/>
-        <location filename="../trainer_home.py" line="193"/>
         <source>Archive</source>
         <translation>Archivovat</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="127"/>
         <source>Unlock PIN</source>
         <translation>Odemknout PIN</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="155"/>
         <source>yes</source>
         <translation>ano</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="155"/>
         <source>no</source>
         <translation>ne</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="166"/>
         <source>archived</source>
         <translation>v archivu</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="168"/>
         <source>locked (too many wrong PINs)</source>
         <translation>zamčeno (příliš mnoho chybných PINů)</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="169"/>
         <source>active</source>
         <translation>aktivní</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="193"/>
         <source>Restore</source>
         <translation>Obnovit</translation>
     </message>
@@ -869,58 +900,46 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../lesson_view.py" line="94"/>
         <source>Lesson text</source>
         <translation>Text lekce</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="103"/>
         <source>Check what I learned</source>
         <translation>Vyzkoušet si, co umím</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="103"/>
         <source>I have finished this lesson</source>
         <translation>Lekci mám hotovou</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="107"/>
         <source>Back to the course</source>
         <translation>Zpět na kurz</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="109"/>
-        <location filename="../lesson_view.py" line="149"/>
         <source>Read aloud</source>
         <translation>Přečíst nahlas</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="116"/>
         <source>%1 · Lesson %2 of %3</source>
         <translation>%1 · Lekce %2 z %3</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="153"/>
         <source>Stop reading</source>
         <translation>Přestat číst</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="168"/>
         <source>Links are switched off</source>
         <translation>Odkazy jsou vypnuté</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="169"/>
         <source>Opening web pages from lessons is switched off on this PC.</source>
         <translation>Otevírání webových stránek z lekcí je na tomto počítači vypnuté.</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="174"/>
         <source>Open a web page?</source>
         <translation>Otevřít webovou stránku?</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="176"/>
         <source>This link opens a web page outside SkillsApp, in your web browser:
 
 %1
@@ -936,32 +955,22 @@ Chcete ji otevřít?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="88"/>
-        <location filename="../main_window.py" line="222"/>
-        <location filename="../main_window.py" line="274"/>
         <source>Finish</source>
         <translation>Skončit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89"/>
-        <location filename="../main_window.py" line="224"/>
         <source>Finish and sign out</source>
         <translation>Skončit a odhlásit se</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105"/>
-        <location filename="../main_window.py" line="223"/>
         <source>I am still here</source>
         <translation>Ještě jsem tady</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222"/>
-        <location filename="../main_window.py" line="293"/>
         <source>Sign out</source>
         <translation>Odhlásit se</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="359"/>
         <source>Are you still there? You will be signed out in %n seconds to keep your work private.</source>
         <translation>
             <numerusform>Jste tu ještě? Za %n sekundu vás odhlásíme, aby vaše práce zůstala soukromá.</numerusform>
@@ -973,7 +982,6 @@ Chcete ji otevřít?</translation>
 <context>
     <name>MatchInput</name>
     <message>
-        <location filename="../answer_inputs.py" line="129"/>
         <source>Choose…</source>
         <translation>Vyberte…</translation>
     </message>
@@ -981,507 +989,450 @@ Chcete ji otevřít?</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../message_catalogue.py" line="10"/>
         <source>A PIN is {low} to {high} numbers, for example 4 8 1 5.</source>
         <translation>PIN musí mít od {low} do {high} číslic, například 4 8 1 5.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="11"/>
+        <source>A learner&apos;s record</source>
+        <translation>Záznam studujícího</translation>
+    </message>
+    <message>
         <source>A web page answered instead of the LRS (a Wi-Fi sign-in page or a wrong address?).</source>
         <translation>Místo LRS odpověděla webová stránka (přihlašovací stránka Wi-Fi, nebo chybná adresa?).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="12"/>
         <source>Connected</source>
         <translation>Připojeno</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="13"/>
         <source>DigComp version {version} is not known.</source>
         <translation>Verze DigComp {version} není známá.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="14"/>
         <source>Every statement has been answered.</source>
         <translation>Všechna tvrzení už jsou zodpovězená.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="15"/>
+        <source>Group progress</source>
+        <translation>Pokrok skupiny</translation>
+    </message>
+    <message>
         <source>No centre in this LRS account opens with this centre key. Please check the key on the centre&apos;s recovery sheet, and the LRS key and secret.</source>
         <translation>Tímto klíčem centra nelze otevřít žádné centrum v tomto účtu LRS. Zkontrolujte prosím klíč na listu pro obnovení centra a také klíč a tajný klíč LRS.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="16"/>
+        <source>No printer is set up on this PC. Save the PDF instead and print it elsewhere, or ask whoever looks after this PC to add a printer.</source>
+        <translation>Na tomto počítači není nastavena žádná tiskárna. Uložte místo toho PDF a vytiskněte ho jinde, nebo požádejte správce tohoto počítače, aby tiskárnu přidal.</translation>
+    </message>
+    <message>
         <source>Only a trainer of this centre can record an assessment.</source>
         <translation>Hodnocení může zapsat jen lektor tohoto centra.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="17"/>
         <source>Please answer every statement before finishing.</source>
         <translation>Než skončíte, odpovězte prosím na všechna tvrzení.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="18"/>
         <source>Please choose a period between {earliest} and the end of next year.</source>
         <translation>Zvolte prosím období mezi {earliest} a koncem příštího roku.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="19"/>
         <source>Please choose one of the five areas for the quick check.</source>
         <translation>Pro rychlé ověření vyberte prosím jednu z pěti oblastí.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="20"/>
         <source>Please choose one of the four answers.</source>
         <translation>Vyberte prosím jednu ze čtyř odpovědí.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="21"/>
         <source>Please choose one of the offered colours.</source>
         <translation>Vyberte prosím jednu z nabízených barev.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="22"/>
         <source>Please choose one of the offered languages.</source>
         <translation>Vyberte prosím jeden z nabízených jazyků.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="23"/>
         <source>Please choose one of the offered pictures.</source>
         <translation>Vyberte prosím jeden z nabízených obrázků.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="24"/>
         <source>Please choose the quick check or the full check.</source>
         <translation>Vyberte prosím rychlé, nebo úplné ověření.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="25"/>
         <source>Please choose the task you watched before ticking its steps.</source>
         <translation>Nejdřív prosím vyberte sledovaný úkol a teprve potom odškrtejte jeho kroky.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="26"/>
         <source>Please give dates as year-month-day, for example 2026-03-31.</source>
         <translation>Zadávejte prosím data ve tvaru rok-měsíc-den, například 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="27"/>
         <source>Please give the due date as a day, for example 2026-05-31.</source>
         <translation>Zadejte prosím termín jako den, například 2026-05-31.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="28"/>
+        <source>Please give the period: its first and its last day.</source>
+        <translation>Zadejte prosím období: jeho první a poslední den.</translation>
+    </message>
+    <message>
         <source>Please keep the note under {limit} characters.</source>
         <translation>Zkraťte prosím poznámku. Nejvyšší povolený počet znaků: {limit}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="29"/>
         <source>Please put the key and secret in their own boxes, not in the address.</source>
         <translation>Klíč a tajný klíč zadejte prosím do jejich vlastních polí, ne do adresy.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="30"/>
         <source>Please set the LRS address, key and secret first.</source>
         <translation>Nejdřív prosím nastavte adresu, klíč a tajný klíč LRS.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="31"/>
         <source>Please set the centre key first (trainer settings, Sync).</source>
         <translation>Nejdřív prosím nastavte klíč centra (nastavení lektora, Synchronizace).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="32"/>
         <source>Please type a {field}.</source>
         <translation>Vyplňte prosím: {field}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="33"/>
         <source>Please type the LRS key and secret.</source>
         <translation>Zadejte prosím klíč a tajný klíč LRS.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="34"/>
         <source>Please type the centre key to set up this PC from the bundle.</source>
         <translation>Zadejte prosím klíč centra, abyste mohli tento počítač nastavit z balíčku.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="35"/>
+        <source>Programme indicators</source>
+        <translation>Ukazatele programu</translation>
+    </message>
+    <message>
         <source>SkillsApp cannot save in its data folder ({folder}) because it is read-only. Please ask whoever looks after this PC to allow writing there, or set SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.</source>
         <translation>SkillsApp nemůže ukládat do své datové složky ({folder}), protože je jen pro čtení. Požádejte toho, kdo se o tento počítač stará, aby tam povolil zápis, nebo nastavte SKILLSAPP_HOME na složku, do které lze zapisovat. Nic nebylo změněno.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="36"/>
         <source>SkillsApp cannot use its data folder ({folder}): {reason}. Please check that the folder exists and can be written, or set SKILLSAPP_HOME to another folder. Nothing has been changed.</source>
         <translation>SkillsApp nemůže použít svou datovou složku ({folder}): {reason}. Zkontrolujte prosím, že složka existuje a lze do ní zapisovat, nebo nastavte SKILLSAPP_HOME na jinou složku. Nic nebylo změněno.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="37"/>
         <source>Some members of this group are not learners of the centre ({count}).</source>
         <translation>Někteří členové této skupiny nejsou účastníky centra ({count}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="38"/>
         <source>Some results could not be confirmed ({count}); they will be sent again.</source>
         <translation>Některé výsledky se nepodařilo potvrdit ({count}); budou odeslány znovu.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="39"/>
         <source>Text size must be between 100% and 200%.</source>
         <translation>Velikost textu musí být mezi 100 % a 200 %.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="40"/>
         <source>That course is not on this PC.</source>
         <translation>Tento kurz na tomto počítači není.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="41"/>
         <source>That task is not in the list of tasks.</source>
         <translation>Tento úkol není v seznamu úkolů.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="42"/>
         <source>That task shows a different competence.</source>
         <translation>Tento úkol patří k jiné kompetenci.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="43"/>
         <source>The LRS address must start with https:// so that results travel safely.</source>
         <translation>Adresa LRS musí začínat https://, aby se výsledky přenášely bezpečně.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="44"/>
         <source>The LRS address should look like https://lrs.example.org/xAPI/</source>
         <translation>Adresa LRS by měla vypadat takto: https://lrs.example.org/xAPI/</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="45"/>
         <source>The LRS answered, but not with a list of statements.</source>
         <translation>LRS odpověděl, ale ne seznamem záznamů.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="46"/>
         <source>The LRS answered, but not with the list of stored statements.</source>
         <translation>LRS odpověděl, ale ne seznamem uložených záznamů.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="47"/>
         <source>The LRS cannot be reached; results are kept here and sent later.</source>
         <translation>LRS není dostupný; výsledky zůstanou uložené tady a odešlou se později.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="48"/>
         <source>The LRS gave an unexpected answer (HTTP {status}).</source>
         <translation>LRS odpověděl neočekávaně (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="49"/>
         <source>The LRS has a problem of its own (HTTP {status}); trying later.</source>
         <translation>LRS má vlastní potíže (HTTP {status}); zkusíme to později.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="50"/>
         <source>The LRS keeps sending us elsewhere; please check the address.</source>
         <translation>LRS nás stále přesměrovává jinam; zkontrolujte prosím adresu.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="51"/>
         <source>The LRS refused the statement (HTTP {status}): {detail}</source>
         <translation>LRS záznam odmítl (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="52"/>
         <source>The LRS sent a broken link to the next page.</source>
         <translation>LRS poslal chybný odkaz na další stránku.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="53"/>
         <source>The LRS sent an answer far too large to be statements.</source>
         <translation>LRS poslal odpověď, která je na záznamy až příliš velká.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="54"/>
         <source>The LRS sent an answer that cannot be read.</source>
         <translation>LRS poslal odpověď, kterou nelze přečíst.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="55"/>
         <source>The LRS sent us to another address ({host}); nothing was sent there.</source>
         <translation>LRS nás přesměroval na jinou adresu ({host}); nic tam nebylo odesláno.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="56"/>
         <source>The PDF could not be saved as {file}: {reason}. Check that the USB stick is plugged in and has free space. Nothing was saved.</source>
         <translation>PDF se nepodařilo uložit jako {file}: {reason}. Zkontrolujte, zda je USB flash disk zapojený a má volné místo. Nic nebylo uloženo.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="57"/>
         <source>The PDF could not be saved as {file}: {reason}. Nothing was saved.</source>
         <translation>PDF se nepodařilo uložit jako {file}: {reason}. Nic nebylo uloženo.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="58"/>
         <source>The bundle cannot be read ({reason}).</source>
         <translation>Balíček nelze přečíst ({reason}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="59"/>
         <source>The centre key does not open this bundle. Please check the key.</source>
         <translation>Klíč centra tento balíček neotevře. Zkontrolujte prosím klíč.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="60"/>
         <source>The centre key needs at least {limit} characters.</source>
         <translation>Klíč centra je příliš krátký. Nejmenší povolený počet znaků: {limit}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="61"/>
         <source>The centre needs at least one trainer account.</source>
         <translation>Centrum potřebuje alespoň jeden účet lektora.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="62"/>
         <source>The course “{title}” comes with SkillsApp and cannot be replaced from a file. It is updated together with SkillsApp.</source>
         <translation>Kurz „{title}“ je součástí SkillsApp a nelze ho nahradit ze souboru. Aktualizuje se spolu se SkillsApp.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="63"/>
         <source>The course “{title}” is already installed in version {installed}. This file holds version {version}, which is not newer, so nothing was changed.</source>
         <translation>Kurz „{title}“ je už nainstalovaný ve verzi {installed}. Tento soubor obsahuje verzi {version}, která není novější, a proto se nic nezměnilo.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="64"/>
         <source>The day you watched the task cannot be in the future.</source>
         <translation>Den, kdy byl úkol sledován, nemůže být v budoucnosti.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="65"/>
         <source>The disk where SkillsApp keeps its records ({folder}) is full. Please make some room on it (for example, empty the recycle bin), then start SkillsApp again. Nothing has been changed.</source>
         <translation>Disk, na kterém SkillsApp ukládá záznamy ({folder}), je plný. Uvolněte na něm prosím trochu místa (například vysypte koš) a pak SkillsApp spusťte znovu. Nic nebylo změněno.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="66"/>
         <source>The key or secret is wrong.</source>
         <translation>Klíč nebo tajný klíč není správný.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="67"/>
         <source>The learning records in {file} were saved by a newer version of SkillsApp (data version {found}, this version reads up to {known}). Please install the newer version; nothing has been changed.</source>
         <translation>Záznamy o učení v souboru {file} uložila novější verze SkillsApp (verze dat {found}, tato verze přečte nejvýše {known}). Nainstalujte prosím novější verzi; nic nebylo změněno.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="68"/>
         <source>The learning records on this PC ({file}) are damaged and cannot be opened ({detail}).</source>
         <translation>Záznamy o učení na tomto počítači ({file}) jsou poškozené a nelze je otevřít ({detail}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="69"/>
         <source>The level must be a whole number from {low} to {high}.</source>
         <translation>Úroveň musí být celé číslo od {low} do {high}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="70"/>
         <source>The password can have at most {limit} characters.</source>
         <translation>Heslo je příliš dlouhé. Nejvyšší povolený počet znaků: {limit}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="71"/>
         <source>The password contains characters that cannot be typed. Please try again.</source>
         <translation>Heslo obsahuje znaky, které nelze napsat na klávesnici. Zkuste to prosím znovu.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="72"/>
         <source>The password needs at least {limit} characters.</source>
         <translation>Heslo je příliš krátké. Nejmenší povolený počet znaků: {limit}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="73"/>
         <source>The period ends before it starts. Please swap the two dates.</source>
         <translation>Období končí dřív, než začíná. Prohoďte prosím obě data.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="74"/>
+        <source>The printer reported a problem and the pages may not have come out. Check that it is switched on and has paper, then try again.</source>
+        <translation>Tiskárna ohlásila problém a stránky se možná nevytiskly. Zkontrolujte, že je zapnutá a má papír, a zkuste to znovu.</translation>
+    </message>
+    <message>
         <source>The report could not be saved as {file}: {reason}. Check that the USB stick is plugged in, has free space and is not write-protected. Nothing was saved.</source>
         <translation>Zprávu se nepodařilo uložit jako {file}: {reason}. Zkontrolujte, zda je USB flash disk zapojený, má volné místo a není chráněný proti zápisu. Nic nebylo uloženo.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="75"/>
         <source>The resident needs to agree that the centre keeps their learning records, otherwise their progress cannot be saved.</source>
         <translation>Účastník musí souhlasit s tím, že centrum uchovává jeho záznamy o učení, jinak nelze jeho pokrok ukládat.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="76"/>
         <source>The steps of this task are numbered 1 to {count}.</source>
         <translation>Kroky tohoto úkolu jsou očíslované od 1 do {count}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="77"/>
         <source>The {field} contains characters that cannot be shown. Please type it again.</source>
         <translation>Údaj obsahuje znaky, které nelze zobrazit: {field}. Zadejte ho prosím znovu.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="78"/>
         <source>The {field} is too long: please use at most {limit} letters.</source>
         <translation>Příliš dlouhý údaj: {field}. Nejvyšší povolený počet znaků: {limit}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="79"/>
         <source>The {field} needs at least one letter.</source>
         <translation>Údaj musí obsahovat alespoň jedno písmeno: {field}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="80"/>
+        <source>There are no groups yet.</source>
+        <translation>Zatím nejsou žádné skupiny.</translation>
+    </message>
+    <message>
+        <source>There are no learners yet.</source>
+        <translation>Zatím nejsou žádní studující.</translation>
+    </message>
+    <message>
+        <source>There is no group called “{name}”. The groups are: {names}.</source>
+        <translation>Skupina „{name}“ neexistuje. Skupiny jsou: {names}.</translation>
+    </message>
+    <message>
+        <source>There is no learner called “{name}”.</source>
+        <translation>Studující jménem „{name}“ neexistuje.</translation>
+    </message>
+    <message>
+        <source>There is no report called “{name}”. The reports are: {names}.</source>
+        <translation>Přehled „{name}“ neexistuje. Přehledy jsou: {names}.</translation>
+    </message>
+    <message>
         <source>There is no room left on the disk that holds {folder}, or it cannot be written to. Please free some space (or ask whoever looks after this PC) and start SkillsApp again. Your records are safe; nothing was changed.</source>
         <translation>Na disku se složkou {folder} už není volné místo, nebo na něj nelze zapisovat. Uvolněte prosím trochu místa (nebo požádejte toho, kdo se o tento počítač stará) a spusťte SkillsApp znovu. Vaše záznamy jsou v bezpečí; nic nebylo změněno.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="81"/>
         <source>This PC already belongs to a centre.</source>
         <translation>Tento počítač už patří k nějakému centru.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="82"/>
         <source>This bundle belongs to another centre ({centre}), not to this one. Nothing was imported.</source>
         <translation>Tento balíček patří jinému centru ({centre}), ne tomuto. Nic nebylo importováno.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="83"/>
         <source>This bundle has been changed since it was made, or it was made with another centre key. Nothing was imported.</source>
         <translation>Tento balíček byl od svého vytvoření změněn, nebo byl vytvořen s jiným klíčem centra. Nic nebylo importováno.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="84"/>
         <source>This bundle unpacks to far more data than a centre can hold. Nothing was imported.</source>
         <translation>Tento balíček by se rozbalil na mnohem víc dat, než může centrum mít. Nic nebylo importováno.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="85"/>
         <source>This bundle was made by a newer version of SkillsApp ({version}). Please update SkillsApp on this PC first. Nothing was imported.</source>
         <translation>Tento balíček vytvořila novější verze SkillsApp ({version}). Nejdřív prosím aktualizujte SkillsApp na tomto počítači. Nic nebylo importováno.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="86"/>
         <source>This course pack is protected with a password; make the zip again without one.</source>
         <translation>Tento balíček kurzu je chráněný heslem; vytvořte prosím soubor zip znovu bez hesla.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="87"/>
         <source>This course pack would take {size} MB once unpacked; at most {limit} MB is allowed.</source>
         <translation>Tento balíček kurzu by po rozbalení zabral {size} MB; povoleno je nejvýše {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="88"/>
         <source>This file cannot be read: {reason}.</source>
         <translation>Tento soubor nelze přečíst: {reason}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="89"/>
         <source>This file holds {count} files; a course pack may hold at most {limit}. It is probably not a course pack.</source>
         <translation>Tento soubor obsahuje příliš mnoho souborů ({count}); balíček kurzu jich smí mít nejvýše {limit}. Pravděpodobně to není balíček kurzu.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="90"/>
         <source>This file holds “{name}” twice.</source>
         <translation>Tento soubor obsahuje „{name}“ dvakrát.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="91"/>
         <source>This file is damaged or was made in a way SkillsApp cannot open; make the zip again with an ordinary zip program.</source>
         <translation>Tento soubor je poškozený nebo byl vytvořen způsobem, který SkillsApp neumí otevřít; vytvořte prosím soubor zip znovu běžným programem pro zip.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="92"/>
         <source>This file is not a SkillsApp bundle. Nothing was imported.</source>
         <translation>Tento soubor není balíček SkillsApp. Nic nebylo importováno.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="93"/>
         <source>This file is not a complete SkillsApp bundle (it may have been cut short while copying). Please copy it again. Nothing was imported.</source>
         <translation>Tento soubor není úplný balíček SkillsApp (možná se kopírování nedokončilo). Zkopírujte ho prosím znovu. Nic nebylo importováno.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="94"/>
         <source>This file is not a course pack: it has no course.yaml.</source>
         <translation>Tento soubor není balíček kurzu: chybí v něm course.yaml.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="95"/>
         <source>This file is not a course pack: it is not a zip file, or it is damaged or incomplete (copy it to the USB stick again).</source>
         <translation>Tento soubor není balíček kurzu: není to soubor zip, nebo je poškozený či neúplný (zkopírujte ho znovu na USB flash disk).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="96"/>
         <source>This file is not a safe course pack.</source>
         <translation>Tento soubor není bezpečný balíček kurzu.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="97"/>
         <source>This file is not a safe course pack: it would unpack to far more data than it holds (a &apos;zip bomb&apos;).</source>
         <translation>Tento soubor není bezpečný balíček kurzu: po rozbalení by z něj vzniklo mnohem víc dat, než obsahuje (tzv. „zip bomba“).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="98"/>
         <source>This file is not a safe course pack: “{name}” is a link or a special file, not a plain file.</source>
         <translation>Tento soubor není bezpečný balíček kurzu: „{name}“ je odkaz nebo zvláštní soubor, ne obyčejný soubor.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="99"/>
         <source>This file is not a safe course pack: “{name}” would be written outside the course folder.</source>
         <translation>Tento soubor není bezpečný balíček kurzu: „{name}“ by se zapsal mimo složku kurzu.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="100"/>
         <source>This learner is not registered at this centre.</source>
         <translation>Tento účastník není v tomto centru zaregistrovaný.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="101"/>
         <source>This learner&apos;s profile is archived; restore it first.</source>
         <translation>Profil tohoto účastníka je v archivu; nejdřív ho prosím obnovte.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="102"/>
         <source>This trainer account is archived.</source>
         <translation>Tento účet lektora je v archivu.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="103"/>
         <source>This trainer could not be saved. Please try again.</source>
         <translation>Lektora se nepodařilo uložit. Zkuste to prosím znovu.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="104"/>
         <source>centre name</source>
         <translation>název centra</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="105"/>
         <source>first name</source>
         <translation>křestní jméno</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="106"/>
         <source>group name</source>
         <translation>název skupiny</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="107"/>
         <source>it is not a SkillsApp database file</source>
         <translation>nejde o datový soubor SkillsApp</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="108"/>
         <source>name</source>
         <translation>jméno</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="109"/>
         <source>trainer&apos;s name</source>
         <translation>jméno lektora</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="110"/>
         <source>“{code}” is not a DigComp competence.</source>
         <translation>„{code}“ není kompetence DigComp.</translation>
     </message>
@@ -1489,82 +1440,66 @@ Chcete ji otevřít?</translation>
 <context>
     <name>MyData</name>
     <message>
-        <location filename="../my_data_text.py" line="13"/>
         <source>What happens in the learning record store (LRS): it only ever received results under a number, never a name. Results it already received are marked as withdrawn (voided), so reports no longer count them, but the store keeps a record that they existed.</source>
         <translation>Co se děje v úložišti záznamů o učení (LRS): výsledky do něj vždy chodily jen pod číslem, nikdy se jménem. Výsledky, které už dostalo, se označí jako stažené (zneplatněné), takže je zprávy už nezapočítají, ale úložiště si ponechá záznam o tom, že existovaly.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="23"/>
         <source>The centre keeps your learning records.</source>
         <translation>Centrum uchovává vaše záznamy o učení.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="25"/>
         <source>Your results are counted, without your name, by the programme.</source>
         <translation>Program započítává vaše výsledky, ale bez vašeho jména.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="29"/>
         <source>Your results are not shared with the programme.</source>
         <translation>Vaše výsledky se programu nepředávají.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="32"/>
         <source>You agreed on %1.</source>
         <translation>Souhlas udělen: %1.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="37"/>
         <source>Your profile</source>
         <translation>Váš profil</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="38"/>
         <source>First name %1; language %2; %3; tile colour and picture.</source>
         <translation>Křestní jméno: %1; jazyk: %2; %3; barva a obrázek dlaždice.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="45"/>
         <source>a PIN is set</source>
         <translation>PIN je nastavený</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="47"/>
         <source>no PIN</source>
         <translation>bez PINu</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="51"/>
         <source>About you (optional)</source>
         <translation>O vás (nepovinné)</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="52"/>
         <source>Gender: %1. Age: %2.</source>
         <translation>Pohlaví: %1. Věk: %2.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="56"/>
         <source>What you agreed to</source>
         <translation>S čím jste souhlasili</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="58"/>
         <source>Your courses</source>
         <translation>Vaše kurzy</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="59"/>
         <source>%1 started, %2 finished.</source>
         <translation>Zahájené: %1, dokončené: %2.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="64"/>
         <source>Your visits</source>
         <translation>Vaše návštěvy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../my_data_text.py" line="65"/>
         <source>You came on %n day(s).</source>
         <translation>
             <numerusform>Byli jste tu %n den.</numerusform>
@@ -1573,22 +1508,18 @@ Chcete ji otevřít?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="68"/>
         <source>Your groups</source>
         <translation>Vaše skupiny</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="69"/>
         <source>None.</source>
         <translation>Žádné.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="72"/>
         <source>Your learning records</source>
         <translation>Vaše záznamy o učení</translation>
     </message>
     <message numerus="yes">
-        <location filename="../my_data_text.py" line="73"/>
         <source>%n records of what you did (lessons opened, answers given, courses finished, self-checks).</source>
         <translation>
             <numerusform>%n záznam o tom, co jste dělali (otevřené lekce, odpovědi, dokončené kurzy, sebehodnocení).</numerusform>
@@ -1597,22 +1528,18 @@ Chcete ji otevřít?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="86"/>
         <source>woman</source>
         <translation>žena</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="87"/>
         <source>man</source>
         <translation>muž</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="88"/>
         <source>another gender</source>
         <translation>jiné</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="89"/>
         <source>not stated</source>
         <translation>neuvedeno</translation>
     </message>
@@ -1620,47 +1547,38 @@ Chcete ji otevřít?</translation>
 <context>
     <name>MyDataScreen</name>
     <message>
-        <location filename="../my_data_screen.py" line="43"/>
         <source>Save a copy of my data (with a trainer)</source>
         <translation>Uložit kopii mých dat (s lektorem)</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="45"/>
         <source>Erase my data (with a trainer)</source>
         <translation>Vymazat moje data (s lektorem)</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="47"/>
         <source>Back</source>
         <translation>Zpět</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="58"/>
         <source>My data</source>
         <translation>Moje data</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="59"/>
         <source>This is everything SkillsApp keeps about you.</source>
         <translation>Tohle všechno o vás SkillsApp uchovává.</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="72"/>
         <source>A trainer helps you save a copy of your data.</source>
         <translation>Kopii vašich dat vám pomůže uložit lektor.</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="75"/>
         <source>Choose where to save</source>
         <translation>Vyberte, kam uložit</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="80"/>
         <source>Saved: %1</source>
         <translation>Uloženo: %1</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="88"/>
         <source>A trainer helps you erase your data.</source>
         <translation>Vymazat vaše data vám pomůže lektor.</translation>
     </message>
@@ -1668,67 +1586,60 @@ Chcete ji otevřít?</translation>
 <context>
     <name>OrderInput</name>
     <message>
-        <location filename="../answer_inputs.py" line="82"/>
         <source>Steps to put in order</source>
         <translation>Kroky, které máte seřadit</translation>
     </message>
     <message>
-        <location filename="../answer_inputs.py" line="91"/>
         <source>Move up</source>
         <translation>Posunout nahoru</translation>
     </message>
     <message>
-        <location filename="../answer_inputs.py" line="93"/>
         <source>Move down</source>
         <translation>Posunout dolů</translation>
     </message>
 </context>
 <context>
+    <name>Paper</name>
+    <message>
+        <source>Print</source>
+        <translation>Tisk</translation>
+    </message>
+</context>
+<context>
     <name>PcSettings</name>
     <message>
-        <location filename="../pc_settings.py" line="33"/>
-        <location filename="../pc_settings.py" line="50"/>
         <source>Text size on the start screen</source>
         <translation>Velikost textu na úvodní obrazovce</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="37"/>
         <source>Strong contrast on the start screen</source>
         <translation>Vysoký kontrast na úvodní obrazovce</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="41"/>
         <source> minutes</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="43"/>
-        <location filename="../pc_settings.py" line="52"/>
         <source>Sign out after no activity for</source>
         <translation>Odhlásit po nečinnosti delší než</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="44"/>
         <source>Lessons may open web pages (after asking)</source>
         <translation>Lekce smějí otevírat webové stránky (po dotazu)</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="46"/>
         <source>Save</source>
         <translation>Uložit</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="58"/>
         <source>These settings are for this PC only.</source>
         <translation>Tato nastavení platí jen pro tento počítač.</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="73"/>
         <source>The settings could not be saved: %1</source>
         <translation>Nastavení se nepodařilo uložit: %1</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="76"/>
         <source>Saved.</source>
         <translation>Uloženo.</translation>
     </message>
@@ -1736,47 +1647,38 @@ Chcete ji otevřít?</translation>
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../pin_screen.py" line="37"/>
         <source>Your PIN</source>
         <translation>Váš PIN</translation>
     </message>
     <message>
-        <location filename="../pin_screen.py" line="41"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../pin_screen.py" line="43"/>
         <source>Back</source>
         <translation>Zpět</translation>
     </message>
     <message>
-        <location filename="../pin_screen.py" line="50"/>
         <source>Erase</source>
         <translation>Smazat</translation>
     </message>
     <message>
-        <location filename="../pin_screen.py" line="51"/>
         <source>Erase the last number</source>
         <translation>Smazat poslední číslici</translation>
     </message>
     <message>
-        <location filename="../pin_screen.py" line="61"/>
         <source>Type your PIN</source>
         <translation>Zadejte svůj PIN</translation>
     </message>
     <message>
-        <location filename="../pin_screen.py" line="105"/>
         <source>Too many wrong PINs. Please wait until %1 or ask your trainer to unlock.</source>
         <translation>Příliš mnoho chybných PINů. Počkejte prosím do %1, nebo požádejte lektora, aby PIN odemkl.</translation>
     </message>
     <message>
-        <location filename="../pin_screen.py" line="109"/>
         <source>That PIN is not right. You can try once more.</source>
         <translation>Tento PIN není správný. Můžete to zkusit ještě jednou.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pin_screen.py" line="112"/>
         <source>That PIN is not right. You can try %n more times.</source>
         <translation>
             <numerusform>Tento PIN není správný. Zbývá vám ještě %n pokus.</numerusform>
@@ -1788,68 +1690,62 @@ Chcete ji otevřít?</translation>
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../quiz_view.py" line="67"/>
         <source>Check my answer</source>
         <translation>Zkontrolovat odpověď</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="69"/>
         <source>Try again</source>
         <translation>Zkusit znovu</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="71"/>
-        <location filename="../quiz_view.py" line="143"/>
         <source>Next question</source>
         <translation>Další otázka</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="73"/>
         <source>Back to the lesson</source>
         <translation>Zpět na lekci</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="75"/>
         <source>Back to the course</source>
         <translation>Zpět na kurz</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="79"/>
         <source>Try the quiz again</source>
         <translation>Zkusit kvíz znovu</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="111"/>
         <source>Question %1 of %2</source>
         <translation>Otázka %1 z %2</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="141"/>
         <source>See my result</source>
         <translation>Zobrazit můj výsledek</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="206"/>
+        <source>That&apos;s right</source>
+        <translation>Správně</translation>
+    </message>
+    <message>
+        <source>Not quite</source>
+        <translation>Ne tak docela</translation>
+    </message>
+    <message>
         <source>Your result</source>
         <translation>Váš výsledek</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="208"/>
         <source>You answered %1 of %2 questions right the first time.</source>
         <translation>Správně hned napoprvé: %1 z %2 otázek.</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="213"/>
         <source>Well done! You finished the whole course.</source>
         <translation>Výborně! Celý kurz je hotový.</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="215"/>
         <source>Well done! You passed this lesson.</source>
         <translation>Výborně! Tuto lekci máte splněnou.</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="218"/>
         <source>Not yet. Read the lesson again, then try once more.</source>
         <translation>Ještě ne. Přečtěte si lekci znovu a pak to zkuste ještě jednou.</translation>
     </message>
@@ -1857,33 +1753,26 @@ Chcete ji otevřít?</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../report_view.py" line="36"/>
         <source>Report table</source>
         <translation>Tabulka zprávy</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="41"/>
         <source>Save as CSV…</source>
         <translation>Uložit jako CSV…</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="43"/>
         <source>Save as PDF…</source>
         <translation>Uložit jako PDF…</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="86"/>
         <source>Save as CSV</source>
         <translation>Uložit jako CSV</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="94"/>
         <source>Save as PDF</source>
         <translation>Uložit jako PDF</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="108"/>
-        <location filename="../report_view.py" line="119"/>
         <source>Saved as %1</source>
         <translation>Uloženo jako %1</translation>
     </message>
@@ -1891,85 +1780,66 @@ Chcete ji otevřít?</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../reports_tab.py" line="33"/>
-        <location filename="../reports_tab.py" line="66"/>
         <source>Report</source>
         <translation>Zpráva</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="34"/>
         <source>Programme indicators</source>
         <translation>Ukazatele programu</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="35"/>
         <source>Group progress</source>
         <translation>Pokrok skupiny</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="36"/>
         <source>A learner&apos;s record</source>
         <translation>Záznamy účastníka</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="38"/>
-        <location filename="../reports_tab.py" line="67"/>
         <source>Group</source>
         <translation>Skupina</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="42"/>
-        <location filename="../reports_tab.py" line="68"/>
         <source>Learner</source>
         <translation>Účastník</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="48"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="48"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="52"/>
         <source>Show the report</source>
         <translation>Zobrazit zprávu</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="57"/>
         <source>Certificate code</source>
         <translation>Kód certifikátu</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="61"/>
         <source>Check a certificate</source>
         <translation>Ověřit certifikát</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="73"/>
         <source>Period</source>
         <translation>Období</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="92"/>
         <source>No certificate of this centre has that code. Check the letters again.</source>
         <translation>Žádný certifikát tohoto centra nemá takový kód. Zkontrolujte prosím znovu písmena.</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="96"/>
         <source>Genuine: %1 finished “%2” on %3.</source>
         <translation>Certifikát je pravý: %1 – kurz „%2“, dokončeno %3.</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="127"/>
         <source>There are no groups yet.</source>
         <translation>Zatím tu nejsou žádné skupiny.</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="131"/>
         <source>There are no learners yet.</source>
         <translation>Zatím tu nejsou žádní účastníci.</translation>
     </message>
@@ -1977,117 +1847,94 @@ Chcete ji otevřít?</translation>
 <context>
     <name>ResidentHome</name>
     <message>
-        <location filename="../resident_home.py" line="41"/>
         <source>A−  Smaller text</source>
         <translation>A−  Menší písmo</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="42"/>
         <source>Smaller text</source>
         <translation>Menší písmo</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="44"/>
         <source>A+  Bigger text</source>
         <translation>A+  Větší písmo</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="45"/>
         <source>Bigger text</source>
         <translation>Větší písmo</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="49"/>
         <source>Language</source>
         <translation>Jazyk</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="56"/>
         <source>Strong contrast (white on black)</source>
         <translation>Vysoký kontrast (bílé písmo na černém)</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="62"/>
         <source>Check my digital skills</source>
         <translation>Ověřit si digitální dovednosti</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="64"/>
         <source>My skills</source>
         <translation>Moje dovednosti</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="66"/>
         <source>My certificates</source>
         <translation>Moje certifikáty</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="68"/>
         <source>My data</source>
         <translation>Moje data</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="72"/>
         <source>From your trainer</source>
         <translation>Od vašeho lektora</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="73"/>
         <source>Recommended for you</source>
         <translation>Doporučeno pro vás</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="74"/>
         <source>My courses</source>
         <translation>Moje kurzy</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="75"/>
         <source>More courses</source>
         <translation>Další kurzy</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="107"/>
         <source>Hello, %1!</source>
         <translation>Dobrý den, %1!</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="111"/>
         <source>Choose a course to start. Your progress is saved as you go. When you are done, press Finish at the top.</source>
         <translation>Vyberte si kurz a začněte. Váš pokrok se průběžně ukládá. Až budete chtít skončit, stiskněte nahoře tlačítko Skončit.</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="130"/>
         <source>Continue where I left off: %1 – %2</source>
         <translation>Pokračovat v učení: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="149"/>
         <source>Please finish by %1</source>
         <translation>Dokončete prosím do %1</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="160"/>
         <source>Courses</source>
         <translation>Kurzy</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="164"/>
         <source>My certificates (%1)</source>
         <translation>Moje certifikáty (%1)</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="169"/>
         <source>Not sure where to start? “Check my digital skills” suggests courses.</source>
         <translation>Nevíte, kde začít? Tlačítko „Ověřit si digitální dovednosti“ vám doporučí kurzy.</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="181"/>
         <source>My skills (levels 1–8): %1</source>
         <translation>Moje dovednosti (úrovně 1–8): %1</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="203"/>
         <source>Text size %1</source>
         <translation>Velikost písma %1</translation>
     </message>
@@ -2095,28 +1942,22 @@ Chcete ji otevřít?</translation>
 <context>
     <name>SelfAssessmentScreen</name>
     <message>
-        <location filename="../self_assessment.py" line="44"/>
         <source>Progress</source>
         <translation>Postup</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="59"/>
         <source>Back</source>
         <translation>Zpět</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="60"/>
         <source>Back to the previous statement</source>
         <translation>Zpět na předchozí tvrzení</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="62"/>
-        <location filename="../self_assessment.py" line="63"/>
         <source>Pause and finish later</source>
         <translation>Přerušit a dokončit později</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="94"/>
         <source>Statement %1 of %2</source>
         <translation>Tvrzení %1 z %2</translation>
     </message>
@@ -2124,147 +1965,114 @@ Chcete ji otevřít?</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../setup_wizard.py" line="149"/>
-        <location filename="../setup_wizard.py" line="162"/>
         <source>Name of the centre</source>
         <translation>Název centra</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="150"/>
         <source>for example: Village hall of Lindenau</source>
         <translation>například: Knihovna v Lipové</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="153"/>
-        <location filename="../setup_wizard.py" line="163"/>
         <source>Default language</source>
         <translation>Výchozí jazyk</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="158"/>
         <source>Next</source>
         <translation>Další</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="73"/>
-        <location filename="../setup_wizard.py" line="165"/>
         <source>Welcome to SkillsApp</source>
         <translation>Vítá vás SkillsApp</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="65"/>
         <source>Set up a new centre</source>
         <translation>Založit nové centrum</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="67"/>
         <source>Join an existing centre</source>
         <translation>Připojit se k existujícímu centru</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="69"/>
         <source>For another PC of a centre that already uses SkillsApp</source>
         <translation>Pro další počítač centra, které už SkillsApp používá</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="77"/>
         <source>Is this the first PC of your centre, or does your centre already use SkillsApp on another PC?</source>
         <translation>Je to první počítač vašeho centra, nebo už vaše centrum používá SkillsApp na jiném počítači?</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="93"/>
         <source>Recovery sheet</source>
         <translation>List pro obnovení</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="94"/>
         <source>Save the recovery sheet…</source>
         <translation>Uložit list pro obnovení…</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="97"/>
         <source>Done</source>
         <translation>Hotovo</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="104"/>
         <source>Your centre key</source>
         <translation>Klíč vašeho centra</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="108"/>
         <source>Print or save this sheet and keep it locked away. You need the centre key to set up another PC of the centre.</source>
         <translation>Tento list si vytiskněte nebo uložte a mějte ho pod zámkem. Klíč centra budete potřebovat, až budete nastavovat další počítač centra.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="128"/>
         <source>Save the recovery sheet</source>
         <translation>Uložit list pro obnovení</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="140"/>
         <source>The recovery sheet could not be saved (%1). Please choose another place.</source>
         <translation>List pro obnovení se nepodařilo uložit (%1). Vyberte prosím jiné místo.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="144"/>
         <source>Saved.</source>
         <translation>Uloženo.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="169"/>
         <source>Let&apos;s set up this PC for your centre. Step 1 of 2: the centre. You can change these later.</source>
         <translation>Nastavíme tento počítač pro vaše centrum. Krok 1 ze 2: centrum. Všechno můžete později změnit.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="187"/>
-        <location filename="../setup_wizard.py" line="203"/>
         <source>Your name</source>
         <translation>Vaše jméno</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="191"/>
         <source>Password</source>
         <translation>Heslo</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="192"/>
         <source>At least 8 characters</source>
         <translation>Alespoň 8 znaků</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="195"/>
-        <location filename="../setup_wizard.py" line="205"/>
         <source>Password again</source>
         <translation>Heslo znovu</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="197"/>
         <source>Back</source>
         <translation>Zpět</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="199"/>
         <source>Create the centre</source>
         <translation>Vytvořit centrum</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="204"/>
         <source>Password (at least 8 characters)</source>
         <translation>Heslo (alespoň 8 znaků)</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="207"/>
         <source>The first trainer account</source>
         <translation>První účet lektora</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="211"/>
         <source>Step 2 of 2: you. Trainers sign in with this password to add learners and follow their progress.</source>
         <translation>Krok 2 ze 2: vy. Tímto heslem se budete přihlašovat jako lektor, abyste mohli přidávat účastníky a sledovat jejich pokrok.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="249"/>
         <source>The two passwords are not the same.</source>
         <translation>Hesla se neshodují.</translation>
     </message>
@@ -2272,7 +2080,6 @@ Chcete ji otevřít?</translation>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../single_instance.py" line="94"/>
         <source>SkillsApp is already open on this PC with the same records (%1). Please use the window that is open; if you cannot find it, restart the PC.</source>
         <translation>SkillsApp už je na tomto počítači otevřená se stejnými záznamy (%1). Použijte prosím okno, které je otevřené; pokud ho nemůžete najít, restartujte počítač.</translation>
     </message>
@@ -2280,32 +2087,26 @@ Chcete ji otevřít?</translation>
 <context>
     <name>SkillsCheckStart</name>
     <message>
-        <location filename="../skills_check_start.py" line="27"/>
         <source>Check my digital skills</source>
         <translation>Ověřit si digitální dovednosti</translation>
     </message>
     <message>
-        <location filename="../skills_check_start.py" line="31"/>
         <source>You read short sentences like “I can send a photo by e-mail” and say how well they fit you. There are no wrong answers. It is not a test.</source>
         <translation>Budete číst krátké věty, třeba „Umím poslat fotku e-mailem“, a u každé řeknete, jak moc na vás sedí. Špatné odpovědi tu nejsou. Není to test.</translation>
     </message>
     <message>
-        <location filename="../skills_check_start.py" line="37"/>
         <source>Continue where I stopped</source>
         <translation>Pokračovat od místa přerušení</translation>
     </message>
     <message>
-        <location filename="../skills_check_start.py" line="42"/>
         <source>A quick check of one topic (about 10 minutes):</source>
         <translation>Rychlé ověření jednoho tématu (asi 10 minut):</translation>
     </message>
     <message>
-        <location filename="../skills_check_start.py" line="52"/>
         <source>The full check of all topics (about 30 minutes)</source>
         <translation>Úplné ověření všech témat (asi 30 minut)</translation>
     </message>
     <message>
-        <location filename="../skills_check_start.py" line="57"/>
         <source>Back</source>
         <translation>Zpět</translation>
     </message>
@@ -2313,12 +2114,10 @@ Chcete ji otevřít?</translation>
 <context>
     <name>StartProblems</name>
     <message>
-        <location filename="../start_problems.py" line="57"/>
         <source>SkillsApp can put the damaged file aside (it is kept, not deleted) and bring back the newest automatic backup. Do that now?</source>
         <translation>SkillsApp může poškozený soubor odložit stranou (zůstane zachován, nesmaže se) a obnovit nejnovější automatickou zálohu. Provést to teď?</translation>
     </message>
     <message>
-        <location filename="../start_problems.py" line="70"/>
         <source>There was no usable backup. The damaged file was kept as %1; SkillsApp starts with empty records.</source>
         <translation>Žádná použitelná záloha nebyla nalezena. Poškozený soubor byl uložen jako %1; SkillsApp začne s prázdnými záznamy.</translation>
     </message>
@@ -2326,29 +2125,22 @@ Chcete ji otevřít?</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../start_screen.py" line="39"/>
-        <location filename="../start_screen.py" line="64"/>
         <source>Language</source>
         <translation>Jazyk</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="54"/>
-        <location filename="../start_screen.py" line="55"/>
         <source>Trainer sign-in</source>
         <translation>Přihlášení lektora</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="58"/>
         <source>No learners yet. A trainer can add them after signing in.</source>
         <translation>Zatím tu nejsou žádní účastníci. Lektor je může přidat, až se přihlásí.</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="63"/>
         <source>Welcome to %1</source>
         <translation>Vítá vás %1</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="67"/>
         <source>Choose your name to start.</source>
         <translation>Pro začátek vyberte své jméno.</translation>
     </message>
@@ -2356,17 +2148,14 @@ Chcete ji otevřít?</translation>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../sync_indicator.py" line="21"/>
         <source>Sync state</source>
         <translation>Stav synchronizace</translation>
     </message>
     <message>
-        <location filename="../sync_indicator.py" line="37"/>
         <source>✓ Results sent</source>
         <translation>✓ Výsledky odeslány</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_indicator.py" line="38"/>
         <source>Waiting to send %n result(s)</source>
         <translation>
             <numerusform>%n výsledek čeká na odeslání</numerusform>
@@ -2375,12 +2164,10 @@ Chcete ji otevřít?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sync_indicator.py" line="39"/>
         <source>Offline: results are kept here</source>
         <translation>Bez připojení: výsledky zůstávají uložené tady</translation>
     </message>
     <message>
-        <location filename="../sync_indicator.py" line="40"/>
         <source>Sync problem: see Sync in the trainer&apos;s tools</source>
         <translation>Problém se synchronizací: viz Synchronizace v nástrojích lektora</translation>
     </message>
@@ -2388,175 +2175,138 @@ Chcete ji otevřít?</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../sync_page.py" line="54"/>
-        <location filename="../sync_page.py" line="88"/>
         <source>LRS address</source>
         <translation>Adresa LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="56"/>
-        <location filename="../sync_page.py" line="89"/>
         <source>LRS key</source>
         <translation>Klíč LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="57"/>
-        <location filename="../sync_page.py" line="90"/>
         <source>LRS secret</source>
         <translation>Tajný klíč LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="59"/>
         <source>Send and receive results (sync on)</source>
         <translation>Odesílat a přijímat výsledky (synchronizace zapnutá)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="61"/>
         <source>Also on metered connections (mobile data)</source>
         <translation>I na měřených připojeních (mobilní data)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="65"/>
         <source>Answer of the LRS</source>
         <translation>Odpověď LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="68"/>
         <source>Sync state</source>
         <translation>Stav synchronizace</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="70"/>
         <source>Results the LRS refused</source>
         <translation>Výsledky, které LRS odmítl</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="72"/>
         <source>Test connection</source>
         <translation>Vyzkoušet připojení</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="73"/>
         <source>Save</source>
         <translation>Uložit</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="74"/>
         <source>Sync now</source>
         <translation>Synchronizovat teď</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="75"/>
         <source>Export a bundle (USB)…</source>
         <translation>Exportovat balíček (USB)…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="76"/>
         <source>Import a bundle…</source>
         <translation>Importovat balíček…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="77"/>
         <source>Print the recovery sheet…</source>
         <translation>Vytisknout list pro obnovení…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="102"/>
         <source>Sync</source>
         <translation>Synchronizace</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="106"/>
         <source>Results are kept on this PC first and sent to the centre&apos;s record store (LRS) when there is a connection. Without one, use a bundle on a USB stick.</source>
         <translation>Výsledky se nejdřív ukládají na tomto počítači a při připojení se odešlou do úložiště záznamů centra (LRS). Bez připojení použijte balíček na USB flash disku.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="117"/>
         <source>Results the LRS refused:</source>
         <translation>Výsledky, které LRS odmítl:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="138"/>
         <source>Saved.</source>
         <translation>Uloženo.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="144"/>
         <source>Asking the LRS…</source>
         <translation>Dotaz na LRS…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="150"/>
         <source>Sending and receiving…</source>
         <translation>Odesílání a příjem…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="156"/>
         <source>Writing the bundle…</source>
         <translation>Zápis balíčku…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="243"/>
         <source>Wrote %1 results to %2.</source>
         <translation>Zapsáno výsledků: %1 (soubor: %2).</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="166"/>
         <source>Reading the bundle…</source>
         <translation>Čtení balíčku…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="175"/>
         <source>Export a bundle</source>
         <translation>Exportovat balíček</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="183"/>
         <source>Import a bundle</source>
         <translation>Importovat balíček</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="205"/>
         <source>never</source>
         <translation>nikdy</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="207"/>
         <source>Last sent: %1</source>
         <translation>Naposledy odesláno: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="208"/>
         <source>Last received: %1</source>
         <translation>Naposledy přijato: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="209"/>
         <source>Waiting to send: %1</source>
         <translation>Čeká na odeslání: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="212"/>
         <source>Last problem: %1</source>
         <translation>Poslední problém: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="251"/>
         <source>Imported %1 new results of %2.</source>
         <translation>Importováno nových výsledků: %1 z %2.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="263"/>
         <source>Something went wrong: %1</source>
         <translation>Něco se nepovedlo: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="268"/>
         <source>Sent %1, received %2.</source>
         <translation>Odesláno: %1, přijato: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_page.py" line="274"/>
         <source>%n result(s) refused by the LRS (listed below).</source>
         <translation>
             <numerusform>LRS odmítl %n výsledek (seznam níže).</numerusform>
@@ -2568,7 +2318,6 @@ Chcete ji otevřít?</translation>
 <context>
     <name>TextInput</name>
     <message>
-        <location filename="../answer_inputs.py" line="151"/>
         <source>Your answer</source>
         <translation>Vaše odpověď</translation>
     </message>
@@ -2576,119 +2325,90 @@ Chcete ji otevřít?</translation>
 <context>
     <name>TrainerAssessmentScreen</name>
     <message>
-        <location filename="../trainer_assessment.py" line="67"/>
-        <location filename="../trainer_assessment.py" line="97"/>
-        <location filename="../trainer_assessment.py" line="122"/>
         <source>Competence</source>
         <translation>Kompetence</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="73"/>
         <source>Observed level, 1 to 8</source>
         <translation>Pozorovaná úroveň, 1 až 8</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="77"/>
         <source>Task you watched</source>
         <translation>Sledovaný úkol</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="81"/>
-        <location filename="../trainer_assessment.py" line="129"/>
         <source>Note</source>
         <translation>Poznámka</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="84"/>
         <source>Day you watched the task</source>
         <translation>Den, kdy byl úkol sledován</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="91"/>
-        <location filename="../trainer_assessment.py" line="92"/>
         <source>Save assessment</source>
         <translation>Uložit hodnocení</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="95"/>
         <source>Self-assessed and trainer levels</source>
         <translation>Úrovně ze sebehodnocení a od lektora</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="97"/>
         <source>Self</source>
         <translation>Sebehodnocení</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="97"/>
         <source>Trainer</source>
         <translation>Lektor</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="97"/>
         <source>Check</source>
         <translation>Ke kontrole</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="104"/>
         <source>Back</source>
         <translation>Zpět</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="110"/>
-        <location filename="../trainer_assessment.py" line="261"/>
         <source>Save profile as PDF</source>
         <translation>Uložit profil jako PDF</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="111"/>
-        <location filename="../trainer_assessment.py" line="268"/>
         <source>Save Europass text</source>
         <translation>Uložit text pro Europass</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="112"/>
-        <location filename="../trainer_assessment.py" line="274"/>
         <source>Save Open Badges</source>
         <translation>Uložit Open Badges</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="126"/>
         <source>Observed level</source>
         <translation>Pozorovaná úroveň</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="127"/>
         <source>Task watched</source>
         <translation>Sledovaný úkol</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="128"/>
         <source>Steps done</source>
         <translation>Splněné kroky</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="130"/>
         <source>Day</source>
         <translation>Den</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="132"/>
         <source>Assess %1</source>
         <translation>Hodnocení: %1</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="138"/>
         <source>Flagged rows differ by 2 levels or more.</source>
         <translation>Označené řádky se liší o 2 a více úrovní.</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="156"/>
         <source>No checklist</source>
         <translation>Bez kontrolního seznamu</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="209"/>
         <source>Differs by 2 or more</source>
         <translation>Rozdíl 2 a více</translation>
     </message>
@@ -2696,28 +2416,22 @@ Chcete ji otevřít?</translation>
 <context>
     <name>TrainerConfirm</name>
     <message>
-        <location filename="../trainer_confirm.py" line="28"/>
         <source>A trainer confirms</source>
         <translation>Potvrzení lektorem</translation>
     </message>
     <message>
-        <location filename="../trainer_confirm.py" line="30"/>
-        <location filename="../trainer_confirm.py" line="43"/>
         <source>Trainer</source>
         <translation>Lektor</translation>
     </message>
     <message>
-        <location filename="../trainer_confirm.py" line="35"/>
         <source>Trainer&apos;s password</source>
         <translation>Heslo lektora</translation>
     </message>
     <message>
-        <location filename="../trainer_confirm.py" line="44"/>
         <source>Password</source>
         <translation>Heslo</translation>
     </message>
     <message>
-        <location filename="../trainer_confirm.py" line="60"/>
         <source>That password is not right. Please try again.</source>
         <translation>Heslo není správné. Zkuste to prosím znovu.</translation>
     </message>
@@ -2725,42 +2439,34 @@ Chcete ji otevřít?</translation>
 <context>
     <name>TrainerCourses</name>
     <message>
-        <location filename="../trainer_courses.py" line="44"/>
         <source>Courses on this PC</source>
         <translation>Kurzy na tomto počítači</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="45"/>
         <source>Import a course from a file…</source>
         <translation>Importovat kurz ze souboru…</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="57"/>
         <source>Courses come with SkillsApp. You can add new ones from a .zip file, for example from a USB stick. A file is checked before anything is installed.</source>
         <translation>Kurzy jsou součástí SkillsApp. Nové můžete přidat ze souboru .zip, například z USB flash disku. Soubor se před instalací nejdřív zkontroluje.</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="79"/>
         <source>Choose a course file</source>
         <translation>Vyberte soubor s kurzem</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="79"/>
         <source>Course packs (*.zip)</source>
         <translation>Balíčky kurzů (*.zip)</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="87"/>
         <source>Checking the file…</source>
         <translation>Kontrola souboru…</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="99"/>
         <source>Install this course?</source>
         <translation>Nainstalovat tento kurz?</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="100"/>
         <source>%1
 Version %2
 Languages: %3
@@ -2777,17 +2483,14 @@ Jazyky: %3
 Nainstalovat ho na tento počítač?</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="123"/>
         <source>“%1” version %2 is installed.</source>
         <translation>Kurz „%1“ ve verzi %2 je nainstalovaný.</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="137"/>
         <source>This course pack cannot be used, so nothing was installed. Please send it back to its author with this list:</source>
         <translation>Tento balíček kurzu nelze použít, proto nebylo nic nainstalováno. Pošlete ho prosím zpět autorovi i s tímto seznamem:</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="146"/>
         <source>The file could not be read (%1). Nothing was installed.</source>
         <translation>Soubor se nepodařilo přečíst (%1). Nic nebylo nainstalováno.</translation>
     </message>
@@ -2795,34 +2498,26 @@ Nainstalovat ho na tento počítač?</translation>
 <context>
     <name>TrainerForm</name>
     <message>
-        <location filename="../trainer_form.py" line="28"/>
         <source>New trainer</source>
         <translation>Nový lektor</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="31"/>
-        <location filename="../trainer_form.py" line="45"/>
         <source>Name</source>
         <translation>Jméno</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="34"/>
         <source>Password</source>
         <translation>Heslo</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="37"/>
-        <location filename="../trainer_form.py" line="47"/>
         <source>Password again</source>
         <translation>Heslo znovu</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="46"/>
         <source>Password (at least 8 characters)</source>
         <translation>Heslo (alespoň 8 znaků)</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="57"/>
         <source>The two passwords are not the same.</source>
         <translation>Hesla se neshodují.</translation>
     </message>
@@ -2830,47 +2525,38 @@ Nainstalovat ho na tento počítač?</translation>
 <context>
     <name>TrainerHome</name>
     <message>
-        <location filename="../trainer_home.py" line="66"/>
         <source>Dashboard</source>
         <translation>Přehled</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="67"/>
         <source>Learners</source>
         <translation>Účastníci</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="68"/>
         <source>Groups</source>
         <translation>Skupiny</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="69"/>
         <source>Reports</source>
         <translation>Zprávy</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="70"/>
         <source>Courses</source>
         <translation>Kurzy</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="71"/>
         <source>Trainers</source>
         <translation>Lektoři</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="72"/>
         <source>Sync</source>
         <translation>Synchronizace</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="73"/>
         <source>This PC</source>
         <translation>Tento počítač</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="83"/>
         <source>Hello, %1</source>
         <translation>Dobrý den, %1</translation>
     </message>
@@ -2878,34 +2564,26 @@ Nainstalovat ho na tento počítač?</translation>
 <context>
     <name>TrainerSignIn</name>
     <message>
-        <location filename="../trainer_signin.py" line="31"/>
-        <location filename="../trainer_signin.py" line="44"/>
         <source>Trainer</source>
         <translation>Lektor</translation>
     </message>
     <message>
-        <location filename="../trainer_signin.py" line="36"/>
-        <location filename="../trainer_signin.py" line="45"/>
         <source>Password</source>
         <translation>Heslo</translation>
     </message>
     <message>
-        <location filename="../trainer_signin.py" line="39"/>
         <source>Sign in</source>
         <translation>Přihlásit se</translation>
     </message>
     <message>
-        <location filename="../trainer_signin.py" line="41"/>
         <source>Back</source>
         <translation>Zpět</translation>
     </message>
     <message>
-        <location filename="../trainer_signin.py" line="47"/>
         <source>Trainer sign-in</source>
         <translation>Přihlášení lektora</translation>
     </message>
     <message>
-        <location filename="../trainer_signin.py" line="73"/>
         <source>That password is not right. Please try again.</source>
         <translation>Heslo není správné. Zkuste to prosím znovu.</translation>
     </message>
@@ -2913,17 +2591,14 @@ Nainstalovat ho na tento počítač?</translation>
 <context>
     <name>TrainersTab</name>
     <message>
-        <location filename="../trainer_home.py" line="249"/>
         <source>Trainers</source>
         <translation>Lektoři</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="250"/>
         <source>New trainer</source>
         <translation>Nový lektor</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="252"/>
         <source>Close account</source>
         <translation>Zrušit účet</translation>
     </message>
@@ -2931,12 +2606,10 @@ Nainstalovat ho na tento počítač?</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../widgets.py" line="38"/>
         <source>Column headings</source>
         <translation>Záhlaví sloupců</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="40"/>
         <source>Row headings</source>
         <translation>Záhlaví řádků</translation>
     </message>
@@ -2944,32 +2617,26 @@ Nainstalovat ho na tento počítač?</translation>
 <context>
     <name>WorkProgress</name>
     <message>
-        <location filename="../work_progress.py" line="31"/>
         <source>Progress</source>
         <translation>Postup</translation>
     </message>
     <message>
-        <location filename="../work_progress.py" line="68"/>
         <source>Step 1 of 2: reading the bundle (%1 of %2 results)</source>
         <translation>Krok 1 ze 2: čtení balíčku (%1 z %2 výsledků)</translation>
     </message>
     <message>
-        <location filename="../work_progress.py" line="70"/>
         <source>Step 2 of 2: saving the results and updating everyone&apos;s progress</source>
         <translation>Krok 2 ze 2: ukládání výsledků a aktualizace postupu všech účastníků</translation>
     </message>
     <message>
-        <location filename="../work_progress.py" line="72"/>
         <source>Writing the bundle: %1 of %2 results</source>
         <translation>Zápis balíčku: %1 z %2 výsledků</translation>
     </message>
     <message>
-        <location filename="../work_progress.py" line="74"/>
         <source>Sending results to the LRS: %1 of %2</source>
         <translation>Odesílání výsledků do LRS: %1 z %2</translation>
     </message>
     <message>
-        <location filename="../work_progress.py" line="76"/>
         <source>Receiving results from the LRS: %1 so far</source>
         <translation>Příjem výsledků z LRS: zatím %1</translation>
     </message>

@@ -4,48 +4,38 @@
 <context>
     <name>AssessmentResultScreen</name>
     <message>
-        <location filename="../assessment_result.py" line="60"/>
         <source>Courses that help you with the next step:</source>
         <translation>Diese Kurse helfen Ihnen beim nächsten Schritt:</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="64"/>
         <source>Start the course %1</source>
         <translation>Den Kurs „%1“ beginnen</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="71"/>
-        <location filename="../assessment_result.py" line="72"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="81"/>
         <source>You have not done a self-assessment yet.</source>
         <translation>Sie haben Ihre Fähigkeiten noch nicht eingeschätzt.</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="86"/>
         <source>You are confident with %1.</source>
         <translation>Darin sind Sie schon sicher: %1.</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="88"/>
         <source>You have made a start, and that is what counts.</source>
         <translation>Sie haben angefangen – und das zählt.</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="91"/>
         <source>%1 is the next step.</source>
         <translation>Ihr nächster Schritt: %1.</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="95"/>
         <source>Since last time:</source>
         <translation>Seit dem letzten Mal:</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="99"/>
         <source>%1: level %2 before, level %3 now</source>
         <translation>%1: vorher Stufe %2, jetzt Stufe %3</translation>
     </message>
@@ -53,24 +43,18 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../learner_page.py" line="236"/>
         <source>Assign a course</source>
         <translation>Kurs zuweisen</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="238"/>
-        <location filename="../learner_page.py" line="250"/>
         <source>Course</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="242"/>
-        <location filename="../learner_page.py" line="251"/>
         <source>Due date (optional)</source>
         <translation>Abschließen bis (optional)</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="243"/>
         <source>for example 2026-06-30, or leave empty</source>
         <translation>zum Beispiel 2026-06-30, oder leer lassen</translation>
     </message>
@@ -78,32 +62,26 @@
 <context>
     <name>CertificatesScreen</name>
     <message>
-        <location filename="../certificates_screen.py" line="32"/>
         <source>My certificates</source>
         <translation>Meine Zertifikate</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="35"/>
         <source>When you finish a course, its certificate appears here.</source>
         <translation>Wenn Sie einen Kurs abschließen, finden Sie hier Ihr Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="39"/>
         <source>%1 (finished %2) – save as PDF</source>
         <translation>%1 (abgeschlossen am %2) – als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="50"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="61"/>
         <source>Save the certificate</source>
         <translation>Zertifikat speichern</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="75"/>
         <source>Saved as %1. You can print it from there.</source>
         <translation>Gespeichert als %1. Von dort aus können Sie es ausdrucken.</translation>
     </message>
@@ -111,25 +89,228 @@
 <context>
     <name>ChoiceInput</name>
     <message>
-        <location filename="../answer_inputs.py" line="46"/>
         <source>True</source>
         <translation>Stimmt</translation>
     </message>
     <message>
-        <location filename="../answer_inputs.py" line="46"/>
         <source>False</source>
         <translation>Stimmt nicht</translation>
     </message>
     <message>
-        <location filename="../answer_inputs.py" line="58"/>
         <source>Choose every right answer.</source>
         <translation>Wählen Sie alle richtigen Antworten aus.</translation>
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>%1 problem(s) and %2 warning(s) found.</source>
+        <translation>%1 Problem(e) und %2 Warnung(en) gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 results were refused by the LRS; a trainer can see why in the app.</source>
+        <translation>%1 Ergebnisse hat das LRS abgelehnt; in der App sieht eine Kursleitung, warum.</translation>
+    </message>
+    <message>
+        <source>Centre key (from the centre&apos;s recovery sheet): </source>
+        <translation>Zentrumsschlüssel (vom Notfallblatt des Zentrums): </translation>
+    </message>
+    <message>
+        <source>Digital-skills training for community centres.</source>
+        <translation>Digitale Grundbildung für Bürgerzentren.</translation>
+    </message>
+    <message>
+        <source>Everything checked is fine.</source>
+        <translation>Alles Geprüfte ist in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Imported the bundle of %1: %2 new of %3 results.</source>
+        <translation>Das Paket von %1 ist eingelesen: %2 neue von %3 Ergebnissen.</translation>
+    </message>
+    <message>
+        <source>Installed “%1” version %2.</source>
+        <translation>„%1“ in Version %2 ist installiert.</translation>
+    </message>
+    <message>
+        <source>No LRS is set for this centre: set it in the trainer settings, or set SKILLSAPP_LRS_URL, SKILLSAPP_LRS_KEY and SKILLSAPP_LRS_SECRET.</source>
+        <translation>Für dieses Zentrum ist kein LRS eingestellt: Stellen Sie es in den Einstellungen der Kursleitung ein oder setzen Sie SKILLSAPP_LRS_URL, SKILLSAPP_LRS_KEY und SKILLSAPP_LRS_SECRET.</translation>
+    </message>
+    <message>
+        <source>No centre key is set on this PC: learner profiles are not sent.</source>
+        <translation>Auf diesem PC ist kein Zentrumsschlüssel hinterlegt: Profile der Lernenden werden nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>No problems; %1 warning(s) worth a look.</source>
+        <translation>Keine Probleme; %1 Warnung(en), die einen Blick wert sind.</translation>
+    </message>
+    <message>
+        <source>No usable backup was found; SkillsApp will start with empty records.</source>
+        <translation>Es wurde keine brauchbare Sicherung gefunden; SkillsApp startet mit leeren Daten.</translation>
+    </message>
+    <message>
+        <source>On a PC that has no centre yet, the centre key is asked for (or read from SKILLSAPP_CENTRE_KEY).</source>
+        <translation>Auf einem PC, der noch zu keinem Zentrum gehört, wird nach dem Zentrumsschlüssel gefragt (oder er wird aus SKILLSAPP_CENTRE_KEY gelesen).</translation>
+    </message>
+    <message>
+        <source>Reading the bundle: %1 of %2 results</source>
+        <translation>Paket wird gelesen: %1 von %2 Ergebnissen</translation>
+    </message>
+    <message>
+        <source>Receiving from the LRS: %1 results so far</source>
+        <translation>Empfang vom LRS: bisher %1 Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1.</source>
+        <translation>Die Sicherung %1 ist wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Saved the report as PDF: %1</source>
+        <translation>Bericht als PDF gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved the table as CSV: %1</source>
+        <translation>Tabelle als CSV gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saving the results and updating progress: step %1 of %2</source>
+        <translation>Ergebnisse werden gespeichert und der Fortschritt aktualisiert: Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Sending to the LRS: %1 of %2 results</source>
+        <translation>Senden an das LRS: %1 von %2 Ergebnissen</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2.</source>
+        <translation>%1 gesendet, %2 empfangen.</translation>
+    </message>
+    <message>
+        <source>Sync is switched off in the trainer settings.</source>
+        <translation>Die Synchronisierung ist in den Einstellungen der Kursleitung ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to %1: %2.</source>
+        <translation>Das Paket konnte nicht nach %1 geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>The previous database was kept as %1.</source>
+        <translation>Die bisherige Datenbank wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>There are no records in %1 yet.</source>
+        <translation>In %1 gibt es noch keine Daten.</translation>
+    </message>
+    <message>
+        <source>There is no database in %1; nothing to restore.</source>
+        <translation>In %1 gibt es keine Datenbank; es gibt nichts wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>This PC has no centre yet. To join one, type the centre key from the recovery sheet when asked, or set SKILLSAPP_CENTRE_KEY.</source>
+        <translation>Dieser PC gehört noch zu keinem Zentrum. Um beizutreten, geben Sie auf Nachfrage den Zentrumsschlüssel vom Notfallblatt ein oder setzen Sie SKILLSAPP_CENTRE_KEY.</translation>
+    </message>
+    <message>
+        <source>This PC has no centre yet; there is nothing to export.</source>
+        <translation>Dieser PC gehört noch zu keinem Zentrum; es gibt nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>This PC has not been set up for a centre yet.</source>
+        <translation>Dieser PC ist noch für kein Zentrum eingerichtet.</translation>
+    </message>
+    <message>
+        <source>This PC now belongs to %1.</source>
+        <translation>Dieser PC gehört jetzt zu %1.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle: %1 of %2 results</source>
+        <translation>Paket wird geschrieben: %1 von %2 Ergebnissen</translation>
+    </message>
+    <message>
+        <source>Wrote %1 results of %2 to %3.</source>
+        <translation>%1 Ergebnisse von %2 nach %3 geschrieben.</translation>
+    </message>
+    <message>
+        <source>check course packs (folders or .zip), item banks and checklists</source>
+        <translation>Kurspakete (Ordner oder .zip), Aussagenbanken und Checklisten prüfen</translation>
+    </message>
+    <message>
+        <source>check or import course packs</source>
+        <translation>Kurspakete prüfen oder einspielen</translation>
+    </message>
+    <message>
+        <source>check, offscreen and in a temporary folder, that the app works</source>
+        <translation>ohne Bildschirm und in einem vorübergehenden Ordner prüfen, ob die App funktioniert</translation>
+    </message>
+    <message>
+        <source>export or import a sync bundle (USB)</source>
+        <translation>ein Synchronisierungspaket exportieren oder einlesen (USB)</translation>
+    </message>
+    <message>
+        <source>first day, e.g. 2026-01-01</source>
+        <translation>erster Tag, z. B. 2026-01-01</translation>
+    </message>
+    <message>
+        <source>install a course pack from a .zip</source>
+        <translation>ein Kurspaket aus einer .zip-Datei installieren</translation>
+    </message>
+    <message>
+        <source>last day, e.g. 2026-06-30</source>
+        <translation>letzter Tag, z. B. 2026-06-30</translation>
+    </message>
+    <message>
+        <source>merge a bundle FILE</source>
+        <translation>ein Paket FILE einlesen</translation>
+    </message>
+    <message>
+        <source>only results stored since this day (YYYY-MM-DD)</source>
+        <translation>nur Ergebnisse, die seit diesem Tag gespeichert wurden (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>open the demo centre</source>
+        <translation>das Demo-Zentrum öffnen</translation>
+    </message>
+    <message>
+        <source>put a damaged database aside and restore the newest automatic backup</source>
+        <translation>eine beschädigte Datenbank beiseitelegen und die neueste automatische Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>save the report as PDF here</source>
+        <translation>den Bericht hier als PDF speichern</translation>
+    </message>
+    <message>
+        <source>save the table as CSV here</source>
+        <translation>die Tabelle hier als CSV speichern</translation>
+    </message>
+    <message>
+        <source>send and receive results with the centre&apos;s LRS once</source>
+        <translation>einmal Ergebnisse mit dem LRS des Zentrums austauschen</translation>
+    </message>
+    <message>
+        <source>show a report, or save it as CSV or PDF</source>
+        <translation>einen Bericht zeigen oder als CSV oder PDF speichern</translation>
+    </message>
+    <message>
+        <source>start, paint the first screen and exit (with --demo: create the demo first)</source>
+        <translation>starten, den ersten Bildschirm zeichnen und beenden (mit --demo: zuerst das Demo anlegen)</translation>
+    </message>
+    <message>
+        <source>the group&apos;s name</source>
+        <translation>der Name der Gruppe</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s first name or id</source>
+        <translation>der Vorname oder die Kennung der lernenden Person</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (default: the centre&apos;s)</source>
+        <translation>die Sprache des Berichts (sonst die des Zentrums)</translation>
+    </message>
+    <message>
+        <source>write the centre&apos;s results to FILE</source>
+        <translation>die Ergebnisse des Zentrums in FILE schreiben</translation>
+    </message>
+</context>
+<context>
     <name>CompetenceChart</name>
     <message>
-        <location filename="../competence_chart.py" line="166"/>
         <source>Your competence chart</source>
         <translation>Ihre Fähigkeiten im Überblick</translation>
     </message>
@@ -137,7 +318,6 @@
 <context>
     <name>CourseCard</name>
     <message numerus="yes">
-        <location filename="../course_cards.py" line="41"/>
         <source>About %n minutes</source>
         <translation>
             <numerusform>Etwa %n Minute</numerusform>
@@ -145,22 +325,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../course_cards.py" line="52"/>
         <source>%1 of %2 lessons</source>
         <translation>%1 von %2 Lektionen</translation>
     </message>
     <message>
-        <location filename="../course_cards.py" line="56"/>
         <source>finished</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../course_cards.py" line="58"/>
         <source>%1 of %2 lessons done</source>
         <translation>%1 von %2 Lektionen geschafft</translation>
     </message>
     <message>
-        <location filename="../course_cards.py" line="60"/>
         <source>not started</source>
         <translation>noch nicht begonnen</translation>
     </message>
@@ -168,42 +344,34 @@
 <context>
     <name>CoursePage</name>
     <message>
-        <location filename="../course_page.py" line="34"/>
         <source>Start the course</source>
         <translation>Kurs beginnen</translation>
     </message>
     <message>
-        <location filename="../course_page.py" line="36"/>
         <source>Read the first lesson again</source>
         <translation>Erste Lektion noch einmal lesen</translation>
     </message>
     <message>
-        <location filename="../course_page.py" line="38"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../course_page.py" line="41"/>
         <source>Back to my courses</source>
         <translation>Zurück zu meinen Kursen</translation>
     </message>
     <message>
-        <location filename="../course_page.py" line="50"/>
         <source>done</source>
         <translation>geschafft</translation>
     </message>
     <message>
-        <location filename="../course_page.py" line="50"/>
         <source>not done yet</source>
         <translation>noch offen</translation>
     </message>
     <message>
-        <location filename="../course_page.py" line="64"/>
         <source>You finished this course. Well done!</source>
         <translation>Sie haben diesen Kurs abgeschlossen. Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../course_page.py" line="66"/>
         <source>%1 of %2 lessons done.</source>
         <translation>%1 von %2 Lektionen geschafft.</translation>
     </message>
@@ -211,100 +379,78 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../dashboard.py" line="54"/>
-        <location filename="../dashboard.py" line="74"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="56"/>
-        <location filename="../dashboard.py" line="76"/>
         <source>Show</source>
         <translation>Ansicht</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="57"/>
         <source>Courses</source>
         <translation>Kurse</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="58"/>
         <source>Competence areas</source>
         <translation>Kompetenzbereiche</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="59"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="62"/>
         <source>Learners and their progress</source>
         <translation>Teilnehmende und ihr Fortschritt</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="69"/>
-        <location filename="../dashboard.py" line="81"/>
         <source>Latest sessions</source>
         <translation>Letzte Sitzungen</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="93"/>
         <source>“! help”: failed the same quiz 3 times, or no progress for 2 weeks. Press Enter or double-click a learner to open their page.</source>
         <translation>„! Hilfe“ heißt: dasselbe Quiz 3-mal nicht bestanden oder seit 2 Wochen kein Fortschritt. Mit Enter oder Doppelklick auf eine Person öffnen Sie ihre Seite.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="116"/>
         <source>No groups yet. Make one in the Groups tab.</source>
         <translation>Noch keine Gruppen. Legen Sie eine im Reiter „Gruppen“ an.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="145"/>
         <source>Area %1</source>
         <translation>Bereich %1</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="152"/>
         <source>Learner</source>
         <translation>Teilnehmer/in</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="152"/>
         <source>Days here (30 days)</source>
         <translation>Anwesenheitstage (30 Tage)</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="158"/>
         <source>may need help</source>
         <translation>braucht vielleicht Hilfe</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="166"/>
         <source>level %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="180"/>
         <source>%1 learners; %2 may need help.</source>
         <translation>%1 Teilnehmende, davon %2 mit möglichem Hilfebedarf.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="187"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="189"/>
         <source>did not sign out</source>
         <translation>nicht abgemeldet</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="199"/>
         <source>✓ done</source>
         <translation>✓ abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="201"/>
         <source>! help %1</source>
         <translation>! Hilfe %1</translation>
     </message>
@@ -312,65 +458,50 @@
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../groups_tab.py" line="35"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="37"/>
-        <location filename="../groups_tab.py" line="145"/>
         <source>New group</source>
         <translation>Neue Gruppe</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="40"/>
-        <location filename="../groups_tab.py" line="145"/>
         <source>Name of the group</source>
         <translation>Name der Gruppe</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="42"/>
-        <location filename="../groups_tab.py" line="62"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="44"/>
         <source>Courses for this group</source>
         <translation>Kurse für diese Gruppe</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="45"/>
         <source>Finish the courses by</source>
         <translation>Kurse abschließen bis</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="49"/>
         <source>Due date</source>
         <translation>Abschlussdatum</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="51"/>
         <source>Archive this group</source>
         <translation>Gruppe archivieren</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="52"/>
         <source>Save the group</source>
         <translation>Gruppe speichern</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="63"/>
         <source>Courses</source>
         <translation>Kurse</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="91"/>
         <source>A group&apos;s courses are assigned to every member; they see them first.</source>
         <translation>Die Kurse einer Gruppe werden allen Mitgliedern zugewiesen; sie sehen sie an erster Stelle.</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="171"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -378,253 +509,220 @@
 <context>
     <name>JoinCentre</name>
     <message>
-        <location filename="../join_centre.py" line="36"/>
-        <location filename="../join_centre.py" line="57"/>
         <source>LRS address</source>
         <translation>LRS-Adresse</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="39"/>
-        <location filename="../join_centre.py" line="58"/>
         <source>LRS key</source>
         <translation>LRS-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="42"/>
-        <location filename="../join_centre.py" line="59"/>
         <source>LRS secret</source>
         <translation>LRS-Geheimschlüssel</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="44"/>
-        <location filename="../join_centre.py" line="56"/>
         <source>Centre key</source>
         <translation>Schlüssel der Einrichtung</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="45"/>
         <source>from the centre&apos;s recovery sheet</source>
         <translation>vom Wiederherstellungsblatt der Einrichtung</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="49"/>
         <source>Join through the LRS</source>
         <translation>Über das LRS verbinden</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="51"/>
         <source>Join from a bundle file…</source>
         <translation>Mit einer Paketdatei verbinden…</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="53"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="66"/>
         <source>Join an existing centre</source>
         <translation>Diesen PC mit einer bestehenden Einrichtung verbinden</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="70"/>
         <source>This PC gets the centre&apos;s learners and all their results. Type the centre key from the recovery sheet, then the centre&apos;s LRS details, or use a bundle file another PC of the centre saved on a USB stick.</source>
         <translation>Dieser PC erhält die Teilnehmenden der Einrichtung und alle ihre Ergebnisse. Geben Sie den Schlüssel der Einrichtung vom Wiederherstellungsblatt ein, dann die LRS-Angaben der Einrichtung – oder nutzen Sie eine Paketdatei, die ein anderer PC der Einrichtung auf einem USB-Stick gespeichert hat.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="93"/>
         <source>Please fill in the centre key and all LRS details.</source>
         <translation>Bitte geben Sie den Schlüssel der Einrichtung und alle LRS-Angaben ein.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="108"/>
         <source>Choose the bundle file</source>
         <translation>Paketdatei auswählen</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="108"/>
         <source>Bundles (*.zip)</source>
         <translation>Pakete (*.zip)</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="119"/>
         <source>Please type the centre key first.</source>
         <translation>Bitte geben Sie zuerst den Schlüssel der Einrichtung ein.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="126"/>
         <source>Joining the centre… this can take a few minutes.</source>
         <translation>Der PC wird mit der Einrichtung verbunden… Das kann einige Minuten dauern.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="147"/>
         <source>Joining failed: %1</source>
         <translation>Das Verbinden hat nicht geklappt: %1</translation>
     </message>
 </context>
 <context>
+    <name>LearnerCompetences</name>
+    <message>
+        <source>Competence levels</source>
+        <translation>Kompetenzstufen</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Kompetenz</translation>
+    </message>
+    <message>
+        <source>Self-assessed</source>
+        <translation>Selbsteinschätzung</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Kursleitung</translation>
+    </message>
+    <message>
+        <source>differ by 2 or more: talk it over</source>
+        <translation>Abweichung um 2 oder mehr: bitte besprechen</translation>
+    </message>
+</context>
+<context>
     <name>LearnerForm</name>
     <message>
-        <location filename="../learner_form.py" line="49"/>
         <source>New learner</source>
         <translation>Neue/r Teilnehmer/in</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="49"/>
         <source>Edit learner</source>
         <translation>Teilnehmer/in bearbeiten</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="52"/>
-        <location filename="../learner_form.py" line="108"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="56"/>
-        <location filename="../learner_form.py" line="109"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="58"/>
         <source>4 to 6 numbers, or leave empty for no PIN</source>
         <translation>4 bis 6 Ziffern – oder leer lassen, wenn keine PIN gewünscht ist</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="60"/>
         <source>Leave empty to keep the current PIN</source>
         <translation>Leer lassen, um die bisherige PIN zu behalten</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="62"/>
         <source>Remove the PIN</source>
         <translation>PIN entfernen</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="65"/>
         <source>Colour of the tile</source>
         <translation>Farbe der Kachel</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="69"/>
         <source>Colour %1</source>
         <translation>Farbe %1</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="72"/>
         <source>Picture on the tile</source>
         <translation>Bild auf der Kachel</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="76"/>
-        <location filename="../learner_form.py" line="113"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="80"/>
         <source>Gender (optional)</source>
         <translation>Geschlecht (optional)</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="82"/>
-        <location filename="../learner_form.py" line="92"/>
         <source>Prefer not to say</source>
         <translation>Keine Angabe</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="83"/>
         <source>Woman</source>
         <translation>Frau</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="84"/>
         <source>Man</source>
         <translation>Mann</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="85"/>
         <source>Another gender</source>
         <translation>Divers</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="89"/>
         <source>Age (optional)</source>
         <translation>Alter (optional)</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="95"/>
         <source>Agrees that the centre keeps their learning records (needed)</source>
         <translation>Ist einverstanden, dass die Einrichtung die Lerndaten speichert (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="98"/>
         <source>Agrees that their results are counted, without their name, by the programme</source>
         <translation>Ist einverstanden, dass die Ergebnisse ohne Namen für das Programm gezählt werden</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="111"/>
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="112"/>
         <source>Picture</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="114"/>
         <source>Gender</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="115"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="127"/>
         <source>First letter</source>
         <translation>Anfangsbuchstabe</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="128"/>
         <source>Sun</source>
         <translation>Sonne</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="129"/>
         <source>Star</source>
         <translation>Stern</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="130"/>
         <source>Heart</source>
         <translation>Herz</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="131"/>
         <source>Flower</source>
         <translation>Blume</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="132"/>
         <source>House</source>
         <translation>Haus</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="133"/>
         <source>Music note</source>
         <translation>Musiknote</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="134"/>
         <source>Snowflake</source>
         <translation>Schneeflocke</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="135"/>
         <source>Umbrella</source>
         <translation>Regenschirm</translation>
     </message>
@@ -632,129 +730,82 @@
 <context>
     <name>LearnerPage</name>
     <message>
-        <location filename="../learner_page.py" line="54"/>
-        <location filename="../learner_page.py" line="65"/>
         <source>Quiz answers</source>
         <translation>Quiz-Antworten</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="55"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="55"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="55"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="57"/>
-        <source>Competence levels</source>
-        <translation>Kompetenzstufen</translation>
-    </message>
-    <message>
-        <location filename="../learner_page.py" line="59"/>
-        <source>Competence</source>
-        <translation>Kompetenz</translation>
-    </message>
-    <message>
-        <location filename="../learner_page.py" line="59"/>
-        <source>Self-assessed</source>
-        <translation>Selbsteinschätzung</translation>
-    </message>
-    <message>
-        <location filename="../learner_page.py" line="59"/>
-        <source>Trainer</source>
-        <translation>Kursleitung</translation>
-    </message>
-    <message>
-        <location filename="../learner_page.py" line="62"/>
-        <location filename="../learner_page.py" line="67"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="64"/>
         <source>Courses</source>
         <translation>Kurse</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="66"/>
         <source>Competences</source>
         <translation>Kompetenzen</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="68"/>
         <source>Record an observed level…</source>
         <translation>Beobachtete Stufe eintragen…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="70"/>
         <source>Assign a course…</source>
         <translation>Kurs zuweisen…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="72"/>
         <source>Export this learner&apos;s data…</source>
         <translation>Daten dieser Person exportieren…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="74"/>
         <source>Erase this learner&apos;s data…</source>
         <translation>Daten dieser Person löschen…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="76"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="93"/>
         <source>Groups: %1</source>
         <translation>Gruppen: %1</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="93"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="124"/>
         <source>right (try %1)</source>
         <translation>richtig (Versuch %1)</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="126"/>
         <source>not right (try %1)</source>
         <translation>nicht richtig (Versuch %1)</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="141"/>
-        <source>differ by 2 or more: talk it over</source>
-        <translation>Abweichung um 2 oder mehr: bitte besprechen</translation>
-    </message>
-    <message>
-        <location filename="../learner_page.py" line="182"/>
         <source>Choose where to save</source>
         <translation>Speicherort wählen</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="197"/>
         <source>Data about %1</source>
         <translation>Daten zu %1</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="216"/>
         <source>Erase this learner&apos;s data?</source>
         <translation>Daten dieser Person löschen?</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="218"/>
         <source>This removes %1&apos;s profile and every learning record from this PC and the centre&apos;s other PCs. It cannot be undone.
 
 %2</source>
@@ -766,7 +817,6 @@
 <context>
     <name>LearnerTile</name>
     <message>
-        <location filename="../widgets.py" line="92"/>
         <source>Sign in as %1</source>
         <translation>Als %1 anmelden</translation>
     </message>
@@ -774,93 +824,74 @@
 <context>
     <name>LearnersTab</name>
     <message>
-        <location filename="../trainer_home.py" line="105"/>
         <source>Learners</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="107"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="107"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="107"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="107"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="116"/>
         <source>Show archived learners</source>
         <translation>Archivierte Teilnehmende anzeigen</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="118"/>
         <source>New learner</source>
         <translation>Teilnehmer/in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="120"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="121"/>
         <source>Open the learner&apos;s page</source>
         <translation>Seite der Person öffnen</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="123"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="125"/>
-        <location filename="../trainer_home.py" line="193"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="127"/>
         <source>Unlock PIN</source>
         <translation>PIN entsperren</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="155"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="155"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="166"/>
         <source>archived</source>
         <translation>archiviert</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="168"/>
         <source>locked (too many wrong PINs)</source>
         <translation>gesperrt (zu oft falsche PIN)</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="169"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="193"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -868,58 +899,46 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../lesson_view.py" line="94"/>
         <source>Lesson text</source>
         <translation>Text der Lektion</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="103"/>
         <source>Check what I learned</source>
         <translation>Prüfen, was ich gelernt habe</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="103"/>
         <source>I have finished this lesson</source>
         <translation>Ich bin mit dieser Lektion fertig</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="107"/>
         <source>Back to the course</source>
         <translation>Zurück zum Kurs</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="109"/>
-        <location filename="../lesson_view.py" line="149"/>
         <source>Read aloud</source>
         <translation>Vorlesen</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="116"/>
         <source>%1 · Lesson %2 of %3</source>
         <translation>%1 · Lektion %2 von %3</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="153"/>
         <source>Stop reading</source>
         <translation>Vorlesen beenden</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="168"/>
         <source>Links are switched off</source>
         <translation>Links sind ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="169"/>
         <source>Opening web pages from lessons is switched off on this PC.</source>
         <translation>Auf diesem PC können Lektionen keine Webseiten öffnen.</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="174"/>
         <source>Open a web page?</source>
         <translation>Webseite öffnen?</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="176"/>
         <source>This link opens a web page outside SkillsApp, in your web browser:
 
 %1
@@ -935,32 +954,22 @@ Möchten Sie die Seite öffnen?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="88"/>
-        <location filename="../main_window.py" line="222"/>
-        <location filename="../main_window.py" line="274"/>
         <source>Finish</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89"/>
-        <location filename="../main_window.py" line="224"/>
         <source>Finish and sign out</source>
         <translation>Beenden und abmelden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105"/>
-        <location filename="../main_window.py" line="223"/>
         <source>I am still here</source>
         <translation>Ich bin noch da</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222"/>
-        <location filename="../main_window.py" line="293"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="359"/>
         <source>Are you still there? You will be signed out in %n seconds to keep your work private.</source>
         <translation>
             <numerusform>Sind Sie noch da? Zum Schutz Ihrer Daten werden Sie in %n Sekunde abgemeldet.</numerusform>
@@ -971,7 +980,6 @@ Möchten Sie die Seite öffnen?</translation>
 <context>
     <name>MatchInput</name>
     <message>
-        <location filename="../answer_inputs.py" line="129"/>
         <source>Choose…</source>
         <translation>Bitte wählen…</translation>
     </message>
@@ -979,507 +987,450 @@ Möchten Sie die Seite öffnen?</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../message_catalogue.py" line="10"/>
         <source>A PIN is {low} to {high} numbers, for example 4 8 1 5.</source>
         <translation>Eine PIN besteht aus {low} bis {high} Ziffern, zum Beispiel 4 8 1 5.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="11"/>
+        <source>A learner&apos;s record</source>
+        <translation>Lernverlauf einer Person</translation>
+    </message>
+    <message>
         <source>A web page answered instead of the LRS (a Wi-Fi sign-in page or a wrong address?).</source>
         <translation>Statt des LRS hat eine Webseite geantwortet (eine WLAN-Anmeldeseite oder eine falsche Adresse?).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="12"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="13"/>
         <source>DigComp version {version} is not known.</source>
         <translation>Die DigComp-Version {version} ist nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="14"/>
         <source>Every statement has been answered.</source>
         <translation>Alle Aussagen sind beantwortet.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="15"/>
+        <source>Group progress</source>
+        <translation>Fortschritt der Gruppe</translation>
+    </message>
+    <message>
         <source>No centre in this LRS account opens with this centre key. Please check the key on the centre&apos;s recovery sheet, and the LRS key and secret.</source>
         <translation>Mit diesem Schlüssel der Einrichtung lässt sich keine Einrichtung in diesem LRS-Konto öffnen. Bitte prüfen Sie den Schlüssel auf dem Wiederherstellungsblatt der Einrichtung sowie LRS-Schlüssel und LRS-Geheimschlüssel.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="16"/>
+        <source>No printer is set up on this PC. Save the PDF instead and print it elsewhere, or ask whoever looks after this PC to add a printer.</source>
+        <translation>Auf diesem PC ist kein Drucker eingerichtet. Speichern Sie stattdessen das PDF und drucken Sie es woanders, oder bitten Sie die Person, die sich um diesen PC kümmert, einen Drucker hinzuzufügen.</translation>
+    </message>
+    <message>
         <source>Only a trainer of this centre can record an assessment.</source>
         <translation>Nur die Kursleitung dieser Einrichtung kann eine Einschätzung eintragen.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="17"/>
         <source>Please answer every statement before finishing.</source>
         <translation>Bitte beantworten Sie alle Aussagen, bevor Sie abschließen.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="18"/>
         <source>Please choose a period between {earliest} and the end of next year.</source>
         <translation>Bitte wählen Sie einen Zeitraum zwischen {earliest} und dem Ende des nächsten Jahres.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="19"/>
         <source>Please choose one of the five areas for the quick check.</source>
         <translation>Bitte wählen Sie für die kurze Einschätzung einen der fünf Bereiche.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="20"/>
         <source>Please choose one of the four answers.</source>
         <translation>Bitte wählen Sie eine der vier Antworten.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="21"/>
         <source>Please choose one of the offered colours.</source>
         <translation>Bitte wählen Sie eine der angebotenen Farben.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="22"/>
         <source>Please choose one of the offered languages.</source>
         <translation>Bitte wählen Sie eine der angebotenen Sprachen.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="23"/>
         <source>Please choose one of the offered pictures.</source>
         <translation>Bitte wählen Sie eines der angebotenen Bilder.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="24"/>
         <source>Please choose the quick check or the full check.</source>
         <translation>Bitte wählen Sie die kurze oder die ausführliche Einschätzung.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="25"/>
         <source>Please choose the task you watched before ticking its steps.</source>
         <translation>Bitte wählen Sie zuerst die beobachtete Aufgabe und haken Sie dann ihre Schritte ab.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="26"/>
         <source>Please give dates as year-month-day, for example 2026-03-31.</source>
         <translation>Bitte geben Sie Daten als Jahr-Monat-Tag an, zum Beispiel 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="27"/>
         <source>Please give the due date as a day, for example 2026-05-31.</source>
         <translation>Bitte geben Sie das Abschlussdatum als Tag an, zum Beispiel 2026-05-31.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="28"/>
+        <source>Please give the period: its first and its last day.</source>
+        <translation>Bitte geben Sie den Zeitraum an: seinen ersten und seinen letzten Tag.</translation>
+    </message>
+    <message>
         <source>Please keep the note under {limit} characters.</source>
         <translation>Bitte halten Sie die Notiz kürzer als {limit} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="29"/>
         <source>Please put the key and secret in their own boxes, not in the address.</source>
         <translation>Bitte tragen Sie Schlüssel und Geheimschlüssel in die eigenen Felder ein, nicht in die Adresse.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="30"/>
         <source>Please set the LRS address, key and secret first.</source>
         <translation>Bitte geben Sie zuerst LRS-Adresse, LRS-Schlüssel und LRS-Geheimschlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="31"/>
         <source>Please set the centre key first (trainer settings, Sync).</source>
         <translation>Bitte geben Sie zuerst den Schlüssel der Einrichtung ein (Einstellungen der Kursleitung, „Synchronisierung“).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="32"/>
         <source>Please type a {field}.</source>
         <translation>Bitte geben Sie Folgendes ein: {field}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="33"/>
         <source>Please type the LRS key and secret.</source>
         <translation>Bitte geben Sie LRS-Schlüssel und LRS-Geheimschlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="34"/>
         <source>Please type the centre key to set up this PC from the bundle.</source>
         <translation>Bitte geben Sie den Schlüssel der Einrichtung ein, um diesen PC aus dem Paket einzurichten.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="35"/>
+        <source>Programme indicators</source>
+        <translation>Programmkennzahlen</translation>
+    </message>
+    <message>
         <source>SkillsApp cannot save in its data folder ({folder}) because it is read-only. Please ask whoever looks after this PC to allow writing there, or set SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.</source>
         <translation>SkillsApp kann in seinem Datenordner ({folder}) nicht speichern, weil er schreibgeschützt ist. Bitten Sie die Person, die diesen PC betreut, das Schreiben dort zu erlauben, oder setzen Sie SKILLSAPP_HOME auf einen Ordner, in den geschrieben werden kann. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="36"/>
         <source>SkillsApp cannot use its data folder ({folder}): {reason}. Please check that the folder exists and can be written, or set SKILLSAPP_HOME to another folder. Nothing has been changed.</source>
         <translation>SkillsApp kann seinen Datenordner ({folder}) nicht verwenden: {reason}. Bitte prüfen Sie, ob der Ordner existiert und beschreibbar ist, oder setzen Sie SKILLSAPP_HOME auf einen anderen Ordner. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="37"/>
         <source>Some members of this group are not learners of the centre ({count}).</source>
         <translation>Einige Mitglieder dieser Gruppe sind keine Teilnehmenden der Einrichtung ({count}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="38"/>
         <source>Some results could not be confirmed ({count}); they will be sent again.</source>
         <translation>Einige Ergebnisse konnten nicht bestätigt werden ({count}); sie werden noch einmal gesendet.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="39"/>
         <source>Text size must be between 100% and 200%.</source>
         <translation>Die Textgröße muss zwischen 100 % und 200 % liegen.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="40"/>
         <source>That course is not on this PC.</source>
         <translation>Dieser Kurs ist auf diesem PC nicht vorhanden.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="41"/>
         <source>That task is not in the list of tasks.</source>
         <translation>Diese Aufgabe steht nicht in der Liste der Aufgaben.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="42"/>
         <source>That task shows a different competence.</source>
         <translation>Diese Aufgabe gehört zu einer anderen Kompetenz.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="43"/>
         <source>The LRS address must start with https:// so that results travel safely.</source>
         <translation>Die LRS-Adresse muss mit https:// beginnen, damit die Ergebnisse sicher übertragen werden.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="44"/>
         <source>The LRS address should look like https://lrs.example.org/xAPI/</source>
         <translation>Die LRS-Adresse sollte so aussehen: https://lrs.example.org/xAPI/</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="45"/>
         <source>The LRS answered, but not with a list of statements.</source>
         <translation>Das LRS hat geantwortet, aber nicht mit einer Liste von Einträgen.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="46"/>
         <source>The LRS answered, but not with the list of stored statements.</source>
         <translation>Das LRS hat geantwortet, aber nicht mit der Liste der gespeicherten Einträge.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="47"/>
         <source>The LRS cannot be reached; results are kept here and sent later.</source>
         <translation>Das LRS ist nicht erreichbar. Die Ergebnisse bleiben auf diesem PC und werden später gesendet.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="48"/>
         <source>The LRS gave an unexpected answer (HTTP {status}).</source>
         <translation>Das LRS hat unerwartet geantwortet (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="49"/>
         <source>The LRS has a problem of its own (HTTP {status}); trying later.</source>
         <translation>Das LRS hat selbst ein Problem (HTTP {status}); es wird später noch einmal versucht.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="50"/>
         <source>The LRS keeps sending us elsewhere; please check the address.</source>
         <translation>Das LRS leitet immer wieder an eine andere Stelle weiter; bitte prüfen Sie die Adresse.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="51"/>
         <source>The LRS refused the statement (HTTP {status}): {detail}</source>
         <translation>Das LRS hat den Eintrag abgelehnt (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="52"/>
         <source>The LRS sent a broken link to the next page.</source>
         <translation>Das LRS hat einen fehlerhaften Link zur nächsten Seite gesendet.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="53"/>
         <source>The LRS sent an answer far too large to be statements.</source>
         <translation>Das LRS hat eine Antwort gesendet, die für Einträge viel zu groß ist.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="54"/>
         <source>The LRS sent an answer that cannot be read.</source>
         <translation>Das LRS hat eine Antwort gesendet, die nicht gelesen werden kann.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="55"/>
         <source>The LRS sent us to another address ({host}); nothing was sent there.</source>
         <translation>Das LRS hat an eine andere Adresse weitergeleitet ({host}); dorthin wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="56"/>
         <source>The PDF could not be saved as {file}: {reason}. Check that the USB stick is plugged in and has free space. Nothing was saved.</source>
         <translation>Das PDF konnte nicht als {file} gespeichert werden: {reason}. Prüfen Sie, ob der USB-Stick eingesteckt ist und genug freien Platz hat. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="57"/>
         <source>The PDF could not be saved as {file}: {reason}. Nothing was saved.</source>
         <translation>Das PDF konnte nicht als {file} gespeichert werden: {reason}. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="58"/>
         <source>The bundle cannot be read ({reason}).</source>
         <translation>Das Paket kann nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="59"/>
         <source>The centre key does not open this bundle. Please check the key.</source>
         <translation>Der Schlüssel der Einrichtung öffnet dieses Paket nicht. Bitte prüfen Sie den Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="60"/>
         <source>The centre key needs at least {limit} characters.</source>
         <translation>Der Schlüssel der Einrichtung muss mindestens {limit} Zeichen haben.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="61"/>
         <source>The centre needs at least one trainer account.</source>
         <translation>Die Einrichtung braucht mindestens ein Konto für die Kursleitung.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="62"/>
         <source>The course “{title}” comes with SkillsApp and cannot be replaced from a file. It is updated together with SkillsApp.</source>
         <translation>Der Kurs „{title}“ ist in SkillsApp enthalten und kann nicht durch eine Datei ersetzt werden. Er wird zusammen mit SkillsApp aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="63"/>
         <source>The course “{title}” is already installed in version {installed}. This file holds version {version}, which is not newer, so nothing was changed.</source>
         <translation>Der Kurs „{title}“ ist bereits in Version {installed} installiert. Diese Datei enthält Version {version}, die nicht neuer ist. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="64"/>
         <source>The day you watched the task cannot be in the future.</source>
         <translation>Der Tag der Beobachtung kann nicht in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="65"/>
         <source>The disk where SkillsApp keeps its records ({folder}) is full. Please make some room on it (for example, empty the recycle bin), then start SkillsApp again. Nothing has been changed.</source>
         <translation>Das Laufwerk, auf dem SkillsApp seine Daten speichert ({folder}), ist voll. Bitte schaffen Sie dort etwas Platz (zum Beispiel den Papierkorb leeren) und starten Sie SkillsApp dann neu. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="66"/>
         <source>The key or secret is wrong.</source>
         <translation>Der Schlüssel oder der Geheimschlüssel ist falsch.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="67"/>
         <source>The learning records in {file} were saved by a newer version of SkillsApp (data version {found}, this version reads up to {known}). Please install the newer version; nothing has been changed.</source>
         <translation>Die Lerndaten in {file} wurden von einer neueren Version von SkillsApp gespeichert (Datenversion {found}, diese Version liest bis {known}). Bitte installieren Sie die neuere Version; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="68"/>
         <source>The learning records on this PC ({file}) are damaged and cannot be opened ({detail}).</source>
         <translation>Die Lerndaten auf diesem PC ({file}) sind beschädigt und können nicht geöffnet werden ({detail}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="69"/>
         <source>The level must be a whole number from {low} to {high}.</source>
         <translation>Die Stufe muss eine ganze Zahl von {low} bis {high} sein.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="70"/>
         <source>The password can have at most {limit} characters.</source>
         <translation>Das Passwort darf höchstens {limit} Zeichen haben.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="71"/>
         <source>The password contains characters that cannot be typed. Please try again.</source>
         <translation>Das Passwort enthält Zeichen, die sich nicht eintippen lassen. Bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="72"/>
         <source>The password needs at least {limit} characters.</source>
         <translation>Das Passwort muss mindestens {limit} Zeichen haben.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="73"/>
         <source>The period ends before it starts. Please swap the two dates.</source>
         <translation>Der Zeitraum endet, bevor er beginnt. Bitte tauschen Sie die beiden Daten.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="74"/>
+        <source>The printer reported a problem and the pages may not have come out. Check that it is switched on and has paper, then try again.</source>
+        <translation>Der Drucker hat ein Problem gemeldet, und die Seiten sind vielleicht nicht gedruckt worden. Prüfen Sie, ob er eingeschaltet ist und Papier hat, und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
         <source>The report could not be saved as {file}: {reason}. Check that the USB stick is plugged in, has free space and is not write-protected. Nothing was saved.</source>
         <translation>Der Bericht konnte nicht als {file} gespeichert werden: {reason}. Prüfen Sie, ob der USB-Stick eingesteckt ist, genug freien Platz hat und nicht schreibgeschützt ist. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="75"/>
         <source>The resident needs to agree that the centre keeps their learning records, otherwise their progress cannot be saved.</source>
         <translation>Die teilnehmende Person muss zustimmen, dass die Einrichtung ihre Lerndaten speichert – sonst kann ihr Fortschritt nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="76"/>
         <source>The steps of this task are numbered 1 to {count}.</source>
         <translation>Die Schritte dieser Aufgabe sind von 1 bis {count} nummeriert.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="77"/>
         <source>The {field} contains characters that cannot be shown. Please type it again.</source>
         <translation>{field}: Darin sind Zeichen, die nicht angezeigt werden können. Bitte geben Sie den Text noch einmal ein.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="78"/>
         <source>The {field} is too long: please use at most {limit} letters.</source>
         <translation>{field}: Das ist zu lang. Bitte verwenden Sie höchstens {limit} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="79"/>
         <source>The {field} needs at least one letter.</source>
         <translation>{field}: Bitte verwenden Sie mindestens einen Buchstaben.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="80"/>
+        <source>There are no groups yet.</source>
+        <translation>Es gibt noch keine Gruppen.</translation>
+    </message>
+    <message>
+        <source>There are no learners yet.</source>
+        <translation>Es gibt noch keine Lernenden.</translation>
+    </message>
+    <message>
+        <source>There is no group called “{name}”. The groups are: {names}.</source>
+        <translation>Es gibt keine Gruppe namens „{name}“. Die Gruppen sind: {names}.</translation>
+    </message>
+    <message>
+        <source>There is no learner called “{name}”.</source>
+        <translation>Es gibt keine lernende Person namens „{name}“.</translation>
+    </message>
+    <message>
+        <source>There is no report called “{name}”. The reports are: {names}.</source>
+        <translation>Es gibt keinen Bericht namens „{name}“. Die Berichte sind: {names}.</translation>
+    </message>
+    <message>
         <source>There is no room left on the disk that holds {folder}, or it cannot be written to. Please free some space (or ask whoever looks after this PC) and start SkillsApp again. Your records are safe; nothing was changed.</source>
         <translation>Auf dem Laufwerk mit dem Ordner {folder} ist kein Platz mehr frei, oder es kann nicht darauf geschrieben werden. Bitte schaffen Sie etwas Platz (oder fragen Sie die Person, die diesen PC betreut) und starten Sie SkillsApp neu. Ihre Daten sind sicher; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="81"/>
         <source>This PC already belongs to a centre.</source>
         <translation>Dieser PC gehört bereits zu einer Einrichtung.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="82"/>
         <source>This bundle belongs to another centre ({centre}), not to this one. Nothing was imported.</source>
         <translation>Dieses Paket gehört zu einer anderen Einrichtung ({centre}), nicht zu dieser. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="83"/>
         <source>This bundle has been changed since it was made, or it was made with another centre key. Nothing was imported.</source>
         <translation>Dieses Paket wurde seit seiner Erstellung verändert oder mit einem anderen Schlüssel der Einrichtung erstellt. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="84"/>
         <source>This bundle unpacks to far more data than a centre can hold. Nothing was imported.</source>
         <translation>Dieses Paket enthält entpackt weit mehr Daten, als eine Einrichtung haben kann. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="85"/>
         <source>This bundle was made by a newer version of SkillsApp ({version}). Please update SkillsApp on this PC first. Nothing was imported.</source>
         <translation>Dieses Paket wurde mit einer neueren Version von SkillsApp erstellt ({version}). Bitte aktualisieren Sie zuerst SkillsApp auf diesem PC. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="86"/>
         <source>This course pack is protected with a password; make the zip again without one.</source>
         <translation>Dieses Kurspaket ist mit einem Passwort geschützt. Bitte erstellen Sie die ZIP-Datei noch einmal ohne Passwort.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="87"/>
         <source>This course pack would take {size} MB once unpacked; at most {limit} MB is allowed.</source>
         <translation>Dieses Kurspaket würde entpackt {size} MB belegen; erlaubt sind höchstens {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="88"/>
         <source>This file cannot be read: {reason}.</source>
         <translation>Diese Datei kann nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="89"/>
         <source>This file holds {count} files; a course pack may hold at most {limit}. It is probably not a course pack.</source>
         <translation>Diese Datei enthält zu viele Dateien ({count}); ein Kurspaket darf höchstens {limit} enthalten. Wahrscheinlich ist es kein Kurspaket.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="90"/>
         <source>This file holds “{name}” twice.</source>
         <translation>Diese Datei enthält „{name}“ zweimal.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="91"/>
         <source>This file is damaged or was made in a way SkillsApp cannot open; make the zip again with an ordinary zip program.</source>
         <translation>Diese Datei ist beschädigt oder wurde so erstellt, dass SkillsApp sie nicht öffnen kann. Bitte erstellen Sie die ZIP-Datei mit einem gewöhnlichen ZIP-Programm neu.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="92"/>
         <source>This file is not a SkillsApp bundle. Nothing was imported.</source>
         <translation>Diese Datei ist kein SkillsApp-Paket. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="93"/>
         <source>This file is not a complete SkillsApp bundle (it may have been cut short while copying). Please copy it again. Nothing was imported.</source>
         <translation>Diese Datei ist kein vollständiges SkillsApp-Paket (vielleicht wurde das Kopieren unterbrochen). Bitte kopieren Sie sie noch einmal. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="94"/>
         <source>This file is not a course pack: it has no course.yaml.</source>
         <translation>Diese Datei ist kein Kurspaket: Sie enthält keine course.yaml.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="95"/>
         <source>This file is not a course pack: it is not a zip file, or it is damaged or incomplete (copy it to the USB stick again).</source>
         <translation>Diese Datei ist kein Kurspaket: Sie ist keine ZIP-Datei oder sie ist beschädigt oder unvollständig (kopieren Sie sie noch einmal auf den USB-Stick).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="96"/>
         <source>This file is not a safe course pack.</source>
         <translation>Diese Datei ist kein sicheres Kurspaket.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="97"/>
         <source>This file is not a safe course pack: it would unpack to far more data than it holds (a &apos;zip bomb&apos;).</source>
         <translation>Diese Datei ist kein sicheres Kurspaket: Entpackt würde sie weit mehr Daten ergeben, als sie enthält (eine „ZIP-Bombe“).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="98"/>
         <source>This file is not a safe course pack: “{name}” is a link or a special file, not a plain file.</source>
         <translation>Diese Datei ist kein sicheres Kurspaket: „{name}“ ist eine Verknüpfung oder eine besondere Datei, keine gewöhnliche Datei.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="99"/>
         <source>This file is not a safe course pack: “{name}” would be written outside the course folder.</source>
         <translation>Diese Datei ist kein sicheres Kurspaket: „{name}“ würde außerhalb des Kursordners gespeichert.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="100"/>
         <source>This learner is not registered at this centre.</source>
         <translation>Diese teilnehmende Person ist in dieser Einrichtung nicht angemeldet.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="101"/>
         <source>This learner&apos;s profile is archived; restore it first.</source>
         <translation>Das Profil dieser teilnehmenden Person ist archiviert; bitte stellen Sie es zuerst wieder her.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="102"/>
         <source>This trainer account is archived.</source>
         <translation>Dieses Konto der Kursleitung ist archiviert.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="103"/>
         <source>This trainer could not be saved. Please try again.</source>
         <translation>Die Kursleitung konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="104"/>
         <source>centre name</source>
         <translation>Name der Einrichtung</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="105"/>
         <source>first name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="106"/>
         <source>group name</source>
         <translation>Name der Gruppe</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="107"/>
         <source>it is not a SkillsApp database file</source>
         <translation>es ist keine Datendatei von SkillsApp</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="108"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="109"/>
         <source>trainer&apos;s name</source>
         <translation>Name der Kursleitung</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="110"/>
         <source>“{code}” is not a DigComp competence.</source>
         <translation>„{code}“ ist keine DigComp-Kompetenz.</translation>
     </message>
@@ -1487,82 +1438,66 @@ Möchten Sie die Seite öffnen?</translation>
 <context>
     <name>MyData</name>
     <message>
-        <location filename="../my_data_text.py" line="13"/>
         <source>What happens in the learning record store (LRS): it only ever received results under a number, never a name. Results it already received are marked as withdrawn (voided), so reports no longer count them, but the store keeps a record that they existed.</source>
         <translation>Was im Lerndatenspeicher (LRS) geschieht: Er hat Ergebnisse immer nur unter einer Nummer erhalten, nie mit Namen. Ergebnisse, die er schon erhalten hat, werden als zurückgezogen (voided) markiert. Berichte zählen sie dann nicht mehr, aber der Speicher vermerkt, dass es sie gab.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="23"/>
         <source>The centre keeps your learning records.</source>
         <translation>Die Einrichtung speichert Ihre Lerndaten.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="25"/>
         <source>Your results are counted, without your name, by the programme.</source>
         <translation>Ihre Ergebnisse werden ohne Ihren Namen für das Programm gezählt.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="29"/>
         <source>Your results are not shared with the programme.</source>
         <translation>Ihre Ergebnisse werden nicht an das Programm weitergegeben.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="32"/>
         <source>You agreed on %1.</source>
         <translation>Sie haben am %1 zugestimmt.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="37"/>
         <source>Your profile</source>
         <translation>Ihr Profil</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="38"/>
         <source>First name %1; language %2; %3; tile colour and picture.</source>
         <translation>Vorname: %1; Sprache: %2; %3; Farbe und Bild Ihrer Kachel.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="45"/>
         <source>a PIN is set</source>
         <translation>mit PIN</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="47"/>
         <source>no PIN</source>
         <translation>ohne PIN</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="51"/>
         <source>About you (optional)</source>
         <translation>Über Sie (optional)</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="52"/>
         <source>Gender: %1. Age: %2.</source>
         <translation>Geschlecht: %1. Alter: %2.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="56"/>
         <source>What you agreed to</source>
         <translation>Ihre Zustimmung</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="58"/>
         <source>Your courses</source>
         <translation>Ihre Kurse</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="59"/>
         <source>%1 started, %2 finished.</source>
         <translation>%1 begonnen, %2 abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="64"/>
         <source>Your visits</source>
         <translation>Ihre Besuche</translation>
     </message>
     <message numerus="yes">
-        <location filename="../my_data_text.py" line="65"/>
         <source>You came on %n day(s).</source>
         <translation>
             <numerusform>Sie waren an %n Tag hier.</numerusform>
@@ -1570,22 +1505,18 @@ Möchten Sie die Seite öffnen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="68"/>
         <source>Your groups</source>
         <translation>Ihre Gruppen</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="69"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="72"/>
         <source>Your learning records</source>
         <translation>Ihre Lerndaten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../my_data_text.py" line="73"/>
         <source>%n records of what you did (lessons opened, answers given, courses finished, self-checks).</source>
         <translation>
             <numerusform>%n Eintrag zu dem, was Sie gemacht haben (geöffnete Lektionen, gegebene Antworten, abgeschlossene Kurse, Selbsteinschätzungen).</numerusform>
@@ -1593,22 +1524,18 @@ Möchten Sie die Seite öffnen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="86"/>
         <source>woman</source>
         <translation>Frau</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="87"/>
         <source>man</source>
         <translation>Mann</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="88"/>
         <source>another gender</source>
         <translation>divers</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="89"/>
         <source>not stated</source>
         <translation>keine Angabe</translation>
     </message>
@@ -1616,47 +1543,38 @@ Möchten Sie die Seite öffnen?</translation>
 <context>
     <name>MyDataScreen</name>
     <message>
-        <location filename="../my_data_screen.py" line="43"/>
         <source>Save a copy of my data (with a trainer)</source>
         <translation>Kopie meiner Daten speichern (mit der Kursleitung)</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="45"/>
         <source>Erase my data (with a trainer)</source>
         <translation>Meine Daten löschen (mit der Kursleitung)</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="47"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="58"/>
         <source>My data</source>
         <translation>Meine Daten</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="59"/>
         <source>This is everything SkillsApp keeps about you.</source>
         <translation>Das ist alles, was SkillsApp über Sie speichert.</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="72"/>
         <source>A trainer helps you save a copy of your data.</source>
         <translation>Die Kursleitung hilft Ihnen, eine Kopie Ihrer Daten zu speichern.</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="75"/>
         <source>Choose where to save</source>
         <translation>Speicherort wählen</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="80"/>
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="88"/>
         <source>A trainer helps you erase your data.</source>
         <translation>Die Kursleitung hilft Ihnen, Ihre Daten zu löschen.</translation>
     </message>
@@ -1664,67 +1582,60 @@ Möchten Sie die Seite öffnen?</translation>
 <context>
     <name>OrderInput</name>
     <message>
-        <location filename="../answer_inputs.py" line="82"/>
         <source>Steps to put in order</source>
         <translation>Bringen Sie die Schritte in die richtige Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../answer_inputs.py" line="91"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../answer_inputs.py" line="93"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
 </context>
 <context>
+    <name>Paper</name>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+</context>
+<context>
     <name>PcSettings</name>
     <message>
-        <location filename="../pc_settings.py" line="33"/>
-        <location filename="../pc_settings.py" line="50"/>
         <source>Text size on the start screen</source>
         <translation>Textgröße auf dem Startbildschirm</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="37"/>
         <source>Strong contrast on the start screen</source>
         <translation>Starker Kontrast auf dem Startbildschirm</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="41"/>
         <source> minutes</source>
         <translation> Minuten</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="43"/>
-        <location filename="../pc_settings.py" line="52"/>
         <source>Sign out after no activity for</source>
         <translation>Ohne Aktivität abmelden nach</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="44"/>
         <source>Lessons may open web pages (after asking)</source>
         <translation>Lektionen dürfen Webseiten öffnen (nach Rückfrage)</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="46"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="58"/>
         <source>These settings are for this PC only.</source>
         <translation>Diese Einstellungen gelten nur für diesen PC.</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="73"/>
         <source>The settings could not be saved: %1</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="76"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -1732,47 +1643,38 @@ Möchten Sie die Seite öffnen?</translation>
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../pin_screen.py" line="37"/>
         <source>Your PIN</source>
         <translation>Ihre PIN</translation>
     </message>
     <message>
-        <location filename="../pin_screen.py" line="41"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../pin_screen.py" line="43"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../pin_screen.py" line="50"/>
         <source>Erase</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../pin_screen.py" line="51"/>
         <source>Erase the last number</source>
         <translation>Letzte Ziffer löschen</translation>
     </message>
     <message>
-        <location filename="../pin_screen.py" line="61"/>
         <source>Type your PIN</source>
         <translation>Geben Sie Ihre PIN ein</translation>
     </message>
     <message>
-        <location filename="../pin_screen.py" line="105"/>
         <source>Too many wrong PINs. Please wait until %1 or ask your trainer to unlock.</source>
         <translation>Die PIN wurde zu oft falsch eingegeben. Bitte warten Sie bis %1 Uhr oder bitten Sie Ihre Kursleitung, die PIN freizugeben.</translation>
     </message>
     <message>
-        <location filename="../pin_screen.py" line="109"/>
         <source>That PIN is not right. You can try once more.</source>
         <translation>Diese PIN stimmt nicht. Sie können es noch einmal versuchen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pin_screen.py" line="112"/>
         <source>That PIN is not right. You can try %n more times.</source>
         <translation>
             <numerusform>Diese PIN stimmt nicht. Sie haben noch %n Versuch.</numerusform>
@@ -1783,68 +1685,62 @@ Möchten Sie die Seite öffnen?</translation>
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../quiz_view.py" line="67"/>
         <source>Check my answer</source>
         <translation>Antwort prüfen</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="69"/>
         <source>Try again</source>
         <translation>Noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="71"/>
-        <location filename="../quiz_view.py" line="143"/>
         <source>Next question</source>
         <translation>Nächste Frage</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="73"/>
         <source>Back to the lesson</source>
         <translation>Zurück zur Lektion</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="75"/>
         <source>Back to the course</source>
         <translation>Zurück zum Kurs</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="79"/>
         <source>Try the quiz again</source>
         <translation>Quiz noch einmal machen</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="111"/>
         <source>Question %1 of %2</source>
         <translation>Frage %1 von %2</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="141"/>
         <source>See my result</source>
         <translation>Mein Ergebnis ansehen</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="206"/>
+        <source>That&apos;s right</source>
+        <translation>Richtig</translation>
+    </message>
+    <message>
+        <source>Not quite</source>
+        <translation>Nicht ganz</translation>
+    </message>
+    <message>
         <source>Your result</source>
         <translation>Ihr Ergebnis</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="208"/>
         <source>You answered %1 of %2 questions right the first time.</source>
         <translation>Sie haben %1 von %2 Fragen gleich beim ersten Mal richtig beantwortet.</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="213"/>
         <source>Well done! You finished the whole course.</source>
         <translation>Gut gemacht! Sie haben den ganzen Kurs geschafft.</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="215"/>
         <source>Well done! You passed this lesson.</source>
         <translation>Gut gemacht! Sie haben diese Lektion geschafft.</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="218"/>
         <source>Not yet. Read the lesson again, then try once more.</source>
         <translation>Noch nicht ganz. Lesen Sie die Lektion noch einmal und versuchen Sie es dann wieder.</translation>
     </message>
@@ -1852,33 +1748,26 @@ Möchten Sie die Seite öffnen?</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../report_view.py" line="36"/>
         <source>Report table</source>
         <translation>Berichtstabelle</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="41"/>
         <source>Save as CSV…</source>
         <translation>Als CSV speichern…</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="43"/>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="86"/>
         <source>Save as CSV</source>
         <translation>Als CSV speichern</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="94"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="108"/>
-        <location filename="../report_view.py" line="119"/>
         <source>Saved as %1</source>
         <translation>Gespeichert als %1</translation>
     </message>
@@ -1886,85 +1775,66 @@ Möchten Sie die Seite öffnen?</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../reports_tab.py" line="33"/>
-        <location filename="../reports_tab.py" line="66"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="34"/>
         <source>Programme indicators</source>
         <translation>Kennzahlen für das Programm</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="35"/>
         <source>Group progress</source>
         <translation>Fortschritt einer Gruppe</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="36"/>
         <source>A learner&apos;s record</source>
         <translation>Lernstand einer Person</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="38"/>
-        <location filename="../reports_tab.py" line="67"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="42"/>
-        <location filename="../reports_tab.py" line="68"/>
         <source>Learner</source>
         <translation>Teilnehmer/in</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="48"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="48"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="52"/>
         <source>Show the report</source>
         <translation>Bericht anzeigen</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="57"/>
         <source>Certificate code</source>
         <translation>Code des Zertifikats</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="61"/>
         <source>Check a certificate</source>
         <translation>Zertifikat prüfen</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="73"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="92"/>
         <source>No certificate of this centre has that code. Check the letters again.</source>
         <translation>Kein Zertifikat dieser Einrichtung hat diesen Code. Bitte prüfen Sie die Zeichen noch einmal.</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="96"/>
         <source>Genuine: %1 finished “%2” on %3.</source>
         <translation>Echt: %1 hat „%2“ am %3 abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="127"/>
         <source>There are no groups yet.</source>
         <translation>Es gibt noch keine Gruppen.</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="131"/>
         <source>There are no learners yet.</source>
         <translation>Es gibt noch keine Teilnehmenden.</translation>
     </message>
@@ -1972,117 +1842,94 @@ Möchten Sie die Seite öffnen?</translation>
 <context>
     <name>ResidentHome</name>
     <message>
-        <location filename="../resident_home.py" line="41"/>
         <source>A−  Smaller text</source>
         <translation>A−  Kleinere Schrift</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="42"/>
         <source>Smaller text</source>
         <translation>Kleinere Schrift</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="44"/>
         <source>A+  Bigger text</source>
         <translation>A+  Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="45"/>
         <source>Bigger text</source>
         <translation>Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="49"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="56"/>
         <source>Strong contrast (white on black)</source>
         <translation>Starker Kontrast (weiß auf schwarz)</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="62"/>
         <source>Check my digital skills</source>
         <translation>Meine digitalen Fähigkeiten einschätzen</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="64"/>
         <source>My skills</source>
         <translation>Meine Fähigkeiten</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="66"/>
         <source>My certificates</source>
         <translation>Meine Zertifikate</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="68"/>
         <source>My data</source>
         <translation>Meine Daten</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="72"/>
         <source>From your trainer</source>
         <translation>Von Ihrer Kursleitung</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="73"/>
         <source>Recommended for you</source>
         <translation>Empfehlungen für Sie</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="74"/>
         <source>My courses</source>
         <translation>Meine Kurse</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="75"/>
         <source>More courses</source>
         <translation>Weitere Kurse</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="107"/>
         <source>Hello, %1!</source>
         <translation>Hallo, %1!</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="111"/>
         <source>Choose a course to start. Your progress is saved as you go. When you are done, press Finish at the top.</source>
         <translation>Wählen Sie einen Kurs aus, um zu beginnen. Ihr Fortschritt wird laufend gespeichert. Wenn Sie fertig sind, klicken Sie oben auf „Beenden“.</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="130"/>
         <source>Continue where I left off: %1 – %2</source>
         <translation>Weitermachen, wo ich aufgehört habe: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="149"/>
         <source>Please finish by %1</source>
         <translation>Bitte abschließen bis %1</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="160"/>
         <source>Courses</source>
         <translation>Kurse</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="164"/>
         <source>My certificates (%1)</source>
         <translation>Meine Zertifikate (%1)</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="169"/>
         <source>Not sure where to start? “Check my digital skills” suggests courses.</source>
         <translation>Sie wissen nicht, wo Sie anfangen sollen? „Meine digitalen Fähigkeiten einschätzen“ schlägt Ihnen passende Kurse vor.</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="181"/>
         <source>My skills (levels 1–8): %1</source>
         <translation>Meine Fähigkeiten (Stufen 1–8): %1</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="203"/>
         <source>Text size %1</source>
         <translation>Textgröße %1</translation>
     </message>
@@ -2090,28 +1937,22 @@ Möchten Sie die Seite öffnen?</translation>
 <context>
     <name>SelfAssessmentScreen</name>
     <message>
-        <location filename="../self_assessment.py" line="44"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="59"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="60"/>
         <source>Back to the previous statement</source>
         <translation>Zurück zur vorigen Aussage</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="62"/>
-        <location filename="../self_assessment.py" line="63"/>
         <source>Pause and finish later</source>
         <translation>Pause machen und später weitermachen</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="94"/>
         <source>Statement %1 of %2</source>
         <translation>Aussage %1 von %2</translation>
     </message>
@@ -2119,147 +1960,114 @@ Möchten Sie die Seite öffnen?</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../setup_wizard.py" line="149"/>
-        <location filename="../setup_wizard.py" line="162"/>
         <source>Name of the centre</source>
         <translation>Name der Einrichtung</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="150"/>
         <source>for example: Village hall of Lindenau</source>
         <translation>zum Beispiel: Dorfgemeinschaftshaus Lindenau</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="153"/>
-        <location filename="../setup_wizard.py" line="163"/>
         <source>Default language</source>
         <translation>Standardsprache</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="158"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="73"/>
-        <location filename="../setup_wizard.py" line="165"/>
         <source>Welcome to SkillsApp</source>
         <translation>Willkommen bei SkillsApp</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="65"/>
         <source>Set up a new centre</source>
         <translation>Neue Einrichtung anlegen</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="67"/>
         <source>Join an existing centre</source>
         <translation>Diesen PC mit einer bestehenden Einrichtung verbinden</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="69"/>
         <source>For another PC of a centre that already uses SkillsApp</source>
         <translation>Für einen weiteren PC einer Einrichtung, die SkillsApp schon nutzt</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="77"/>
         <source>Is this the first PC of your centre, or does your centre already use SkillsApp on another PC?</source>
         <translation>Ist das der erste PC Ihrer Einrichtung, oder nutzt Ihre Einrichtung SkillsApp schon auf einem anderen PC?</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="93"/>
         <source>Recovery sheet</source>
         <translation>Wiederherstellungsblatt</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="94"/>
         <source>Save the recovery sheet…</source>
         <translation>Wiederherstellungsblatt speichern…</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="97"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="104"/>
         <source>Your centre key</source>
         <translation>Der Schlüssel Ihrer Einrichtung</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="108"/>
         <source>Print or save this sheet and keep it locked away. You need the centre key to set up another PC of the centre.</source>
         <translation>Drucken oder speichern Sie dieses Blatt und bewahren Sie es verschlossen auf. Den Schlüssel der Einrichtung brauchen Sie, um einen weiteren PC der Einrichtung einzurichten.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="128"/>
         <source>Save the recovery sheet</source>
         <translation>Wiederherstellungsblatt speichern</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="140"/>
         <source>The recovery sheet could not be saved (%1). Please choose another place.</source>
         <translation>Das Wiederherstellungsblatt konnte nicht gespeichert werden (%1). Bitte wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="144"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="169"/>
         <source>Let&apos;s set up this PC for your centre. Step 1 of 2: the centre. You can change these later.</source>
         <translation>Richten wir diesen PC für Ihre Einrichtung ein. Schritt 1 von 2: die Einrichtung. Sie können das später noch ändern.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="187"/>
-        <location filename="../setup_wizard.py" line="203"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="191"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="192"/>
         <source>At least 8 characters</source>
         <translation>Mindestens 8 Zeichen</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="195"/>
-        <location filename="../setup_wizard.py" line="205"/>
         <source>Password again</source>
         <translation>Passwort wiederholen</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="197"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="199"/>
         <source>Create the centre</source>
         <translation>Einrichtung anlegen</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="204"/>
         <source>Password (at least 8 characters)</source>
         <translation>Passwort (mindestens 8 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="207"/>
         <source>The first trainer account</source>
         <translation>Das erste Konto für die Kursleitung</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="211"/>
         <source>Step 2 of 2: you. Trainers sign in with this password to add learners and follow their progress.</source>
         <translation>Schritt 2 von 2: Sie. Mit diesem Passwort meldet sich die Kursleitung an, um Teilnehmende hinzuzufügen und ihren Fortschritt zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="249"/>
         <source>The two passwords are not the same.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
@@ -2267,7 +2075,6 @@ Möchten Sie die Seite öffnen?</translation>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../single_instance.py" line="94"/>
         <source>SkillsApp is already open on this PC with the same records (%1). Please use the window that is open; if you cannot find it, restart the PC.</source>
         <translation>SkillsApp ist auf diesem PC mit denselben Daten schon geöffnet (%1). Bitte nutzen Sie das offene Fenster; wenn Sie es nicht finden, starten Sie den PC neu.</translation>
     </message>
@@ -2275,32 +2082,26 @@ Möchten Sie die Seite öffnen?</translation>
 <context>
     <name>SkillsCheckStart</name>
     <message>
-        <location filename="../skills_check_start.py" line="27"/>
         <source>Check my digital skills</source>
         <translation>Meine digitalen Fähigkeiten einschätzen</translation>
     </message>
     <message>
-        <location filename="../skills_check_start.py" line="31"/>
         <source>You read short sentences like “I can send a photo by e-mail” and say how well they fit you. There are no wrong answers. It is not a test.</source>
         <translation>Sie lesen kurze Sätze wie „Ich kann ein Foto per E-Mail schicken“ und sagen, wie gut sie zu Ihnen passen. Es gibt keine falschen Antworten. Es ist kein Test.</translation>
     </message>
     <message>
-        <location filename="../skills_check_start.py" line="37"/>
         <source>Continue where I stopped</source>
         <translation>Weitermachen, wo ich aufgehört habe</translation>
     </message>
     <message>
-        <location filename="../skills_check_start.py" line="42"/>
         <source>A quick check of one topic (about 10 minutes):</source>
         <translation>Kurze Einschätzung zu einem Thema (etwa 10 Minuten):</translation>
     </message>
     <message>
-        <location filename="../skills_check_start.py" line="52"/>
         <source>The full check of all topics (about 30 minutes)</source>
         <translation>Ausführliche Einschätzung zu allen Themen (etwa 30 Minuten)</translation>
     </message>
     <message>
-        <location filename="../skills_check_start.py" line="57"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -2308,12 +2109,10 @@ Möchten Sie die Seite öffnen?</translation>
 <context>
     <name>StartProblems</name>
     <message>
-        <location filename="../start_problems.py" line="57"/>
         <source>SkillsApp can put the damaged file aside (it is kept, not deleted) and bring back the newest automatic backup. Do that now?</source>
         <translation>SkillsApp kann die beschädigte Datei beiseitelegen (sie wird aufbewahrt, nicht gelöscht) und die neueste automatische Sicherung zurückholen. Jetzt tun?</translation>
     </message>
     <message>
-        <location filename="../start_problems.py" line="70"/>
         <source>There was no usable backup. The damaged file was kept as %1; SkillsApp starts with empty records.</source>
         <translation>Es gab keine brauchbare Sicherung. Die beschädigte Datei wurde als %1 aufbewahrt; SkillsApp startet mit leeren Daten.</translation>
     </message>
@@ -2321,29 +2120,22 @@ Möchten Sie die Seite öffnen?</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../start_screen.py" line="39"/>
-        <location filename="../start_screen.py" line="64"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="54"/>
-        <location filename="../start_screen.py" line="55"/>
         <source>Trainer sign-in</source>
         <translation>Anmeldung für die Kursleitung</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="58"/>
         <source>No learners yet. A trainer can add them after signing in.</source>
         <translation>Noch keine Teilnehmenden. Die Kursleitung kann sie nach der Anmeldung hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="63"/>
         <source>Welcome to %1</source>
         <translation>%1 – herzlich willkommen!</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="67"/>
         <source>Choose your name to start.</source>
         <translation>Wählen Sie Ihren Namen, um zu beginnen.</translation>
     </message>
@@ -2351,17 +2143,14 @@ Möchten Sie die Seite öffnen?</translation>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../sync_indicator.py" line="21"/>
         <source>Sync state</source>
         <translation>Stand der Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../sync_indicator.py" line="37"/>
         <source>✓ Results sent</source>
         <translation>✓ Ergebnisse gesendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_indicator.py" line="38"/>
         <source>Waiting to send %n result(s)</source>
         <translation>
             <numerusform>Noch %n Ergebnis zu senden</numerusform>
@@ -2369,12 +2158,10 @@ Möchten Sie die Seite öffnen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sync_indicator.py" line="39"/>
         <source>Offline: results are kept here</source>
         <translation>Offline: Die Ergebnisse bleiben hier gespeichert</translation>
     </message>
     <message>
-        <location filename="../sync_indicator.py" line="40"/>
         <source>Sync problem: see Sync in the trainer&apos;s tools</source>
         <translation>Problem bei der Synchronisierung: siehe „Synchronisierung“ bei den Werkzeugen der Kursleitung</translation>
     </message>
@@ -2382,175 +2169,138 @@ Möchten Sie die Seite öffnen?</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../sync_page.py" line="54"/>
-        <location filename="../sync_page.py" line="88"/>
         <source>LRS address</source>
         <translation>LRS-Adresse</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="56"/>
-        <location filename="../sync_page.py" line="89"/>
         <source>LRS key</source>
         <translation>LRS-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="57"/>
-        <location filename="../sync_page.py" line="90"/>
         <source>LRS secret</source>
         <translation>LRS-Geheimschlüssel</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="59"/>
         <source>Send and receive results (sync on)</source>
         <translation>Ergebnisse senden und empfangen (Synchronisierung an)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="61"/>
         <source>Also on metered connections (mobile data)</source>
         <translation>Auch bei getakteten Verbindungen (mobile Daten)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="65"/>
         <source>Answer of the LRS</source>
         <translation>Antwort des LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="68"/>
         <source>Sync state</source>
         <translation>Stand der Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="70"/>
         <source>Results the LRS refused</source>
         <translation>Vom LRS abgelehnte Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="72"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="73"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="74"/>
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="75"/>
         <source>Export a bundle (USB)…</source>
         <translation>Paket exportieren (USB)…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="76"/>
         <source>Import a bundle…</source>
         <translation>Paket importieren…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="77"/>
         <source>Print the recovery sheet…</source>
         <translation>Wiederherstellungsblatt drucken…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="102"/>
         <source>Sync</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="106"/>
         <source>Results are kept on this PC first and sent to the centre&apos;s record store (LRS) when there is a connection. Without one, use a bundle on a USB stick.</source>
         <translation>Ergebnisse werden zuerst auf diesem PC gespeichert und an den Datenspeicher der Einrichtung (LRS) gesendet, sobald eine Verbindung besteht. Ohne Verbindung nutzen Sie ein Paket auf einem USB-Stick.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="117"/>
         <source>Results the LRS refused:</source>
         <translation>Vom LRS abgelehnte Ergebnisse:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="138"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="144"/>
         <source>Asking the LRS…</source>
         <translation>LRS wird abgefragt…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="150"/>
         <source>Sending and receiving…</source>
         <translation>Wird gesendet und empfangen…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="156"/>
         <source>Writing the bundle…</source>
         <translation>Paket wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="243"/>
         <source>Wrote %1 results to %2.</source>
         <translation>%1 Ergebnisse in %2 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="166"/>
         <source>Reading the bundle…</source>
         <translation>Paket wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="175"/>
         <source>Export a bundle</source>
         <translation>Paket exportieren</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="183"/>
         <source>Import a bundle</source>
         <translation>Paket importieren</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="205"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="207"/>
         <source>Last sent: %1</source>
         <translation>Zuletzt gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="208"/>
         <source>Last received: %1</source>
         <translation>Zuletzt empfangen: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="209"/>
         <source>Waiting to send: %1</source>
         <translation>Noch zu senden: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="212"/>
         <source>Last problem: %1</source>
         <translation>Letztes Problem: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="251"/>
         <source>Imported %1 new results of %2.</source>
         <translation>%1 neue von %2 Ergebnissen importiert.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="263"/>
         <source>Something went wrong: %1</source>
         <translation>Etwas hat nicht geklappt: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="268"/>
         <source>Sent %1, received %2.</source>
         <translation>Gesendet: %1, empfangen: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_page.py" line="274"/>
         <source>%n result(s) refused by the LRS (listed below).</source>
         <translation>
             <numerusform>%n Ergebnis wurde vom LRS abgelehnt (siehe unten).</numerusform>
@@ -2561,7 +2311,6 @@ Möchten Sie die Seite öffnen?</translation>
 <context>
     <name>TextInput</name>
     <message>
-        <location filename="../answer_inputs.py" line="151"/>
         <source>Your answer</source>
         <translation>Ihre Antwort</translation>
     </message>
@@ -2569,119 +2318,90 @@ Möchten Sie die Seite öffnen?</translation>
 <context>
     <name>TrainerAssessmentScreen</name>
     <message>
-        <location filename="../trainer_assessment.py" line="67"/>
-        <location filename="../trainer_assessment.py" line="97"/>
-        <location filename="../trainer_assessment.py" line="122"/>
         <source>Competence</source>
         <translation>Kompetenz</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="73"/>
         <source>Observed level, 1 to 8</source>
         <translation>Beobachtete Stufe, 1 bis 8</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="77"/>
         <source>Task you watched</source>
         <translation>Beobachtete Aufgabe</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="81"/>
-        <location filename="../trainer_assessment.py" line="129"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="84"/>
         <source>Day you watched the task</source>
         <translation>Tag der Beobachtung</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="91"/>
-        <location filename="../trainer_assessment.py" line="92"/>
         <source>Save assessment</source>
         <translation>Einschätzung speichern</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="95"/>
         <source>Self-assessed and trainer levels</source>
         <translation>Stufen laut Selbsteinschätzung und Kursleitung</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="97"/>
         <source>Self</source>
         <translation>Selbsteinschätzung</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="97"/>
         <source>Trainer</source>
         <translation>Kursleitung</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="97"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="104"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="110"/>
-        <location filename="../trainer_assessment.py" line="261"/>
         <source>Save profile as PDF</source>
         <translation>Profil als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="111"/>
-        <location filename="../trainer_assessment.py" line="268"/>
         <source>Save Europass text</source>
         <translation>Europass-Text speichern</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="112"/>
-        <location filename="../trainer_assessment.py" line="274"/>
         <source>Save Open Badges</source>
         <translation>Open Badges speichern</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="126"/>
         <source>Observed level</source>
         <translation>Beobachtete Stufe</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="127"/>
         <source>Task watched</source>
         <translation>Beobachtete Aufgabe</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="128"/>
         <source>Steps done</source>
         <translation>Erledigte Schritte</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="130"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="132"/>
         <source>Assess %1</source>
         <translation>%1 einschätzen</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="138"/>
         <source>Flagged rows differ by 2 levels or more.</source>
         <translation>Markierte Zeilen weichen um 2 Stufen oder mehr voneinander ab.</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="156"/>
         <source>No checklist</source>
         <translation>Keine Checkliste</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="209"/>
         <source>Differs by 2 or more</source>
         <translation>Abweichung um 2 oder mehr</translation>
     </message>
@@ -2689,28 +2409,22 @@ Möchten Sie die Seite öffnen?</translation>
 <context>
     <name>TrainerConfirm</name>
     <message>
-        <location filename="../trainer_confirm.py" line="28"/>
         <source>A trainer confirms</source>
         <translation>Bestätigung durch die Kursleitung</translation>
     </message>
     <message>
-        <location filename="../trainer_confirm.py" line="30"/>
-        <location filename="../trainer_confirm.py" line="43"/>
         <source>Trainer</source>
         <translation>Kursleitung</translation>
     </message>
     <message>
-        <location filename="../trainer_confirm.py" line="35"/>
         <source>Trainer&apos;s password</source>
         <translation>Passwort der Kursleitung</translation>
     </message>
     <message>
-        <location filename="../trainer_confirm.py" line="44"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../trainer_confirm.py" line="60"/>
         <source>That password is not right. Please try again.</source>
         <translation>Dieses Passwort stimmt nicht. Bitte versuchen Sie es noch einmal.</translation>
     </message>
@@ -2718,42 +2432,34 @@ Möchten Sie die Seite öffnen?</translation>
 <context>
     <name>TrainerCourses</name>
     <message>
-        <location filename="../trainer_courses.py" line="44"/>
         <source>Courses on this PC</source>
         <translation>Kurse auf diesem PC</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="45"/>
         <source>Import a course from a file…</source>
         <translation>Kurs aus einer Datei importieren…</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="57"/>
         <source>Courses come with SkillsApp. You can add new ones from a .zip file, for example from a USB stick. A file is checked before anything is installed.</source>
         <translation>Kurse sind in SkillsApp enthalten. Neue Kurse können Sie aus einer .zip-Datei hinzufügen, zum Beispiel von einem USB-Stick. Jede Datei wird geprüft, bevor etwas installiert wird.</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="79"/>
         <source>Choose a course file</source>
         <translation>Kursdatei auswählen</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="79"/>
         <source>Course packs (*.zip)</source>
         <translation>Kurspakete (*.zip)</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="87"/>
         <source>Checking the file…</source>
         <translation>Datei wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="99"/>
         <source>Install this course?</source>
         <translation>Diesen Kurs installieren?</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="100"/>
         <source>%1
 Version %2
 Languages: %3
@@ -2770,17 +2476,14 @@ Sprachen: %3
 Auf diesem PC installieren?</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="123"/>
         <source>“%1” version %2 is installed.</source>
         <translation>„%1“ Version %2 ist installiert.</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="137"/>
         <source>This course pack cannot be used, so nothing was installed. Please send it back to its author with this list:</source>
         <translation>Dieses Kurspaket kann nicht verwendet werden, daher wurde nichts installiert. Bitte schicken Sie es mit dieser Liste an die Person zurück, die es erstellt hat:</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="146"/>
         <source>The file could not be read (%1). Nothing was installed.</source>
         <translation>Die Datei konnte nicht gelesen werden (%1). Es wurde nichts installiert.</translation>
     </message>
@@ -2788,34 +2491,26 @@ Auf diesem PC installieren?</translation>
 <context>
     <name>TrainerForm</name>
     <message>
-        <location filename="../trainer_form.py" line="28"/>
         <source>New trainer</source>
         <translation>Neue Kursleitung</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="31"/>
-        <location filename="../trainer_form.py" line="45"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="34"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="37"/>
-        <location filename="../trainer_form.py" line="47"/>
         <source>Password again</source>
         <translation>Passwort wiederholen</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="46"/>
         <source>Password (at least 8 characters)</source>
         <translation>Passwort (mindestens 8 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="57"/>
         <source>The two passwords are not the same.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
@@ -2823,47 +2518,38 @@ Auf diesem PC installieren?</translation>
 <context>
     <name>TrainerHome</name>
     <message>
-        <location filename="../trainer_home.py" line="66"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="67"/>
         <source>Learners</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="68"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="69"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="70"/>
         <source>Courses</source>
         <translation>Kurse</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="71"/>
         <source>Trainers</source>
         <translation>Kursleitungen</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="72"/>
         <source>Sync</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="73"/>
         <source>This PC</source>
         <translation>Dieser PC</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="83"/>
         <source>Hello, %1</source>
         <translation>Hallo, %1</translation>
     </message>
@@ -2871,34 +2557,26 @@ Auf diesem PC installieren?</translation>
 <context>
     <name>TrainerSignIn</name>
     <message>
-        <location filename="../trainer_signin.py" line="31"/>
-        <location filename="../trainer_signin.py" line="44"/>
         <source>Trainer</source>
         <translation>Kursleitung</translation>
     </message>
     <message>
-        <location filename="../trainer_signin.py" line="36"/>
-        <location filename="../trainer_signin.py" line="45"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../trainer_signin.py" line="39"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../trainer_signin.py" line="41"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../trainer_signin.py" line="47"/>
         <source>Trainer sign-in</source>
         <translation>Anmeldung für die Kursleitung</translation>
     </message>
     <message>
-        <location filename="../trainer_signin.py" line="73"/>
         <source>That password is not right. Please try again.</source>
         <translation>Dieses Passwort stimmt nicht. Bitte versuchen Sie es noch einmal.</translation>
     </message>
@@ -2906,17 +2584,14 @@ Auf diesem PC installieren?</translation>
 <context>
     <name>TrainersTab</name>
     <message>
-        <location filename="../trainer_home.py" line="249"/>
         <source>Trainers</source>
         <translation>Kursleitungen</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="250"/>
         <source>New trainer</source>
         <translation>Neue Kursleitung</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="252"/>
         <source>Close account</source>
         <translation>Konto schließen</translation>
     </message>
@@ -2924,12 +2599,10 @@ Auf diesem PC installieren?</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../widgets.py" line="38"/>
         <source>Column headings</source>
         <translation>Spaltenüberschriften</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="40"/>
         <source>Row headings</source>
         <translation>Zeilenüberschriften</translation>
     </message>
@@ -2937,32 +2610,26 @@ Auf diesem PC installieren?</translation>
 <context>
     <name>WorkProgress</name>
     <message>
-        <location filename="../work_progress.py" line="31"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../work_progress.py" line="68"/>
         <source>Step 1 of 2: reading the bundle (%1 of %2 results)</source>
         <translation>Schritt 1 von 2: Paket wird gelesen (%1 von %2 Ergebnissen)</translation>
     </message>
     <message>
-        <location filename="../work_progress.py" line="70"/>
         <source>Step 2 of 2: saving the results and updating everyone&apos;s progress</source>
         <translation>Schritt 2 von 2: Ergebnisse werden gespeichert und der Fortschritt aller wird aktualisiert</translation>
     </message>
     <message>
-        <location filename="../work_progress.py" line="72"/>
         <source>Writing the bundle: %1 of %2 results</source>
         <translation>Paket wird geschrieben: %1 von %2 Ergebnissen</translation>
     </message>
     <message>
-        <location filename="../work_progress.py" line="74"/>
         <source>Sending results to the LRS: %1 of %2</source>
         <translation>Ergebnisse werden an das LRS gesendet: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../work_progress.py" line="76"/>
         <source>Receiving results from the LRS: %1 so far</source>
         <translation>Ergebnisse werden vom LRS empfangen: bisher %1</translation>
     </message>

@@ -4,48 +4,38 @@
 <context>
     <name>AssessmentResultScreen</name>
     <message>
-        <location filename="../assessment_result.py" line="60"/>
         <source>Courses that help you with the next step:</source>
         <translation>Tanfolyamok, amelyek segítenek a következő lépésben:</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="64"/>
         <source>Start the course %1</source>
         <translation>A tanfolyam elindítása: %1</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="71"/>
-        <location filename="../assessment_result.py" line="72"/>
         <source>Done</source>
         <translation>Kész</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="81"/>
         <source>You have not done a self-assessment yet.</source>
         <translation>Még nem végzett önértékelést.</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="86"/>
         <source>You are confident with %1.</source>
         <translation>Ebben már magabiztos: %1.</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="88"/>
         <source>You have made a start, and that is what counts.</source>
         <translation>Elkezdte, és ez a lényeg.</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="91"/>
         <source>%1 is the next step.</source>
         <translation>A következő lépés: %1.</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="95"/>
         <source>Since last time:</source>
         <translation>A legutóbbi alkalom óta:</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="99"/>
         <source>%1: level %2 before, level %3 now</source>
         <translation>%1: korábban %2. szint, most %3. szint</translation>
     </message>
@@ -53,24 +43,18 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../learner_page.py" line="236"/>
         <source>Assign a course</source>
         <translation>Tanfolyam kiosztása</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="238"/>
-        <location filename="../learner_page.py" line="250"/>
         <source>Course</source>
         <translation>Tanfolyam</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="242"/>
-        <location filename="../learner_page.py" line="251"/>
         <source>Due date (optional)</source>
         <translation>Határidő (nem kötelező)</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="243"/>
         <source>for example 2026-06-30, or leave empty</source>
         <translation>például 2026-06-30, vagy hagyja üresen</translation>
     </message>
@@ -78,32 +62,26 @@
 <context>
     <name>CertificatesScreen</name>
     <message>
-        <location filename="../certificates_screen.py" line="32"/>
         <source>My certificates</source>
         <translation>Tanúsítványaim</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="35"/>
         <source>When you finish a course, its certificate appears here.</source>
         <translation>Ha befejez egy tanfolyamot, itt jelenik meg a tanúsítványa.</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="39"/>
         <source>%1 (finished %2) – save as PDF</source>
         <translation>%1 (befejezve: %2) – mentés PDF-ként</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="50"/>
         <source>Back</source>
         <translation>Vissza</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="61"/>
         <source>Save the certificate</source>
         <translation>A tanúsítvány mentése</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="75"/>
         <source>Saved as %1. You can print it from there.</source>
         <translation>Elmentve ide: %1. Onnan ki is nyomtathatja.</translation>
     </message>
@@ -111,25 +89,228 @@
 <context>
     <name>ChoiceInput</name>
     <message>
-        <location filename="../answer_inputs.py" line="46"/>
         <source>True</source>
         <translation>Igaz</translation>
     </message>
     <message>
-        <location filename="../answer_inputs.py" line="46"/>
         <source>False</source>
         <translation>Hamis</translation>
     </message>
     <message>
-        <location filename="../answer_inputs.py" line="58"/>
         <source>Choose every right answer.</source>
         <translation>Jelölje be az összes helyes választ.</translation>
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>%1 problem(s) and %2 warning(s) found.</source>
+        <translation>Talált problémák: %1, figyelmeztetések: %2.</translation>
+    </message>
+    <message>
+        <source>%1 results were refused by the LRS; a trainer can see why in the app.</source>
+        <translation>Az LRS %1 eredményt elutasított; az oktató az alkalmazásban látja, miért.</translation>
+    </message>
+    <message>
+        <source>Centre key (from the centre&apos;s recovery sheet): </source>
+        <translation>Központi kulcs (a központ helyreállítási lapjáról): </translation>
+    </message>
+    <message>
+        <source>Digital-skills training for community centres.</source>
+        <translation>Digitális készségek oktatása közösségi házaknak.</translation>
+    </message>
+    <message>
+        <source>Everything checked is fine.</source>
+        <translation>Minden ellenőrzött rendben van.</translation>
+    </message>
+    <message>
+        <source>Imported the bundle of %1: %2 new of %3 results.</source>
+        <translation>A(z) %1 csomagja beolvasva: %3 eredményből %2 új.</translation>
+    </message>
+    <message>
+        <source>Installed “%1” version %2.</source>
+        <translation>Telepítve: „%1”, %2. verzió.</translation>
+    </message>
+    <message>
+        <source>No LRS is set for this centre: set it in the trainer settings, or set SKILLSAPP_LRS_URL, SKILLSAPP_LRS_KEY and SKILLSAPP_LRS_SECRET.</source>
+        <translation>Ehhez a központhoz nincs LRS beállítva: állítsa be az oktatói beállításokban, vagy adja meg a SKILLSAPP_LRS_URL, SKILLSAPP_LRS_KEY és SKILLSAPP_LRS_SECRET változót.</translation>
+    </message>
+    <message>
+        <source>No centre key is set on this PC: learner profiles are not sent.</source>
+        <translation>Ezen a gépen nincs központi kulcs: a tanulók adatlapjai nem kerülnek elküldésre.</translation>
+    </message>
+    <message>
+        <source>No problems; %1 warning(s) worth a look.</source>
+        <translation>Nincs probléma; érdemes megnézni %1 figyelmeztetést.</translation>
+    </message>
+    <message>
+        <source>No usable backup was found; SkillsApp will start with empty records.</source>
+        <translation>Nem található használható biztonsági mentés; a SkillsApp üres adatokkal indul.</translation>
+    </message>
+    <message>
+        <source>On a PC that has no centre yet, the centre key is asked for (or read from SKILLSAPP_CENTRE_KEY).</source>
+        <translation>Olyan gépen, amely még nem tartozik központhoz, a program bekéri a központi kulcsot (vagy a SKILLSAPP_CENTRE_KEY változóból olvassa).</translation>
+    </message>
+    <message>
+        <source>Reading the bundle: %1 of %2 results</source>
+        <translation>A csomag olvasása: %2 eredményből %1</translation>
+    </message>
+    <message>
+        <source>Receiving from the LRS: %1 results so far</source>
+        <translation>Fogadás az LRS-től: eddig %1 eredmény</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1.</source>
+        <translation>A(z) %1 biztonsági mentés visszaállítva.</translation>
+    </message>
+    <message>
+        <source>Saved the report as PDF: %1</source>
+        <translation>A jelentés PDF-ként mentve: %1</translation>
+    </message>
+    <message>
+        <source>Saved the table as CSV: %1</source>
+        <translation>A táblázat CSV-ként mentve: %1</translation>
+    </message>
+    <message>
+        <source>Saving the results and updating progress: step %1 of %2</source>
+        <translation>Eredmények mentése és a haladás frissítése: %2 lépésből %1.</translation>
+    </message>
+    <message>
+        <source>Sending to the LRS: %1 of %2 results</source>
+        <translation>Küldés az LRS-nek: %2 eredményből %1</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2.</source>
+        <translation>Elküldve: %1, fogadva: %2.</translation>
+    </message>
+    <message>
+        <source>Sync is switched off in the trainer settings.</source>
+        <translation>A szinkronizálás ki van kapcsolva az oktatói beállításokban.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to %1: %2.</source>
+        <translation>A csomagot nem sikerült ide írni: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The previous database was kept as %1.</source>
+        <translation>Az előző adatbázis megmaradt ezen a néven: %1.</translation>
+    </message>
+    <message>
+        <source>There are no records in %1 yet.</source>
+        <translation>Itt még nincsenek adatok: %1.</translation>
+    </message>
+    <message>
+        <source>There is no database in %1; nothing to restore.</source>
+        <translation>Itt nincs adatbázis: %1; nincs mit visszaállítani.</translation>
+    </message>
+    <message>
+        <source>This PC has no centre yet. To join one, type the centre key from the recovery sheet when asked, or set SKILLSAPP_CENTRE_KEY.</source>
+        <translation>Ez a gép még nem tartozik központhoz. A csatlakozáshoz írja be kérésre a helyreállítási lapon lévő központi kulcsot, vagy adja meg a SKILLSAPP_CENTRE_KEY változót.</translation>
+    </message>
+    <message>
+        <source>This PC has no centre yet; there is nothing to export.</source>
+        <translation>Ez a gép még nem tartozik központhoz; nincs mit exportálni.</translation>
+    </message>
+    <message>
+        <source>This PC has not been set up for a centre yet.</source>
+        <translation>Ez a gép még nincs beállítva egy központhoz sem.</translation>
+    </message>
+    <message>
+        <source>This PC now belongs to %1.</source>
+        <translation>Ez a gép mostantól ehhez a központhoz tartozik: %1.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle: %1 of %2 results</source>
+        <translation>A csomag írása: %2 eredményből %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 results of %2 to %3.</source>
+        <translation>%1 eredmény (%2) kiírva ide: %3.</translation>
+    </message>
+    <message>
+        <source>check course packs (folders or .zip), item banks and checklists</source>
+        <translation>kurzuscsomagok (mappák vagy .zip), állításbankok és ellenőrzőlisták ellenőrzése</translation>
+    </message>
+    <message>
+        <source>check or import course packs</source>
+        <translation>kurzuscsomagok ellenőrzése vagy telepítése</translation>
+    </message>
+    <message>
+        <source>check, offscreen and in a temporary folder, that the app works</source>
+        <translation>képernyő nélkül, egy ideiglenes mappában ellenőrzi, hogy működik-e az alkalmazás</translation>
+    </message>
+    <message>
+        <source>export or import a sync bundle (USB)</source>
+        <translation>szinkronizálási csomag exportálása vagy beolvasása (USB)</translation>
+    </message>
+    <message>
+        <source>first day, e.g. 2026-01-01</source>
+        <translation>első nap, pl. 2026-01-01</translation>
+    </message>
+    <message>
+        <source>install a course pack from a .zip</source>
+        <translation>kurzuscsomag telepítése .zip fájlból</translation>
+    </message>
+    <message>
+        <source>last day, e.g. 2026-06-30</source>
+        <translation>utolsó nap, pl. 2026-06-30</translation>
+    </message>
+    <message>
+        <source>merge a bundle FILE</source>
+        <translation>egy FILE csomag beolvasása</translation>
+    </message>
+    <message>
+        <source>only results stored since this day (YYYY-MM-DD)</source>
+        <translation>csak az e nap óta mentett eredmények (ÉÉÉÉ-HH-NN)</translation>
+    </message>
+    <message>
+        <source>open the demo centre</source>
+        <translation>a bemutató központ megnyitása</translation>
+    </message>
+    <message>
+        <source>put a damaged database aside and restore the newest automatic backup</source>
+        <translation>a sérült adatbázis félretétele és a legújabb automatikus mentés visszaállítása</translation>
+    </message>
+    <message>
+        <source>save the report as PDF here</source>
+        <translation>a jelentés mentése ide PDF-ként</translation>
+    </message>
+    <message>
+        <source>save the table as CSV here</source>
+        <translation>a táblázat mentése ide CSV-ként</translation>
+    </message>
+    <message>
+        <source>send and receive results with the centre&apos;s LRS once</source>
+        <translation>eredmények egyszeri küldése és fogadása a központ LRS-ével</translation>
+    </message>
+    <message>
+        <source>show a report, or save it as CSV or PDF</source>
+        <translation>jelentés megjelenítése vagy mentése CSV-ként vagy PDF-ként</translation>
+    </message>
+    <message>
+        <source>start, paint the first screen and exit (with --demo: create the demo first)</source>
+        <translation>indítás, az első képernyő kirajzolása, majd kilépés (--demo esetén előbb a bemutató létrehozása)</translation>
+    </message>
+    <message>
+        <source>the group&apos;s name</source>
+        <translation>a csoport neve</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s first name or id</source>
+        <translation>a tanuló keresztneve vagy azonosítója</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (default: the centre&apos;s)</source>
+        <translation>a jelentés nyelve (alapesetben a központé)</translation>
+    </message>
+    <message>
+        <source>write the centre&apos;s results to FILE</source>
+        <translation>a központ eredményeinek kiírása a FILE fájlba</translation>
+    </message>
+</context>
+<context>
     <name>CompetenceChart</name>
     <message>
-        <location filename="../competence_chart.py" line="166"/>
         <source>Your competence chart</source>
         <translation>Az Ön készségeinek ábrája</translation>
     </message>
@@ -137,29 +318,24 @@
 <context>
     <name>CourseCard</name>
     <message numerus="yes">
-        <location filename="../course_cards.py" line="41"/>
         <source>About %n minutes</source>
         <translation>
             <numerusform>Körülbelül %n perc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../course_cards.py" line="52"/>
         <source>%1 of %2 lessons</source>
         <translation>%1 / %2 lecke</translation>
     </message>
     <message>
-        <location filename="../course_cards.py" line="56"/>
         <source>finished</source>
         <translation>befejezve</translation>
     </message>
     <message>
-        <location filename="../course_cards.py" line="58"/>
         <source>%1 of %2 lessons done</source>
         <translation>%2 leckéből %1 kész</translation>
     </message>
     <message>
-        <location filename="../course_cards.py" line="60"/>
         <source>not started</source>
         <translation>még nincs elkezdve</translation>
     </message>
@@ -167,42 +343,34 @@
 <context>
     <name>CoursePage</name>
     <message>
-        <location filename="../course_page.py" line="34"/>
         <source>Start the course</source>
         <translation>A tanfolyam elkezdése</translation>
     </message>
     <message>
-        <location filename="../course_page.py" line="36"/>
         <source>Read the first lesson again</source>
         <translation>Az első lecke újraolvasása</translation>
     </message>
     <message>
-        <location filename="../course_page.py" line="38"/>
         <source>Continue</source>
         <translation>Folytatás</translation>
     </message>
     <message>
-        <location filename="../course_page.py" line="41"/>
         <source>Back to my courses</source>
         <translation>Vissza a tanfolyamaimhoz</translation>
     </message>
     <message>
-        <location filename="../course_page.py" line="50"/>
         <source>done</source>
         <translation>kész</translation>
     </message>
     <message>
-        <location filename="../course_page.py" line="50"/>
         <source>not done yet</source>
         <translation>még nincs kész</translation>
     </message>
     <message>
-        <location filename="../course_page.py" line="64"/>
         <source>You finished this course. Well done!</source>
         <translation>Befejezte ezt a tanfolyamot. Szép munka!</translation>
     </message>
     <message>
-        <location filename="../course_page.py" line="66"/>
         <source>%1 of %2 lessons done.</source>
         <translation>%2 leckéből %1 kész.</translation>
     </message>
@@ -210,100 +378,78 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../dashboard.py" line="54"/>
-        <location filename="../dashboard.py" line="74"/>
         <source>Group</source>
         <translation>Csoport</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="56"/>
-        <location filename="../dashboard.py" line="76"/>
         <source>Show</source>
         <translation>Nézet</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="57"/>
         <source>Courses</source>
         <translation>Tanfolyamok</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="58"/>
         <source>Competence areas</source>
         <translation>Kompetenciaterületek</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="59"/>
         <source>Loading…</source>
         <translation>Betöltés…</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="62"/>
         <source>Learners and their progress</source>
         <translation>A tanulók és a haladásuk</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="69"/>
-        <location filename="../dashboard.py" line="81"/>
         <source>Latest sessions</source>
         <translation>Legutóbbi alkalmak</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="93"/>
         <source>“! help”: failed the same quiz 3 times, or no progress for 2 weeks. Press Enter or double-click a learner to open their page.</source>
         <translation>„! segítség”: ugyanazt a kvízt 3-szor nem sikerült teljesítenie, vagy 2 hete nem haladt. Egy tanuló oldalának megnyitásához nyomja meg az Entert, vagy kattintson duplán a nevére.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="116"/>
         <source>No groups yet. Make one in the Groups tab.</source>
         <translation>Még nincs csoport. A Csoportok lapon hozhat létre egyet.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="145"/>
         <source>Area %1</source>
         <translation>%1. terület</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="152"/>
         <source>Learner</source>
         <translation>Tanuló</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="152"/>
         <source>Days here (30 days)</source>
         <translation>Jelenléti napok (30 nap)</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="158"/>
         <source>may need help</source>
         <translation>segítségre szorulhat</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="166"/>
         <source>level %1</source>
         <translation>szint: %1</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="180"/>
         <source>%1 learners; %2 may need help.</source>
         <translation>%1 tanuló; %2 segítségre szorulhat.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="187"/>
         <source>%1 min</source>
         <translation>%1 perc</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="189"/>
         <source>did not sign out</source>
         <translation>nem jelentkezett ki</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="199"/>
         <source>✓ done</source>
         <translation>✓ kész</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="201"/>
         <source>! help %1</source>
         <translation>! segítség %1</translation>
     </message>
@@ -311,65 +457,50 @@
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../groups_tab.py" line="35"/>
         <source>Groups</source>
         <translation>Csoportok</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="37"/>
-        <location filename="../groups_tab.py" line="145"/>
         <source>New group</source>
         <translation>Új csoport</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="40"/>
-        <location filename="../groups_tab.py" line="145"/>
         <source>Name of the group</source>
         <translation>A csoport neve</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="42"/>
-        <location filename="../groups_tab.py" line="62"/>
         <source>Members</source>
         <translation>Tagok</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="44"/>
         <source>Courses for this group</source>
         <translation>A csoport tanfolyamai</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="45"/>
         <source>Finish the courses by</source>
         <translation>A tanfolyamok határideje</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="49"/>
         <source>Due date</source>
         <translation>Határidő</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="51"/>
         <source>Archive this group</source>
         <translation>A csoport archiválása</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="52"/>
         <source>Save the group</source>
         <translation>A csoport mentése</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="63"/>
         <source>Courses</source>
         <translation>Tanfolyamok</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="91"/>
         <source>A group&apos;s courses are assigned to every member; they see them first.</source>
         <translation>A csoport tanfolyamait minden tag megkapja, és ezeket látják elsőként.</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="171"/>
         <source>Saved.</source>
         <translation>Mentve.</translation>
     </message>
@@ -377,253 +508,220 @@
 <context>
     <name>JoinCentre</name>
     <message>
-        <location filename="../join_centre.py" line="36"/>
-        <location filename="../join_centre.py" line="57"/>
         <source>LRS address</source>
         <translation>LRS-cím</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="39"/>
-        <location filename="../join_centre.py" line="58"/>
         <source>LRS key</source>
         <translation>LRS-kulcs</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="42"/>
-        <location filename="../join_centre.py" line="59"/>
         <source>LRS secret</source>
         <translation>LRS titkos kulcs</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="44"/>
-        <location filename="../join_centre.py" line="56"/>
         <source>Centre key</source>
         <translation>A központ kulcsa</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="45"/>
         <source>from the centre&apos;s recovery sheet</source>
         <translation>a központ helyreállítási lapjáról</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="49"/>
         <source>Join through the LRS</source>
         <translation>Csatlakozás az LRS-en keresztül</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="51"/>
         <source>Join from a bundle file…</source>
         <translation>Csatlakozás csomagfájlból…</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="53"/>
         <source>Back</source>
         <translation>Vissza</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="66"/>
         <source>Join an existing centre</source>
         <translation>Csatlakozás egy meglévő központhoz</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="70"/>
         <source>This PC gets the centre&apos;s learners and all their results. Type the centre key from the recovery sheet, then the centre&apos;s LRS details, or use a bundle file another PC of the centre saved on a USB stick.</source>
         <translation>Ez a gép megkapja a központ tanulóit és minden eredményüket. Írja be a központ kulcsát a helyreállítási lapról, majd a központ LRS-adatait, vagy használjon egy csomagfájlt, amelyet a központ egy másik gépe USB-kulcsra mentett.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="93"/>
         <source>Please fill in the centre key and all LRS details.</source>
         <translation>Kérjük, adja meg a központ kulcsát és az összes LRS-adatot.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="108"/>
         <source>Choose the bundle file</source>
         <translation>Válassza ki a csomagfájlt</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="108"/>
         <source>Bundles (*.zip)</source>
         <translation>Csomagok (*.zip)</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="119"/>
         <source>Please type the centre key first.</source>
         <translation>Kérjük, először írja be a központ kulcsát.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="126"/>
         <source>Joining the centre… this can take a few minutes.</source>
         <translation>Csatlakozás a központhoz… Ez néhány percig is eltarthat.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="147"/>
         <source>Joining failed: %1</source>
         <translation>A csatlakozás nem sikerült: %1</translation>
     </message>
 </context>
 <context>
+    <name>LearnerCompetences</name>
+    <message>
+        <source>Competence levels</source>
+        <translation>Kompetenciaszintek</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Kompetencia</translation>
+    </message>
+    <message>
+        <source>Self-assessed</source>
+        <translation>Önértékelés</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Oktató</translation>
+    </message>
+    <message>
+        <source>differ by 2 or more: talk it over</source>
+        <translation>legalább 2 szint az eltérés: beszéljék meg</translation>
+    </message>
+</context>
+<context>
     <name>LearnerForm</name>
     <message>
-        <location filename="../learner_form.py" line="49"/>
         <source>New learner</source>
         <translation>Új tanuló</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="49"/>
         <source>Edit learner</source>
         <translation>Tanuló adatainak módosítása</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="52"/>
-        <location filename="../learner_form.py" line="108"/>
         <source>First name</source>
         <translation>Keresztnév</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="56"/>
-        <location filename="../learner_form.py" line="109"/>
         <source>PIN</source>
         <translation>PIN-kód</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="58"/>
         <source>4 to 6 numbers, or leave empty for no PIN</source>
         <translation>4–6 számjegy, vagy hagyja üresen, ha nem kell PIN-kód</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="60"/>
         <source>Leave empty to keep the current PIN</source>
         <translation>Hagyja üresen, ha a jelenlegi PIN-kód marad</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="62"/>
         <source>Remove the PIN</source>
         <translation>PIN-kód törlése</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="65"/>
         <source>Colour of the tile</source>
         <translation>A kártya színe</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="69"/>
         <source>Colour %1</source>
         <translation>%1. szín</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="72"/>
         <source>Picture on the tile</source>
         <translation>Kép a kártyán</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="76"/>
-        <location filename="../learner_form.py" line="113"/>
         <source>Language</source>
         <translation>Nyelv</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="80"/>
         <source>Gender (optional)</source>
         <translation>Neme (nem kötelező)</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="82"/>
-        <location filename="../learner_form.py" line="92"/>
         <source>Prefer not to say</source>
         <translation>Nem kívánja megadni</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="83"/>
         <source>Woman</source>
         <translation>Nő</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="84"/>
         <source>Man</source>
         <translation>Férfi</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="85"/>
         <source>Another gender</source>
         <translation>Egyéb</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="89"/>
         <source>Age (optional)</source>
         <translation>Életkor (nem kötelező)</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="95"/>
         <source>Agrees that the centre keeps their learning records (needed)</source>
         <translation>Hozzájárul, hogy a központ megőrizze a tanulási adatait (kötelező)</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="98"/>
         <source>Agrees that their results are counted, without their name, by the programme</source>
         <translation>Hozzájárul, hogy a program név nélkül, statisztikai célra felhasználja az eredményeit</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="111"/>
         <source>Colour</source>
         <translation>Szín</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="112"/>
         <source>Picture</source>
         <translation>Kép</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="114"/>
         <source>Gender</source>
         <translation>Neme</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="115"/>
         <source>Age</source>
         <translation>Életkor</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="127"/>
         <source>First letter</source>
         <translation>Kezdőbetű</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="128"/>
         <source>Sun</source>
         <translation>Nap</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="129"/>
         <source>Star</source>
         <translation>Csillag</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="130"/>
         <source>Heart</source>
         <translation>Szív</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="131"/>
         <source>Flower</source>
         <translation>Virág</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="132"/>
         <source>House</source>
         <translation>Ház</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="133"/>
         <source>Music note</source>
         <translation>Hangjegy</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="134"/>
         <source>Snowflake</source>
         <translation>Hópehely</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="135"/>
         <source>Umbrella</source>
         <translation>Esernyő</translation>
     </message>
@@ -631,129 +729,82 @@
 <context>
     <name>LearnerPage</name>
     <message>
-        <location filename="../learner_page.py" line="54"/>
-        <location filename="../learner_page.py" line="65"/>
         <source>Quiz answers</source>
         <translation>Kvízválaszok</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="55"/>
         <source>Question</source>
         <translation>Kérdés</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="55"/>
         <source>Answer</source>
         <translation>Válasz</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="55"/>
         <source>Result</source>
         <translation>Eredmény</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="57"/>
-        <source>Competence levels</source>
-        <translation>Kompetenciaszintek</translation>
-    </message>
-    <message>
-        <location filename="../learner_page.py" line="59"/>
-        <source>Competence</source>
-        <translation>Kompetencia</translation>
-    </message>
-    <message>
-        <location filename="../learner_page.py" line="59"/>
-        <source>Self-assessed</source>
-        <translation>Önértékelés</translation>
-    </message>
-    <message>
-        <location filename="../learner_page.py" line="59"/>
-        <source>Trainer</source>
-        <translation>Oktató</translation>
-    </message>
-    <message>
-        <location filename="../learner_page.py" line="62"/>
-        <location filename="../learner_page.py" line="67"/>
         <source>History</source>
         <translation>Előzmények</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="64"/>
         <source>Courses</source>
         <translation>Tanfolyamok</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="66"/>
         <source>Competences</source>
         <translation>Kompetenciák</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="68"/>
         <source>Record an observed level…</source>
         <translation>Megfigyelt szint rögzítése…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="70"/>
         <source>Assign a course…</source>
         <translation>Tanfolyam kiosztása…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="72"/>
         <source>Export this learner&apos;s data…</source>
         <translation>A tanuló adatainak exportálása…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="74"/>
         <source>Erase this learner&apos;s data…</source>
         <translation>A tanuló adatainak törlése…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="76"/>
         <source>Back</source>
         <translation>Vissza</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="93"/>
         <source>Groups: %1</source>
         <translation>Csoportok: %1</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="93"/>
         <source>none</source>
         <translation>nincs</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="124"/>
         <source>right (try %1)</source>
         <translation>helyes (%1. próbálkozás)</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="126"/>
         <source>not right (try %1)</source>
         <translation>nem helyes (%1. próbálkozás)</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="141"/>
-        <source>differ by 2 or more: talk it over</source>
-        <translation>legalább 2 szint az eltérés: beszéljék meg</translation>
-    </message>
-    <message>
-        <location filename="../learner_page.py" line="182"/>
         <source>Choose where to save</source>
         <translation>Válassza ki, hová mentse</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="197"/>
         <source>Data about %1</source>
         <translation>%1 adatai</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="216"/>
         <source>Erase this learner&apos;s data?</source>
         <translation>Törli a tanuló adatait?</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="218"/>
         <source>This removes %1&apos;s profile and every learning record from this PC and the centre&apos;s other PCs. It cannot be undone.
 
 %2</source>
@@ -765,7 +816,6 @@
 <context>
     <name>LearnerTile</name>
     <message>
-        <location filename="../widgets.py" line="92"/>
         <source>Sign in as %1</source>
         <translation>Bejelentkezés: %1</translation>
     </message>
@@ -773,93 +823,74 @@
 <context>
     <name>LearnersTab</name>
     <message>
-        <location filename="../trainer_home.py" line="105"/>
         <source>Learners</source>
         <translation>Tanulók</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="107"/>
         <source>First name</source>
         <translation>Keresztnév</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="107"/>
         <source>Language</source>
         <translation>Nyelv</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="107"/>
         <source>PIN</source>
         <translation>PIN-kód</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="107"/>
         <source>Status</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="116"/>
         <source>Show archived learners</source>
         <translation>Archivált tanulók megjelenítése</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="118"/>
         <source>New learner</source>
         <translation>Új tanuló</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="120"/>
         <source>Open</source>
         <translation>Megnyitás</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="121"/>
         <source>Open the learner&apos;s page</source>
         <translation>A tanuló oldalának megnyitása</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="123"/>
         <source>Edit</source>
         <translation>Szerkesztés</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="125"/>
-        <location filename="../trainer_home.py" line="193"/>
         <source>Archive</source>
         <translation>Archiválás</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="127"/>
         <source>Unlock PIN</source>
         <translation>PIN-kód feloldása</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="155"/>
         <source>yes</source>
         <translation>igen</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="155"/>
         <source>no</source>
         <translation>nem</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="166"/>
         <source>archived</source>
         <translation>archivált</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="168"/>
         <source>locked (too many wrong PINs)</source>
         <translation>zárolva (túl sok hibás PIN-kód)</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="169"/>
         <source>active</source>
         <translation>aktív</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="193"/>
         <source>Restore</source>
         <translation>Visszaállítás</translation>
     </message>
@@ -867,58 +898,46 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../lesson_view.py" line="94"/>
         <source>Lesson text</source>
         <translation>A lecke szövege</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="103"/>
         <source>Check what I learned</source>
         <translation>Ellenőrzöm, mit tanultam</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="103"/>
         <source>I have finished this lesson</source>
         <translation>Befejeztem ezt a leckét</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="107"/>
         <source>Back to the course</source>
         <translation>Vissza a tanfolyamhoz</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="109"/>
-        <location filename="../lesson_view.py" line="149"/>
         <source>Read aloud</source>
         <translation>Felolvasás</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="116"/>
         <source>%1 · Lesson %2 of %3</source>
         <translation>%1 · %2. lecke (összesen %3)</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="153"/>
         <source>Stop reading</source>
         <translation>Felolvasás leállítása</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="168"/>
         <source>Links are switched off</source>
         <translation>A linkek ki vannak kapcsolva</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="169"/>
         <source>Opening web pages from lessons is switched off on this PC.</source>
         <translation>Ezen a gépen a leckékből nem lehet weboldalakat megnyitni.</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="174"/>
         <source>Open a web page?</source>
         <translation>Megnyit egy weboldalt?</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="176"/>
         <source>This link opens a web page outside SkillsApp, in your web browser:
 
 %1
@@ -934,32 +953,22 @@ Szeretné megnyitni?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="88"/>
-        <location filename="../main_window.py" line="222"/>
-        <location filename="../main_window.py" line="274"/>
         <source>Finish</source>
         <translation>Befejezés</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89"/>
-        <location filename="../main_window.py" line="224"/>
         <source>Finish and sign out</source>
         <translation>Befejezés és kijelentkezés</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105"/>
-        <location filename="../main_window.py" line="223"/>
         <source>I am still here</source>
         <translation>Még itt vagyok</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222"/>
-        <location filename="../main_window.py" line="293"/>
         <source>Sign out</source>
         <translation>Kijelentkezés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="359"/>
         <source>Are you still there? You will be signed out in %n seconds to keep your work private.</source>
         <translation>
             <numerusform>Még itt van? %n másodperc múlva kijelentkeztetjük, hogy mások ne lássák a munkáját.</numerusform>
@@ -969,7 +978,6 @@ Szeretné megnyitni?</translation>
 <context>
     <name>MatchInput</name>
     <message>
-        <location filename="../answer_inputs.py" line="129"/>
         <source>Choose…</source>
         <translation>Válasszon…</translation>
     </message>
@@ -977,507 +985,450 @@ Szeretné megnyitni?</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../message_catalogue.py" line="10"/>
         <source>A PIN is {low} to {high} numbers, for example 4 8 1 5.</source>
         <translation>A PIN-kód {low}–{high} számjegyből áll, például: 4 8 1 5.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="11"/>
+        <source>A learner&apos;s record</source>
+        <translation>Egy tanuló adatai</translation>
+    </message>
+    <message>
         <source>A web page answered instead of the LRS (a Wi-Fi sign-in page or a wrong address?).</source>
         <translation>Az LRS helyett egy weboldal válaszolt (talán egy Wi-Fi-bejelentkezési oldal, vagy hibás a cím?).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="12"/>
         <source>Connected</source>
         <translation>A kapcsolat működik</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="13"/>
         <source>DigComp version {version} is not known.</source>
         <translation>Ismeretlen DigComp-verzió: {version}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="14"/>
         <source>Every statement has been answered.</source>
         <translation>Már minden állításra válaszolt.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="15"/>
+        <source>Group progress</source>
+        <translation>A csoport haladása</translation>
+    </message>
+    <message>
         <source>No centre in this LRS account opens with this centre key. Please check the key on the centre&apos;s recovery sheet, and the LRS key and secret.</source>
         <translation>Ebben az LRS-fiókban nincs olyan központ, amely ezzel a kulccsal megnyitható. Kérjük, ellenőrizze a központ kulcsát a helyreállítási lapon, valamint az LRS-kulcsot és az LRS titkos kulcsát.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="16"/>
+        <source>No printer is set up on this PC. Save the PDF instead and print it elsewhere, or ask whoever looks after this PC to add a printer.</source>
+        <translation>Ezen a gépen nincs beállítva nyomtató. Mentse el inkább a PDF-et, és nyomtassa ki máshol, vagy kérje meg a gép gondozóját, hogy adjon hozzá egy nyomtatót.</translation>
+    </message>
+    <message>
         <source>Only a trainer of this centre can record an assessment.</source>
         <translation>Értékelést csak a központ oktatói rögzíthetnek.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="17"/>
         <source>Please answer every statement before finishing.</source>
         <translation>Kérjük, a befejezés előtt válaszoljon minden állításra.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="18"/>
         <source>Please choose a period between {earliest} and the end of next year.</source>
         <translation>Kérjük, {earliest} és a jövő év vége közötti időszakot válasszon.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="19"/>
         <source>Please choose one of the five areas for the quick check.</source>
         <translation>Kérjük, válassza ki a gyors felméréshez az öt terület egyikét.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="20"/>
         <source>Please choose one of the four answers.</source>
         <translation>Kérjük, válassza ki a négy válasz egyikét.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="21"/>
         <source>Please choose one of the offered colours.</source>
         <translation>Kérjük, válasszon a felkínált színek közül.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="22"/>
         <source>Please choose one of the offered languages.</source>
         <translation>Kérjük, válasszon a felkínált nyelvek közül.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="23"/>
         <source>Please choose one of the offered pictures.</source>
         <translation>Kérjük, válasszon a felkínált képek közül.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="24"/>
         <source>Please choose the quick check or the full check.</source>
         <translation>Kérjük, válassza a gyors vagy a teljes felmérést.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="25"/>
         <source>Please choose the task you watched before ticking its steps.</source>
         <translation>Kérjük, előbb válassza ki a megfigyelt feladatot, és csak utána jelölje be a lépéseit.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="26"/>
         <source>Please give dates as year-month-day, for example 2026-03-31.</source>
         <translation>Kérjük, a dátumokat év-hónap-nap formában adja meg, például: 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="27"/>
         <source>Please give the due date as a day, for example 2026-05-31.</source>
         <translation>Kérjük, a határidőt dátumként adja meg, például: 2026-05-31.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="28"/>
+        <source>Please give the period: its first and its last day.</source>
+        <translation>Kérjük, adja meg az időszakot: az első és az utolsó napját.</translation>
+    </message>
+    <message>
         <source>Please keep the note under {limit} characters.</source>
         <translation>Kérjük, a megjegyzés legyen rövidebb {limit} karakternél.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="29"/>
         <source>Please put the key and secret in their own boxes, not in the address.</source>
         <translation>Kérjük, a kulcsot és a titkos kulcsot a saját mezőjébe írja, ne a címbe.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="30"/>
         <source>Please set the LRS address, key and secret first.</source>
         <translation>Kérjük, először adja meg az LRS-címet, a kulcsot és a titkos kulcsot.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="31"/>
         <source>Please set the centre key first (trainer settings, Sync).</source>
         <translation>Kérjük, először adja meg a központ kulcsát (oktatói beállítások, Szinkronizálás).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="32"/>
         <source>Please type a {field}.</source>
         <translation>Kérjük, írja be: {field}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="33"/>
         <source>Please type the LRS key and secret.</source>
         <translation>Kérjük, írja be az LRS-kulcsot és a titkos kulcsot.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="34"/>
         <source>Please type the centre key to set up this PC from the bundle.</source>
         <translation>Kérjük, írja be a központ kulcsát, hogy ezt a gépet a csomagból beállíthassa.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="35"/>
+        <source>Programme indicators</source>
+        <translation>Programmutatók</translation>
+    </message>
+    <message>
         <source>SkillsApp cannot save in its data folder ({folder}) because it is read-only. Please ask whoever looks after this PC to allow writing there, or set SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.</source>
         <translation>A SkillsApp nem tud menteni az adatmappájába ({folder}), mert az csak olvasható. Kérje meg azt, aki ezt a gépet gondozza, hogy engedélyezze ott az írást, vagy állítsa a SKILLSAPP_HOME értékét egy írható mappára. Semmi sem változott.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="36"/>
         <source>SkillsApp cannot use its data folder ({folder}): {reason}. Please check that the folder exists and can be written, or set SKILLSAPP_HOME to another folder. Nothing has been changed.</source>
         <translation>A SkillsApp nem tudja használni az adatmappáját ({folder}): {reason}. Kérjük, ellenőrizze, hogy a mappa létezik és írható, vagy állítsa a SKILLSAPP_HOME értékét egy másik mappára. Semmi sem változott.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="37"/>
         <source>Some members of this group are not learners of the centre ({count}).</source>
         <translation>A csoport néhány tagja nem a központ tanulója ({count}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="38"/>
         <source>Some results could not be confirmed ({count}); they will be sent again.</source>
         <translation>Néhány eredmény fogadását nem sikerült visszaigazolni ({count}); a program újra elküldi őket.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="39"/>
         <source>Text size must be between 100% and 200%.</source>
         <translation>A betűméretnek 100% és 200% között kell lennie.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="40"/>
         <source>That course is not on this PC.</source>
         <translation>Ez a tanfolyam nincs ezen a gépen.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="41"/>
         <source>That task is not in the list of tasks.</source>
         <translation>Ez a feladat nem szerepel a feladatok listájában.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="42"/>
         <source>That task shows a different competence.</source>
         <translation>Ez a feladat egy másik kompetenciához tartozik.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="43"/>
         <source>The LRS address must start with https:// so that results travel safely.</source>
         <translation>Az LRS-címnek így kell kezdődnie: https:// – csak így jutnak el biztonságosan az eredmények.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="44"/>
         <source>The LRS address should look like https://lrs.example.org/xAPI/</source>
         <translation>Az LRS-cím ehhez hasonló legyen: https://lrs.example.org/xAPI/</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="45"/>
         <source>The LRS answered, but not with a list of statements.</source>
         <translation>Az LRS válaszolt, de nem bejegyzések listáját küldte.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="46"/>
         <source>The LRS answered, but not with the list of stored statements.</source>
         <translation>Az LRS válaszolt, de nem a tárolt bejegyzések listáját küldte.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="47"/>
         <source>The LRS cannot be reached; results are kept here and sent later.</source>
         <translation>Az LRS nem érhető el; az eredmények itt maradnak, és a program később elküldi őket.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="48"/>
         <source>The LRS gave an unexpected answer (HTTP {status}).</source>
         <translation>Az LRS váratlan választ adott (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="49"/>
         <source>The LRS has a problem of its own (HTTP {status}); trying later.</source>
         <translation>Az LRS oldalán hiba van (HTTP {status}); a program később újra próbálkozik.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="50"/>
         <source>The LRS keeps sending us elsewhere; please check the address.</source>
         <translation>Az LRS folyton máshová irányít át; kérjük, ellenőrizze a címet.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="51"/>
         <source>The LRS refused the statement (HTTP {status}): {detail}</source>
         <translation>Az LRS elutasította a bejegyzést (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="52"/>
         <source>The LRS sent a broken link to the next page.</source>
         <translation>Az LRS hibás hivatkozást küldött a következő oldalra.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="53"/>
         <source>The LRS sent an answer far too large to be statements.</source>
         <translation>Az LRS válasza túl nagy ahhoz, hogy csak bejegyzések legyenek benne.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="54"/>
         <source>The LRS sent an answer that cannot be read.</source>
         <translation>Az LRS olyan választ küldött, amelyet nem lehet beolvasni.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="55"/>
         <source>The LRS sent us to another address ({host}); nothing was sent there.</source>
         <translation>Az LRS egy másik címre irányított át ({host}); oda a program semmit sem küldött.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="56"/>
         <source>The PDF could not be saved as {file}: {reason}. Check that the USB stick is plugged in and has free space. Nothing was saved.</source>
         <translation>A PDF mentése nem sikerült ({file}): {reason}. Ellenőrizze, hogy az USB-kulcs be van-e dugva, és van-e rajta szabad hely. Nem történt mentés.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="57"/>
         <source>The PDF could not be saved as {file}: {reason}. Nothing was saved.</source>
         <translation>A PDF mentése nem sikerült ({file}): {reason}. Nem történt mentés.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="58"/>
         <source>The bundle cannot be read ({reason}).</source>
         <translation>A csomagot nem lehet beolvasni ({reason}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="59"/>
         <source>The centre key does not open this bundle. Please check the key.</source>
         <translation>A központ kulcsa nem nyitja meg ezt a csomagot. Kérjük, ellenőrizze a kulcsot.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="60"/>
         <source>The centre key needs at least {limit} characters.</source>
         <translation>A központ kulcsának legalább {limit} karakterből kell állnia.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="61"/>
         <source>The centre needs at least one trainer account.</source>
         <translation>A központnak legalább egy oktatói fiókra szüksége van.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="62"/>
         <source>The course “{title}” comes with SkillsApp and cannot be replaced from a file. It is updated together with SkillsApp.</source>
         <translation>Ez a tanfolyam („{title}”) a SkillsApp része, ezért fájlból nem cserélhető le. A SkillsApp frissítésével együtt frissül.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="63"/>
         <source>The course “{title}” is already installed in version {installed}. This file holds version {version}, which is not newer, so nothing was changed.</source>
         <translation>Ez a tanfolyam („{title}”) már telepítve van (verzió: {installed}). Ebben a fájlban nem újabb verzió van (verzió: {version}), ezért semmi sem változott.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="64"/>
         <source>The day you watched the task cannot be in the future.</source>
         <translation>A megfigyelés napja nem lehet a jövőben.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="65"/>
         <source>The disk where SkillsApp keeps its records ({folder}) is full. Please make some room on it (for example, empty the recycle bin), then start SkillsApp again. Nothing has been changed.</source>
         <translation>Megtelt a lemez, amelyen a SkillsApp az adatait tárolja ({folder}). Kérjük, szabadítson fel rajta helyet (például ürítse ki a lomtárat), majd indítsa újra a SkillsApp programot. Semmi sem változott.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="66"/>
         <source>The key or secret is wrong.</source>
         <translation>A kulcs vagy a titkos kulcs nem jó.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="67"/>
         <source>The learning records in {file} were saved by a newer version of SkillsApp (data version {found}, this version reads up to {known}). Please install the newer version; nothing has been changed.</source>
         <translation>A tanulási adatokat ({file}) a SkillsApp egy újabb verziója mentette (adatverzió: {found}; ez a verzió legfeljebb ezt tudja olvasni: {known}). Kérjük, telepítse az újabb verziót; semmi sem változott.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="68"/>
         <source>The learning records on this PC ({file}) are damaged and cannot be opened ({detail}).</source>
         <translation>A gépen tárolt tanulási adatok ({file}) megsérültek, és nem nyithatók meg ({detail}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="69"/>
         <source>The level must be a whole number from {low} to {high}.</source>
         <translation>A szintnek {low} és {high} közötti egész számnak kell lennie.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="70"/>
         <source>The password can have at most {limit} characters.</source>
         <translation>A jelszó legfeljebb {limit} karakterből állhat.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="71"/>
         <source>The password contains characters that cannot be typed. Please try again.</source>
         <translation>A jelszóban olyan karakterek vannak, amelyeket nem lehet begépelni. Kérjük, próbálja újra.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="72"/>
         <source>The password needs at least {limit} characters.</source>
         <translation>A jelszónak legalább {limit} karakterből kell állnia.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="73"/>
         <source>The period ends before it starts. Please swap the two dates.</source>
         <translation>Az időszak vége a kezdete előtt van. Kérjük, cserélje fel a két dátumot.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="74"/>
+        <source>The printer reported a problem and the pages may not have come out. Check that it is switched on and has paper, then try again.</source>
+        <translation>A nyomtató hibát jelzett, és lehet, hogy az oldalak nem jöttek ki. Ellenőrizze, hogy be van-e kapcsolva és van-e benne papír, majd próbálja újra.</translation>
+    </message>
+    <message>
         <source>The report could not be saved as {file}: {reason}. Check that the USB stick is plugged in, has free space and is not write-protected. Nothing was saved.</source>
         <translation>A jelentés mentése nem sikerült ({file}): {reason}. Ellenőrizze, hogy az USB-kulcs be van-e dugva, van-e rajta szabad hely, és nincs-e írásvédve. Nem történt mentés.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="75"/>
         <source>The resident needs to agree that the centre keeps their learning records, otherwise their progress cannot be saved.</source>
         <translation>A tanulónak hozzá kell járulnia, hogy a központ megőrizze a tanulási adatait, különben a haladása nem menthető.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="76"/>
         <source>The steps of this task are numbered 1 to {count}.</source>
         <translation>A feladat lépései 1-től {count}-ig vannak számozva.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="77"/>
         <source>The {field} contains characters that cannot be shown. Please type it again.</source>
         <translation>Olyan karakterek vannak benne, amelyeket nem lehet megjeleníteni: {field}. Kérjük, írja be újra.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="78"/>
         <source>The {field} is too long: please use at most {limit} letters.</source>
         <translation>Túl hosszú: {field}. Kérjük, legfeljebb {limit} betűt használjon.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="79"/>
         <source>The {field} needs at least one letter.</source>
         <translation>Kérjük, legalább egy betűt is írjon ide: {field}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="80"/>
+        <source>There are no groups yet.</source>
+        <translation>Még nincsenek csoportok.</translation>
+    </message>
+    <message>
+        <source>There are no learners yet.</source>
+        <translation>Még nincsenek tanulók.</translation>
+    </message>
+    <message>
+        <source>There is no group called “{name}”. The groups are: {names}.</source>
+        <translation>Nincs „{name}” nevű csoport. A csoportok: {names}.</translation>
+    </message>
+    <message>
+        <source>There is no learner called “{name}”.</source>
+        <translation>Nincs „{name}” nevű tanuló.</translation>
+    </message>
+    <message>
+        <source>There is no report called “{name}”. The reports are: {names}.</source>
+        <translation>Nincs „{name}” nevű jelentés. A jelentések: {names}.</translation>
+    </message>
+    <message>
         <source>There is no room left on the disk that holds {folder}, or it cannot be written to. Please free some space (or ask whoever looks after this PC) and start SkillsApp again. Your records are safe; nothing was changed.</source>
         <translation>Nincs több szabad hely azon a lemezen, amelyen ez a mappa van: {folder}, vagy nem lehet rá írni. Kérjük, szabadítson fel helyet (vagy kérjen segítséget attól, aki ezt a gépet gondozza), és indítsa újra a SkillsApp programot. Az adatai biztonságban vannak; semmi sem változott.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="81"/>
         <source>This PC already belongs to a centre.</source>
         <translation>Ez a gép már egy központhoz tartozik.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="82"/>
         <source>This bundle belongs to another centre ({centre}), not to this one. Nothing was imported.</source>
         <translation>Ez a csomag egy másik központhoz tartozik ({centre}), nem ehhez. Nem történt importálás.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="83"/>
         <source>This bundle has been changed since it was made, or it was made with another centre key. Nothing was imported.</source>
         <translation>Ezt a csomagot az elkészítése óta módosították, vagy egy másik központ kulcsával készült. Nem történt importálás.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="84"/>
         <source>This bundle unpacks to far more data than a centre can hold. Nothing was imported.</source>
         <translation>Ez a csomag kicsomagolva sokkal több adatot tartalmazna, mint amennyi egy központnak lehet. Nem történt importálás.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="85"/>
         <source>This bundle was made by a newer version of SkillsApp ({version}). Please update SkillsApp on this PC first. Nothing was imported.</source>
         <translation>Ezt a csomagot a SkillsApp egy újabb verziója készítette ({version}). Kérjük, előbb frissítse a SkillsApp programot ezen a gépen. Nem történt importálás.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="86"/>
         <source>This course pack is protected with a password; make the zip again without one.</source>
         <translation>Ez a tanfolyamcsomag jelszóval védett; készítse el újra a zip-fájlt jelszó nélkül.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="87"/>
         <source>This course pack would take {size} MB once unpacked; at most {limit} MB is allowed.</source>
         <translation>Ez a tanfolyamcsomag kicsomagolva {size} MB helyet foglalna; legfeljebb {limit} MB megengedett.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="88"/>
         <source>This file cannot be read: {reason}.</source>
         <translation>Ez a fájl nem olvasható: {reason}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="89"/>
         <source>This file holds {count} files; a course pack may hold at most {limit}. It is probably not a course pack.</source>
         <translation>Ebben a fájlban {count} fájl van; egy tanfolyamcsomagban legfeljebb {limit} lehet. Valószínűleg nem tanfolyamcsomag.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="90"/>
         <source>This file holds “{name}” twice.</source>
         <translation>Ebben a fájlban kétszer szerepel: „{name}”.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="91"/>
         <source>This file is damaged or was made in a way SkillsApp cannot open; make the zip again with an ordinary zip program.</source>
         <translation>Ez a fájl sérült, vagy olyan módon készült, amelyet a SkillsApp nem tud megnyitni; készítse el újra a zip-fájlt egy szokásos tömörítőprogrammal.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="92"/>
         <source>This file is not a SkillsApp bundle. Nothing was imported.</source>
         <translation>Ez a fájl nem SkillsApp-csomag. Nem történt importálás.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="93"/>
         <source>This file is not a complete SkillsApp bundle (it may have been cut short while copying). Please copy it again. Nothing was imported.</source>
         <translation>Ez a fájl nem teljes SkillsApp-csomag (lehet, hogy a másolás félbeszakadt). Kérjük, másolja át újra. Nem történt importálás.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="94"/>
         <source>This file is not a course pack: it has no course.yaml.</source>
         <translation>Ez a fájl nem tanfolyamcsomag: nincs benne course.yaml.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="95"/>
         <source>This file is not a course pack: it is not a zip file, or it is damaged or incomplete (copy it to the USB stick again).</source>
         <translation>Ez a fájl nem tanfolyamcsomag: nem zip-fájl, vagy sérült, illetve hiányos (másolja fel újra az USB-kulcsra).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="96"/>
         <source>This file is not a safe course pack.</source>
         <translation>Ez a fájl nem biztonságos tanfolyamcsomag.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="97"/>
         <source>This file is not a safe course pack: it would unpack to far more data than it holds (a &apos;zip bomb&apos;).</source>
         <translation>Ez a fájl nem biztonságos tanfolyamcsomag: kicsomagolva sokszor több adat lenne belőle, mint amennyit tartalmaz („zip-bomba”).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="98"/>
         <source>This file is not a safe course pack: “{name}” is a link or a special file, not a plain file.</source>
         <translation>Ez a fájl nem biztonságos tanfolyamcsomag: „{name}” hivatkozás vagy speciális fájl, nem közönséges fájl.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="99"/>
         <source>This file is not a safe course pack: “{name}” would be written outside the course folder.</source>
         <translation>Ez a fájl nem biztonságos tanfolyamcsomag: „{name}” a tanfolyam mappáján kívülre kerülne.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="100"/>
         <source>This learner is not registered at this centre.</source>
         <translation>Ez a tanuló nincs regisztrálva ebben a központban.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="101"/>
         <source>This learner&apos;s profile is archived; restore it first.</source>
         <translation>Ennek a tanulónak a profilja archiválva van; előbb állítsa vissza.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="102"/>
         <source>This trainer account is archived.</source>
         <translation>Ez az oktatói fiók archiválva van.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="103"/>
         <source>This trainer could not be saved. Please try again.</source>
         <translation>Az oktató adatait nem sikerült menteni. Kérjük, próbálja újra.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="104"/>
         <source>centre name</source>
         <translation>központ neve</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="105"/>
         <source>first name</source>
         <translation>keresztnév</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="106"/>
         <source>group name</source>
         <translation>csoport neve</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="107"/>
         <source>it is not a SkillsApp database file</source>
         <translation>ez nem SkillsApp-adatfájl</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="108"/>
         <source>name</source>
         <translation>név</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="109"/>
         <source>trainer&apos;s name</source>
         <translation>oktató neve</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="110"/>
         <source>“{code}” is not a DigComp competence.</source>
         <translation>„{code}” nem DigComp-kompetencia.</translation>
     </message>
@@ -1485,126 +1436,102 @@ Szeretné megnyitni?</translation>
 <context>
     <name>MyData</name>
     <message>
-        <location filename="../my_data_text.py" line="13"/>
         <source>What happens in the learning record store (LRS): it only ever received results under a number, never a name. Results it already received are marked as withdrawn (voided), so reports no longer count them, but the store keeps a record that they existed.</source>
         <translation>Mi történik a tanulási adattárban (LRS): az adattár az eredményeket mindig csak egy számmal kapta meg, név nélkül. A már megkapott eredményeket visszavontként (érvénytelenítettként) jelöli meg, így a jelentések már nem számolnak velük, de az adattárban megmarad a nyoma, hogy léteztek.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="23"/>
         <source>The centre keeps your learning records.</source>
         <translation>A központ megőrzi a tanulási adatait.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="25"/>
         <source>Your results are counted, without your name, by the programme.</source>
         <translation>A program név nélkül, statisztikai célra felhasználja az eredményeit.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="29"/>
         <source>Your results are not shared with the programme.</source>
         <translation>Az eredményeit nem kapja meg a program.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="32"/>
         <source>You agreed on %1.</source>
         <translation>A hozzájárulás dátuma: %1.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="37"/>
         <source>Your profile</source>
         <translation>Az Ön profilja</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="38"/>
         <source>First name %1; language %2; %3; tile colour and picture.</source>
         <translation>Keresztnév: %1; nyelv: %2; %3; a kártya színe és képe.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="45"/>
         <source>a PIN is set</source>
         <translation>van PIN-kód</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="47"/>
         <source>no PIN</source>
         <translation>nincs PIN-kód</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="51"/>
         <source>About you (optional)</source>
         <translation>Önről (nem kötelező)</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="52"/>
         <source>Gender: %1. Age: %2.</source>
         <translation>Neme: %1. Életkora: %2.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="56"/>
         <source>What you agreed to</source>
         <translation>Amihez hozzájárult</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="58"/>
         <source>Your courses</source>
         <translation>Tanfolyamai</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="59"/>
         <source>%1 started, %2 finished.</source>
         <translation>Elkezdett: %1, befejezett: %2.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="64"/>
         <source>Your visits</source>
         <translation>Látogatásai</translation>
     </message>
     <message numerus="yes">
-        <location filename="../my_data_text.py" line="65"/>
         <source>You came on %n day(s).</source>
         <translation>
             <numerusform>%n napon járt itt.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="68"/>
         <source>Your groups</source>
         <translation>Csoportjai</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="69"/>
         <source>None.</source>
         <translation>Nincs.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="72"/>
         <source>Your learning records</source>
         <translation>Tanulási adatai</translation>
     </message>
     <message numerus="yes">
-        <location filename="../my_data_text.py" line="73"/>
         <source>%n records of what you did (lessons opened, answers given, courses finished, self-checks).</source>
         <translation>
             <numerusform>%n bejegyzés arról, amit itt csinált (megnyitott leckék, adott válaszok, befejezett tanfolyamok, készségfelmérések).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="86"/>
         <source>woman</source>
         <translation>nő</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="87"/>
         <source>man</source>
         <translation>férfi</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="88"/>
         <source>another gender</source>
         <translation>egyéb</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="89"/>
         <source>not stated</source>
         <translation>nincs megadva</translation>
     </message>
@@ -1612,47 +1539,38 @@ Szeretné megnyitni?</translation>
 <context>
     <name>MyDataScreen</name>
     <message>
-        <location filename="../my_data_screen.py" line="43"/>
         <source>Save a copy of my data (with a trainer)</source>
         <translation>Másolat mentése az adataimról (oktatóval)</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="45"/>
         <source>Erase my data (with a trainer)</source>
         <translation>Adataim törlése (oktatóval)</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="47"/>
         <source>Back</source>
         <translation>Vissza</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="58"/>
         <source>My data</source>
         <translation>Adataim</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="59"/>
         <source>This is everything SkillsApp keeps about you.</source>
         <translation>Ez minden, amit a SkillsApp Önről tárol.</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="72"/>
         <source>A trainer helps you save a copy of your data.</source>
         <translation>Egy oktató segít elmenteni az adatai másolatát.</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="75"/>
         <source>Choose where to save</source>
         <translation>Válassza ki, hová mentse</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="80"/>
         <source>Saved: %1</source>
         <translation>Mentve: %1</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="88"/>
         <source>A trainer helps you erase your data.</source>
         <translation>Egy oktató segít törölni az adatait.</translation>
     </message>
@@ -1660,67 +1578,60 @@ Szeretné megnyitni?</translation>
 <context>
     <name>OrderInput</name>
     <message>
-        <location filename="../answer_inputs.py" line="82"/>
         <source>Steps to put in order</source>
         <translation>Sorba rendezendő lépések</translation>
     </message>
     <message>
-        <location filename="../answer_inputs.py" line="91"/>
         <source>Move up</source>
         <translation>Feljebb</translation>
     </message>
     <message>
-        <location filename="../answer_inputs.py" line="93"/>
         <source>Move down</source>
         <translation>Lejjebb</translation>
     </message>
 </context>
 <context>
+    <name>Paper</name>
+    <message>
+        <source>Print</source>
+        <translation>Nyomtatás</translation>
+    </message>
+</context>
+<context>
     <name>PcSettings</name>
     <message>
-        <location filename="../pc_settings.py" line="33"/>
-        <location filename="../pc_settings.py" line="50"/>
         <source>Text size on the start screen</source>
         <translation>Betűméret a kezdőképernyőn</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="37"/>
         <source>Strong contrast on the start screen</source>
         <translation>Erős kontraszt a kezdőképernyőn</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="41"/>
         <source> minutes</source>
         <translation> perc</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="43"/>
-        <location filename="../pc_settings.py" line="52"/>
         <source>Sign out after no activity for</source>
         <translation>Kijelentkeztetés ennyi tétlen idő után</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="44"/>
         <source>Lessons may open web pages (after asking)</source>
         <translation>A leckék megnyithatnak weboldalakat (rákérdezés után)</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="46"/>
         <source>Save</source>
         <translation>Mentés</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="58"/>
         <source>These settings are for this PC only.</source>
         <translation>Ezek a beállítások csak erre a gépre vonatkoznak.</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="73"/>
         <source>The settings could not be saved: %1</source>
         <translation>A beállításokat nem sikerült menteni: %1</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="76"/>
         <source>Saved.</source>
         <translation>Mentve.</translation>
     </message>
@@ -1728,47 +1639,38 @@ Szeretné megnyitni?</translation>
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../pin_screen.py" line="37"/>
         <source>Your PIN</source>
         <translation>Az Ön PIN-kódja</translation>
     </message>
     <message>
-        <location filename="../pin_screen.py" line="41"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../pin_screen.py" line="43"/>
         <source>Back</source>
         <translation>Vissza</translation>
     </message>
     <message>
-        <location filename="../pin_screen.py" line="50"/>
         <source>Erase</source>
         <translation>Törlés</translation>
     </message>
     <message>
-        <location filename="../pin_screen.py" line="51"/>
         <source>Erase the last number</source>
         <translation>Az utolsó számjegy törlése</translation>
     </message>
     <message>
-        <location filename="../pin_screen.py" line="61"/>
         <source>Type your PIN</source>
         <translation>Írja be a PIN-kódját</translation>
     </message>
     <message>
-        <location filename="../pin_screen.py" line="105"/>
         <source>Too many wrong PINs. Please wait until %1 or ask your trainer to unlock.</source>
         <translation>Túl sok hibás PIN-kód. Próbálja újra %1 után, vagy kérje meg az oktatót, hogy oldja fel a zárolást.</translation>
     </message>
     <message>
-        <location filename="../pin_screen.py" line="109"/>
         <source>That PIN is not right. You can try once more.</source>
         <translation>Ez a PIN-kód nem jó. Még egyszer próbálkozhat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pin_screen.py" line="112"/>
         <source>That PIN is not right. You can try %n more times.</source>
         <translation>
             <numerusform>Ez a PIN-kód nem jó. Még %n alkalommal próbálkozhat.</numerusform>
@@ -1778,68 +1680,62 @@ Szeretné megnyitni?</translation>
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../quiz_view.py" line="67"/>
         <source>Check my answer</source>
         <translation>Ellenőrzöm a válaszomat</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="69"/>
         <source>Try again</source>
         <translation>Újra megpróbálom</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="71"/>
-        <location filename="../quiz_view.py" line="143"/>
         <source>Next question</source>
         <translation>Következő kérdés</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="73"/>
         <source>Back to the lesson</source>
         <translation>Vissza a leckéhez</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="75"/>
         <source>Back to the course</source>
         <translation>Vissza a tanfolyamhoz</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="79"/>
         <source>Try the quiz again</source>
         <translation>Újra kitöltöm a kvízt</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="111"/>
         <source>Question %1 of %2</source>
         <translation>%1. kérdés (összesen %2)</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="141"/>
         <source>See my result</source>
         <translation>Megnézem az eredményemet</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="206"/>
+        <source>That&apos;s right</source>
+        <translation>Helyes</translation>
+    </message>
+    <message>
+        <source>Not quite</source>
+        <translation>Nem egészen</translation>
+    </message>
+    <message>
         <source>Your result</source>
         <translation>Az Ön eredménye</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="208"/>
         <source>You answered %1 of %2 questions right the first time.</source>
         <translation>%2 kérdésből %1 kérdésre elsőre jól válaszolt.</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="213"/>
         <source>Well done! You finished the whole course.</source>
         <translation>Szép munka! Az egész tanfolyamot befejezte.</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="215"/>
         <source>Well done! You passed this lesson.</source>
         <translation>Szép munka! Ezt a leckét sikeresen teljesítette.</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="218"/>
         <source>Not yet. Read the lesson again, then try once more.</source>
         <translation>Ez most még nem sikerült. Olvassa el újra a leckét, aztán próbálja meg még egyszer.</translation>
     </message>
@@ -1847,33 +1743,26 @@ Szeretné megnyitni?</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../report_view.py" line="36"/>
         <source>Report table</source>
         <translation>Jelentéstáblázat</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="41"/>
         <source>Save as CSV…</source>
         <translation>Mentés CSV-ként…</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="43"/>
         <source>Save as PDF…</source>
         <translation>Mentés PDF-ként…</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="86"/>
         <source>Save as CSV</source>
         <translation>Mentés CSV-ként</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="94"/>
         <source>Save as PDF</source>
         <translation>Mentés PDF-ként</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="108"/>
-        <location filename="../report_view.py" line="119"/>
         <source>Saved as %1</source>
         <translation>Mentve ide: %1</translation>
     </message>
@@ -1881,85 +1770,66 @@ Szeretné megnyitni?</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../reports_tab.py" line="33"/>
-        <location filename="../reports_tab.py" line="66"/>
         <source>Report</source>
         <translation>Jelentés</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="34"/>
         <source>Programme indicators</source>
         <translation>A program mutatói</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="35"/>
         <source>Group progress</source>
         <translation>A csoport haladása</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="36"/>
         <source>A learner&apos;s record</source>
         <translation>Egy tanuló adatlapja</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="38"/>
-        <location filename="../reports_tab.py" line="67"/>
         <source>Group</source>
         <translation>Csoport</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="42"/>
-        <location filename="../reports_tab.py" line="68"/>
         <source>Learner</source>
         <translation>Tanuló</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="48"/>
         <source>From</source>
         <translation>Kezdő dátum</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="48"/>
         <source>To</source>
         <translation>Záró dátum</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="52"/>
         <source>Show the report</source>
         <translation>Jelentés megjelenítése</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="57"/>
         <source>Certificate code</source>
         <translation>A tanúsítvány kódja</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="61"/>
         <source>Check a certificate</source>
         <translation>Tanúsítvány ellenőrzése</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="73"/>
         <source>Period</source>
         <translation>Időszak</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="92"/>
         <source>No certificate of this centre has that code. Check the letters again.</source>
         <translation>A központnak nincs ilyen kódú tanúsítványa. Ellenőrizze újra a betűket.</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="96"/>
         <source>Genuine: %1 finished “%2” on %3.</source>
         <translation>Valódi tanúsítvány: %1 – „%2”, befejezve: %3.</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="127"/>
         <source>There are no groups yet.</source>
         <translation>Még nincs csoport.</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="131"/>
         <source>There are no learners yet.</source>
         <translation>Még nincs tanuló.</translation>
     </message>
@@ -1967,117 +1837,94 @@ Szeretné megnyitni?</translation>
 <context>
     <name>ResidentHome</name>
     <message>
-        <location filename="../resident_home.py" line="41"/>
         <source>A−  Smaller text</source>
         <translation>A−  Kisebb betű</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="42"/>
         <source>Smaller text</source>
         <translation>Kisebb betű</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="44"/>
         <source>A+  Bigger text</source>
         <translation>A+  Nagyobb betű</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="45"/>
         <source>Bigger text</source>
         <translation>Nagyobb betű</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="49"/>
         <source>Language</source>
         <translation>Nyelv</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="56"/>
         <source>Strong contrast (white on black)</source>
         <translation>Erős kontraszt (fehér betű fekete alapon)</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="62"/>
         <source>Check my digital skills</source>
         <translation>Digitális készségeim felmérése</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="64"/>
         <source>My skills</source>
         <translation>Készségeim</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="66"/>
         <source>My certificates</source>
         <translation>Tanúsítványaim</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="68"/>
         <source>My data</source>
         <translation>Adataim</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="72"/>
         <source>From your trainer</source>
         <translation>Az oktatójától</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="73"/>
         <source>Recommended for you</source>
         <translation>Önnek ajánljuk</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="74"/>
         <source>My courses</source>
         <translation>Tanfolyamaim</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="75"/>
         <source>More courses</source>
         <translation>További tanfolyamok</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="107"/>
         <source>Hello, %1!</source>
         <translation>Üdvözöljük, %1!</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="111"/>
         <source>Choose a course to start. Your progress is saved as you go. When you are done, press Finish at the top.</source>
         <translation>Válasszon egy tanfolyamot, és kezdje el. A haladását a program menet közben elmenti. Ha végzett, nyomja meg fent a „Befejezés” gombot.</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="130"/>
         <source>Continue where I left off: %1 – %2</source>
         <translation>Folytatom, ahol abbahagytam: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="149"/>
         <source>Please finish by %1</source>
         <translation>Kérjük, fejezze be eddig: %1</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="160"/>
         <source>Courses</source>
         <translation>Tanfolyamok</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="164"/>
         <source>My certificates (%1)</source>
         <translation>Tanúsítványaim (%1)</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="169"/>
         <source>Not sure where to start? “Check my digital skills” suggests courses.</source>
         <translation>Nem tudja, hol kezdje? A „Digitális készségeim felmérése” segít tanfolyamot választani.</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="181"/>
         <source>My skills (levels 1–8): %1</source>
         <translation>Készségeim (1–8. szint): %1</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="203"/>
         <source>Text size %1</source>
         <translation>Betűméret: %1</translation>
     </message>
@@ -2085,28 +1932,22 @@ Szeretné megnyitni?</translation>
 <context>
     <name>SelfAssessmentScreen</name>
     <message>
-        <location filename="../self_assessment.py" line="44"/>
         <source>Progress</source>
         <translation>Haladás</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="59"/>
         <source>Back</source>
         <translation>Vissza</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="60"/>
         <source>Back to the previous statement</source>
         <translation>Vissza az előző állításhoz</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="62"/>
-        <location filename="../self_assessment.py" line="63"/>
         <source>Pause and finish later</source>
         <translation>Szünet, később folytatom</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="94"/>
         <source>Statement %1 of %2</source>
         <translation>%1. állítás (összesen %2)</translation>
     </message>
@@ -2114,147 +1955,114 @@ Szeretné megnyitni?</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../setup_wizard.py" line="149"/>
-        <location filename="../setup_wizard.py" line="162"/>
         <source>Name of the centre</source>
         <translation>A központ neve</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="150"/>
         <source>for example: Village hall of Lindenau</source>
         <translation>például: Hársfalvi Közösségi Ház</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="153"/>
-        <location filename="../setup_wizard.py" line="163"/>
         <source>Default language</source>
         <translation>Alapértelmezett nyelv</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="158"/>
         <source>Next</source>
         <translation>Tovább</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="73"/>
-        <location filename="../setup_wizard.py" line="165"/>
         <source>Welcome to SkillsApp</source>
         <translation>Üdvözli a SkillsApp</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="65"/>
         <source>Set up a new centre</source>
         <translation>Új központ beállítása</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="67"/>
         <source>Join an existing centre</source>
         <translation>Csatlakozás egy meglévő központhoz</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="69"/>
         <source>For another PC of a centre that already uses SkillsApp</source>
         <translation>Egy újabb géphez olyan központban, ahol már használják a SkillsApp programot</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="77"/>
         <source>Is this the first PC of your centre, or does your centre already use SkillsApp on another PC?</source>
         <translation>Ez az első gép a központjukban, vagy egy másik gépen már használják a SkillsApp programot?</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="93"/>
         <source>Recovery sheet</source>
         <translation>Helyreállítási lap</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="94"/>
         <source>Save the recovery sheet…</source>
         <translation>A helyreállítási lap mentése…</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="97"/>
         <source>Done</source>
         <translation>Kész</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="104"/>
         <source>Your centre key</source>
         <translation>A központ kulcsa</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="108"/>
         <source>Print or save this sheet and keep it locked away. You need the centre key to set up another PC of the centre.</source>
         <translation>Nyomtassa ki vagy mentse el ezt a lapot, és tartsa elzárva. A központ kulcsára akkor lesz szüksége, ha a központ egy másik gépét szeretné beállítani.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="128"/>
         <source>Save the recovery sheet</source>
         <translation>A helyreállítási lap mentése</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="140"/>
         <source>The recovery sheet could not be saved (%1). Please choose another place.</source>
         <translation>A helyreállítási lapot nem sikerült menteni (%1). Kérjük, válasszon másik helyet.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="144"/>
         <source>Saved.</source>
         <translation>Mentve.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="169"/>
         <source>Let&apos;s set up this PC for your centre. Step 1 of 2: the centre. You can change these later.</source>
         <translation>Állítsuk be ezt a gépet a központ számára. 1. lépés (összesen 2): a központ. Ezeket később is módosíthatja.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="187"/>
-        <location filename="../setup_wizard.py" line="203"/>
         <source>Your name</source>
         <translation>Az Ön neve</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="191"/>
         <source>Password</source>
         <translation>Jelszó</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="192"/>
         <source>At least 8 characters</source>
         <translation>Legalább 8 karakter</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="195"/>
-        <location filename="../setup_wizard.py" line="205"/>
         <source>Password again</source>
         <translation>Jelszó még egyszer</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="197"/>
         <source>Back</source>
         <translation>Vissza</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="199"/>
         <source>Create the centre</source>
         <translation>A központ létrehozása</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="204"/>
         <source>Password (at least 8 characters)</source>
         <translation>Jelszó (legalább 8 karakter)</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="207"/>
         <source>The first trainer account</source>
         <translation>Az első oktatói fiók</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="211"/>
         <source>Step 2 of 2: you. Trainers sign in with this password to add learners and follow their progress.</source>
         <translation>2. lépés (összesen 2): az Ön adatai. Az oktatók ezzel a jelszóval jelentkeznek be, hogy tanulókat vegyenek fel és kövessék a haladásukat.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="249"/>
         <source>The two passwords are not the same.</source>
         <translation>A két jelszó nem egyezik.</translation>
     </message>
@@ -2262,7 +2070,6 @@ Szeretné megnyitni?</translation>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../single_instance.py" line="94"/>
         <source>SkillsApp is already open on this PC with the same records (%1). Please use the window that is open; if you cannot find it, restart the PC.</source>
         <translation>A SkillsApp már meg van nyitva ezen a számítógépen ugyanazokkal az adatokkal (%1). Kérjük, használja a nyitott ablakot; ha nem találja, indítsa újra a számítógépet.</translation>
     </message>
@@ -2270,32 +2077,26 @@ Szeretné megnyitni?</translation>
 <context>
     <name>SkillsCheckStart</name>
     <message>
-        <location filename="../skills_check_start.py" line="27"/>
         <source>Check my digital skills</source>
         <translation>Digitális készségeim felmérése</translation>
     </message>
     <message>
-        <location filename="../skills_check_start.py" line="31"/>
         <source>You read short sentences like “I can send a photo by e-mail” and say how well they fit you. There are no wrong answers. It is not a test.</source>
         <translation>Rövid mondatokat olvas, például: „Tudok fényképet küldeni e-mailben”, és megmondja, mennyire igazak Önre. Nincsenek rossz válaszok. Ez nem vizsga.</translation>
     </message>
     <message>
-        <location filename="../skills_check_start.py" line="37"/>
         <source>Continue where I stopped</source>
         <translation>Folytatom, ahol abbahagytam</translation>
     </message>
     <message>
-        <location filename="../skills_check_start.py" line="42"/>
         <source>A quick check of one topic (about 10 minutes):</source>
         <translation>Egy téma gyors felmérése (körülbelül 10 perc):</translation>
     </message>
     <message>
-        <location filename="../skills_check_start.py" line="52"/>
         <source>The full check of all topics (about 30 minutes)</source>
         <translation>Az összes téma teljes felmérése (körülbelül 30 perc)</translation>
     </message>
     <message>
-        <location filename="../skills_check_start.py" line="57"/>
         <source>Back</source>
         <translation>Vissza</translation>
     </message>
@@ -2303,12 +2104,10 @@ Szeretné megnyitni?</translation>
 <context>
     <name>StartProblems</name>
     <message>
-        <location filename="../start_problems.py" line="57"/>
         <source>SkillsApp can put the damaged file aside (it is kept, not deleted) and bring back the newest automatic backup. Do that now?</source>
         <translation>A SkillsApp félreteheti a sérült fájlt (megmarad, nem törlődik), és visszaállíthatja a legújabb automatikus biztonsági mentést. Megtegye most?</translation>
     </message>
     <message>
-        <location filename="../start_problems.py" line="70"/>
         <source>There was no usable backup. The damaged file was kept as %1; SkillsApp starts with empty records.</source>
         <translation>Nem volt használható biztonsági mentés. A sérült fájl %1 néven megmaradt; a SkillsApp üres adatokkal indul.</translation>
     </message>
@@ -2316,29 +2115,22 @@ Szeretné megnyitni?</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../start_screen.py" line="39"/>
-        <location filename="../start_screen.py" line="64"/>
         <source>Language</source>
         <translation>Nyelv</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="54"/>
-        <location filename="../start_screen.py" line="55"/>
         <source>Trainer sign-in</source>
         <translation>Oktatói bejelentkezés</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="58"/>
         <source>No learners yet. A trainer can add them after signing in.</source>
         <translation>Még nincs tanuló. Az oktató bejelentkezés után veheti fel őket.</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="63"/>
         <source>Welcome to %1</source>
         <translation>%1 – üdvözöljük!</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="67"/>
         <source>Choose your name to start.</source>
         <translation>A kezdéshez válassza ki a nevét.</translation>
     </message>
@@ -2346,29 +2138,24 @@ Szeretné megnyitni?</translation>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../sync_indicator.py" line="21"/>
         <source>Sync state</source>
         <translation>Szinkronizálás állapota</translation>
     </message>
     <message>
-        <location filename="../sync_indicator.py" line="37"/>
         <source>✓ Results sent</source>
         <translation>✓ Eredmények elküldve</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_indicator.py" line="38"/>
         <source>Waiting to send %n result(s)</source>
         <translation>
             <numerusform>%n eredmény küldésre vár</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../sync_indicator.py" line="39"/>
         <source>Offline: results are kept here</source>
         <translation>Nincs kapcsolat: az eredmények itt maradnak a gépen</translation>
     </message>
     <message>
-        <location filename="../sync_indicator.py" line="40"/>
         <source>Sync problem: see Sync in the trainer&apos;s tools</source>
         <translation>Szinkronizálási hiba: lásd az oktatói eszközök között a Szinkronizálás részt</translation>
     </message>
@@ -2376,175 +2163,138 @@ Szeretné megnyitni?</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../sync_page.py" line="54"/>
-        <location filename="../sync_page.py" line="88"/>
         <source>LRS address</source>
         <translation>LRS-cím</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="56"/>
-        <location filename="../sync_page.py" line="89"/>
         <source>LRS key</source>
         <translation>LRS-kulcs</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="57"/>
-        <location filename="../sync_page.py" line="90"/>
         <source>LRS secret</source>
         <translation>LRS titkos kulcs</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="59"/>
         <source>Send and receive results (sync on)</source>
         <translation>Eredmények küldése és fogadása (szinkronizálás bekapcsolva)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="61"/>
         <source>Also on metered connections (mobile data)</source>
         <translation>Forgalmi díjas kapcsolaton is (mobilinternet)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="65"/>
         <source>Answer of the LRS</source>
         <translation>Az LRS válasza</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="68"/>
         <source>Sync state</source>
         <translation>Szinkronizálás állapota</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="70"/>
         <source>Results the LRS refused</source>
         <translation>Az LRS által elutasított eredmények</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="72"/>
         <source>Test connection</source>
         <translation>Kapcsolat tesztelése</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="73"/>
         <source>Save</source>
         <translation>Mentés</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="74"/>
         <source>Sync now</source>
         <translation>Szinkronizálás most</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="75"/>
         <source>Export a bundle (USB)…</source>
         <translation>Csomag exportálása (USB)…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="76"/>
         <source>Import a bundle…</source>
         <translation>Csomag importálása…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="77"/>
         <source>Print the recovery sheet…</source>
         <translation>Helyreállítási lap nyomtatása…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="102"/>
         <source>Sync</source>
         <translation>Szinkronizálás</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="106"/>
         <source>Results are kept on this PC first and sent to the centre&apos;s record store (LRS) when there is a connection. Without one, use a bundle on a USB stick.</source>
         <translation>Az eredményeket a program először ezen a gépen tárolja, majd ha van kapcsolat, elküldi a központ tanulási adattárába (LRS). Kapcsolat nélkül használjon csomagot USB-kulcson.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="117"/>
         <source>Results the LRS refused:</source>
         <translation>Az LRS által elutasított eredmények:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="138"/>
         <source>Saved.</source>
         <translation>Mentve.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="144"/>
         <source>Asking the LRS…</source>
         <translation>Az LRS lekérdezése…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="150"/>
         <source>Sending and receiving…</source>
         <translation>Küldés és fogadás…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="156"/>
         <source>Writing the bundle…</source>
         <translation>A csomag írása…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="243"/>
         <source>Wrote %1 results to %2.</source>
         <translation>%1 eredmény kiírva ide: %2.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="166"/>
         <source>Reading the bundle…</source>
         <translation>A csomag beolvasása…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="175"/>
         <source>Export a bundle</source>
         <translation>Csomag exportálása</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="183"/>
         <source>Import a bundle</source>
         <translation>Csomag importálása</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="205"/>
         <source>never</source>
         <translation>még soha</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="207"/>
         <source>Last sent: %1</source>
         <translation>Utolsó küldés: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="208"/>
         <source>Last received: %1</source>
         <translation>Utolsó fogadás: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="209"/>
         <source>Waiting to send: %1</source>
         <translation>Küldésre vár: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="212"/>
         <source>Last problem: %1</source>
         <translation>Utolsó hiba: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="251"/>
         <source>Imported %1 new results of %2.</source>
         <translation>%2 eredményből %1 új eredmény importálva.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="263"/>
         <source>Something went wrong: %1</source>
         <translation>Hiba történt: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="268"/>
         <source>Sent %1, received %2.</source>
         <translation>Elküldve: %1, fogadva: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_page.py" line="274"/>
         <source>%n result(s) refused by the LRS (listed below).</source>
         <translation>
             <numerusform>Az LRS %n eredményt elutasított (a lista lent látható).</numerusform>
@@ -2554,7 +2304,6 @@ Szeretné megnyitni?</translation>
 <context>
     <name>TextInput</name>
     <message>
-        <location filename="../answer_inputs.py" line="151"/>
         <source>Your answer</source>
         <translation>Az Ön válasza</translation>
     </message>
@@ -2562,119 +2311,90 @@ Szeretné megnyitni?</translation>
 <context>
     <name>TrainerAssessmentScreen</name>
     <message>
-        <location filename="../trainer_assessment.py" line="67"/>
-        <location filename="../trainer_assessment.py" line="97"/>
-        <location filename="../trainer_assessment.py" line="122"/>
         <source>Competence</source>
         <translation>Kompetencia</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="73"/>
         <source>Observed level, 1 to 8</source>
         <translation>Megfigyelt szint (1–8)</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="77"/>
         <source>Task you watched</source>
         <translation>A megfigyelt feladat</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="81"/>
-        <location filename="../trainer_assessment.py" line="129"/>
         <source>Note</source>
         <translation>Megjegyzés</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="84"/>
         <source>Day you watched the task</source>
         <translation>A megfigyelés napja</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="91"/>
-        <location filename="../trainer_assessment.py" line="92"/>
         <source>Save assessment</source>
         <translation>Értékelés mentése</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="95"/>
         <source>Self-assessed and trainer levels</source>
         <translation>Önértékelt és oktatói szintek</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="97"/>
         <source>Self</source>
         <translation>Saját</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="97"/>
         <source>Trainer</source>
         <translation>Oktató</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="97"/>
         <source>Check</source>
         <translation>Ellenőrzés</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="104"/>
         <source>Back</source>
         <translation>Vissza</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="110"/>
-        <location filename="../trainer_assessment.py" line="261"/>
         <source>Save profile as PDF</source>
         <translation>Profil mentése PDF-ként</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="111"/>
-        <location filename="../trainer_assessment.py" line="268"/>
         <source>Save Europass text</source>
         <translation>Europass-szöveg mentése</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="112"/>
-        <location filename="../trainer_assessment.py" line="274"/>
         <source>Save Open Badges</source>
         <translation>Open Badges jelvények mentése</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="126"/>
         <source>Observed level</source>
         <translation>Megfigyelt szint</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="127"/>
         <source>Task watched</source>
         <translation>Megfigyelt feladat</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="128"/>
         <source>Steps done</source>
         <translation>Elvégzett lépések</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="130"/>
         <source>Day</source>
         <translation>Nap</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="132"/>
         <source>Assess %1</source>
         <translation>%1 értékelése</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="138"/>
         <source>Flagged rows differ by 2 levels or more.</source>
         <translation>A megjelölt sorokban legalább 2 szint az eltérés.</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="156"/>
         <source>No checklist</source>
         <translation>Nincs ellenőrzőlista</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="209"/>
         <source>Differs by 2 or more</source>
         <translation>Legalább 2 szint az eltérés</translation>
     </message>
@@ -2682,28 +2402,22 @@ Szeretné megnyitni?</translation>
 <context>
     <name>TrainerConfirm</name>
     <message>
-        <location filename="../trainer_confirm.py" line="28"/>
         <source>A trainer confirms</source>
         <translation>Oktatói jóváhagyás</translation>
     </message>
     <message>
-        <location filename="../trainer_confirm.py" line="30"/>
-        <location filename="../trainer_confirm.py" line="43"/>
         <source>Trainer</source>
         <translation>Oktató</translation>
     </message>
     <message>
-        <location filename="../trainer_confirm.py" line="35"/>
         <source>Trainer&apos;s password</source>
         <translation>Az oktató jelszava</translation>
     </message>
     <message>
-        <location filename="../trainer_confirm.py" line="44"/>
         <source>Password</source>
         <translation>Jelszó</translation>
     </message>
     <message>
-        <location filename="../trainer_confirm.py" line="60"/>
         <source>That password is not right. Please try again.</source>
         <translation>Ez a jelszó nem jó. Kérjük, próbálja újra.</translation>
     </message>
@@ -2711,42 +2425,34 @@ Szeretné megnyitni?</translation>
 <context>
     <name>TrainerCourses</name>
     <message>
-        <location filename="../trainer_courses.py" line="44"/>
         <source>Courses on this PC</source>
         <translation>Tanfolyamok ezen a gépen</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="45"/>
         <source>Import a course from a file…</source>
         <translation>Tanfolyam importálása fájlból…</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="57"/>
         <source>Courses come with SkillsApp. You can add new ones from a .zip file, for example from a USB stick. A file is checked before anything is installed.</source>
         <translation>A SkillsApp tanfolyamokkal együtt érkezik. Újakat .zip fájlból adhat hozzá, például USB-kulcsról. Telepítés előtt a program ellenőrzi a fájlt.</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="79"/>
         <source>Choose a course file</source>
         <translation>Válasszon tanfolyamfájlt</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="79"/>
         <source>Course packs (*.zip)</source>
         <translation>Tanfolyamcsomagok (*.zip)</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="87"/>
         <source>Checking the file…</source>
         <translation>A fájl ellenőrzése…</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="99"/>
         <source>Install this course?</source>
         <translation>Telepíti ezt a tanfolyamot?</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="100"/>
         <source>%1
 Version %2
 Languages: %3
@@ -2763,17 +2469,14 @@ Nyelvek: %3
 Telepíti erre a gépre?</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="123"/>
         <source>“%1” version %2 is installed.</source>
         <translation>„%1” telepítve (verzió: %2).</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="137"/>
         <source>This course pack cannot be used, so nothing was installed. Please send it back to its author with this list:</source>
         <translation>Ez a tanfolyamcsomag nem használható, ezért semmi sem települt. Kérjük, küldje vissza a szerzőjének ezzel a listával együtt:</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="146"/>
         <source>The file could not be read (%1). Nothing was installed.</source>
         <translation>A fájlt nem sikerült beolvasni (%1). Nem települt semmi.</translation>
     </message>
@@ -2781,34 +2484,26 @@ Telepíti erre a gépre?</translation>
 <context>
     <name>TrainerForm</name>
     <message>
-        <location filename="../trainer_form.py" line="28"/>
         <source>New trainer</source>
         <translation>Új oktató</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="31"/>
-        <location filename="../trainer_form.py" line="45"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="34"/>
         <source>Password</source>
         <translation>Jelszó</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="37"/>
-        <location filename="../trainer_form.py" line="47"/>
         <source>Password again</source>
         <translation>Jelszó még egyszer</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="46"/>
         <source>Password (at least 8 characters)</source>
         <translation>Jelszó (legalább 8 karakter)</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="57"/>
         <source>The two passwords are not the same.</source>
         <translation>A két jelszó nem egyezik.</translation>
     </message>
@@ -2816,47 +2511,38 @@ Telepíti erre a gépre?</translation>
 <context>
     <name>TrainerHome</name>
     <message>
-        <location filename="../trainer_home.py" line="66"/>
         <source>Dashboard</source>
         <translation>Áttekintés</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="67"/>
         <source>Learners</source>
         <translation>Tanulók</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="68"/>
         <source>Groups</source>
         <translation>Csoportok</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="69"/>
         <source>Reports</source>
         <translation>Jelentések</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="70"/>
         <source>Courses</source>
         <translation>Tanfolyamok</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="71"/>
         <source>Trainers</source>
         <translation>Oktatók</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="72"/>
         <source>Sync</source>
         <translation>Szinkronizálás</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="73"/>
         <source>This PC</source>
         <translation>Ez a gép</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="83"/>
         <source>Hello, %1</source>
         <translation>Üdvözöljük, %1</translation>
     </message>
@@ -2864,34 +2550,26 @@ Telepíti erre a gépre?</translation>
 <context>
     <name>TrainerSignIn</name>
     <message>
-        <location filename="../trainer_signin.py" line="31"/>
-        <location filename="../trainer_signin.py" line="44"/>
         <source>Trainer</source>
         <translation>Oktató</translation>
     </message>
     <message>
-        <location filename="../trainer_signin.py" line="36"/>
-        <location filename="../trainer_signin.py" line="45"/>
         <source>Password</source>
         <translation>Jelszó</translation>
     </message>
     <message>
-        <location filename="../trainer_signin.py" line="39"/>
         <source>Sign in</source>
         <translation>Bejelentkezés</translation>
     </message>
     <message>
-        <location filename="../trainer_signin.py" line="41"/>
         <source>Back</source>
         <translation>Vissza</translation>
     </message>
     <message>
-        <location filename="../trainer_signin.py" line="47"/>
         <source>Trainer sign-in</source>
         <translation>Oktatói bejelentkezés</translation>
     </message>
     <message>
-        <location filename="../trainer_signin.py" line="73"/>
         <source>That password is not right. Please try again.</source>
         <translation>Ez a jelszó nem jó. Kérjük, próbálja újra.</translation>
     </message>
@@ -2899,17 +2577,14 @@ Telepíti erre a gépre?</translation>
 <context>
     <name>TrainersTab</name>
     <message>
-        <location filename="../trainer_home.py" line="249"/>
         <source>Trainers</source>
         <translation>Oktatók</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="250"/>
         <source>New trainer</source>
         <translation>Új oktató</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="252"/>
         <source>Close account</source>
         <translation>Fiók megszüntetése</translation>
     </message>
@@ -2917,12 +2592,10 @@ Telepíti erre a gépre?</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../widgets.py" line="38"/>
         <source>Column headings</source>
         <translation>Oszlopfejlécek</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="40"/>
         <source>Row headings</source>
         <translation>Sorfejlécek</translation>
     </message>
@@ -2930,32 +2603,26 @@ Telepíti erre a gépre?</translation>
 <context>
     <name>WorkProgress</name>
     <message>
-        <location filename="../work_progress.py" line="31"/>
         <source>Progress</source>
         <translation>Folyamat</translation>
     </message>
     <message>
-        <location filename="../work_progress.py" line="68"/>
         <source>Step 1 of 2: reading the bundle (%1 of %2 results)</source>
         <translation>1/2. lépés: a csomag beolvasása (%2 eredményből %1)</translation>
     </message>
     <message>
-        <location filename="../work_progress.py" line="70"/>
         <source>Step 2 of 2: saving the results and updating everyone&apos;s progress</source>
         <translation>2/2. lépés: az eredmények mentése és mindenki haladásának frissítése</translation>
     </message>
     <message>
-        <location filename="../work_progress.py" line="72"/>
         <source>Writing the bundle: %1 of %2 results</source>
         <translation>A csomag írása: %2 eredményből %1</translation>
     </message>
     <message>
-        <location filename="../work_progress.py" line="74"/>
         <source>Sending results to the LRS: %1 of %2</source>
         <translation>Eredmények küldése az LRS-be: %2 közül %1</translation>
     </message>
     <message>
-        <location filename="../work_progress.py" line="76"/>
         <source>Receiving results from the LRS: %1 so far</source>
         <translation>Eredmények fogadása az LRS-ből: eddig %1</translation>
     </message>

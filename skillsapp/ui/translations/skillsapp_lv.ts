@@ -4,48 +4,38 @@
 <context>
     <name>AssessmentResultScreen</name>
     <message>
-        <location filename="../assessment_result.py" line="60"/>
         <source>Courses that help you with the next step:</source>
         <translation>Kursi, kas palīdzēs spert nākamo soli:</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="64"/>
         <source>Start the course %1</source>
         <translation>Sākt kursu „%1”</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="71"/>
-        <location filename="../assessment_result.py" line="72"/>
         <source>Done</source>
         <translation>Gatavs</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="81"/>
         <source>You have not done a self-assessment yet.</source>
         <translation>Pašnovērtējums vēl nav veikts.</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="86"/>
         <source>You are confident with %1.</source>
         <translation>Jūs droši jūtaties šajā jomā: %1.</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="88"/>
         <source>You have made a start, and that is what counts.</source>
         <translation>Sākums ir izdarīts, un tas ir galvenais.</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="91"/>
         <source>%1 is the next step.</source>
         <translation>Nākamais solis: %1.</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="95"/>
         <source>Since last time:</source>
         <translation>Kopš pagājušās reizes:</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="99"/>
         <source>%1: level %2 before, level %3 now</source>
         <translation>%1: iepriekš līmenis %2, tagad līmenis %3</translation>
     </message>
@@ -53,24 +43,18 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../learner_page.py" line="236"/>
         <source>Assign a course</source>
         <translation>Piešķirt kursu</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="238"/>
-        <location filename="../learner_page.py" line="250"/>
         <source>Course</source>
         <translation>Kurss</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="242"/>
-        <location filename="../learner_page.py" line="251"/>
         <source>Due date (optional)</source>
         <translation>Termiņš (nav obligāts)</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="243"/>
         <source>for example 2026-06-30, or leave empty</source>
         <translation>piemēram, 2026-06-30, vai atstājiet tukšu</translation>
     </message>
@@ -78,32 +62,26 @@
 <context>
     <name>CertificatesScreen</name>
     <message>
-        <location filename="../certificates_screen.py" line="32"/>
         <source>My certificates</source>
         <translation>Mani sertifikāti</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="35"/>
         <source>When you finish a course, its certificate appears here.</source>
         <translation>Kad pabeigsiet kursu, tā sertifikāts parādīsies šeit.</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="39"/>
         <source>%1 (finished %2) – save as PDF</source>
         <translation>%1 (pabeigts %2) – saglabāt kā PDF</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="50"/>
         <source>Back</source>
         <translation>Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="61"/>
         <source>Save the certificate</source>
         <translation>Saglabāt sertifikātu</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="75"/>
         <source>Saved as %1. You can print it from there.</source>
         <translation>Saglabāts kā %1. No turienes to var izdrukāt.</translation>
     </message>
@@ -111,25 +89,228 @@
 <context>
     <name>ChoiceInput</name>
     <message>
-        <location filename="../answer_inputs.py" line="46"/>
         <source>True</source>
         <translation>Pareizi</translation>
     </message>
     <message>
-        <location filename="../answer_inputs.py" line="46"/>
         <source>False</source>
         <translation>Nepareizi</translation>
     </message>
     <message>
-        <location filename="../answer_inputs.py" line="58"/>
         <source>Choose every right answer.</source>
         <translation>Izvēlieties visas pareizās atbildes.</translation>
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>%1 problem(s) and %2 warning(s) found.</source>
+        <translation>Atrastas problēmas: %1, brīdinājumi: %2.</translation>
+    </message>
+    <message>
+        <source>%1 results were refused by the LRS; a trainer can see why in the app.</source>
+        <translation>LRS noraidīja rezultātus (%1); pasniedzējs lietotnē var redzēt, kāpēc.</translation>
+    </message>
+    <message>
+        <source>Centre key (from the centre&apos;s recovery sheet): </source>
+        <translation>Centra atslēga (no centra atjaunošanas lapas): </translation>
+    </message>
+    <message>
+        <source>Digital-skills training for community centres.</source>
+        <translation>Digitālo prasmju mācības kopienu centriem.</translation>
+    </message>
+    <message>
+        <source>Everything checked is fine.</source>
+        <translation>Viss pārbaudītais ir kārtībā.</translation>
+    </message>
+    <message>
+        <source>Imported the bundle of %1: %2 new of %3 results.</source>
+        <translation>Centra %1 pakotne importēta: %2 jauni no %3 rezultātiem.</translation>
+    </message>
+    <message>
+        <source>Installed “%1” version %2.</source>
+        <translation>Instalēts “%1”, versija %2.</translation>
+    </message>
+    <message>
+        <source>No LRS is set for this centre: set it in the trainer settings, or set SKILLSAPP_LRS_URL, SKILLSAPP_LRS_KEY and SKILLSAPP_LRS_SECRET.</source>
+        <translation>Šim centram nav iestatīts LRS: iestatiet to pasniedzēja iestatījumos vai iestatiet SKILLSAPP_LRS_URL, SKILLSAPP_LRS_KEY un SKILLSAPP_LRS_SECRET.</translation>
+    </message>
+    <message>
+        <source>No centre key is set on this PC: learner profiles are not sent.</source>
+        <translation>Šajā datorā nav iestatīta centra atslēga: dalībnieku profili netiek sūtīti.</translation>
+    </message>
+    <message>
+        <source>No problems; %1 warning(s) worth a look.</source>
+        <translation>Problēmu nav; brīdinājumi, kurus vērts apskatīt: %1.</translation>
+    </message>
+    <message>
+        <source>No usable backup was found; SkillsApp will start with empty records.</source>
+        <translation>Netika atrasta neviena derīga rezerves kopija; SkillsApp sāks ar tukšiem ierakstiem.</translation>
+    </message>
+    <message>
+        <source>On a PC that has no centre yet, the centre key is asked for (or read from SKILLSAPP_CENTRE_KEY).</source>
+        <translation>Datorā, kas vēl nepieder nevienam centram, tiek prasīta centra atslēga (vai nolasīta no SKILLSAPP_CENTRE_KEY).</translation>
+    </message>
+    <message>
+        <source>Reading the bundle: %1 of %2 results</source>
+        <translation>Nolasa pakotni: %1 no %2 rezultātiem</translation>
+    </message>
+    <message>
+        <source>Receiving from the LRS: %1 results so far</source>
+        <translation>Saņem no LRS: līdz šim %1 rezultāti</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1.</source>
+        <translation>Rezerves kopija %1 ir atjaunota.</translation>
+    </message>
+    <message>
+        <source>Saved the report as PDF: %1</source>
+        <translation>Pārskats saglabāts kā PDF: %1</translation>
+    </message>
+    <message>
+        <source>Saved the table as CSV: %1</source>
+        <translation>Tabula saglabāta kā CSV: %1</translation>
+    </message>
+    <message>
+        <source>Saving the results and updating progress: step %1 of %2</source>
+        <translation>Saglabā rezultātus un atjaunina progresu: %1. solis no %2</translation>
+    </message>
+    <message>
+        <source>Sending to the LRS: %1 of %2 results</source>
+        <translation>Sūta uz LRS: %1 no %2 rezultātiem</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2.</source>
+        <translation>Nosūtīti %1, saņemti %2.</translation>
+    </message>
+    <message>
+        <source>Sync is switched off in the trainer settings.</source>
+        <translation>Sinhronizācija ir izslēgta pasniedzēja iestatījumos.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to %1: %2.</source>
+        <translation>Pakotni neizdevās ierakstīt %1: %2.</translation>
+    </message>
+    <message>
+        <source>The previous database was kept as %1.</source>
+        <translation>Iepriekšējā datubāze saglabāta kā %1.</translation>
+    </message>
+    <message>
+        <source>There are no records in %1 yet.</source>
+        <translation>Mapē %1 vēl nav ierakstu.</translation>
+    </message>
+    <message>
+        <source>There is no database in %1; nothing to restore.</source>
+        <translation>Mapē %1 nav datubāzes; nav ko atjaunot.</translation>
+    </message>
+    <message>
+        <source>This PC has no centre yet. To join one, type the centre key from the recovery sheet when asked, or set SKILLSAPP_CENTRE_KEY.</source>
+        <translation>Šis dators vēl nepieder nevienam centram. Lai pievienotos, pēc pieprasījuma ierakstiet centra atslēgu no atjaunošanas lapas vai iestatiet SKILLSAPP_CENTRE_KEY.</translation>
+    </message>
+    <message>
+        <source>This PC has no centre yet; there is nothing to export.</source>
+        <translation>Šis dators vēl nepieder nevienam centram; nav ko eksportēt.</translation>
+    </message>
+    <message>
+        <source>This PC has not been set up for a centre yet.</source>
+        <translation>Šis dators vēl nav iestatīts nevienam centram.</translation>
+    </message>
+    <message>
+        <source>This PC now belongs to %1.</source>
+        <translation>Šis dators tagad pieder centram %1.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle: %1 of %2 results</source>
+        <translation>Raksta pakotni: %1 no %2 rezultātiem</translation>
+    </message>
+    <message>
+        <source>Wrote %1 results of %2 to %3.</source>
+        <translation>%1 centra %2 rezultāti ierakstīti %3.</translation>
+    </message>
+    <message>
+        <source>check course packs (folders or .zip), item banks and checklists</source>
+        <translation>pārbaudīt kursu pakotnes (mapes vai .zip), apgalvojumu bankas un kontrolsarakstus</translation>
+    </message>
+    <message>
+        <source>check or import course packs</source>
+        <translation>pārbaudīt vai importēt kursu pakotnes</translation>
+    </message>
+    <message>
+        <source>check, offscreen and in a temporary folder, that the app works</source>
+        <translation>bez ekrāna un pagaidu mapē pārbaudīt, vai lietotne darbojas</translation>
+    </message>
+    <message>
+        <source>export or import a sync bundle (USB)</source>
+        <translation>eksportēt vai importēt sinhronizācijas pakotni (USB)</translation>
+    </message>
+    <message>
+        <source>first day, e.g. 2026-01-01</source>
+        <translation>pirmā diena, piem., 2026-01-01</translation>
+    </message>
+    <message>
+        <source>install a course pack from a .zip</source>
+        <translation>instalēt kursa pakotni no .zip faila</translation>
+    </message>
+    <message>
+        <source>last day, e.g. 2026-06-30</source>
+        <translation>pēdējā diena, piem., 2026-06-30</translation>
+    </message>
+    <message>
+        <source>merge a bundle FILE</source>
+        <translation>apvienot pakotni FILE</translation>
+    </message>
+    <message>
+        <source>only results stored since this day (YYYY-MM-DD)</source>
+        <translation>tikai rezultāti, kas saglabāti kopš šīs dienas (GGGG-MM-DD)</translation>
+    </message>
+    <message>
+        <source>open the demo centre</source>
+        <translation>atvērt demonstrācijas centru</translation>
+    </message>
+    <message>
+        <source>put a damaged database aside and restore the newest automatic backup</source>
+        <translation>nolikt malā bojātu datubāzi un atjaunot jaunāko automātisko rezerves kopiju</translation>
+    </message>
+    <message>
+        <source>save the report as PDF here</source>
+        <translation>saglabāt pārskatu šeit kā PDF</translation>
+    </message>
+    <message>
+        <source>save the table as CSV here</source>
+        <translation>saglabāt tabulu šeit kā CSV</translation>
+    </message>
+    <message>
+        <source>send and receive results with the centre&apos;s LRS once</source>
+        <translation>vienreiz nosūtīt un saņemt rezultātus ar centra LRS</translation>
+    </message>
+    <message>
+        <source>show a report, or save it as CSV or PDF</source>
+        <translation>parādīt pārskatu vai saglabāt to kā CSV vai PDF</translation>
+    </message>
+    <message>
+        <source>start, paint the first screen and exit (with --demo: create the demo first)</source>
+        <translation>palaist, uzzīmēt pirmo ekrānu un beigt (ar --demo: vispirms izveidot demonstrāciju)</translation>
+    </message>
+    <message>
+        <source>the group&apos;s name</source>
+        <translation>grupas nosaukums</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s first name or id</source>
+        <translation>dalībnieka vārds vai identifikators</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (default: the centre&apos;s)</source>
+        <translation>pārskata valoda (pēc noklusējuma centra valoda)</translation>
+    </message>
+    <message>
+        <source>write the centre&apos;s results to FILE</source>
+        <translation>ierakstīt centra rezultātus FILE</translation>
+    </message>
+</context>
+<context>
     <name>CompetenceChart</name>
     <message>
-        <location filename="../competence_chart.py" line="166"/>
         <source>Your competence chart</source>
         <translation>Jūsu prasmju diagramma</translation>
     </message>
@@ -137,7 +318,6 @@
 <context>
     <name>CourseCard</name>
     <message numerus="yes">
-        <location filename="../course_cards.py" line="41"/>
         <source>About %n minutes</source>
         <translation>
             <numerusform>Apmēram %n minūte</numerusform>
@@ -146,22 +326,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../course_cards.py" line="52"/>
         <source>%1 of %2 lessons</source>
         <translation>%1 no %2 nodarbībām</translation>
     </message>
     <message>
-        <location filename="../course_cards.py" line="56"/>
         <source>finished</source>
         <translation>pabeigts</translation>
     </message>
     <message>
-        <location filename="../course_cards.py" line="58"/>
         <source>%1 of %2 lessons done</source>
         <translation>izietas %1 no %2 nodarbībām</translation>
     </message>
     <message>
-        <location filename="../course_cards.py" line="60"/>
         <source>not started</source>
         <translation>nav sākts</translation>
     </message>
@@ -169,42 +345,34 @@
 <context>
     <name>CoursePage</name>
     <message>
-        <location filename="../course_page.py" line="34"/>
         <source>Start the course</source>
         <translation>Sākt kursu</translation>
     </message>
     <message>
-        <location filename="../course_page.py" line="36"/>
         <source>Read the first lesson again</source>
         <translation>Vēlreiz izlasīt pirmo nodarbību</translation>
     </message>
     <message>
-        <location filename="../course_page.py" line="38"/>
         <source>Continue</source>
         <translation>Turpināt</translation>
     </message>
     <message>
-        <location filename="../course_page.py" line="41"/>
         <source>Back to my courses</source>
         <translation>Atpakaļ uz maniem kursiem</translation>
     </message>
     <message>
-        <location filename="../course_page.py" line="50"/>
         <source>done</source>
         <translation>izieta</translation>
     </message>
     <message>
-        <location filename="../course_page.py" line="50"/>
         <source>not done yet</source>
         <translation>vēl nav izieta</translation>
     </message>
     <message>
-        <location filename="../course_page.py" line="64"/>
         <source>You finished this course. Well done!</source>
         <translation>Jūs pabeidzāt šo kursu. Lieliski!</translation>
     </message>
     <message>
-        <location filename="../course_page.py" line="66"/>
         <source>%1 of %2 lessons done.</source>
         <translation>Izietas %1 no %2 nodarbībām.</translation>
     </message>
@@ -212,100 +380,78 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../dashboard.py" line="54"/>
-        <location filename="../dashboard.py" line="74"/>
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="56"/>
-        <location filename="../dashboard.py" line="76"/>
         <source>Show</source>
         <translation>Rādīt</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="57"/>
         <source>Courses</source>
         <translation>Kursi</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="58"/>
         <source>Competence areas</source>
         <translation>Kompetenču jomas</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="59"/>
         <source>Loading…</source>
         <translation>Ielādē…</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="62"/>
         <source>Learners and their progress</source>
         <translation>Dalībnieki un viņu progress</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="69"/>
-        <location filename="../dashboard.py" line="81"/>
         <source>Latest sessions</source>
         <translation>Pēdējās sesijas</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="93"/>
         <source>“! help”: failed the same quiz 3 times, or no progress for 2 weeks. Press Enter or double-click a learner to open their page.</source>
         <translation>„! palīdzība”: 3 reizes nav izturēts tas pats tests vai 2 nedēļas nav progresa. Lai atvērtu dalībnieka lapu, nospiediet Enter vai veiciet dubultklikšķi uz dalībnieka.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="116"/>
         <source>No groups yet. Make one in the Groups tab.</source>
         <translation>Vēl nav nevienas grupas. Izveidojiet to cilnē „Grupas”.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="145"/>
         <source>Area %1</source>
         <translation>Joma %1</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="152"/>
         <source>Learner</source>
         <translation>Dalībnieks</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="152"/>
         <source>Days here (30 days)</source>
         <translation>Apmeklējuma dienas (30 dienās)</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="158"/>
         <source>may need help</source>
         <translation>iespējams, vajadzīga palīdzība</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="166"/>
         <source>level %1</source>
         <translation>līmenis %1</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="180"/>
         <source>%1 learners; %2 may need help.</source>
         <translation>Dalībnieki: %1; palīdzība varētu būt vajadzīga: %2.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="187"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="189"/>
         <source>did not sign out</source>
         <translation>sesija netika beigta</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="199"/>
         <source>✓ done</source>
         <translation>✓ pabeigts</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="201"/>
         <source>! help %1</source>
         <translation>! palīdzība %1</translation>
     </message>
@@ -313,65 +459,50 @@
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../groups_tab.py" line="35"/>
         <source>Groups</source>
         <translation>Grupas</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="37"/>
-        <location filename="../groups_tab.py" line="145"/>
         <source>New group</source>
         <translation>Jauna grupa</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="40"/>
-        <location filename="../groups_tab.py" line="145"/>
         <source>Name of the group</source>
         <translation>Grupas nosaukums</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="42"/>
-        <location filename="../groups_tab.py" line="62"/>
         <source>Members</source>
         <translation>Dalībnieki</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="44"/>
         <source>Courses for this group</source>
         <translation>Šīs grupas kursi</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="45"/>
         <source>Finish the courses by</source>
         <translation>Kursi jāpabeidz līdz</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="49"/>
         <source>Due date</source>
         <translation>Termiņš</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="51"/>
         <source>Archive this group</source>
         <translation>Arhivēt šo grupu</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="52"/>
         <source>Save the group</source>
         <translation>Saglabāt grupu</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="63"/>
         <source>Courses</source>
         <translation>Kursi</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="91"/>
         <source>A group&apos;s courses are assigned to every member; they see them first.</source>
         <translation>Grupas kursi tiek piešķirti katram dalībniekam, un viņi tos redz pirmos.</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="171"/>
         <source>Saved.</source>
         <translation>Saglabāts.</translation>
     </message>
@@ -379,253 +510,220 @@
 <context>
     <name>JoinCentre</name>
     <message>
-        <location filename="../join_centre.py" line="36"/>
-        <location filename="../join_centre.py" line="57"/>
         <source>LRS address</source>
         <translation>LRS adrese</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="39"/>
-        <location filename="../join_centre.py" line="58"/>
         <source>LRS key</source>
         <translation>LRS atslēga</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="42"/>
-        <location filename="../join_centre.py" line="59"/>
         <source>LRS secret</source>
         <translation>LRS noslēpums</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="44"/>
-        <location filename="../join_centre.py" line="56"/>
         <source>Centre key</source>
         <translation>Centra atslēga</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="45"/>
         <source>from the centre&apos;s recovery sheet</source>
         <translation>no centra atjaunošanas lapas</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="49"/>
         <source>Join through the LRS</source>
         <translation>Pievienoties, izmantojot LRS</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="51"/>
         <source>Join from a bundle file…</source>
         <translation>Pievienoties no pakas faila…</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="53"/>
         <source>Back</source>
         <translation>Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="66"/>
         <source>Join an existing centre</source>
         <translation>Pievienoties esošam centram</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="70"/>
         <source>This PC gets the centre&apos;s learners and all their results. Type the centre key from the recovery sheet, then the centre&apos;s LRS details, or use a bundle file another PC of the centre saved on a USB stick.</source>
         <translation>Šis dators saņems centra dalībniekus un visus viņu rezultātus. Ierakstiet centra atslēgu no atjaunošanas lapas un pēc tam centra LRS datus vai izmantojiet pakas failu, ko cits centra dators ir saglabājis USB zibatmiņā.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="93"/>
         <source>Please fill in the centre key and all LRS details.</source>
         <translation>Lūdzu, ierakstiet centra atslēgu un visus LRS datus.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="108"/>
         <source>Choose the bundle file</source>
         <translation>Izvēlieties pakas failu</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="108"/>
         <source>Bundles (*.zip)</source>
         <translation>Pakas (*.zip)</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="119"/>
         <source>Please type the centre key first.</source>
         <translation>Lūdzu, vispirms ierakstiet centra atslēgu.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="126"/>
         <source>Joining the centre… this can take a few minutes.</source>
         <translation>Notiek pievienošanās centram… Tas var aizņemt dažas minūtes.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="147"/>
         <source>Joining failed: %1</source>
         <translation>Pievienoties neizdevās: %1</translation>
     </message>
 </context>
 <context>
+    <name>LearnerCompetences</name>
+    <message>
+        <source>Competence levels</source>
+        <translation>Kompetenču līmeņi</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Kompetence</translation>
+    </message>
+    <message>
+        <source>Self-assessed</source>
+        <translation>Pašnovērtējums</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Pasniedzējs</translation>
+    </message>
+    <message>
+        <source>differ by 2 or more: talk it over</source>
+        <translation>atšķiras par 2 vai vairāk: pārrunājiet to</translation>
+    </message>
+</context>
+<context>
     <name>LearnerForm</name>
     <message>
-        <location filename="../learner_form.py" line="49"/>
         <source>New learner</source>
         <translation>Jauns dalībnieks</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="49"/>
         <source>Edit learner</source>
         <translation>Labot dalībnieka datus</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="52"/>
-        <location filename="../learner_form.py" line="108"/>
         <source>First name</source>
         <translation>Vārds</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="56"/>
-        <location filename="../learner_form.py" line="109"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="58"/>
         <source>4 to 6 numbers, or leave empty for no PIN</source>
         <translation>4 līdz 6 cipari; atstājiet tukšu, ja PIN nav vajadzīgs</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="60"/>
         <source>Leave empty to keep the current PIN</source>
         <translation>Atstājiet tukšu, lai paturētu pašreizējo PIN</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="62"/>
         <source>Remove the PIN</source>
         <translation>Noņemt PIN</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="65"/>
         <source>Colour of the tile</source>
         <translation>Kartītes krāsa</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="69"/>
         <source>Colour %1</source>
         <translation>Krāsa %1</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="72"/>
         <source>Picture on the tile</source>
         <translation>Attēls uz kartītes</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="76"/>
-        <location filename="../learner_form.py" line="113"/>
         <source>Language</source>
         <translation>Valoda</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="80"/>
         <source>Gender (optional)</source>
         <translation>Dzimums (nav obligāts)</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="82"/>
-        <location filename="../learner_form.py" line="92"/>
         <source>Prefer not to say</source>
         <translation>Nevēlas norādīt</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="83"/>
         <source>Woman</source>
         <translation>Sieviete</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="84"/>
         <source>Man</source>
         <translation>Vīrietis</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="85"/>
         <source>Another gender</source>
         <translation>Cits dzimums</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="89"/>
         <source>Age (optional)</source>
         <translation>Vecums (nav obligāts)</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="95"/>
         <source>Agrees that the centre keeps their learning records (needed)</source>
         <translation>Piekrīt, ka centrs glabā mācību datus (obligāti)</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="98"/>
         <source>Agrees that their results are counted, without their name, by the programme</source>
         <translation>Piekrīt, ka programma izmanto rezultātus statistikā bez vārda norādīšanas</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="111"/>
         <source>Colour</source>
         <translation>Krāsa</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="112"/>
         <source>Picture</source>
         <translation>Attēls</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="114"/>
         <source>Gender</source>
         <translation>Dzimums</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="115"/>
         <source>Age</source>
         <translation>Vecums</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="127"/>
         <source>First letter</source>
         <translation>Pirmais burts</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="128"/>
         <source>Sun</source>
         <translation>Saule</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="129"/>
         <source>Star</source>
         <translation>Zvaigzne</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="130"/>
         <source>Heart</source>
         <translation>Sirds</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="131"/>
         <source>Flower</source>
         <translation>Zieds</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="132"/>
         <source>House</source>
         <translation>Māja</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="133"/>
         <source>Music note</source>
         <translation>Nots</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="134"/>
         <source>Snowflake</source>
         <translation>Sniegpārsla</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="135"/>
         <source>Umbrella</source>
         <translation>Lietussargs</translation>
     </message>
@@ -633,129 +731,82 @@
 <context>
     <name>LearnerPage</name>
     <message>
-        <location filename="../learner_page.py" line="54"/>
-        <location filename="../learner_page.py" line="65"/>
         <source>Quiz answers</source>
         <translation>Testu atbildes</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="55"/>
         <source>Question</source>
         <translation>Jautājums</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="55"/>
         <source>Answer</source>
         <translation>Atbilde</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="55"/>
         <source>Result</source>
         <translation>Rezultāts</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="57"/>
-        <source>Competence levels</source>
-        <translation>Kompetenču līmeņi</translation>
-    </message>
-    <message>
-        <location filename="../learner_page.py" line="59"/>
-        <source>Competence</source>
-        <translation>Kompetence</translation>
-    </message>
-    <message>
-        <location filename="../learner_page.py" line="59"/>
-        <source>Self-assessed</source>
-        <translation>Pašnovērtējums</translation>
-    </message>
-    <message>
-        <location filename="../learner_page.py" line="59"/>
-        <source>Trainer</source>
-        <translation>Pasniedzējs</translation>
-    </message>
-    <message>
-        <location filename="../learner_page.py" line="62"/>
-        <location filename="../learner_page.py" line="67"/>
         <source>History</source>
         <translation>Vēsture</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="64"/>
         <source>Courses</source>
         <translation>Kursi</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="66"/>
         <source>Competences</source>
         <translation>Kompetences</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="68"/>
         <source>Record an observed level…</source>
         <translation>Ierakstīt novēroto līmeni…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="70"/>
         <source>Assign a course…</source>
         <translation>Piešķirt kursu…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="72"/>
         <source>Export this learner&apos;s data…</source>
         <translation>Eksportēt dalībnieka datus…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="74"/>
         <source>Erase this learner&apos;s data…</source>
         <translation>Dzēst dalībnieka datus…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="76"/>
         <source>Back</source>
         <translation>Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="93"/>
         <source>Groups: %1</source>
         <translation>Grupas: %1</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="93"/>
         <source>none</source>
         <translation>nav</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="124"/>
         <source>right (try %1)</source>
         <translation>pareizi (%1. mēģinājums)</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="126"/>
         <source>not right (try %1)</source>
         <translation>nepareizi (%1. mēģinājums)</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="141"/>
-        <source>differ by 2 or more: talk it over</source>
-        <translation>atšķiras par 2 vai vairāk: pārrunājiet to</translation>
-    </message>
-    <message>
-        <location filename="../learner_page.py" line="182"/>
         <source>Choose where to save</source>
         <translation>Izvēlieties, kur saglabāt</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="197"/>
         <source>Data about %1</source>
         <translation>Dati: %1</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="216"/>
         <source>Erase this learner&apos;s data?</source>
         <translation>Dzēst šī dalībnieka datus?</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="218"/>
         <source>This removes %1&apos;s profile and every learning record from this PC and the centre&apos;s other PCs. It cannot be undone.
 
 %2</source>
@@ -767,7 +818,6 @@
 <context>
     <name>LearnerTile</name>
     <message>
-        <location filename="../widgets.py" line="92"/>
         <source>Sign in as %1</source>
         <translation>Pieteikties kā %1</translation>
     </message>
@@ -775,93 +825,74 @@
 <context>
     <name>LearnersTab</name>
     <message>
-        <location filename="../trainer_home.py" line="105"/>
         <source>Learners</source>
         <translation>Dalībnieki</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="107"/>
         <source>First name</source>
         <translation>Vārds</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="107"/>
         <source>Language</source>
         <translation>Valoda</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="107"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="107"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="116"/>
         <source>Show archived learners</source>
         <translation>Rādīt arhivētos dalībniekus</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="118"/>
         <source>New learner</source>
         <translation>Jauns dalībnieks</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="120"/>
         <source>Open</source>
         <translation>Atvērt</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="121"/>
         <source>Open the learner&apos;s page</source>
         <translation>Atvērt dalībnieka lapu</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="123"/>
         <source>Edit</source>
         <translation>Labot</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="125"/>
-        <location filename="../trainer_home.py" line="193"/>
         <source>Archive</source>
         <translation>Arhivēt</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="127"/>
         <source>Unlock PIN</source>
         <translation>Atbloķēt PIN</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="155"/>
         <source>yes</source>
         <translation>jā</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="155"/>
         <source>no</source>
         <translation>nē</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="166"/>
         <source>archived</source>
         <translation>arhivēts</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="168"/>
         <source>locked (too many wrong PINs)</source>
         <translation>bloķēts (pārāk daudz nepareizu PIN)</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="169"/>
         <source>active</source>
         <translation>aktīvs</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="193"/>
         <source>Restore</source>
         <translation>Atjaunot</translation>
     </message>
@@ -869,58 +900,46 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../lesson_view.py" line="94"/>
         <source>Lesson text</source>
         <translation>Nodarbības teksts</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="103"/>
         <source>Check what I learned</source>
         <translation>Pārbaudīt, ko iemācījos</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="103"/>
         <source>I have finished this lesson</source>
         <translation>Nodarbība ir pabeigta</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="107"/>
         <source>Back to the course</source>
         <translation>Atpakaļ uz kursu</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="109"/>
-        <location filename="../lesson_view.py" line="149"/>
         <source>Read aloud</source>
         <translation>Lasīt skaļi</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="116"/>
         <source>%1 · Lesson %2 of %3</source>
         <translation>%1 · %2. nodarbība no %3</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="153"/>
         <source>Stop reading</source>
         <translation>Pārtraukt lasīšanu</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="168"/>
         <source>Links are switched off</source>
         <translation>Saites ir izslēgtas</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="169"/>
         <source>Opening web pages from lessons is switched off on this PC.</source>
         <translation>Šajā datorā ir izslēgta tīmekļa lapu atvēršana no nodarbībām.</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="174"/>
         <source>Open a web page?</source>
         <translation>Atvērt tīmekļa lapu?</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="176"/>
         <source>This link opens a web page outside SkillsApp, in your web browser:
 
 %1
@@ -936,32 +955,22 @@ Vai vēlaties to atvērt?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="88"/>
-        <location filename="../main_window.py" line="222"/>
-        <location filename="../main_window.py" line="274"/>
         <source>Finish</source>
         <translation>Beigt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89"/>
-        <location filename="../main_window.py" line="224"/>
         <source>Finish and sign out</source>
         <translation>Beigt un iziet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105"/>
-        <location filename="../main_window.py" line="223"/>
         <source>I am still here</source>
         <translation>Es vēl esmu šeit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222"/>
-        <location filename="../main_window.py" line="293"/>
         <source>Sign out</source>
         <translation>Iziet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="359"/>
         <source>Are you still there? You will be signed out in %n seconds to keep your work private.</source>
         <translation>
             <numerusform>Vai jūs vēl esat šeit? Lai jūsu darbs paliktu privāts, pēc %n sekundes sesija tiks beigta.</numerusform>
@@ -973,7 +982,6 @@ Vai vēlaties to atvērt?</translation>
 <context>
     <name>MatchInput</name>
     <message>
-        <location filename="../answer_inputs.py" line="129"/>
         <source>Choose…</source>
         <translation>Izvēlieties…</translation>
     </message>
@@ -981,507 +989,450 @@ Vai vēlaties to atvērt?</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../message_catalogue.py" line="10"/>
         <source>A PIN is {low} to {high} numbers, for example 4 8 1 5.</source>
         <translation>PIN sastāv tikai no cipariem, piemēram, 4 8 1 5 (ciparu skaits: no {low} līdz {high}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="11"/>
+        <source>A learner&apos;s record</source>
+        <translation>Dalībnieka ieraksti</translation>
+    </message>
+    <message>
         <source>A web page answered instead of the LRS (a Wi-Fi sign-in page or a wrong address?).</source>
         <translation>LRS vietā atbildēja kāda tīmekļa lapa (varbūt Wi-Fi pieteikšanās lapa vai nepareiza adrese?).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="12"/>
         <source>Connected</source>
         <translation>Savienojums izveidots</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="13"/>
         <source>DigComp version {version} is not known.</source>
         <translation>DigComp versija {version} nav zināma.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="14"/>
         <source>Every statement has been answered.</source>
         <translation>Uz visiem apgalvojumiem jau ir atbildēts.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="15"/>
+        <source>Group progress</source>
+        <translation>Grupas progress</translation>
+    </message>
+    <message>
         <source>No centre in this LRS account opens with this centre key. Please check the key on the centre&apos;s recovery sheet, and the LRS key and secret.</source>
         <translation>Šajā LRS kontā nav neviena centra, ko varētu atvērt ar šo centra atslēgu. Lūdzu, pārbaudiet atslēgu centra atjaunošanas lapā, kā arī LRS atslēgu un noslēpumu.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="16"/>
+        <source>No printer is set up on this PC. Save the PDF instead and print it elsewhere, or ask whoever looks after this PC to add a printer.</source>
+        <translation>Šajā datorā nav iestatīts neviens printeris. Saglabājiet PDF un izdrukājiet to citur vai palūdziet datora uzturētājam pievienot printeri.</translation>
+    </message>
+    <message>
         <source>Only a trainer of this centre can record an assessment.</source>
         <translation>Novērtējumu var ierakstīt tikai šī centra pasniedzējs.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="17"/>
         <source>Please answer every statement before finishing.</source>
         <translation>Lūdzu, pirms beigšanas atbildiet uz visiem apgalvojumiem.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="18"/>
         <source>Please choose a period between {earliest} and the end of next year.</source>
         <translation>Lūdzu, izvēlieties periodu no {earliest} līdz nākamā gada beigām.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="19"/>
         <source>Please choose one of the five areas for the quick check.</source>
         <translation>Lūdzu, izvēlieties ātrajai pārbaudei vienu no piecām jomām.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="20"/>
         <source>Please choose one of the four answers.</source>
         <translation>Lūdzu, izvēlieties vienu no četrām atbildēm.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="21"/>
         <source>Please choose one of the offered colours.</source>
         <translation>Lūdzu, izvēlieties vienu no piedāvātajām krāsām.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="22"/>
         <source>Please choose one of the offered languages.</source>
         <translation>Lūdzu, izvēlieties vienu no piedāvātajām valodām.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="23"/>
         <source>Please choose one of the offered pictures.</source>
         <translation>Lūdzu, izvēlieties vienu no piedāvātajiem attēliem.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="24"/>
         <source>Please choose the quick check or the full check.</source>
         <translation>Lūdzu, izvēlieties ātro vai pilno pārbaudi.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="25"/>
         <source>Please choose the task you watched before ticking its steps.</source>
         <translation>Lūdzu, vispirms izvēlieties novēroto uzdevumu un tikai tad atzīmējiet tā soļus.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="26"/>
         <source>Please give dates as year-month-day, for example 2026-03-31.</source>
         <translation>Lūdzu, rakstiet datumus formā gads-mēnesis-diena, piemēram, 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="27"/>
         <source>Please give the due date as a day, for example 2026-05-31.</source>
         <translation>Lūdzu, norādiet termiņu kā datumu, piemēram, 2026-05-31.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="28"/>
+        <source>Please give the period: its first and its last day.</source>
+        <translation>Lūdzu, norādiet periodu: tā pirmo un pēdējo dienu.</translation>
+    </message>
+    <message>
         <source>Please keep the note under {limit} characters.</source>
         <translation>Piezīme ir par garu. Lūdzu, saīsiniet to: rakstzīmju skaitam jābūt mazākam par {limit}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="29"/>
         <source>Please put the key and secret in their own boxes, not in the address.</source>
         <translation>Lūdzu, ierakstiet atslēgu un noslēpumu tiem paredzētajos laukos, nevis adresē.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="30"/>
         <source>Please set the LRS address, key and secret first.</source>
         <translation>Lūdzu, vispirms iestatiet LRS adresi, atslēgu un noslēpumu.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="31"/>
         <source>Please set the centre key first (trainer settings, Sync).</source>
         <translation>Lūdzu, vispirms iestatiet centra atslēgu (pasniedzēja iestatījumi, Sinhronizācija).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="32"/>
         <source>Please type a {field}.</source>
         <translation>Lūdzu, ierakstiet: {field}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="33"/>
         <source>Please type the LRS key and secret.</source>
         <translation>Lūdzu, ierakstiet LRS atslēgu un noslēpumu.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="34"/>
         <source>Please type the centre key to set up this PC from the bundle.</source>
         <translation>Lūdzu, ierakstiet centra atslēgu, lai iestatītu šo datoru no pakas.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="35"/>
+        <source>Programme indicators</source>
+        <translation>Programmas rādītāji</translation>
+    </message>
+    <message>
         <source>SkillsApp cannot save in its data folder ({folder}) because it is read-only. Please ask whoever looks after this PC to allow writing there, or set SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.</source>
         <translation>SkillsApp nevar saglabāt savā datu mapē ({folder}), jo tā ir tikai lasāma. Palūdziet tam, kurš rūpējas par šo datoru, atļaut tajā rakstīt, vai iestatiet SKILLSAPP_HOME uz mapi, kurā var rakstīt. Nekas netika mainīts.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="36"/>
         <source>SkillsApp cannot use its data folder ({folder}): {reason}. Please check that the folder exists and can be written, or set SKILLSAPP_HOME to another folder. Nothing has been changed.</source>
         <translation>SkillsApp nevar izmantot savu datu mapi ({folder}): {reason}. Lūdzu, pārbaudiet, vai mape pastāv un tajā var rakstīt, vai iestatiet SKILLSAPP_HOME uz citu mapi. Nekas netika mainīts.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="37"/>
         <source>Some members of this group are not learners of the centre ({count}).</source>
         <translation>Daži šīs grupas locekļi nav šī centra dalībnieki ({count}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="38"/>
         <source>Some results could not be confirmed ({count}); they will be sent again.</source>
         <translation>Dažus rezultātus nevarēja apstiprināt ({count}); tie tiks nosūtīti vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="39"/>
         <source>Text size must be between 100% and 200%.</source>
         <translation>Teksta lielumam jābūt no 100% līdz 200%.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="40"/>
         <source>That course is not on this PC.</source>
         <translation>Šī kursa šajā datorā nav.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="41"/>
         <source>That task is not in the list of tasks.</source>
         <translation>Šī uzdevuma nav uzdevumu sarakstā.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="42"/>
         <source>That task shows a different competence.</source>
         <translation>Šis uzdevums attiecas uz citu kompetenci.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="43"/>
         <source>The LRS address must start with https:// so that results travel safely.</source>
         <translation>LRS adresei jāsākas ar https://, lai rezultāti tiktu pārsūtīti droši.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="44"/>
         <source>The LRS address should look like https://lrs.example.org/xAPI/</source>
         <translation>LRS adresei jāizskatās apmēram šādi: https://lrs.example.org/xAPI/</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="45"/>
         <source>The LRS answered, but not with a list of statements.</source>
         <translation>LRS atbildēja, taču atbildē nebija ierakstu saraksta.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="46"/>
         <source>The LRS answered, but not with the list of stored statements.</source>
         <translation>LRS atbildēja, taču atbildē nebija saglabāto ierakstu saraksta.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="47"/>
         <source>The LRS cannot be reached; results are kept here and sent later.</source>
         <translation>Ar LRS nevar sazināties; rezultāti tiek glabāti šeit un tiks nosūtīti vēlāk.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="48"/>
         <source>The LRS gave an unexpected answer (HTTP {status}).</source>
         <translation>LRS sniedza negaidītu atbildi (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="49"/>
         <source>The LRS has a problem of its own (HTTP {status}); trying later.</source>
         <translation>LRS pusē ir radusies problēma (HTTP {status}); vēlāk tiks mēģināts vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="50"/>
         <source>The LRS keeps sending us elsewhere; please check the address.</source>
         <translation>LRS atkal un atkal novirza citur; lūdzu, pārbaudiet adresi.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="51"/>
         <source>The LRS refused the statement (HTTP {status}): {detail}</source>
         <translation>LRS noraidīja ierakstu (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="52"/>
         <source>The LRS sent a broken link to the next page.</source>
         <translation>LRS nosūtīja bojātu saiti uz nākamo lapu.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="53"/>
         <source>The LRS sent an answer far too large to be statements.</source>
         <translation>LRS nosūtīja atbildi, kas ir daudz par lielu, lai tajā būtu tikai ieraksti.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="54"/>
         <source>The LRS sent an answer that cannot be read.</source>
         <translation>LRS nosūtīja atbildi, ko nevar nolasīt.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="55"/>
         <source>The LRS sent us to another address ({host}); nothing was sent there.</source>
         <translation>LRS novirzīja uz citu adresi ({host}); uz turieni nekas netika nosūtīts.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="56"/>
         <source>The PDF could not be saved as {file}: {reason}. Check that the USB stick is plugged in and has free space. Nothing was saved.</source>
         <translation>PDF failu nevarēja saglabāt kā {file}: {reason}. Pārbaudiet, vai USB zibatmiņa ir pievienota un tajā ir brīva vieta. Nekas netika saglabāts.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="57"/>
         <source>The PDF could not be saved as {file}: {reason}. Nothing was saved.</source>
         <translation>PDF failu nevarēja saglabāt kā {file}: {reason}. Nekas netika saglabāts.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="58"/>
         <source>The bundle cannot be read ({reason}).</source>
         <translation>Paku nevar nolasīt ({reason}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="59"/>
         <source>The centre key does not open this bundle. Please check the key.</source>
         <translation>Ar šo centra atslēgu nevar atvērt šo paku. Lūdzu, pārbaudiet atslēgu.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="60"/>
         <source>The centre key needs at least {limit} characters.</source>
         <translation>Centra atslēga ir par īsu (mazākais rakstzīmju skaits: {limit}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="61"/>
         <source>The centre needs at least one trainer account.</source>
         <translation>Centram ir vajadzīgs vismaz viens pasniedzēja konts.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="62"/>
         <source>The course “{title}” comes with SkillsApp and cannot be replaced from a file. It is updated together with SkillsApp.</source>
         <translation>Kurss „{title}” ir iekļauts SkillsApp, un to nevar aizstāt no faila. Tas tiek atjaunināts kopā ar SkillsApp.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="63"/>
         <source>The course “{title}” is already installed in version {installed}. This file holds version {version}, which is not newer, so nothing was changed.</source>
         <translation>Kurss „{title}” jau ir instalēts (versija {installed}). Šajā failā ir versija {version}, kas nav jaunāka, tāpēc nekas netika mainīts.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="64"/>
         <source>The day you watched the task cannot be in the future.</source>
         <translation>Diena, kad novērojāt uzdevumu, nevar būt nākotnē.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="65"/>
         <source>The disk where SkillsApp keeps its records ({folder}) is full. Please make some room on it (for example, empty the recycle bin), then start SkillsApp again. Nothing has been changed.</source>
         <translation>Disks, kurā SkillsApp glabā datus ({folder}), ir pilns. Lūdzu, atbrīvojiet tajā vietu (piemēram, iztukšojiet atkritni) un pēc tam atveriet SkillsApp vēlreiz. Nekas netika mainīts.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="66"/>
         <source>The key or secret is wrong.</source>
         <translation>Atslēga vai noslēpums nav pareizs.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="67"/>
         <source>The learning records in {file} were saved by a newer version of SkillsApp (data version {found}, this version reads up to {known}). Please install the newer version; nothing has been changed.</source>
         <translation>Mācību dati failā {file} ir saglabāti ar jaunāku SkillsApp versiju (datu versija {found}, šī versija spēj nolasīt līdz {known}). Lūdzu, instalējiet jaunāko versiju; nekas netika mainīts.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="68"/>
         <source>The learning records on this PC ({file}) are damaged and cannot be opened ({detail}).</source>
         <translation>Mācību dati šajā datorā ({file}) ir bojāti, un tos nevar atvērt ({detail}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="69"/>
         <source>The level must be a whole number from {low} to {high}.</source>
         <translation>Līmenim jābūt veselam skaitlim no {low} līdz {high}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="70"/>
         <source>The password can have at most {limit} characters.</source>
         <translation>Parole ir par garu (lielākais rakstzīmju skaits: {limit}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="71"/>
         <source>The password contains characters that cannot be typed. Please try again.</source>
         <translation>Parolē ir rakstzīmes, kuras nevar ierakstīt. Lūdzu, mēģiniet vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="72"/>
         <source>The password needs at least {limit} characters.</source>
         <translation>Parole ir par īsu (mazākais rakstzīmju skaits: {limit}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="73"/>
         <source>The period ends before it starts. Please swap the two dates.</source>
         <translation>Perioda beigas ir pirms tā sākuma. Lūdzu, samainiet abus datumus vietām.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="74"/>
+        <source>The printer reported a problem and the pages may not have come out. Check that it is switched on and has paper, then try again.</source>
+        <translation>Printeris ziņoja par problēmu, un lapas, iespējams, netika izdrukātas. Pārbaudiet, vai tas ir ieslēgts un tajā ir papīrs, un mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
         <source>The report could not be saved as {file}: {reason}. Check that the USB stick is plugged in, has free space and is not write-protected. Nothing was saved.</source>
         <translation>Atskaiti nevarēja saglabāt kā {file}: {reason}. Pārbaudiet, vai USB zibatmiņa ir pievienota, vai tajā ir brīva vieta un vai tā nav aizsargāta pret rakstīšanu. Nekas netika saglabāts.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="75"/>
         <source>The resident needs to agree that the centre keeps their learning records, otherwise their progress cannot be saved.</source>
         <translation>Dalībniekam jāpiekrīt, ka centrs glabā viņa mācību datus, citādi viņa paveikto nevar saglabāt.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="76"/>
         <source>The steps of this task are numbered 1 to {count}.</source>
         <translation>Šī uzdevuma soļi ir numurēti no 1 līdz {count}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="77"/>
         <source>The {field} contains characters that cannot be shown. Please type it again.</source>
         <translation>Ierakstītais {field} satur rakstzīmes, kuras nevar parādīt. Lūdzu, ierakstiet to vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="78"/>
         <source>The {field} is too long: please use at most {limit} letters.</source>
         <translation>Ierakstītais {field} ir par garu. Lielākais atļautais burtu skaits: {limit}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="79"/>
         <source>The {field} needs at least one letter.</source>
         <translation>Ierakstītais {field} nesatur nevienu burtu. Lūdzu, ierakstiet vismaz vienu burtu.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="80"/>
+        <source>There are no groups yet.</source>
+        <translation>Vēl nav nevienas grupas.</translation>
+    </message>
+    <message>
+        <source>There are no learners yet.</source>
+        <translation>Vēl nav neviena dalībnieka.</translation>
+    </message>
+    <message>
+        <source>There is no group called “{name}”. The groups are: {names}.</source>
+        <translation>Nav grupas ar nosaukumu “{name}”. Grupas ir: {names}.</translation>
+    </message>
+    <message>
+        <source>There is no learner called “{name}”.</source>
+        <translation>Nav dalībnieka ar vārdu “{name}”.</translation>
+    </message>
+    <message>
+        <source>There is no report called “{name}”. The reports are: {names}.</source>
+        <translation>Nav pārskata ar nosaukumu “{name}”. Pārskati ir: {names}.</translation>
+    </message>
+    <message>
         <source>There is no room left on the disk that holds {folder}, or it cannot be written to. Please free some space (or ask whoever looks after this PC) and start SkillsApp again. Your records are safe; nothing was changed.</source>
         <translation>Diskā, kurā atrodas {folder}, vairs nav brīvas vietas, vai tajā nevar rakstīt. Lūdzu, atbrīvojiet vietu (vai palūdziet palīdzību tam, kurš rūpējas par šo datoru) un atveriet SkillsApp vēlreiz. Jūsu dati ir drošībā; nekas netika mainīts.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="81"/>
         <source>This PC already belongs to a centre.</source>
         <translation>Šis dators jau pieder kādam centram.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="82"/>
         <source>This bundle belongs to another centre ({centre}), not to this one. Nothing was imported.</source>
         <translation>Šī paka pieder citam centram ({centre}), nevis šim. Nekas netika importēts.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="83"/>
         <source>This bundle has been changed since it was made, or it was made with another centre key. Nothing was imported.</source>
         <translation>Šī paka pēc izveides ir mainīta, vai arī tā izveidota ar citu centra atslēgu. Nekas netika importēts.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="84"/>
         <source>This bundle unpacks to far more data than a centre can hold. Nothing was imported.</source>
         <translation>Izpakota šī paka aizņemtu daudz vairāk datu, nekā var būt vienam centram. Nekas netika importēts.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="85"/>
         <source>This bundle was made by a newer version of SkillsApp ({version}). Please update SkillsApp on this PC first. Nothing was imported.</source>
         <translation>Šī paka izveidota ar jaunāku SkillsApp versiju ({version}). Lūdzu, vispirms atjauniniet SkillsApp šajā datorā. Nekas netika importēts.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="86"/>
         <source>This course pack is protected with a password; make the zip again without one.</source>
         <translation>Šī kursu paka ir aizsargāta ar paroli; izveidojiet zip failu vēlreiz bez paroles.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="87"/>
         <source>This course pack would take {size} MB once unpacked; at most {limit} MB is allowed.</source>
         <translation>Izpakota šī kursu paka aizņemtu {size} MB; atļauts ne vairāk kā {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="88"/>
         <source>This file cannot be read: {reason}.</source>
         <translation>Šo failu nevar nolasīt: {reason}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="89"/>
         <source>This file holds {count} files; a course pack may hold at most {limit}. It is probably not a course pack.</source>
         <translation>Šajā failā ir pārāk daudz failu ({count}); kursu pakā to drīkst būt ne vairāk kā {limit}. Visticamāk, tā nav kursu paka.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="90"/>
         <source>This file holds “{name}” twice.</source>
         <translation>Šajā failā „{name}” ir divreiz.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="91"/>
         <source>This file is damaged or was made in a way SkillsApp cannot open; make the zip again with an ordinary zip program.</source>
         <translation>Šis fails ir bojāts vai izveidots tā, ka SkillsApp to nevar atvērt; izveidojiet zip failu vēlreiz ar parastu arhivēšanas programmu.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="92"/>
         <source>This file is not a SkillsApp bundle. Nothing was imported.</source>
         <translation>Šis fails nav SkillsApp paka. Nekas netika importēts.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="93"/>
         <source>This file is not a complete SkillsApp bundle (it may have been cut short while copying). Please copy it again. Nothing was imported.</source>
         <translation>Šis fails nav pilnīga SkillsApp paka (iespējams, kopēšana tika pārtraukta). Lūdzu, nokopējiet to vēlreiz. Nekas netika importēts.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="94"/>
         <source>This file is not a course pack: it has no course.yaml.</source>
         <translation>Šis fails nav kursu paka: tajā nav faila course.yaml.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="95"/>
         <source>This file is not a course pack: it is not a zip file, or it is damaged or incomplete (copy it to the USB stick again).</source>
         <translation>Šis fails nav kursu paka: tas nav zip fails, vai arī tas ir bojāts vai nepilnīgs (nokopējiet to USB zibatmiņā vēlreiz).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="96"/>
         <source>This file is not a safe course pack.</source>
         <translation>Šis fails nav droša kursu paka.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="97"/>
         <source>This file is not a safe course pack: it would unpack to far more data than it holds (a &apos;zip bomb&apos;).</source>
         <translation>Šis fails nav droša kursu paka: izpakojot no tā rastos daudzkārt vairāk datu, nekā tajā ir („zip bumba”).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="98"/>
         <source>This file is not a safe course pack: “{name}” is a link or a special file, not a plain file.</source>
         <translation>Šis fails nav droša kursu paka: „{name}” ir saite vai īpašs fails, nevis parasts fails.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="99"/>
         <source>This file is not a safe course pack: “{name}” would be written outside the course folder.</source>
         <translation>Šis fails nav droša kursu paka: „{name}” tiktu ierakstīts ārpus kursa mapes.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="100"/>
         <source>This learner is not registered at this centre.</source>
         <translation>Šis dalībnieks nav reģistrēts šajā centrā.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="101"/>
         <source>This learner&apos;s profile is archived; restore it first.</source>
         <translation>Šī dalībnieka profils ir arhivēts; vispirms atjaunojiet to.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="102"/>
         <source>This trainer account is archived.</source>
         <translation>Šis pasniedzēja konts ir arhivēts.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="103"/>
         <source>This trainer could not be saved. Please try again.</source>
         <translation>Pasniedzēja datus nevarēja saglabāt. Lūdzu, mēģiniet vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="104"/>
         <source>centre name</source>
         <translation>centra nosaukums</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="105"/>
         <source>first name</source>
         <translation>vārds</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="106"/>
         <source>group name</source>
         <translation>grupas nosaukums</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="107"/>
         <source>it is not a SkillsApp database file</source>
         <translation>tas nav SkillsApp datu fails</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="108"/>
         <source>name</source>
         <translation>vārds</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="109"/>
         <source>trainer&apos;s name</source>
         <translation>pasniedzēja vārds</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="110"/>
         <source>“{code}” is not a DigComp competence.</source>
         <translation>„{code}” nav DigComp kompetence.</translation>
     </message>
@@ -1489,82 +1440,66 @@ Vai vēlaties to atvērt?</translation>
 <context>
     <name>MyData</name>
     <message>
-        <location filename="../my_data_text.py" line="13"/>
         <source>What happens in the learning record store (LRS): it only ever received results under a number, never a name. Results it already received are marked as withdrawn (voided), so reports no longer count them, but the store keeps a record that they existed.</source>
         <translation>Kas notiek mācību datu krātuvē (LRS): tā rezultātus vienmēr ir saņēmusi tikai ar numuru, nekad ar vārdu. Jau saņemtie rezultāti tiek atzīmēti kā atsaukti (anulēti), tāpēc atskaitēs tos vairs neskaita, taču krātuvē paliek ieraksts, ka tie ir bijuši.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="23"/>
         <source>The centre keeps your learning records.</source>
         <translation>Centrs glabā jūsu mācību datus.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="25"/>
         <source>Your results are counted, without your name, by the programme.</source>
         <translation>Programma izmanto jūsu rezultātus statistikā bez jūsu vārda.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="29"/>
         <source>Your results are not shared with the programme.</source>
         <translation>Jūsu rezultāti netiek nodoti programmai.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="32"/>
         <source>You agreed on %1.</source>
         <translation>Jūs piekritāt %1.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="37"/>
         <source>Your profile</source>
         <translation>Jūsu profils</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="38"/>
         <source>First name %1; language %2; %3; tile colour and picture.</source>
         <translation>Vārds: %1; valoda: %2; %3; kartītes krāsa un attēls.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="45"/>
         <source>a PIN is set</source>
         <translation>PIN ir iestatīts</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="47"/>
         <source>no PIN</source>
         <translation>bez PIN</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="51"/>
         <source>About you (optional)</source>
         <translation>Par jums (nav obligāti)</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="52"/>
         <source>Gender: %1. Age: %2.</source>
         <translation>Dzimums: %1. Vecums: %2.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="56"/>
         <source>What you agreed to</source>
         <translation>Kam jūs piekritāt</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="58"/>
         <source>Your courses</source>
         <translation>Jūsu kursi</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="59"/>
         <source>%1 started, %2 finished.</source>
         <translation>Sākti: %1, pabeigti: %2.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="64"/>
         <source>Your visits</source>
         <translation>Jūsu apmeklējumi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../my_data_text.py" line="65"/>
         <source>You came on %n day(s).</source>
         <translation>
             <numerusform>Jūs šeit bijāt %n dienu.</numerusform>
@@ -1573,22 +1508,18 @@ Vai vēlaties to atvērt?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="68"/>
         <source>Your groups</source>
         <translation>Jūsu grupas</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="69"/>
         <source>None.</source>
         <translation>Nav.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="72"/>
         <source>Your learning records</source>
         <translation>Jūsu mācību dati</translation>
     </message>
     <message numerus="yes">
-        <location filename="../my_data_text.py" line="73"/>
         <source>%n records of what you did (lessons opened, answers given, courses finished, self-checks).</source>
         <translation>
             <numerusform>%n ieraksts par jūsu darbībām (atvērtas nodarbības, sniegtas atbildes, pabeigti kursi, prasmju pārbaudes).</numerusform>
@@ -1597,22 +1528,18 @@ Vai vēlaties to atvērt?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="86"/>
         <source>woman</source>
         <translation>sieviete</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="87"/>
         <source>man</source>
         <translation>vīrietis</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="88"/>
         <source>another gender</source>
         <translation>cits dzimums</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="89"/>
         <source>not stated</source>
         <translation>nav norādīts</translation>
     </message>
@@ -1620,47 +1547,38 @@ Vai vēlaties to atvērt?</translation>
 <context>
     <name>MyDataScreen</name>
     <message>
-        <location filename="../my_data_screen.py" line="43"/>
         <source>Save a copy of my data (with a trainer)</source>
         <translation>Saglabāt manu datu kopiju (kopā ar pasniedzēju)</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="45"/>
         <source>Erase my data (with a trainer)</source>
         <translation>Dzēst manus datus (kopā ar pasniedzēju)</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="47"/>
         <source>Back</source>
         <translation>Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="58"/>
         <source>My data</source>
         <translation>Mani dati</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="59"/>
         <source>This is everything SkillsApp keeps about you.</source>
         <translation>Šeit ir viss, ko SkillsApp glabā par jums.</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="72"/>
         <source>A trainer helps you save a copy of your data.</source>
         <translation>Pasniedzējs palīdzēs jums saglabāt jūsu datu kopiju.</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="75"/>
         <source>Choose where to save</source>
         <translation>Izvēlieties, kur saglabāt</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="80"/>
         <source>Saved: %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="88"/>
         <source>A trainer helps you erase your data.</source>
         <translation>Pasniedzējs palīdzēs jums izdzēst jūsu datus.</translation>
     </message>
@@ -1668,67 +1586,60 @@ Vai vēlaties to atvērt?</translation>
 <context>
     <name>OrderInput</name>
     <message>
-        <location filename="../answer_inputs.py" line="82"/>
         <source>Steps to put in order</source>
         <translation>Soļi, kas jāsakārto pareizā secībā</translation>
     </message>
     <message>
-        <location filename="../answer_inputs.py" line="91"/>
         <source>Move up</source>
         <translation>Pārvietot uz augšu</translation>
     </message>
     <message>
-        <location filename="../answer_inputs.py" line="93"/>
         <source>Move down</source>
         <translation>Pārvietot uz leju</translation>
     </message>
 </context>
 <context>
+    <name>Paper</name>
+    <message>
+        <source>Print</source>
+        <translation>Drukāt</translation>
+    </message>
+</context>
+<context>
     <name>PcSettings</name>
     <message>
-        <location filename="../pc_settings.py" line="33"/>
-        <location filename="../pc_settings.py" line="50"/>
         <source>Text size on the start screen</source>
         <translation>Teksta lielums sākuma ekrānā</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="37"/>
         <source>Strong contrast on the start screen</source>
         <translation>Spēcīgs kontrasts sākuma ekrānā</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="41"/>
         <source> minutes</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="43"/>
-        <location filename="../pc_settings.py" line="52"/>
         <source>Sign out after no activity for</source>
         <translation>Iziet, ja nav darbību ilgāk par</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="44"/>
         <source>Lessons may open web pages (after asking)</source>
         <translation>Nodarbības drīkst atvērt tīmekļa lapas (vispirms pajautājot)</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="46"/>
         <source>Save</source>
         <translation>Saglabāt</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="58"/>
         <source>These settings are for this PC only.</source>
         <translation>Šie iestatījumi attiecas tikai uz šo datoru.</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="73"/>
         <source>The settings could not be saved: %1</source>
         <translation>Iestatījumus nevarēja saglabāt: %1</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="76"/>
         <source>Saved.</source>
         <translation>Saglabāts.</translation>
     </message>
@@ -1736,47 +1647,38 @@ Vai vēlaties to atvērt?</translation>
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../pin_screen.py" line="37"/>
         <source>Your PIN</source>
         <translation>Jūsu PIN</translation>
     </message>
     <message>
-        <location filename="../pin_screen.py" line="41"/>
         <source>OK</source>
         <translation>Labi</translation>
     </message>
     <message>
-        <location filename="../pin_screen.py" line="43"/>
         <source>Back</source>
         <translation>Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../pin_screen.py" line="50"/>
         <source>Erase</source>
         <translation>Dzēst</translation>
     </message>
     <message>
-        <location filename="../pin_screen.py" line="51"/>
         <source>Erase the last number</source>
         <translation>Dzēst pēdējo ciparu</translation>
     </message>
     <message>
-        <location filename="../pin_screen.py" line="61"/>
         <source>Type your PIN</source>
         <translation>Ievadiet savu PIN</translation>
     </message>
     <message>
-        <location filename="../pin_screen.py" line="105"/>
         <source>Too many wrong PINs. Please wait until %1 or ask your trainer to unlock.</source>
         <translation>Pārāk daudz nepareizu PIN. Lūdzu, pagaidiet līdz %1 vai palūdziet pasniedzējam to atbloķēt.</translation>
     </message>
     <message>
-        <location filename="../pin_screen.py" line="109"/>
         <source>That PIN is not right. You can try once more.</source>
         <translation>Šis PIN nav pareizs. Varat mēģināt vēl vienu reizi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pin_screen.py" line="112"/>
         <source>That PIN is not right. You can try %n more times.</source>
         <translation>
             <numerusform>Šis PIN nav pareizs. Varat mēģināt vēl %n reizi.</numerusform>
@@ -1788,68 +1690,62 @@ Vai vēlaties to atvērt?</translation>
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../quiz_view.py" line="67"/>
         <source>Check my answer</source>
         <translation>Pārbaudīt manu atbildi</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="69"/>
         <source>Try again</source>
         <translation>Mēģināt vēlreiz</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="71"/>
-        <location filename="../quiz_view.py" line="143"/>
         <source>Next question</source>
         <translation>Nākamais jautājums</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="73"/>
         <source>Back to the lesson</source>
         <translation>Atpakaļ uz nodarbību</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="75"/>
         <source>Back to the course</source>
         <translation>Atpakaļ uz kursu</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="79"/>
         <source>Try the quiz again</source>
         <translation>Pildīt testu vēlreiz</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="111"/>
         <source>Question %1 of %2</source>
         <translation>%1. jautājums no %2</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="141"/>
         <source>See my result</source>
         <translation>Skatīt manu rezultātu</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="206"/>
+        <source>That&apos;s right</source>
+        <translation>Pareizi</translation>
+    </message>
+    <message>
+        <source>Not quite</source>
+        <translation>Ne gluži</translation>
+    </message>
+    <message>
         <source>Your result</source>
         <translation>Jūsu rezultāts</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="208"/>
         <source>You answered %1 of %2 questions right the first time.</source>
         <translation>Ar pirmo reizi jūs pareizi atbildējāt uz %1 no %2 jautājumiem.</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="213"/>
         <source>Well done! You finished the whole course.</source>
         <translation>Lieliski! Jūs pabeidzāt visu kursu.</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="215"/>
         <source>Well done! You passed this lesson.</source>
         <translation>Lieliski! Jūs sekmīgi izgājāt šo nodarbību.</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="218"/>
         <source>Not yet. Read the lesson again, then try once more.</source>
         <translation>Vēl ne gluži. Izlasiet nodarbību vēlreiz un pēc tam pamēģiniet atkal.</translation>
     </message>
@@ -1857,33 +1753,26 @@ Vai vēlaties to atvērt?</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../report_view.py" line="36"/>
         <source>Report table</source>
         <translation>Atskaites tabula</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="41"/>
         <source>Save as CSV…</source>
         <translation>Saglabāt kā CSV…</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="43"/>
         <source>Save as PDF…</source>
         <translation>Saglabāt kā PDF…</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="86"/>
         <source>Save as CSV</source>
         <translation>Saglabāt kā CSV</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="94"/>
         <source>Save as PDF</source>
         <translation>Saglabāt kā PDF</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="108"/>
-        <location filename="../report_view.py" line="119"/>
         <source>Saved as %1</source>
         <translation>Saglabāts kā %1</translation>
     </message>
@@ -1891,85 +1780,66 @@ Vai vēlaties to atvērt?</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../reports_tab.py" line="33"/>
-        <location filename="../reports_tab.py" line="66"/>
         <source>Report</source>
         <translation>Atskaite</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="34"/>
         <source>Programme indicators</source>
         <translation>Programmas rādītāji</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="35"/>
         <source>Group progress</source>
         <translation>Grupas progress</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="36"/>
         <source>A learner&apos;s record</source>
         <translation>Dalībnieka mācību dati</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="38"/>
-        <location filename="../reports_tab.py" line="67"/>
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="42"/>
-        <location filename="../reports_tab.py" line="68"/>
         <source>Learner</source>
         <translation>Dalībnieks</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="48"/>
         <source>From</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="48"/>
         <source>To</source>
         <translation>Līdz</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="52"/>
         <source>Show the report</source>
         <translation>Rādīt atskaiti</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="57"/>
         <source>Certificate code</source>
         <translation>Sertifikāta kods</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="61"/>
         <source>Check a certificate</source>
         <translation>Pārbaudīt sertifikātu</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="73"/>
         <source>Period</source>
         <translation>Periods</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="92"/>
         <source>No certificate of this centre has that code. Check the letters again.</source>
         <translation>Šim centram nav sertifikāta ar šādu kodu. Vēlreiz pārbaudiet burtus.</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="96"/>
         <source>Genuine: %1 finished “%2” on %3.</source>
         <translation>Sertifikāts ir īsts: %1 pabeidza kursu „%2” (%3).</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="127"/>
         <source>There are no groups yet.</source>
         <translation>Vēl nav nevienas grupas.</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="131"/>
         <source>There are no learners yet.</source>
         <translation>Vēl nav neviena dalībnieka.</translation>
     </message>
@@ -1977,117 +1847,94 @@ Vai vēlaties to atvērt?</translation>
 <context>
     <name>ResidentHome</name>
     <message>
-        <location filename="../resident_home.py" line="41"/>
         <source>A−  Smaller text</source>
         <translation>A−  Mazāks teksts</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="42"/>
         <source>Smaller text</source>
         <translation>Mazāks teksts</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="44"/>
         <source>A+  Bigger text</source>
         <translation>A+  Lielāks teksts</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="45"/>
         <source>Bigger text</source>
         <translation>Lielāks teksts</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="49"/>
         <source>Language</source>
         <translation>Valoda</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="56"/>
         <source>Strong contrast (white on black)</source>
         <translation>Spēcīgs kontrasts (balts uz melna)</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="62"/>
         <source>Check my digital skills</source>
         <translation>Pārbaudīt savas digitālās prasmes</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="64"/>
         <source>My skills</source>
         <translation>Manas prasmes</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="66"/>
         <source>My certificates</source>
         <translation>Mani sertifikāti</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="68"/>
         <source>My data</source>
         <translation>Mani dati</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="72"/>
         <source>From your trainer</source>
         <translation>No jūsu pasniedzēja</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="73"/>
         <source>Recommended for you</source>
         <translation>Ieteikts jums</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="74"/>
         <source>My courses</source>
         <translation>Mani kursi</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="75"/>
         <source>More courses</source>
         <translation>Citi kursi</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="107"/>
         <source>Hello, %1!</source>
         <translation>Sveiki, %1!</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="111"/>
         <source>Choose a course to start. Your progress is saved as you go. When you are done, press Finish at the top.</source>
         <translation>Izvēlieties kursu, lai sāktu. Jūsu paveiktais tiek saglabāts automātiski. Kad esat beiguši, augšā nospiediet „Beigt”.</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="130"/>
         <source>Continue where I left off: %1 – %2</source>
         <translation>Turpināt, kur pārtraucu: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="149"/>
         <source>Please finish by %1</source>
         <translation>Lūdzu, pabeidziet līdz %1</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="160"/>
         <source>Courses</source>
         <translation>Kursi</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="164"/>
         <source>My certificates (%1)</source>
         <translation>Mani sertifikāti (%1)</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="169"/>
         <source>Not sure where to start? “Check my digital skills” suggests courses.</source>
         <translation>Nezināt, ar ko sākt? „Pārbaudīt savas digitālās prasmes” ieteiks jums piemērotus kursus.</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="181"/>
         <source>My skills (levels 1–8): %1</source>
         <translation>Manas prasmes (līmeņi 1–8): %1</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="203"/>
         <source>Text size %1</source>
         <translation>Teksta lielums %1</translation>
     </message>
@@ -2095,28 +1942,22 @@ Vai vēlaties to atvērt?</translation>
 <context>
     <name>SelfAssessmentScreen</name>
     <message>
-        <location filename="../self_assessment.py" line="44"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="59"/>
         <source>Back</source>
         <translation>Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="60"/>
         <source>Back to the previous statement</source>
         <translation>Atpakaļ uz iepriekšējo apgalvojumu</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="62"/>
-        <location filename="../self_assessment.py" line="63"/>
         <source>Pause and finish later</source>
         <translation>Pārtraukt un pabeigt vēlāk</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="94"/>
         <source>Statement %1 of %2</source>
         <translation>%1. apgalvojums no %2</translation>
     </message>
@@ -2124,147 +1965,114 @@ Vai vēlaties to atvērt?</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../setup_wizard.py" line="149"/>
-        <location filename="../setup_wizard.py" line="162"/>
         <source>Name of the centre</source>
         <translation>Centra nosaukums</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="150"/>
         <source>for example: Village hall of Lindenau</source>
         <translation>piemēram: Liepkalnu tautas nams</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="153"/>
-        <location filename="../setup_wizard.py" line="163"/>
         <source>Default language</source>
         <translation>Noklusējuma valoda</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="158"/>
         <source>Next</source>
         <translation>Tālāk</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="73"/>
-        <location filename="../setup_wizard.py" line="165"/>
         <source>Welcome to SkillsApp</source>
         <translation>Laipni lūdzam SkillsApp</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="65"/>
         <source>Set up a new centre</source>
         <translation>Izveidot jaunu centru</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="67"/>
         <source>Join an existing centre</source>
         <translation>Pievienoties esošam centram</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="69"/>
         <source>For another PC of a centre that already uses SkillsApp</source>
         <translation>Vēl vienam datoram centrā, kas jau izmanto SkillsApp</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="77"/>
         <source>Is this the first PC of your centre, or does your centre already use SkillsApp on another PC?</source>
         <translation>Vai šis ir jūsu centra pirmais dators, vai arī jūsu centrs jau izmanto SkillsApp citā datorā?</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="93"/>
         <source>Recovery sheet</source>
         <translation>Atjaunošanas lapa</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="94"/>
         <source>Save the recovery sheet…</source>
         <translation>Saglabāt atjaunošanas lapu…</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="97"/>
         <source>Done</source>
         <translation>Gatavs</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="104"/>
         <source>Your centre key</source>
         <translation>Jūsu centra atslēga</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="108"/>
         <source>Print or save this sheet and keep it locked away. You need the centre key to set up another PC of the centre.</source>
         <translation>Izdrukājiet vai saglabājiet šo lapu un glabājiet to slēgtā vietā. Centra atslēga būs vajadzīga, lai iestatītu vēl kādu centra datoru.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="128"/>
         <source>Save the recovery sheet</source>
         <translation>Saglabāt atjaunošanas lapu</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="140"/>
         <source>The recovery sheet could not be saved (%1). Please choose another place.</source>
         <translation>Atjaunošanas lapu nevarēja saglabāt (%1). Lūdzu, izvēlieties citu vietu.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="144"/>
         <source>Saved.</source>
         <translation>Saglabāts.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="169"/>
         <source>Let&apos;s set up this PC for your centre. Step 1 of 2: the centre. You can change these later.</source>
         <translation>Sagatavosim šo datoru jūsu centram. 1. solis no 2: centrs. Šos iestatījumus vēlāk varēsiet mainīt.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="187"/>
-        <location filename="../setup_wizard.py" line="203"/>
         <source>Your name</source>
         <translation>Jūsu vārds</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="191"/>
         <source>Password</source>
         <translation>Parole</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="192"/>
         <source>At least 8 characters</source>
         <translation>Vismaz 8 rakstzīmes</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="195"/>
-        <location filename="../setup_wizard.py" line="205"/>
         <source>Password again</source>
         <translation>Parole vēlreiz</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="197"/>
         <source>Back</source>
         <translation>Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="199"/>
         <source>Create the centre</source>
         <translation>Izveidot centru</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="204"/>
         <source>Password (at least 8 characters)</source>
         <translation>Parole (vismaz 8 rakstzīmes)</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="207"/>
         <source>The first trainer account</source>
         <translation>Pirmā pasniedzēja konts</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="211"/>
         <source>Step 2 of 2: you. Trainers sign in with this password to add learners and follow their progress.</source>
         <translation>2. solis no 2: jūs. Ar šo paroli pasniedzēji piesakās, lai pievienotu dalībniekus un sekotu viņu progresam.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="249"/>
         <source>The two passwords are not the same.</source>
         <translation>Abas paroles nesakrīt.</translation>
     </message>
@@ -2272,7 +2080,6 @@ Vai vēlaties to atvērt?</translation>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../single_instance.py" line="94"/>
         <source>SkillsApp is already open on this PC with the same records (%1). Please use the window that is open; if you cannot find it, restart the PC.</source>
         <translation>SkillsApp jau ir atvērta šajā datorā ar tiem pašiem ierakstiem (%1). Lūdzu, izmantojiet atvērto logu; ja nevarat to atrast, restartējiet datoru.</translation>
     </message>
@@ -2280,32 +2087,26 @@ Vai vēlaties to atvērt?</translation>
 <context>
     <name>SkillsCheckStart</name>
     <message>
-        <location filename="../skills_check_start.py" line="27"/>
         <source>Check my digital skills</source>
         <translation>Pārbaudīt savas digitālās prasmes</translation>
     </message>
     <message>
-        <location filename="../skills_check_start.py" line="31"/>
         <source>You read short sentences like “I can send a photo by e-mail” and say how well they fit you. There are no wrong answers. It is not a test.</source>
         <translation>Jūs lasīsiet īsus teikumus, piemēram, „Es protu nosūtīt fotoattēlu pa e-pastu”, un norādīsiet, cik labi tie jums atbilst. Nepareizu atbilžu nav. Tas nav eksāmens.</translation>
     </message>
     <message>
-        <location filename="../skills_check_start.py" line="37"/>
         <source>Continue where I stopped</source>
         <translation>Turpināt, kur apstājos</translation>
     </message>
     <message>
-        <location filename="../skills_check_start.py" line="42"/>
         <source>A quick check of one topic (about 10 minutes):</source>
         <translation>Ātra vienas tēmas pārbaude (apmēram 10 minūtes):</translation>
     </message>
     <message>
-        <location filename="../skills_check_start.py" line="52"/>
         <source>The full check of all topics (about 30 minutes)</source>
         <translation>Pilna visu tēmu pārbaude (apmēram 30 minūtes)</translation>
     </message>
     <message>
-        <location filename="../skills_check_start.py" line="57"/>
         <source>Back</source>
         <translation>Atpakaļ</translation>
     </message>
@@ -2313,12 +2114,10 @@ Vai vēlaties to atvērt?</translation>
 <context>
     <name>StartProblems</name>
     <message>
-        <location filename="../start_problems.py" line="57"/>
         <source>SkillsApp can put the damaged file aside (it is kept, not deleted) and bring back the newest automatic backup. Do that now?</source>
         <translation>SkillsApp var nolikt bojāto failu malā (tas tiek saglabāts, nevis izdzēsts) un atjaunot jaunāko automātisko rezerves kopiju. Darīt to tagad?</translation>
     </message>
     <message>
-        <location filename="../start_problems.py" line="70"/>
         <source>There was no usable backup. The damaged file was kept as %1; SkillsApp starts with empty records.</source>
         <translation>Nebija nevienas derīgas rezerves kopijas. Bojātais fails saglabāts kā %1; SkillsApp sāk ar tukšiem ierakstiem.</translation>
     </message>
@@ -2326,29 +2125,22 @@ Vai vēlaties to atvērt?</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../start_screen.py" line="39"/>
-        <location filename="../start_screen.py" line="64"/>
         <source>Language</source>
         <translation>Valoda</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="54"/>
-        <location filename="../start_screen.py" line="55"/>
         <source>Trainer sign-in</source>
         <translation>Pasniedzēja pieteikšanās</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="58"/>
         <source>No learners yet. A trainer can add them after signing in.</source>
         <translation>Vēl nav neviena dalībnieka. Pasniedzējs var tos pievienot pēc pieteikšanās.</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="63"/>
         <source>Welcome to %1</source>
         <translation>%1 – laipni lūdzam!</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="67"/>
         <source>Choose your name to start.</source>
         <translation>Lai sāktu, izvēlieties savu vārdu.</translation>
     </message>
@@ -2356,17 +2148,14 @@ Vai vēlaties to atvērt?</translation>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../sync_indicator.py" line="21"/>
         <source>Sync state</source>
         <translation>Sinhronizācijas stāvoklis</translation>
     </message>
     <message>
-        <location filename="../sync_indicator.py" line="37"/>
         <source>✓ Results sent</source>
         <translation>✓ Rezultāti nosūtīti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_indicator.py" line="38"/>
         <source>Waiting to send %n result(s)</source>
         <translation>
             <numerusform>Gaida nosūtīšanu: %n rezultāts</numerusform>
@@ -2375,12 +2164,10 @@ Vai vēlaties to atvērt?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sync_indicator.py" line="39"/>
         <source>Offline: results are kept here</source>
         <translation>Bez savienojuma: rezultāti tiek glabāti šeit</translation>
     </message>
     <message>
-        <location filename="../sync_indicator.py" line="40"/>
         <source>Sync problem: see Sync in the trainer&apos;s tools</source>
         <translation>Sinhronizācijas problēma: skatiet „Sinhronizācija” pasniedzēja rīkos</translation>
     </message>
@@ -2388,175 +2175,138 @@ Vai vēlaties to atvērt?</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../sync_page.py" line="54"/>
-        <location filename="../sync_page.py" line="88"/>
         <source>LRS address</source>
         <translation>LRS adrese</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="56"/>
-        <location filename="../sync_page.py" line="89"/>
         <source>LRS key</source>
         <translation>LRS atslēga</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="57"/>
-        <location filename="../sync_page.py" line="90"/>
         <source>LRS secret</source>
         <translation>LRS noslēpums</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="59"/>
         <source>Send and receive results (sync on)</source>
         <translation>Sūtīt un saņemt rezultātus (sinhronizācija ieslēgta)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="61"/>
         <source>Also on metered connections (mobile data)</source>
         <translation>Arī limitētos savienojumos (mobilie dati)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="65"/>
         <source>Answer of the LRS</source>
         <translation>LRS atbilde</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="68"/>
         <source>Sync state</source>
         <translation>Sinhronizācijas stāvoklis</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="70"/>
         <source>Results the LRS refused</source>
         <translation>LRS noraidītie rezultāti</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="72"/>
         <source>Test connection</source>
         <translation>Pārbaudīt savienojumu</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="73"/>
         <source>Save</source>
         <translation>Saglabāt</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="74"/>
         <source>Sync now</source>
         <translation>Sinhronizēt tagad</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="75"/>
         <source>Export a bundle (USB)…</source>
         <translation>Eksportēt paku (USB)…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="76"/>
         <source>Import a bundle…</source>
         <translation>Importēt paku…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="77"/>
         <source>Print the recovery sheet…</source>
         <translation>Drukāt atjaunošanas lapu…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="102"/>
         <source>Sync</source>
         <translation>Sinhronizācija</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="106"/>
         <source>Results are kept on this PC first and sent to the centre&apos;s record store (LRS) when there is a connection. Without one, use a bundle on a USB stick.</source>
         <translation>Rezultāti vispirms tiek glabāti šajā datorā un, kad ir savienojums, nosūtīti uz centra datu krātuvi (LRS). Ja savienojuma nav, izmantojiet paku USB zibatmiņā.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="117"/>
         <source>Results the LRS refused:</source>
         <translation>LRS noraidītie rezultāti:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="138"/>
         <source>Saved.</source>
         <translation>Saglabāts.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="144"/>
         <source>Asking the LRS…</source>
         <translation>Sazinās ar LRS…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="150"/>
         <source>Sending and receiving…</source>
         <translation>Sūta un saņem…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="156"/>
         <source>Writing the bundle…</source>
         <translation>Raksta paku…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="243"/>
         <source>Wrote %1 results to %2.</source>
         <translation>Ierakstīti rezultāti: %1; fails: %2.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="166"/>
         <source>Reading the bundle…</source>
         <translation>Lasa paku…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="175"/>
         <source>Export a bundle</source>
         <translation>Eksportēt paku</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="183"/>
         <source>Import a bundle</source>
         <translation>Importēt paku</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="205"/>
         <source>never</source>
         <translation>nekad</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="207"/>
         <source>Last sent: %1</source>
         <translation>Pēdējoreiz nosūtīts: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="208"/>
         <source>Last received: %1</source>
         <translation>Pēdējoreiz saņemts: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="209"/>
         <source>Waiting to send: %1</source>
         <translation>Gaida nosūtīšanu: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="212"/>
         <source>Last problem: %1</source>
         <translation>Pēdējā problēma: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="251"/>
         <source>Imported %1 new results of %2.</source>
         <translation>Importēti jauni rezultāti: %1 no %2.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="263"/>
         <source>Something went wrong: %1</source>
         <translation>Kaut kas nogāja greizi: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="268"/>
         <source>Sent %1, received %2.</source>
         <translation>Nosūtīti: %1, saņemti: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_page.py" line="274"/>
         <source>%n result(s) refused by the LRS (listed below).</source>
         <translation>
             <numerusform>LRS noraidīja %n rezultātu (saraksts ir zemāk).</numerusform>
@@ -2568,7 +2318,6 @@ Vai vēlaties to atvērt?</translation>
 <context>
     <name>TextInput</name>
     <message>
-        <location filename="../answer_inputs.py" line="151"/>
         <source>Your answer</source>
         <translation>Jūsu atbilde</translation>
     </message>
@@ -2576,119 +2325,90 @@ Vai vēlaties to atvērt?</translation>
 <context>
     <name>TrainerAssessmentScreen</name>
     <message>
-        <location filename="../trainer_assessment.py" line="67"/>
-        <location filename="../trainer_assessment.py" line="97"/>
-        <location filename="../trainer_assessment.py" line="122"/>
         <source>Competence</source>
         <translation>Kompetence</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="73"/>
         <source>Observed level, 1 to 8</source>
         <translation>Novērotais līmenis, no 1 līdz 8</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="77"/>
         <source>Task you watched</source>
         <translation>Novērotais uzdevums</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="81"/>
-        <location filename="../trainer_assessment.py" line="129"/>
         <source>Note</source>
         <translation>Piezīme</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="84"/>
         <source>Day you watched the task</source>
         <translation>Diena, kad novērojāt uzdevumu</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="91"/>
-        <location filename="../trainer_assessment.py" line="92"/>
         <source>Save assessment</source>
         <translation>Saglabāt novērtējumu</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="95"/>
         <source>Self-assessed and trainer levels</source>
         <translation>Pašnovērtējuma un pasniedzēja līmeņi</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="97"/>
         <source>Self</source>
         <translation>Pašnovērtējums</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="97"/>
         <source>Trainer</source>
         <translation>Pasniedzējs</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="97"/>
         <source>Check</source>
         <translation>Pārbaudīt</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="104"/>
         <source>Back</source>
         <translation>Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="110"/>
-        <location filename="../trainer_assessment.py" line="261"/>
         <source>Save profile as PDF</source>
         <translation>Saglabāt profilu kā PDF</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="111"/>
-        <location filename="../trainer_assessment.py" line="268"/>
         <source>Save Europass text</source>
         <translation>Saglabāt Europass tekstu</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="112"/>
-        <location filename="../trainer_assessment.py" line="274"/>
         <source>Save Open Badges</source>
         <translation>Saglabāt Open Badges žetonus</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="126"/>
         <source>Observed level</source>
         <translation>Novērotais līmenis</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="127"/>
         <source>Task watched</source>
         <translation>Novērotais uzdevums</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="128"/>
         <source>Steps done</source>
         <translation>Izpildītie soļi</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="130"/>
         <source>Day</source>
         <translation>Diena</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="132"/>
         <source>Assess %1</source>
         <translation>Novērtēt: %1</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="138"/>
         <source>Flagged rows differ by 2 levels or more.</source>
         <translation>Atzīmētajās rindās līmeņi atšķiras par 2 vai vairāk.</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="156"/>
         <source>No checklist</source>
         <translation>Bez kontrolsaraksta</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="209"/>
         <source>Differs by 2 or more</source>
         <translation>Atšķiras par 2 vai vairāk</translation>
     </message>
@@ -2696,28 +2416,22 @@ Vai vēlaties to atvērt?</translation>
 <context>
     <name>TrainerConfirm</name>
     <message>
-        <location filename="../trainer_confirm.py" line="28"/>
         <source>A trainer confirms</source>
         <translation>Pasniedzējs apstiprina</translation>
     </message>
     <message>
-        <location filename="../trainer_confirm.py" line="30"/>
-        <location filename="../trainer_confirm.py" line="43"/>
         <source>Trainer</source>
         <translation>Pasniedzējs</translation>
     </message>
     <message>
-        <location filename="../trainer_confirm.py" line="35"/>
         <source>Trainer&apos;s password</source>
         <translation>Pasniedzēja parole</translation>
     </message>
     <message>
-        <location filename="../trainer_confirm.py" line="44"/>
         <source>Password</source>
         <translation>Parole</translation>
     </message>
     <message>
-        <location filename="../trainer_confirm.py" line="60"/>
         <source>That password is not right. Please try again.</source>
         <translation>Parole nav pareiza. Lūdzu, mēģiniet vēlreiz.</translation>
     </message>
@@ -2725,42 +2439,34 @@ Vai vēlaties to atvērt?</translation>
 <context>
     <name>TrainerCourses</name>
     <message>
-        <location filename="../trainer_courses.py" line="44"/>
         <source>Courses on this PC</source>
         <translation>Kursi šajā datorā</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="45"/>
         <source>Import a course from a file…</source>
         <translation>Importēt kursu no faila…</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="57"/>
         <source>Courses come with SkillsApp. You can add new ones from a .zip file, for example from a USB stick. A file is checked before anything is installed.</source>
         <translation>Kursi ir iekļauti SkillsApp. Jaunus kursus varat pievienot no .zip faila, piemēram, no USB zibatmiņas. Pirms instalēšanas fails tiek pārbaudīts.</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="79"/>
         <source>Choose a course file</source>
         <translation>Izvēlieties kursa failu</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="79"/>
         <source>Course packs (*.zip)</source>
         <translation>Kursu pakas (*.zip)</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="87"/>
         <source>Checking the file…</source>
         <translation>Pārbauda failu…</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="99"/>
         <source>Install this course?</source>
         <translation>Instalēt šo kursu?</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="100"/>
         <source>%1
 Version %2
 Languages: %3
@@ -2777,17 +2483,14 @@ Valodas: %3
 Instalēt to šajā datorā?</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="123"/>
         <source>“%1” version %2 is installed.</source>
         <translation>„%1” (versija %2) ir instalēts.</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="137"/>
         <source>This course pack cannot be used, so nothing was installed. Please send it back to its author with this list:</source>
         <translation>Šo kursu paku nevar izmantot, tāpēc nekas netika instalēts. Lūdzu, nosūtiet to atpakaļ autoram kopā ar šo sarakstu:</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="146"/>
         <source>The file could not be read (%1). Nothing was installed.</source>
         <translation>Failu nevarēja nolasīt (%1). Nekas netika instalēts.</translation>
     </message>
@@ -2795,34 +2498,26 @@ Instalēt to šajā datorā?</translation>
 <context>
     <name>TrainerForm</name>
     <message>
-        <location filename="../trainer_form.py" line="28"/>
         <source>New trainer</source>
         <translation>Jauns pasniedzējs</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="31"/>
-        <location filename="../trainer_form.py" line="45"/>
         <source>Name</source>
         <translation>Vārds</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="34"/>
         <source>Password</source>
         <translation>Parole</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="37"/>
-        <location filename="../trainer_form.py" line="47"/>
         <source>Password again</source>
         <translation>Parole vēlreiz</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="46"/>
         <source>Password (at least 8 characters)</source>
         <translation>Parole (vismaz 8 rakstzīmes)</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="57"/>
         <source>The two passwords are not the same.</source>
         <translation>Abas paroles nesakrīt.</translation>
     </message>
@@ -2830,47 +2525,38 @@ Instalēt to šajā datorā?</translation>
 <context>
     <name>TrainerHome</name>
     <message>
-        <location filename="../trainer_home.py" line="66"/>
         <source>Dashboard</source>
         <translation>Pārskats</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="67"/>
         <source>Learners</source>
         <translation>Dalībnieki</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="68"/>
         <source>Groups</source>
         <translation>Grupas</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="69"/>
         <source>Reports</source>
         <translation>Atskaites</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="70"/>
         <source>Courses</source>
         <translation>Kursi</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="71"/>
         <source>Trainers</source>
         <translation>Pasniedzēji</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="72"/>
         <source>Sync</source>
         <translation>Sinhronizācija</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="73"/>
         <source>This PC</source>
         <translation>Šis dators</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="83"/>
         <source>Hello, %1</source>
         <translation>Sveiki, %1</translation>
     </message>
@@ -2878,34 +2564,26 @@ Instalēt to šajā datorā?</translation>
 <context>
     <name>TrainerSignIn</name>
     <message>
-        <location filename="../trainer_signin.py" line="31"/>
-        <location filename="../trainer_signin.py" line="44"/>
         <source>Trainer</source>
         <translation>Pasniedzējs</translation>
     </message>
     <message>
-        <location filename="../trainer_signin.py" line="36"/>
-        <location filename="../trainer_signin.py" line="45"/>
         <source>Password</source>
         <translation>Parole</translation>
     </message>
     <message>
-        <location filename="../trainer_signin.py" line="39"/>
         <source>Sign in</source>
         <translation>Pieteikties</translation>
     </message>
     <message>
-        <location filename="../trainer_signin.py" line="41"/>
         <source>Back</source>
         <translation>Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../trainer_signin.py" line="47"/>
         <source>Trainer sign-in</source>
         <translation>Pasniedzēja pieteikšanās</translation>
     </message>
     <message>
-        <location filename="../trainer_signin.py" line="73"/>
         <source>That password is not right. Please try again.</source>
         <translation>Parole nav pareiza. Lūdzu, mēģiniet vēlreiz.</translation>
     </message>
@@ -2913,17 +2591,14 @@ Instalēt to šajā datorā?</translation>
 <context>
     <name>TrainersTab</name>
     <message>
-        <location filename="../trainer_home.py" line="249"/>
         <source>Trainers</source>
         <translation>Pasniedzēji</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="250"/>
         <source>New trainer</source>
         <translation>Jauns pasniedzējs</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="252"/>
         <source>Close account</source>
         <translation>Slēgt kontu</translation>
     </message>
@@ -2931,12 +2606,10 @@ Instalēt to šajā datorā?</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../widgets.py" line="38"/>
         <source>Column headings</source>
         <translation>Kolonnu virsraksti</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="40"/>
         <source>Row headings</source>
         <translation>Rindu virsraksti</translation>
     </message>
@@ -2944,32 +2617,26 @@ Instalēt to šajā datorā?</translation>
 <context>
     <name>WorkProgress</name>
     <message>
-        <location filename="../work_progress.py" line="31"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../work_progress.py" line="68"/>
         <source>Step 1 of 2: reading the bundle (%1 of %2 results)</source>
         <translation>1. solis no 2: lasa paku (%1 no %2 rezultātiem)</translation>
     </message>
     <message>
-        <location filename="../work_progress.py" line="70"/>
         <source>Step 2 of 2: saving the results and updating everyone&apos;s progress</source>
         <translation>2. solis no 2: saglabā rezultātus un atjaunina visu dalībnieku progresu</translation>
     </message>
     <message>
-        <location filename="../work_progress.py" line="72"/>
         <source>Writing the bundle: %1 of %2 results</source>
         <translation>Raksta paku: %1 no %2 rezultātiem</translation>
     </message>
     <message>
-        <location filename="../work_progress.py" line="74"/>
         <source>Sending results to the LRS: %1 of %2</source>
         <translation>Sūta rezultātus uz LRS: %1 no %2</translation>
     </message>
     <message>
-        <location filename="../work_progress.py" line="76"/>
         <source>Receiving results from the LRS: %1 so far</source>
         <translation>Saņem rezultātus no LRS: pagaidām %1</translation>
     </message>

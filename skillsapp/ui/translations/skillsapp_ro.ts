@@ -4,48 +4,38 @@
 <context>
     <name>AssessmentResultScreen</name>
     <message>
-        <location filename="../assessment_result.py" line="60"/>
         <source>Courses that help you with the next step:</source>
         <translation>Cursuri care vă ajută să faceți următorul pas:</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="64"/>
         <source>Start the course %1</source>
         <translation>Începeți cursul %1</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="71"/>
-        <location filename="../assessment_result.py" line="72"/>
         <source>Done</source>
         <translation>Gata</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="81"/>
         <source>You have not done a self-assessment yet.</source>
         <translation>Nu ați făcut încă o autoevaluare.</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="86"/>
         <source>You are confident with %1.</source>
         <translation>Vă descurcați cu încredere în acest domeniu: %1.</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="88"/>
         <source>You have made a start, and that is what counts.</source>
         <translation>Ați început, iar asta contează.</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="91"/>
         <source>%1 is the next step.</source>
         <translation>Următorul pas: %1.</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="95"/>
         <source>Since last time:</source>
         <translation>Față de data trecută:</translation>
     </message>
     <message>
-        <location filename="../assessment_result.py" line="99"/>
         <source>%1: level %2 before, level %3 now</source>
         <translation>%1: înainte nivelul %2, acum nivelul %3</translation>
     </message>
@@ -53,24 +43,18 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../learner_page.py" line="236"/>
         <source>Assign a course</source>
         <translation>Atribuiți un curs</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="238"/>
-        <location filename="../learner_page.py" line="250"/>
         <source>Course</source>
         <translation>Curs</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="242"/>
-        <location filename="../learner_page.py" line="251"/>
         <source>Due date (optional)</source>
         <translation>Termen (opțional)</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="243"/>
         <source>for example 2026-06-30, or leave empty</source>
         <translation>de exemplu 2026-06-30 sau lăsați necompletat</translation>
     </message>
@@ -78,32 +62,26 @@
 <context>
     <name>CertificatesScreen</name>
     <message>
-        <location filename="../certificates_screen.py" line="32"/>
         <source>My certificates</source>
         <translation>Certificatele mele</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="35"/>
         <source>When you finish a course, its certificate appears here.</source>
         <translation>Când terminați un curs, certificatul lui apare aici.</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="39"/>
         <source>%1 (finished %2) – save as PDF</source>
         <translation>%1 (terminat pe %2) – salvați ca PDF</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="50"/>
         <source>Back</source>
         <translation>Înapoi</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="61"/>
         <source>Save the certificate</source>
         <translation>Salvați certificatul</translation>
     </message>
     <message>
-        <location filename="../certificates_screen.py" line="75"/>
         <source>Saved as %1. You can print it from there.</source>
         <translation>Salvat ca %1. Îl puteți tipări de acolo.</translation>
     </message>
@@ -111,25 +89,228 @@
 <context>
     <name>ChoiceInput</name>
     <message>
-        <location filename="../answer_inputs.py" line="46"/>
         <source>True</source>
         <translation>Adevărat</translation>
     </message>
     <message>
-        <location filename="../answer_inputs.py" line="46"/>
         <source>False</source>
         <translation>Fals</translation>
     </message>
     <message>
-        <location filename="../answer_inputs.py" line="58"/>
         <source>Choose every right answer.</source>
         <translation>Alegeți toate răspunsurile corecte.</translation>
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>%1 problem(s) and %2 warning(s) found.</source>
+        <translation>Probleme găsite: %1, avertismente: %2.</translation>
+    </message>
+    <message>
+        <source>%1 results were refused by the LRS; a trainer can see why in the app.</source>
+        <translation>LRS a refuzat %1 rezultate; un formator poate vedea motivul în aplicație.</translation>
+    </message>
+    <message>
+        <source>Centre key (from the centre&apos;s recovery sheet): </source>
+        <translation>Cheia centrului (de pe foaia de recuperare a centrului): </translation>
+    </message>
+    <message>
+        <source>Digital-skills training for community centres.</source>
+        <translation>Formare în competențe digitale pentru centrele comunitare.</translation>
+    </message>
+    <message>
+        <source>Everything checked is fine.</source>
+        <translation>Tot ce s-a verificat este în regulă.</translation>
+    </message>
+    <message>
+        <source>Imported the bundle of %1: %2 new of %3 results.</source>
+        <translation>Pachetul centrului %1 a fost importat: %2 rezultate noi din %3.</translation>
+    </message>
+    <message>
+        <source>Installed “%1” version %2.</source>
+        <translation>A fost instalat „%1”, versiunea %2.</translation>
+    </message>
+    <message>
+        <source>No LRS is set for this centre: set it in the trainer settings, or set SKILLSAPP_LRS_URL, SKILLSAPP_LRS_KEY and SKILLSAPP_LRS_SECRET.</source>
+        <translation>Pentru acest centru nu este setat niciun LRS: setați-l în setările formatorului sau setați SKILLSAPP_LRS_URL, SKILLSAPP_LRS_KEY și SKILLSAPP_LRS_SECRET.</translation>
+    </message>
+    <message>
+        <source>No centre key is set on this PC: learner profiles are not sent.</source>
+        <translation>Pe acest calculator nu este setată cheia centrului: profilurile cursanților nu se trimit.</translation>
+    </message>
+    <message>
+        <source>No problems; %1 warning(s) worth a look.</source>
+        <translation>Nicio problemă; avertismente care merită văzute: %1.</translation>
+    </message>
+    <message>
+        <source>No usable backup was found; SkillsApp will start with empty records.</source>
+        <translation>Nu s-a găsit nicio copie de rezervă utilizabilă; SkillsApp va porni fără înregistrări.</translation>
+    </message>
+    <message>
+        <source>On a PC that has no centre yet, the centre key is asked for (or read from SKILLSAPP_CENTRE_KEY).</source>
+        <translation>Pe un calculator care nu aparține încă unui centru, se cere cheia centrului (sau se citește din SKILLSAPP_CENTRE_KEY).</translation>
+    </message>
+    <message>
+        <source>Reading the bundle: %1 of %2 results</source>
+        <translation>Se citește pachetul: %1 din %2 rezultate</translation>
+    </message>
+    <message>
+        <source>Receiving from the LRS: %1 results so far</source>
+        <translation>Se primește de la LRS: %1 rezultate până acum</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1.</source>
+        <translation>Copia de rezervă %1 a fost restaurată.</translation>
+    </message>
+    <message>
+        <source>Saved the report as PDF: %1</source>
+        <translation>Raportul a fost salvat ca PDF: %1</translation>
+    </message>
+    <message>
+        <source>Saved the table as CSV: %1</source>
+        <translation>Tabelul a fost salvat ca CSV: %1</translation>
+    </message>
+    <message>
+        <source>Saving the results and updating progress: step %1 of %2</source>
+        <translation>Se salvează rezultatele și se actualizează progresul: pasul %1 din %2</translation>
+    </message>
+    <message>
+        <source>Sending to the LRS: %1 of %2 results</source>
+        <translation>Se trimite la LRS: %1 din %2 rezultate</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2.</source>
+        <translation>Trimise: %1, primite: %2.</translation>
+    </message>
+    <message>
+        <source>Sync is switched off in the trainer settings.</source>
+        <translation>Sincronizarea este oprită în setările formatorului.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to %1: %2.</source>
+        <translation>Pachetul nu a putut fi scris în %1: %2.</translation>
+    </message>
+    <message>
+        <source>The previous database was kept as %1.</source>
+        <translation>Baza de date anterioară a fost păstrată ca %1.</translation>
+    </message>
+    <message>
+        <source>There are no records in %1 yet.</source>
+        <translation>În %1 nu există încă înregistrări.</translation>
+    </message>
+    <message>
+        <source>There is no database in %1; nothing to restore.</source>
+        <translation>În %1 nu există nicio bază de date; nu este nimic de restaurat.</translation>
+    </message>
+    <message>
+        <source>This PC has no centre yet. To join one, type the centre key from the recovery sheet when asked, or set SKILLSAPP_CENTRE_KEY.</source>
+        <translation>Acest calculator nu aparține încă unui centru. Pentru a vă alătura unuia, tastați cheia centrului de pe foaia de recuperare când vi se cere sau setați SKILLSAPP_CENTRE_KEY.</translation>
+    </message>
+    <message>
+        <source>This PC has no centre yet; there is nothing to export.</source>
+        <translation>Acest calculator nu aparține încă unui centru; nu este nimic de exportat.</translation>
+    </message>
+    <message>
+        <source>This PC has not been set up for a centre yet.</source>
+        <translation>Acest calculator nu a fost încă configurat pentru un centru.</translation>
+    </message>
+    <message>
+        <source>This PC now belongs to %1.</source>
+        <translation>Acest calculator aparține acum centrului %1.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle: %1 of %2 results</source>
+        <translation>Se scrie pachetul: %1 din %2 rezultate</translation>
+    </message>
+    <message>
+        <source>Wrote %1 results of %2 to %3.</source>
+        <translation>Au fost scrise %1 rezultate ale centrului %2 în %3.</translation>
+    </message>
+    <message>
+        <source>check course packs (folders or .zip), item banks and checklists</source>
+        <translation>verifică pachete de cursuri (dosare sau .zip), bănci de afirmații și liste de verificare</translation>
+    </message>
+    <message>
+        <source>check or import course packs</source>
+        <translation>verifică sau importă pachete de cursuri</translation>
+    </message>
+    <message>
+        <source>check, offscreen and in a temporary folder, that the app works</source>
+        <translation>verifică, fără ecran și într-un dosar temporar, că aplicația funcționează</translation>
+    </message>
+    <message>
+        <source>export or import a sync bundle (USB)</source>
+        <translation>exportă sau importă un pachet de sincronizare (USB)</translation>
+    </message>
+    <message>
+        <source>first day, e.g. 2026-01-01</source>
+        <translation>prima zi, de ex. 2026-01-01</translation>
+    </message>
+    <message>
+        <source>install a course pack from a .zip</source>
+        <translation>instalează un pachet de curs dintr-un .zip</translation>
+    </message>
+    <message>
+        <source>last day, e.g. 2026-06-30</source>
+        <translation>ultima zi, de ex. 2026-06-30</translation>
+    </message>
+    <message>
+        <source>merge a bundle FILE</source>
+        <translation>îmbină un pachet FILE</translation>
+    </message>
+    <message>
+        <source>only results stored since this day (YYYY-MM-DD)</source>
+        <translation>doar rezultatele salvate din această zi (AAAA-LL-ZZ)</translation>
+    </message>
+    <message>
+        <source>open the demo centre</source>
+        <translation>deschide centrul demonstrativ</translation>
+    </message>
+    <message>
+        <source>put a damaged database aside and restore the newest automatic backup</source>
+        <translation>pune deoparte o bază de date deteriorată și restaurează cea mai nouă copie de rezervă automată</translation>
+    </message>
+    <message>
+        <source>save the report as PDF here</source>
+        <translation>salvează aici raportul ca PDF</translation>
+    </message>
+    <message>
+        <source>save the table as CSV here</source>
+        <translation>salvează aici tabelul ca CSV</translation>
+    </message>
+    <message>
+        <source>send and receive results with the centre&apos;s LRS once</source>
+        <translation>trimite și primește o dată rezultatele cu LRS-ul centrului</translation>
+    </message>
+    <message>
+        <source>show a report, or save it as CSV or PDF</source>
+        <translation>afișează un raport sau salvează-l ca CSV sau PDF</translation>
+    </message>
+    <message>
+        <source>start, paint the first screen and exit (with --demo: create the demo first)</source>
+        <translation>pornește, desenează primul ecran și ieși (cu --demo: creează întâi demonstrația)</translation>
+    </message>
+    <message>
+        <source>the group&apos;s name</source>
+        <translation>numele grupei</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s first name or id</source>
+        <translation>prenumele sau identificatorul cursantului</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (default: the centre&apos;s)</source>
+        <translation>limba raportului (implicit, cea a centrului)</translation>
+    </message>
+    <message>
+        <source>write the centre&apos;s results to FILE</source>
+        <translation>scrie rezultatele centrului în FILE</translation>
+    </message>
+</context>
+<context>
     <name>CompetenceChart</name>
     <message>
-        <location filename="../competence_chart.py" line="166"/>
         <source>Your competence chart</source>
         <translation>Diagrama competențelor dumneavoastră</translation>
     </message>
@@ -137,7 +318,6 @@
 <context>
     <name>CourseCard</name>
     <message numerus="yes">
-        <location filename="../course_cards.py" line="41"/>
         <source>About %n minutes</source>
         <translation>
             <numerusform>Aproximativ %n minut</numerusform>
@@ -146,22 +326,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../course_cards.py" line="52"/>
         <source>%1 of %2 lessons</source>
         <translation>%1 din %2 lecții</translation>
     </message>
     <message>
-        <location filename="../course_cards.py" line="56"/>
         <source>finished</source>
         <translation>terminat</translation>
     </message>
     <message>
-        <location filename="../course_cards.py" line="58"/>
         <source>%1 of %2 lessons done</source>
         <translation>%1 din %2 lecții parcurse</translation>
     </message>
     <message>
-        <location filename="../course_cards.py" line="60"/>
         <source>not started</source>
         <translation>neînceput</translation>
     </message>
@@ -169,42 +345,34 @@
 <context>
     <name>CoursePage</name>
     <message>
-        <location filename="../course_page.py" line="34"/>
         <source>Start the course</source>
         <translation>Începeți cursul</translation>
     </message>
     <message>
-        <location filename="../course_page.py" line="36"/>
         <source>Read the first lesson again</source>
         <translation>Citiți din nou prima lecție</translation>
     </message>
     <message>
-        <location filename="../course_page.py" line="38"/>
         <source>Continue</source>
         <translation>Continuați</translation>
     </message>
     <message>
-        <location filename="../course_page.py" line="41"/>
         <source>Back to my courses</source>
         <translation>Înapoi la cursurile mele</translation>
     </message>
     <message>
-        <location filename="../course_page.py" line="50"/>
         <source>done</source>
         <translation>parcursă</translation>
     </message>
     <message>
-        <location filename="../course_page.py" line="50"/>
         <source>not done yet</source>
         <translation>încă neparcursă</translation>
     </message>
     <message>
-        <location filename="../course_page.py" line="64"/>
         <source>You finished this course. Well done!</source>
         <translation>Ați terminat acest curs. Felicitări!</translation>
     </message>
     <message>
-        <location filename="../course_page.py" line="66"/>
         <source>%1 of %2 lessons done.</source>
         <translation>%1 din %2 lecții parcurse.</translation>
     </message>
@@ -212,100 +380,78 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../dashboard.py" line="54"/>
-        <location filename="../dashboard.py" line="74"/>
         <source>Group</source>
         <translation>Grupă</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="56"/>
-        <location filename="../dashboard.py" line="76"/>
         <source>Show</source>
         <translation>Afișare</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="57"/>
         <source>Courses</source>
         <translation>Cursuri</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="58"/>
         <source>Competence areas</source>
         <translation>Domenii de competență</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="59"/>
         <source>Loading…</source>
         <translation>Se încarcă…</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="62"/>
         <source>Learners and their progress</source>
         <translation>Cursanții și progresul lor</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="69"/>
-        <location filename="../dashboard.py" line="81"/>
         <source>Latest sessions</source>
         <translation>Ultimele sesiuni</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="93"/>
         <source>“! help”: failed the same quiz 3 times, or no progress for 2 weeks. Press Enter or double-click a learner to open their page.</source>
         <translation>„! ajutor”: a picat același test de 3 ori sau nu a avansat de 2 săptămâni. Apăsați Enter sau faceți dublu clic pe un cursant pentru a-i deschide pagina.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="116"/>
         <source>No groups yet. Make one in the Groups tab.</source>
         <translation>Nu există încă nicio grupă. Creați una în fila Grupe.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="145"/>
         <source>Area %1</source>
         <translation>Domeniul %1</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="152"/>
         <source>Learner</source>
         <translation>Cursant</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="152"/>
         <source>Days here (30 days)</source>
         <translation>Zile de prezență (ultimele 30 de zile)</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="158"/>
         <source>may need help</source>
         <translation>ar putea avea nevoie de ajutor</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="166"/>
         <source>level %1</source>
         <translation>nivel %1</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="180"/>
         <source>%1 learners; %2 may need help.</source>
         <translation>Cursanți: %1; ar putea avea nevoie de ajutor: %2.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="187"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="189"/>
         <source>did not sign out</source>
         <translation>sesiune neînchisă</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="199"/>
         <source>✓ done</source>
         <translation>✓ terminat</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="201"/>
         <source>! help %1</source>
         <translation>! ajutor %1</translation>
     </message>
@@ -313,65 +459,50 @@
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../groups_tab.py" line="35"/>
         <source>Groups</source>
         <translation>Grupe</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="37"/>
-        <location filename="../groups_tab.py" line="145"/>
         <source>New group</source>
         <translation>Grupă nouă</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="40"/>
-        <location filename="../groups_tab.py" line="145"/>
         <source>Name of the group</source>
         <translation>Numele grupei</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="42"/>
-        <location filename="../groups_tab.py" line="62"/>
         <source>Members</source>
         <translation>Membri</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="44"/>
         <source>Courses for this group</source>
         <translation>Cursurile acestei grupe</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="45"/>
         <source>Finish the courses by</source>
         <translation>Cursurile trebuie terminate până la</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="49"/>
         <source>Due date</source>
         <translation>Termen</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="51"/>
         <source>Archive this group</source>
         <translation>Arhivați această grupă</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="52"/>
         <source>Save the group</source>
         <translation>Salvați grupa</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="63"/>
         <source>Courses</source>
         <translation>Cursuri</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="91"/>
         <source>A group&apos;s courses are assigned to every member; they see them first.</source>
         <translation>Cursurile grupei sunt atribuite fiecărui membru și îi apar primele în listă.</translation>
     </message>
     <message>
-        <location filename="../groups_tab.py" line="171"/>
         <source>Saved.</source>
         <translation>Salvat.</translation>
     </message>
@@ -379,253 +510,220 @@
 <context>
     <name>JoinCentre</name>
     <message>
-        <location filename="../join_centre.py" line="36"/>
-        <location filename="../join_centre.py" line="57"/>
         <source>LRS address</source>
         <translation>Adresa LRS</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="39"/>
-        <location filename="../join_centre.py" line="58"/>
         <source>LRS key</source>
         <translation>Cheia LRS</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="42"/>
-        <location filename="../join_centre.py" line="59"/>
         <source>LRS secret</source>
         <translation>Secretul LRS</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="44"/>
-        <location filename="../join_centre.py" line="56"/>
         <source>Centre key</source>
         <translation>Cheia centrului</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="45"/>
         <source>from the centre&apos;s recovery sheet</source>
         <translation>de pe fișa de recuperare a centrului</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="49"/>
         <source>Join through the LRS</source>
         <translation>Alăturați-vă prin LRS</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="51"/>
         <source>Join from a bundle file…</source>
         <translation>Alăturați-vă dintr-un fișier pachet…</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="53"/>
         <source>Back</source>
         <translation>Înapoi</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="66"/>
         <source>Join an existing centre</source>
         <translation>Alăturați-vă unui centru existent</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="70"/>
         <source>This PC gets the centre&apos;s learners and all their results. Type the centre key from the recovery sheet, then the centre&apos;s LRS details, or use a bundle file another PC of the centre saved on a USB stick.</source>
         <translation>Acest calculator primește cursanții centrului și toate rezultatele lor. Introduceți cheia centrului de pe fișa de recuperare, apoi datele LRS ale centrului, sau folosiți un fișier pachet pe care un alt calculator al centrului l-a salvat pe un stick USB.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="93"/>
         <source>Please fill in the centre key and all LRS details.</source>
         <translation>Vă rugăm să completați cheia centrului și toate datele LRS.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="108"/>
         <source>Choose the bundle file</source>
         <translation>Alegeți fișierul pachet</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="108"/>
         <source>Bundles (*.zip)</source>
         <translation>Pachete (*.zip)</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="119"/>
         <source>Please type the centre key first.</source>
         <translation>Vă rugăm să introduceți mai întâi cheia centrului.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="126"/>
         <source>Joining the centre… this can take a few minutes.</source>
         <translation>Se face alăturarea la centru… Poate dura câteva minute.</translation>
     </message>
     <message>
-        <location filename="../join_centre.py" line="147"/>
         <source>Joining failed: %1</source>
         <translation>Alăturarea la centru nu a reușit: %1</translation>
     </message>
 </context>
 <context>
+    <name>LearnerCompetences</name>
+    <message>
+        <source>Competence levels</source>
+        <translation>Niveluri de competență</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Competență</translation>
+    </message>
+    <message>
+        <source>Self-assessed</source>
+        <translation>Autoevaluare</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formator</translation>
+    </message>
+    <message>
+        <source>differ by 2 or more: talk it over</source>
+        <translation>diferență de 2 sau mai mult: discutați împreună</translation>
+    </message>
+</context>
+<context>
     <name>LearnerForm</name>
     <message>
-        <location filename="../learner_form.py" line="49"/>
         <source>New learner</source>
         <translation>Cursant nou</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="49"/>
         <source>Edit learner</source>
         <translation>Modificați datele cursantului</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="52"/>
-        <location filename="../learner_form.py" line="108"/>
         <source>First name</source>
         <translation>Prenume</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="56"/>
-        <location filename="../learner_form.py" line="109"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="58"/>
         <source>4 to 6 numbers, or leave empty for no PIN</source>
         <translation>4 până la 6 cifre; lăsați necompletat dacă nu doriți PIN</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="60"/>
         <source>Leave empty to keep the current PIN</source>
         <translation>Lăsați necompletat pentru a păstra PIN-ul actual</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="62"/>
         <source>Remove the PIN</source>
         <translation>Eliminați PIN-ul</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="65"/>
         <source>Colour of the tile</source>
         <translation>Culoarea plăcuței</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="69"/>
         <source>Colour %1</source>
         <translation>Culoarea %1</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="72"/>
         <source>Picture on the tile</source>
         <translation>Imaginea de pe plăcuță</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="76"/>
-        <location filename="../learner_form.py" line="113"/>
         <source>Language</source>
         <translation>Limbă</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="80"/>
         <source>Gender (optional)</source>
         <translation>Gen (opțional)</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="82"/>
-        <location filename="../learner_form.py" line="92"/>
         <source>Prefer not to say</source>
         <translation>Nu dorește să precizeze</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="83"/>
         <source>Woman</source>
         <translation>Femeie</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="84"/>
         <source>Man</source>
         <translation>Bărbat</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="85"/>
         <source>Another gender</source>
         <translation>Alt gen</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="89"/>
         <source>Age (optional)</source>
         <translation>Vârsta (opțional)</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="95"/>
         <source>Agrees that the centre keeps their learning records (needed)</source>
         <translation>Este de acord ca centrul să îi păstreze datele de învățare (obligatoriu)</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="98"/>
         <source>Agrees that their results are counted, without their name, by the programme</source>
         <translation>Este de acord ca programul să îi includă rezultatele în statistici, fără nume</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="111"/>
         <source>Colour</source>
         <translation>Culoare</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="112"/>
         <source>Picture</source>
         <translation>Imagine</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="114"/>
         <source>Gender</source>
         <translation>Gen</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="115"/>
         <source>Age</source>
         <translation>Vârstă</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="127"/>
         <source>First letter</source>
         <translation>Prima literă</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="128"/>
         <source>Sun</source>
         <translation>Soare</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="129"/>
         <source>Star</source>
         <translation>Stea</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="130"/>
         <source>Heart</source>
         <translation>Inimă</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="131"/>
         <source>Flower</source>
         <translation>Floare</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="132"/>
         <source>House</source>
         <translation>Casă</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="133"/>
         <source>Music note</source>
         <translation>Notă muzicală</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="134"/>
         <source>Snowflake</source>
         <translation>Fulg de nea</translation>
     </message>
     <message>
-        <location filename="../learner_form.py" line="135"/>
         <source>Umbrella</source>
         <translation>Umbrelă</translation>
     </message>
@@ -633,129 +731,82 @@
 <context>
     <name>LearnerPage</name>
     <message>
-        <location filename="../learner_page.py" line="54"/>
-        <location filename="../learner_page.py" line="65"/>
         <source>Quiz answers</source>
         <translation>Răspunsuri la teste</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="55"/>
         <source>Question</source>
         <translation>Întrebare</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="55"/>
         <source>Answer</source>
         <translation>Răspuns</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="55"/>
         <source>Result</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="57"/>
-        <source>Competence levels</source>
-        <translation>Niveluri de competență</translation>
-    </message>
-    <message>
-        <location filename="../learner_page.py" line="59"/>
-        <source>Competence</source>
-        <translation>Competență</translation>
-    </message>
-    <message>
-        <location filename="../learner_page.py" line="59"/>
-        <source>Self-assessed</source>
-        <translation>Autoevaluare</translation>
-    </message>
-    <message>
-        <location filename="../learner_page.py" line="59"/>
-        <source>Trainer</source>
-        <translation>Formator</translation>
-    </message>
-    <message>
-        <location filename="../learner_page.py" line="62"/>
-        <location filename="../learner_page.py" line="67"/>
         <source>History</source>
         <translation>Istoric</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="64"/>
         <source>Courses</source>
         <translation>Cursuri</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="66"/>
         <source>Competences</source>
         <translation>Competențe</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="68"/>
         <source>Record an observed level…</source>
         <translation>Înregistrați un nivel observat…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="70"/>
         <source>Assign a course…</source>
         <translation>Atribuiți un curs…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="72"/>
         <source>Export this learner&apos;s data…</source>
         <translation>Exportați datele cursantului…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="74"/>
         <source>Erase this learner&apos;s data…</source>
         <translation>Ștergeți datele cursantului…</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="76"/>
         <source>Back</source>
         <translation>Înapoi</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="93"/>
         <source>Groups: %1</source>
         <translation>Grupe: %1</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="93"/>
         <source>none</source>
         <translation>niciuna</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="124"/>
         <source>right (try %1)</source>
         <translation>corect (încercarea %1)</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="126"/>
         <source>not right (try %1)</source>
         <translation>greșit (încercarea %1)</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="141"/>
-        <source>differ by 2 or more: talk it over</source>
-        <translation>diferență de 2 sau mai mult: discutați împreună</translation>
-    </message>
-    <message>
-        <location filename="../learner_page.py" line="182"/>
         <source>Choose where to save</source>
         <translation>Alegeți unde să salvați</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="197"/>
         <source>Data about %1</source>
         <translation>Date despre %1</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="216"/>
         <source>Erase this learner&apos;s data?</source>
         <translation>Ștergeți datele acestui cursant?</translation>
     </message>
     <message>
-        <location filename="../learner_page.py" line="218"/>
         <source>This removes %1&apos;s profile and every learning record from this PC and the centre&apos;s other PCs. It cannot be undone.
 
 %2</source>
@@ -767,7 +818,6 @@
 <context>
     <name>LearnerTile</name>
     <message>
-        <location filename="../widgets.py" line="92"/>
         <source>Sign in as %1</source>
         <translation>Intrați ca %1</translation>
     </message>
@@ -775,93 +825,74 @@
 <context>
     <name>LearnersTab</name>
     <message>
-        <location filename="../trainer_home.py" line="105"/>
         <source>Learners</source>
         <translation>Cursanți</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="107"/>
         <source>First name</source>
         <translation>Prenume</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="107"/>
         <source>Language</source>
         <translation>Limbă</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="107"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="107"/>
         <source>Status</source>
         <translation>Stare</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="116"/>
         <source>Show archived learners</source>
         <translation>Afișați cursanții arhivați</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="118"/>
         <source>New learner</source>
         <translation>Cursant nou</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="120"/>
         <source>Open</source>
         <translation>Deschideți</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="121"/>
         <source>Open the learner&apos;s page</source>
         <translation>Deschideți pagina cursantului</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="123"/>
         <source>Edit</source>
         <translation>Modificați</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="125"/>
-        <location filename="../trainer_home.py" line="193"/>
         <source>Archive</source>
         <translation>Arhivați</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="127"/>
         <source>Unlock PIN</source>
         <translation>Deblocați PIN-ul</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="155"/>
         <source>yes</source>
         <translation>da</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="155"/>
         <source>no</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="166"/>
         <source>archived</source>
         <translation>arhivat</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="168"/>
         <source>locked (too many wrong PINs)</source>
         <translation>blocat (prea multe PIN-uri greșite)</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="169"/>
         <source>active</source>
         <translation>activ</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="193"/>
         <source>Restore</source>
         <translation>Restabiliți</translation>
     </message>
@@ -869,58 +900,46 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../lesson_view.py" line="94"/>
         <source>Lesson text</source>
         <translation>Textul lecției</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="103"/>
         <source>Check what I learned</source>
         <translation>Verific ce am învățat</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="103"/>
         <source>I have finished this lesson</source>
         <translation>Am terminat această lecție</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="107"/>
         <source>Back to the course</source>
         <translation>Înapoi la curs</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="109"/>
-        <location filename="../lesson_view.py" line="149"/>
         <source>Read aloud</source>
         <translation>Citire cu voce tare</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="116"/>
         <source>%1 · Lesson %2 of %3</source>
         <translation>%1 · Lecția %2 din %3</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="153"/>
         <source>Stop reading</source>
         <translation>Opriți citirea</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="168"/>
         <source>Links are switched off</source>
         <translation>Linkurile sunt dezactivate</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="169"/>
         <source>Opening web pages from lessons is switched off on this PC.</source>
         <translation>Pe acest calculator, deschiderea paginilor web din lecții este dezactivată.</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="174"/>
         <source>Open a web page?</source>
         <translation>Deschideți o pagină web?</translation>
     </message>
     <message>
-        <location filename="../lesson_view.py" line="176"/>
         <source>This link opens a web page outside SkillsApp, in your web browser:
 
 %1
@@ -936,32 +955,22 @@ Doriți să o deschideți?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="88"/>
-        <location filename="../main_window.py" line="222"/>
-        <location filename="../main_window.py" line="274"/>
         <source>Finish</source>
         <translation>Am terminat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89"/>
-        <location filename="../main_window.py" line="224"/>
         <source>Finish and sign out</source>
         <translation>Terminați și ieșiți</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105"/>
-        <location filename="../main_window.py" line="223"/>
         <source>I am still here</source>
         <translation>Sunt încă aici</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222"/>
-        <location filename="../main_window.py" line="293"/>
         <source>Sign out</source>
         <translation>Ieșire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="359"/>
         <source>Are you still there? You will be signed out in %n seconds to keep your work private.</source>
         <translation>
             <numerusform>Mai sunteți aici? Pentru ca lucrul dumneavoastră să rămână privat, sesiunea se va închide în %n secundă.</numerusform>
@@ -973,7 +982,6 @@ Doriți să o deschideți?</translation>
 <context>
     <name>MatchInput</name>
     <message>
-        <location filename="../answer_inputs.py" line="129"/>
         <source>Choose…</source>
         <translation>Alegeți…</translation>
     </message>
@@ -981,507 +989,450 @@ Doriți să o deschideți?</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../message_catalogue.py" line="10"/>
         <source>A PIN is {low} to {high} numbers, for example 4 8 1 5.</source>
         <translation>PIN-ul se scrie doar cu cifre, de exemplu 4 8 1 5 (numărul de cifre: între {low} și {high}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="11"/>
+        <source>A learner&apos;s record</source>
+        <translation>Fișa unui cursant</translation>
+    </message>
+    <message>
         <source>A web page answered instead of the LRS (a Wi-Fi sign-in page or a wrong address?).</source>
         <translation>În locul LRS a răspuns o pagină web (poate o pagină de conectare la Wi-Fi sau o adresă greșită?).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="12"/>
         <source>Connected</source>
         <translation>Conexiune reușită</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="13"/>
         <source>DigComp version {version} is not known.</source>
         <translation>Versiunea DigComp {version} nu este cunoscută.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="14"/>
         <source>Every statement has been answered.</source>
         <translation>Ați răspuns deja la toate afirmațiile.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="15"/>
+        <source>Group progress</source>
+        <translation>Progresul grupei</translation>
+    </message>
+    <message>
         <source>No centre in this LRS account opens with this centre key. Please check the key on the centre&apos;s recovery sheet, and the LRS key and secret.</source>
         <translation>Niciun centru din acest cont LRS nu se deschide cu această cheie a centrului. Vă rugăm să verificați cheia de pe fișa de recuperare a centrului, precum și cheia și secretul LRS.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="16"/>
+        <source>No printer is set up on this PC. Save the PDF instead and print it elsewhere, or ask whoever looks after this PC to add a printer.</source>
+        <translation>Pe acest calculator nu este configurată nicio imprimantă. Salvați PDF-ul și tipăriți-l în altă parte sau rugați persoana care se ocupă de acest calculator să adauge o imprimantă.</translation>
+    </message>
+    <message>
         <source>Only a trainer of this centre can record an assessment.</source>
         <translation>Doar un formator al acestui centru poate înregistra o evaluare.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="17"/>
         <source>Please answer every statement before finishing.</source>
         <translation>Vă rugăm să răspundeți la toate afirmațiile înainte de a termina.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="18"/>
         <source>Please choose a period between {earliest} and the end of next year.</source>
         <translation>Vă rugăm să alegeți o perioadă între {earliest} și sfârșitul anului viitor.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="19"/>
         <source>Please choose one of the five areas for the quick check.</source>
         <translation>Vă rugăm să alegeți unul dintre cele cinci domenii pentru verificarea rapidă.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="20"/>
         <source>Please choose one of the four answers.</source>
         <translation>Vă rugăm să alegeți unul dintre cele patru răspunsuri.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="21"/>
         <source>Please choose one of the offered colours.</source>
         <translation>Vă rugăm să alegeți una dintre culorile propuse.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="22"/>
         <source>Please choose one of the offered languages.</source>
         <translation>Vă rugăm să alegeți una dintre limbile propuse.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="23"/>
         <source>Please choose one of the offered pictures.</source>
         <translation>Vă rugăm să alegeți una dintre imaginile propuse.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="24"/>
         <source>Please choose the quick check or the full check.</source>
         <translation>Vă rugăm să alegeți verificarea rapidă sau verificarea completă.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="25"/>
         <source>Please choose the task you watched before ticking its steps.</source>
         <translation>Vă rugăm să alegeți mai întâi sarcina observată și abia apoi să bifați pașii ei.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="26"/>
         <source>Please give dates as year-month-day, for example 2026-03-31.</source>
         <translation>Vă rugăm să scrieți datele în forma an-lună-zi, de exemplu 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="27"/>
         <source>Please give the due date as a day, for example 2026-05-31.</source>
         <translation>Vă rugăm să indicați termenul ca dată, de exemplu 2026-05-31.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="28"/>
+        <source>Please give the period: its first and its last day.</source>
+        <translation>Vă rugăm să indicați perioada: prima și ultima zi.</translation>
+    </message>
+    <message>
         <source>Please keep the note under {limit} characters.</source>
         <translation>Nota este prea lungă. Vă rugăm să o scurtați (numărul de caractere trebuie să fie sub {limit}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="29"/>
         <source>Please put the key and secret in their own boxes, not in the address.</source>
         <translation>Vă rugăm să scrieți cheia și secretul în câmpurile lor, nu în adresă.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="30"/>
         <source>Please set the LRS address, key and secret first.</source>
         <translation>Vă rugăm să setați mai întâi adresa, cheia și secretul LRS.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="31"/>
         <source>Please set the centre key first (trainer settings, Sync).</source>
         <translation>Vă rugăm să setați mai întâi cheia centrului (setările formatorului, Sincronizare).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="32"/>
         <source>Please type a {field}.</source>
         <translation>Vă rugăm să introduceți {field}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="33"/>
         <source>Please type the LRS key and secret.</source>
         <translation>Vă rugăm să introduceți cheia și secretul LRS.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="34"/>
         <source>Please type the centre key to set up this PC from the bundle.</source>
         <translation>Vă rugăm să introduceți cheia centrului pentru a configura acest calculator din pachet.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="35"/>
+        <source>Programme indicators</source>
+        <translation>Indicatorii programului</translation>
+    </message>
+    <message>
         <source>SkillsApp cannot save in its data folder ({folder}) because it is read-only. Please ask whoever looks after this PC to allow writing there, or set SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.</source>
         <translation>SkillsApp nu poate salva în dosarul său de date ({folder}) pentru că acesta este doar pentru citire. Rugați persoana care se ocupă de acest calculator să permită scrierea acolo sau setați SKILLSAPP_HOME la un dosar în care se poate scrie. Nu s-a schimbat nimic.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="36"/>
         <source>SkillsApp cannot use its data folder ({folder}): {reason}. Please check that the folder exists and can be written, or set SKILLSAPP_HOME to another folder. Nothing has been changed.</source>
         <translation>SkillsApp nu își poate folosi dosarul de date ({folder}): {reason}. Vă rugăm să verificați dacă dosarul există și se poate scrie în el sau setați SKILLSAPP_HOME la alt dosar. Nu s-a schimbat nimic.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="37"/>
         <source>Some members of this group are not learners of the centre ({count}).</source>
         <translation>Unii membri ai acestei grupe nu sunt cursanți ai centrului ({count}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="38"/>
         <source>Some results could not be confirmed ({count}); they will be sent again.</source>
         <translation>Unele rezultate nu au putut fi confirmate ({count}); vor fi trimise din nou.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="39"/>
         <source>Text size must be between 100% and 200%.</source>
         <translation>Mărimea textului trebuie să fie între 100% și 200%.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="40"/>
         <source>That course is not on this PC.</source>
         <translation>Cursul respectiv nu se află pe acest calculator.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="41"/>
         <source>That task is not in the list of tasks.</source>
         <translation>Sarcina respectivă nu se află în lista de sarcini.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="42"/>
         <source>That task shows a different competence.</source>
         <translation>Sarcina respectivă ține de o altă competență.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="43"/>
         <source>The LRS address must start with https:// so that results travel safely.</source>
         <translation>Adresa LRS trebuie să înceapă cu https://, pentru ca rezultatele să circule în siguranță.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="44"/>
         <source>The LRS address should look like https://lrs.example.org/xAPI/</source>
         <translation>Adresa LRS ar trebui să arate așa: https://lrs.example.org/xAPI/</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="45"/>
         <source>The LRS answered, but not with a list of statements.</source>
         <translation>LRS a răspuns, dar nu cu o listă de înregistrări.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="46"/>
         <source>The LRS answered, but not with the list of stored statements.</source>
         <translation>LRS a răspuns, dar nu cu lista înregistrărilor stocate.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="47"/>
         <source>The LRS cannot be reached; results are kept here and sent later.</source>
         <translation>LRS nu poate fi contactat; rezultatele se păstrează aici și vor fi trimise mai târziu.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="48"/>
         <source>The LRS gave an unexpected answer (HTTP {status}).</source>
         <translation>LRS a dat un răspuns neașteptat (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="49"/>
         <source>The LRS has a problem of its own (HTTP {status}); trying later.</source>
         <translation>LRS are o problemă proprie (HTTP {status}); se va încerca din nou mai târziu.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="50"/>
         <source>The LRS keeps sending us elsewhere; please check the address.</source>
         <translation>LRS ne tot redirecționează în altă parte; vă rugăm să verificați adresa.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="51"/>
         <source>The LRS refused the statement (HTTP {status}): {detail}</source>
         <translation>LRS a refuzat înregistrarea (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="52"/>
         <source>The LRS sent a broken link to the next page.</source>
         <translation>LRS a trimis o legătură defectă către pagina următoare.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="53"/>
         <source>The LRS sent an answer far too large to be statements.</source>
         <translation>LRS a trimis un răspuns mult prea mare ca să conțină doar înregistrări.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="54"/>
         <source>The LRS sent an answer that cannot be read.</source>
         <translation>LRS a trimis un răspuns care nu poate fi citit.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="55"/>
         <source>The LRS sent us to another address ({host}); nothing was sent there.</source>
         <translation>LRS ne-a trimis la o altă adresă ({host}); nu s-a trimis nimic acolo.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="56"/>
         <source>The PDF could not be saved as {file}: {reason}. Check that the USB stick is plugged in and has free space. Nothing was saved.</source>
         <translation>PDF-ul nu a putut fi salvat ca {file}: {reason}. Verificați dacă stickul USB este conectat și are spațiu liber. Nu s-a salvat nimic.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="57"/>
         <source>The PDF could not be saved as {file}: {reason}. Nothing was saved.</source>
         <translation>PDF-ul nu a putut fi salvat ca {file}: {reason}. Nu s-a salvat nimic.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="58"/>
         <source>The bundle cannot be read ({reason}).</source>
         <translation>Pachetul nu poate fi citit ({reason}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="59"/>
         <source>The centre key does not open this bundle. Please check the key.</source>
         <translation>Cheia centrului nu deschide acest pachet. Vă rugăm să verificați cheia.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="60"/>
         <source>The centre key needs at least {limit} characters.</source>
         <translation>Cheia centrului este prea scurtă (numărul minim de caractere: {limit}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="61"/>
         <source>The centre needs at least one trainer account.</source>
         <translation>Centrul are nevoie de cel puțin un cont de formator.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="62"/>
         <source>The course “{title}” comes with SkillsApp and cannot be replaced from a file. It is updated together with SkillsApp.</source>
         <translation>Cursul „{title}” vine odată cu SkillsApp și nu poate fi înlocuit dintr-un fișier. Se actualizează împreună cu SkillsApp.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="63"/>
         <source>The course “{title}” is already installed in version {installed}. This file holds version {version}, which is not newer, so nothing was changed.</source>
         <translation>Cursul „{title}” este deja instalat în versiunea {installed}. Acest fișier conține versiunea {version}, care nu este mai nouă, așa că nu s-a schimbat nimic.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="64"/>
         <source>The day you watched the task cannot be in the future.</source>
         <translation>Ziua în care ați observat sarcina nu poate fi în viitor.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="65"/>
         <source>The disk where SkillsApp keeps its records ({folder}) is full. Please make some room on it (for example, empty the recycle bin), then start SkillsApp again. Nothing has been changed.</source>
         <translation>Discul pe care SkillsApp își păstrează datele ({folder}) este plin. Vă rugăm să faceți loc pe el (de exemplu, goliți coșul de gunoi), apoi porniți din nou SkillsApp. Nu s-a schimbat nimic.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="66"/>
         <source>The key or secret is wrong.</source>
         <translation>Cheia sau secretul nu sunt corecte.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="67"/>
         <source>The learning records in {file} were saved by a newer version of SkillsApp (data version {found}, this version reads up to {known}). Please install the newer version; nothing has been changed.</source>
         <translation>Datele de învățare din {file} au fost salvate de o versiune mai nouă a SkillsApp (versiunea datelor: {found}; această versiune citește până la {known}). Vă rugăm să instalați versiunea mai nouă; nu s-a schimbat nimic.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="68"/>
         <source>The learning records on this PC ({file}) are damaged and cannot be opened ({detail}).</source>
         <translation>Datele de învățare de pe acest calculator ({file}) sunt deteriorate și nu pot fi deschise ({detail}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="69"/>
         <source>The level must be a whole number from {low} to {high}.</source>
         <translation>Nivelul trebuie să fie un număr întreg de la {low} la {high}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="70"/>
         <source>The password can have at most {limit} characters.</source>
         <translation>Parola este prea lungă (numărul maxim de caractere: {limit}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="71"/>
         <source>The password contains characters that cannot be typed. Please try again.</source>
         <translation>Parola conține caractere care nu pot fi tastate. Vă rugăm să încercați din nou.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="72"/>
         <source>The password needs at least {limit} characters.</source>
         <translation>Parola este prea scurtă (numărul minim de caractere: {limit}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="73"/>
         <source>The period ends before it starts. Please swap the two dates.</source>
         <translation>Perioada se termină înainte să înceapă. Vă rugăm să inversați cele două date.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="74"/>
+        <source>The printer reported a problem and the pages may not have come out. Check that it is switched on and has paper, then try again.</source>
+        <translation>Imprimanta a semnalat o problemă și este posibil ca paginile să nu fi ieșit. Verificați dacă este pornită și are hârtie, apoi încercați din nou.</translation>
+    </message>
+    <message>
         <source>The report could not be saved as {file}: {reason}. Check that the USB stick is plugged in, has free space and is not write-protected. Nothing was saved.</source>
         <translation>Raportul nu a putut fi salvat ca {file}: {reason}. Verificați dacă stickul USB este conectat, are spațiu liber și nu este protejat la scriere. Nu s-a salvat nimic.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="75"/>
         <source>The resident needs to agree that the centre keeps their learning records, otherwise their progress cannot be saved.</source>
         <translation>Cursantul trebuie să fie de acord ca centrul să îi păstreze datele de învățare; altfel progresul său nu poate fi salvat.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="76"/>
         <source>The steps of this task are numbered 1 to {count}.</source>
         <translation>Pașii acestei sarcini sunt numerotați de la 1 la {count}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="77"/>
         <source>The {field} contains characters that cannot be shown. Please type it again.</source>
         <translation>Vă rugăm să scrieți din nou {field}: textul conține caractere care nu pot fi afișate.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="78"/>
         <source>The {field} is too long: please use at most {limit} letters.</source>
         <translation>Textul este prea lung: vă rugăm să scurtați {field} (numărul maxim de litere: {limit}).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="79"/>
         <source>The {field} needs at least one letter.</source>
         <translation>Vă rugăm să scrieți {field} cu cel puțin o literă.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="80"/>
+        <source>There are no groups yet.</source>
+        <translation>Nu există încă grupe.</translation>
+    </message>
+    <message>
+        <source>There are no learners yet.</source>
+        <translation>Nu există încă cursanți.</translation>
+    </message>
+    <message>
+        <source>There is no group called “{name}”. The groups are: {names}.</source>
+        <translation>Nu există nicio grupă numită „{name}”. Grupele sunt: {names}.</translation>
+    </message>
+    <message>
+        <source>There is no learner called “{name}”.</source>
+        <translation>Nu există niciun cursant numit „{name}”.</translation>
+    </message>
+    <message>
+        <source>There is no report called “{name}”. The reports are: {names}.</source>
+        <translation>Nu există niciun raport numit „{name}”. Rapoartele sunt: {names}.</translation>
+    </message>
+    <message>
         <source>There is no room left on the disk that holds {folder}, or it cannot be written to. Please free some space (or ask whoever looks after this PC) and start SkillsApp again. Your records are safe; nothing was changed.</source>
         <translation>Pe discul care conține {folder} nu mai este spațiu liber sau nu se poate scrie pe el. Vă rugăm să eliberați spațiu (sau să cereți ajutorul persoanei care se ocupă de acest calculator) și să porniți din nou SkillsApp. Datele dumneavoastră sunt în siguranță; nu s-a schimbat nimic.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="81"/>
         <source>This PC already belongs to a centre.</source>
         <translation>Acest calculator aparține deja unui centru.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="82"/>
         <source>This bundle belongs to another centre ({centre}), not to this one. Nothing was imported.</source>
         <translation>Acest pachet aparține altui centru ({centre}), nu acestuia. Nu s-a importat nimic.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="83"/>
         <source>This bundle has been changed since it was made, or it was made with another centre key. Nothing was imported.</source>
         <translation>Acest pachet a fost modificat după ce a fost creat sau a fost creat cu cheia altui centru. Nu s-a importat nimic.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="84"/>
         <source>This bundle unpacks to far more data than a centre can hold. Nothing was imported.</source>
         <translation>Despachetat, acest pachet ar conține mult mai multe date decât poate avea un centru. Nu s-a importat nimic.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="85"/>
         <source>This bundle was made by a newer version of SkillsApp ({version}). Please update SkillsApp on this PC first. Nothing was imported.</source>
         <translation>Acest pachet a fost creat de o versiune mai nouă a SkillsApp ({version}). Vă rugăm să actualizați mai întâi SkillsApp pe acest calculator. Nu s-a importat nimic.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="86"/>
         <source>This course pack is protected with a password; make the zip again without one.</source>
         <translation>Acest pachet de curs este protejat cu parolă; refaceți arhiva zip fără parolă.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="87"/>
         <source>This course pack would take {size} MB once unpacked; at most {limit} MB is allowed.</source>
         <translation>Despachetat, acest pachet de curs ar ocupa {size} MB; sunt permiși cel mult {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="88"/>
         <source>This file cannot be read: {reason}.</source>
         <translation>Acest fișier nu poate fi citit: {reason}.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="89"/>
         <source>This file holds {count} files; a course pack may hold at most {limit}. It is probably not a course pack.</source>
         <translation>Acest fișier conține prea multe fișiere ({count}); un pachet de curs poate conține cel mult {limit}. Probabil nu este un pachet de curs.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="90"/>
         <source>This file holds “{name}” twice.</source>
         <translation>Acest fișier conține de două ori „{name}”.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="91"/>
         <source>This file is damaged or was made in a way SkillsApp cannot open; make the zip again with an ordinary zip program.</source>
         <translation>Acest fișier este deteriorat sau a fost creat într-un mod pe care SkillsApp nu îl poate deschide; refaceți arhiva zip cu un program zip obișnuit.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="92"/>
         <source>This file is not a SkillsApp bundle. Nothing was imported.</source>
         <translation>Acest fișier nu este un pachet SkillsApp. Nu s-a importat nimic.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="93"/>
         <source>This file is not a complete SkillsApp bundle (it may have been cut short while copying). Please copy it again. Nothing was imported.</source>
         <translation>Acest fișier nu este un pachet SkillsApp complet (poate copierea s-a întrerupt). Vă rugăm să îl copiați din nou. Nu s-a importat nimic.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="94"/>
         <source>This file is not a course pack: it has no course.yaml.</source>
         <translation>Acest fișier nu este un pachet de curs: nu conține course.yaml.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="95"/>
         <source>This file is not a course pack: it is not a zip file, or it is damaged or incomplete (copy it to the USB stick again).</source>
         <translation>Acest fișier nu este un pachet de curs: nu este un fișier zip sau este deteriorat ori incomplet (copiați-l din nou pe stickul USB).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="96"/>
         <source>This file is not a safe course pack.</source>
         <translation>Acest fișier nu este un pachet de curs sigur.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="97"/>
         <source>This file is not a safe course pack: it would unpack to far more data than it holds (a &apos;zip bomb&apos;).</source>
         <translation>Acest fișier nu este un pachet de curs sigur: la despachetare ar produce mult mai multe date decât conține („bombă zip”).</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="98"/>
         <source>This file is not a safe course pack: “{name}” is a link or a special file, not a plain file.</source>
         <translation>Acest fișier nu este un pachet de curs sigur: „{name}” este o legătură sau un fișier special, nu un fișier obișnuit.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="99"/>
         <source>This file is not a safe course pack: “{name}” would be written outside the course folder.</source>
         <translation>Acest fișier nu este un pachet de curs sigur: „{name}” ar fi scris în afara dosarului cursului.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="100"/>
         <source>This learner is not registered at this centre.</source>
         <translation>Acest cursant nu este înregistrat la acest centru.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="101"/>
         <source>This learner&apos;s profile is archived; restore it first.</source>
         <translation>Profilul acestui cursant este arhivat; restabiliți-l mai întâi.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="102"/>
         <source>This trainer account is archived.</source>
         <translation>Acest cont de formator este arhivat.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="103"/>
         <source>This trainer could not be saved. Please try again.</source>
         <translation>Datele formatorului nu au putut fi salvate. Vă rugăm să încercați din nou.</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="104"/>
         <source>centre name</source>
         <translation>numele centrului</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="105"/>
         <source>first name</source>
         <translation>prenumele</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="106"/>
         <source>group name</source>
         <translation>numele grupei</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="107"/>
         <source>it is not a SkillsApp database file</source>
         <translation>nu este un fișier de date SkillsApp</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="108"/>
         <source>name</source>
         <translation>numele</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="109"/>
         <source>trainer&apos;s name</source>
         <translation>numele formatorului</translation>
     </message>
     <message>
-        <location filename="../message_catalogue.py" line="110"/>
         <source>“{code}” is not a DigComp competence.</source>
         <translation>„{code}” nu este o competență DigComp.</translation>
     </message>
@@ -1489,82 +1440,66 @@ Doriți să o deschideți?</translation>
 <context>
     <name>MyData</name>
     <message>
-        <location filename="../my_data_text.py" line="13"/>
         <source>What happens in the learning record store (LRS): it only ever received results under a number, never a name. Results it already received are marked as withdrawn (voided), so reports no longer count them, but the store keeps a record that they existed.</source>
         <translation>Ce se întâmplă în depozitul de date de învățare (LRS): acesta a primit rezultatele întotdeauna doar sub un număr, niciodată cu un nume. Rezultatele deja primite sunt marcate ca retrase (anulate), astfel încât rapoartele nu le mai iau în calcul, dar depozitul păstrează o evidență că au existat.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="23"/>
         <source>The centre keeps your learning records.</source>
         <translation>Centrul vă păstrează datele de învățare.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="25"/>
         <source>Your results are counted, without your name, by the programme.</source>
         <translation>Programul vă include rezultatele în statistici, fără numele dumneavoastră.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="29"/>
         <source>Your results are not shared with the programme.</source>
         <translation>Rezultatele dumneavoastră nu sunt transmise programului.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="32"/>
         <source>You agreed on %1.</source>
         <translation>V-ați dat acordul pe %1.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="37"/>
         <source>Your profile</source>
         <translation>Profilul dumneavoastră</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="38"/>
         <source>First name %1; language %2; %3; tile colour and picture.</source>
         <translation>Prenume: %1; limbă: %2; %3; culoarea și imaginea plăcuței.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="45"/>
         <source>a PIN is set</source>
         <translation>cu PIN</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="47"/>
         <source>no PIN</source>
         <translation>fără PIN</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="51"/>
         <source>About you (optional)</source>
         <translation>Despre dumneavoastră (opțional)</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="52"/>
         <source>Gender: %1. Age: %2.</source>
         <translation>Gen: %1. Vârstă: %2.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="56"/>
         <source>What you agreed to</source>
         <translation>La ce v-ați dat acordul</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="58"/>
         <source>Your courses</source>
         <translation>Cursurile dumneavoastră</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="59"/>
         <source>%1 started, %2 finished.</source>
         <translation>Începute: %1, terminate: %2.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="64"/>
         <source>Your visits</source>
         <translation>Vizitele dumneavoastră</translation>
     </message>
     <message numerus="yes">
-        <location filename="../my_data_text.py" line="65"/>
         <source>You came on %n day(s).</source>
         <translation>
             <numerusform>Ați fost aici %n zi.</numerusform>
@@ -1573,22 +1508,18 @@ Doriți să o deschideți?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="68"/>
         <source>Your groups</source>
         <translation>Grupurile dumneavoastră</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="69"/>
         <source>None.</source>
         <translation>Niciunul.</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="72"/>
         <source>Your learning records</source>
         <translation>Datele dumneavoastră de învățare</translation>
     </message>
     <message numerus="yes">
-        <location filename="../my_data_text.py" line="73"/>
         <source>%n records of what you did (lessons opened, answers given, courses finished, self-checks).</source>
         <translation>
             <numerusform>%n înregistrare despre ce ați făcut (lecții deschise, răspunsuri date, cursuri terminate, verificări ale competențelor).</numerusform>
@@ -1597,22 +1528,18 @@ Doriți să o deschideți?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="86"/>
         <source>woman</source>
         <translation>femeie</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="87"/>
         <source>man</source>
         <translation>bărbat</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="88"/>
         <source>another gender</source>
         <translation>alt gen</translation>
     </message>
     <message>
-        <location filename="../my_data_text.py" line="89"/>
         <source>not stated</source>
         <translation>nespecificat</translation>
     </message>
@@ -1620,47 +1547,38 @@ Doriți să o deschideți?</translation>
 <context>
     <name>MyDataScreen</name>
     <message>
-        <location filename="../my_data_screen.py" line="43"/>
         <source>Save a copy of my data (with a trainer)</source>
         <translation>Salvez o copie a datelor mele (cu un formator)</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="45"/>
         <source>Erase my data (with a trainer)</source>
         <translation>Îmi șterg datele (cu un formator)</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="47"/>
         <source>Back</source>
         <translation>Înapoi</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="58"/>
         <source>My data</source>
         <translation>Datele mele</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="59"/>
         <source>This is everything SkillsApp keeps about you.</source>
         <translation>Acestea sunt toate datele pe care SkillsApp le păstrează despre dumneavoastră.</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="72"/>
         <source>A trainer helps you save a copy of your data.</source>
         <translation>Un formator vă ajută să salvați o copie a datelor dumneavoastră.</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="75"/>
         <source>Choose where to save</source>
         <translation>Alegeți unde să salvați</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="80"/>
         <source>Saved: %1</source>
         <translation>Salvat: %1</translation>
     </message>
     <message>
-        <location filename="../my_data_screen.py" line="88"/>
         <source>A trainer helps you erase your data.</source>
         <translation>Un formator vă ajută să vă ștergeți datele.</translation>
     </message>
@@ -1668,67 +1586,60 @@ Doriți să o deschideți?</translation>
 <context>
     <name>OrderInput</name>
     <message>
-        <location filename="../answer_inputs.py" line="82"/>
         <source>Steps to put in order</source>
         <translation>Pași de pus în ordine</translation>
     </message>
     <message>
-        <location filename="../answer_inputs.py" line="91"/>
         <source>Move up</source>
         <translation>Mutați în sus</translation>
     </message>
     <message>
-        <location filename="../answer_inputs.py" line="93"/>
         <source>Move down</source>
         <translation>Mutați în jos</translation>
     </message>
 </context>
 <context>
+    <name>Paper</name>
+    <message>
+        <source>Print</source>
+        <translation>Tipărire</translation>
+    </message>
+</context>
+<context>
     <name>PcSettings</name>
     <message>
-        <location filename="../pc_settings.py" line="33"/>
-        <location filename="../pc_settings.py" line="50"/>
         <source>Text size on the start screen</source>
         <translation>Mărimea textului pe ecranul de început</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="37"/>
         <source>Strong contrast on the start screen</source>
         <translation>Contrast puternic pe ecranul de început</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="41"/>
         <source> minutes</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="43"/>
-        <location filename="../pc_settings.py" line="52"/>
         <source>Sign out after no activity for</source>
         <translation>Ieșire automată după o inactivitate de</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="44"/>
         <source>Lessons may open web pages (after asking)</source>
         <translation>Lecțiile pot deschide pagini web (după confirmare)</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="46"/>
         <source>Save</source>
         <translation>Salvați</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="58"/>
         <source>These settings are for this PC only.</source>
         <translation>Aceste setări sunt doar pentru acest calculator.</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="73"/>
         <source>The settings could not be saved: %1</source>
         <translation>Setările nu au putut fi salvate: %1</translation>
     </message>
     <message>
-        <location filename="../pc_settings.py" line="76"/>
         <source>Saved.</source>
         <translation>Salvat.</translation>
     </message>
@@ -1736,47 +1647,38 @@ Doriți să o deschideți?</translation>
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../pin_screen.py" line="37"/>
         <source>Your PIN</source>
         <translation>PIN-ul dumneavoastră</translation>
     </message>
     <message>
-        <location filename="../pin_screen.py" line="41"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../pin_screen.py" line="43"/>
         <source>Back</source>
         <translation>Înapoi</translation>
     </message>
     <message>
-        <location filename="../pin_screen.py" line="50"/>
         <source>Erase</source>
         <translation>Ștergeți</translation>
     </message>
     <message>
-        <location filename="../pin_screen.py" line="51"/>
         <source>Erase the last number</source>
         <translation>Ștergeți ultima cifră</translation>
     </message>
     <message>
-        <location filename="../pin_screen.py" line="61"/>
         <source>Type your PIN</source>
         <translation>Introduceți PIN-ul</translation>
     </message>
     <message>
-        <location filename="../pin_screen.py" line="105"/>
         <source>Too many wrong PINs. Please wait until %1 or ask your trainer to unlock.</source>
         <translation>Prea multe PIN-uri greșite. Vă rugăm să așteptați până la %1 sau să-i cereți formatorului să vă deblocheze.</translation>
     </message>
     <message>
-        <location filename="../pin_screen.py" line="109"/>
         <source>That PIN is not right. You can try once more.</source>
         <translation>Acest PIN nu este corect. Mai puteți încerca o dată.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pin_screen.py" line="112"/>
         <source>That PIN is not right. You can try %n more times.</source>
         <translation>
             <numerusform>Acest PIN nu este corect. Mai aveți %n încercare.</numerusform>
@@ -1788,68 +1690,62 @@ Doriți să o deschideți?</translation>
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../quiz_view.py" line="67"/>
         <source>Check my answer</source>
         <translation>Verific răspunsul</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="69"/>
         <source>Try again</source>
         <translation>Încercați din nou</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="71"/>
-        <location filename="../quiz_view.py" line="143"/>
         <source>Next question</source>
         <translation>Întrebarea următoare</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="73"/>
         <source>Back to the lesson</source>
         <translation>Înapoi la lecție</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="75"/>
         <source>Back to the course</source>
         <translation>Înapoi la curs</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="79"/>
         <source>Try the quiz again</source>
         <translation>Reluați testul</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="111"/>
         <source>Question %1 of %2</source>
         <translation>Întrebarea %1 din %2</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="141"/>
         <source>See my result</source>
         <translation>Văd rezultatul</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="206"/>
+        <source>That&apos;s right</source>
+        <translation>Corect</translation>
+    </message>
+    <message>
+        <source>Not quite</source>
+        <translation>Nu chiar</translation>
+    </message>
+    <message>
         <source>Your result</source>
         <translation>Rezultatul dumneavoastră</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="208"/>
         <source>You answered %1 of %2 questions right the first time.</source>
         <translation>Ați răspuns corect din prima încercare la %1 din %2 întrebări.</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="213"/>
         <source>Well done! You finished the whole course.</source>
         <translation>Felicitări! Ați terminat tot cursul.</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="215"/>
         <source>Well done! You passed this lesson.</source>
         <translation>Felicitări! Ați trecut această lecție.</translation>
     </message>
     <message>
-        <location filename="../quiz_view.py" line="218"/>
         <source>Not yet. Read the lesson again, then try once more.</source>
         <translation>Încă nu. Citiți din nou lecția, apoi mai încercați o dată.</translation>
     </message>
@@ -1857,33 +1753,26 @@ Doriți să o deschideți?</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../report_view.py" line="36"/>
         <source>Report table</source>
         <translation>Tabelul raportului</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="41"/>
         <source>Save as CSV…</source>
         <translation>Salvați ca CSV…</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="43"/>
         <source>Save as PDF…</source>
         <translation>Salvați ca PDF…</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="86"/>
         <source>Save as CSV</source>
         <translation>Salvați ca CSV</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="94"/>
         <source>Save as PDF</source>
         <translation>Salvați ca PDF</translation>
     </message>
     <message>
-        <location filename="../report_view.py" line="108"/>
-        <location filename="../report_view.py" line="119"/>
         <source>Saved as %1</source>
         <translation>Salvat ca %1</translation>
     </message>
@@ -1891,85 +1780,66 @@ Doriți să o deschideți?</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../reports_tab.py" line="33"/>
-        <location filename="../reports_tab.py" line="66"/>
         <source>Report</source>
         <translation>Raport</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="34"/>
         <source>Programme indicators</source>
         <translation>Indicatorii programului</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="35"/>
         <source>Group progress</source>
         <translation>Progresul grupei</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="36"/>
         <source>A learner&apos;s record</source>
         <translation>Fișa unui cursant</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="38"/>
-        <location filename="../reports_tab.py" line="67"/>
         <source>Group</source>
         <translation>Grupă</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="42"/>
-        <location filename="../reports_tab.py" line="68"/>
         <source>Learner</source>
         <translation>Cursant</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="48"/>
         <source>From</source>
         <translation>De la</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="48"/>
         <source>To</source>
         <translation>Până la</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="52"/>
         <source>Show the report</source>
         <translation>Afișați raportul</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="57"/>
         <source>Certificate code</source>
         <translation>Codul certificatului</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="61"/>
         <source>Check a certificate</source>
         <translation>Verificați un certificat</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="73"/>
         <source>Period</source>
         <translation>Perioadă</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="92"/>
         <source>No certificate of this centre has that code. Check the letters again.</source>
         <translation>Niciun certificat al acestui centru nu are acest cod. Verificați din nou literele.</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="96"/>
         <source>Genuine: %1 finished “%2” on %3.</source>
         <translation>Autentic: %1 a terminat „%2” pe %3.</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="127"/>
         <source>There are no groups yet.</source>
         <translation>Nu există încă nicio grupă.</translation>
     </message>
     <message>
-        <location filename="../reports_tab.py" line="131"/>
         <source>There are no learners yet.</source>
         <translation>Nu există încă niciun cursant.</translation>
     </message>
@@ -1977,117 +1847,94 @@ Doriți să o deschideți?</translation>
 <context>
     <name>ResidentHome</name>
     <message>
-        <location filename="../resident_home.py" line="41"/>
         <source>A−  Smaller text</source>
         <translation>A−  Text mai mic</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="42"/>
         <source>Smaller text</source>
         <translation>Text mai mic</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="44"/>
         <source>A+  Bigger text</source>
         <translation>A+  Text mai mare</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="45"/>
         <source>Bigger text</source>
         <translation>Text mai mare</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="49"/>
         <source>Language</source>
         <translation>Limbă</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="56"/>
         <source>Strong contrast (white on black)</source>
         <translation>Contrast puternic (alb pe negru)</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="62"/>
         <source>Check my digital skills</source>
         <translation>Îmi verific competențele digitale</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="64"/>
         <source>My skills</source>
         <translation>Competențele mele</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="66"/>
         <source>My certificates</source>
         <translation>Certificatele mele</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="68"/>
         <source>My data</source>
         <translation>Datele mele</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="72"/>
         <source>From your trainer</source>
         <translation>De la formatorul dumneavoastră</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="73"/>
         <source>Recommended for you</source>
         <translation>Recomandate pentru dumneavoastră</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="74"/>
         <source>My courses</source>
         <translation>Cursurile mele</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="75"/>
         <source>More courses</source>
         <translation>Alte cursuri</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="107"/>
         <source>Hello, %1!</source>
         <translation>Bună ziua, %1!</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="111"/>
         <source>Choose a course to start. Your progress is saved as you go. When you are done, press Finish at the top.</source>
         <translation>Alegeți un curs ca să începeți. Progresul se salvează pe parcurs. Când ați terminat, apăsați butonul „Am terminat” din partea de sus.</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="130"/>
         <source>Continue where I left off: %1 – %2</source>
         <translation>Continui de unde am rămas: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="149"/>
         <source>Please finish by %1</source>
         <translation>Vă rugăm să terminați până la %1</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="160"/>
         <source>Courses</source>
         <translation>Cursuri</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="164"/>
         <source>My certificates (%1)</source>
         <translation>Certificatele mele (%1)</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="169"/>
         <source>Not sure where to start? “Check my digital skills” suggests courses.</source>
         <translation>Nu știți de unde să începeți? „Îmi verific competențele digitale” vă propune cursuri potrivite.</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="181"/>
         <source>My skills (levels 1–8): %1</source>
         <translation>Competențele mele (niveluri 1–8): %1</translation>
     </message>
     <message>
-        <location filename="../resident_home.py" line="203"/>
         <source>Text size %1</source>
         <translation>Mărimea textului %1</translation>
     </message>
@@ -2095,28 +1942,22 @@ Doriți să o deschideți?</translation>
 <context>
     <name>SelfAssessmentScreen</name>
     <message>
-        <location filename="../self_assessment.py" line="44"/>
         <source>Progress</source>
         <translation>Progres</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="59"/>
         <source>Back</source>
         <translation>Înapoi</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="60"/>
         <source>Back to the previous statement</source>
         <translation>Înapoi la afirmația anterioară</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="62"/>
-        <location filename="../self_assessment.py" line="63"/>
         <source>Pause and finish later</source>
         <translation>Pauză – continui mai târziu</translation>
     </message>
     <message>
-        <location filename="../self_assessment.py" line="94"/>
         <source>Statement %1 of %2</source>
         <translation>Afirmația %1 din %2</translation>
     </message>
@@ -2124,147 +1965,114 @@ Doriți să o deschideți?</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../setup_wizard.py" line="149"/>
-        <location filename="../setup_wizard.py" line="162"/>
         <source>Name of the centre</source>
         <translation>Numele centrului</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="150"/>
         <source>for example: Village hall of Lindenau</source>
         <translation>de exemplu: Căminul Cultural din Valea Mare</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="153"/>
-        <location filename="../setup_wizard.py" line="163"/>
         <source>Default language</source>
         <translation>Limba implicită</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="158"/>
         <source>Next</source>
         <translation>Înainte</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="73"/>
-        <location filename="../setup_wizard.py" line="165"/>
         <source>Welcome to SkillsApp</source>
         <translation>Bun venit în SkillsApp</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="65"/>
         <source>Set up a new centre</source>
         <translation>Configurați un centru nou</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="67"/>
         <source>Join an existing centre</source>
         <translation>Alăturați-vă unui centru existent</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="69"/>
         <source>For another PC of a centre that already uses SkillsApp</source>
         <translation>Pentru un alt calculator al unui centru care folosește deja SkillsApp</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="77"/>
         <source>Is this the first PC of your centre, or does your centre already use SkillsApp on another PC?</source>
         <translation>Este acesta primul calculator al centrului dumneavoastră sau centrul folosește deja SkillsApp pe un alt calculator?</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="93"/>
         <source>Recovery sheet</source>
         <translation>Fișa de recuperare</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="94"/>
         <source>Save the recovery sheet…</source>
         <translation>Salvați fișa de recuperare…</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="97"/>
         <source>Done</source>
         <translation>Gata</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="104"/>
         <source>Your centre key</source>
         <translation>Cheia centrului dumneavoastră</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="108"/>
         <source>Print or save this sheet and keep it locked away. You need the centre key to set up another PC of the centre.</source>
         <translation>Tipăriți sau salvați această fișă și păstrați-o într-un loc încuiat. Aveți nevoie de cheia centrului pentru a configura un alt calculator al centrului.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="128"/>
         <source>Save the recovery sheet</source>
         <translation>Salvați fișa de recuperare</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="140"/>
         <source>The recovery sheet could not be saved (%1). Please choose another place.</source>
         <translation>Fișa de recuperare nu a putut fi salvată (%1). Vă rugăm să alegeți alt loc.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="144"/>
         <source>Saved.</source>
         <translation>Salvat.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="169"/>
         <source>Let&apos;s set up this PC for your centre. Step 1 of 2: the centre. You can change these later.</source>
         <translation>Să pregătim acest calculator pentru centrul dumneavoastră. Pasul 1 din 2: centrul. Puteți modifica aceste date mai târziu.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="187"/>
-        <location filename="../setup_wizard.py" line="203"/>
         <source>Your name</source>
         <translation>Numele dumneavoastră</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="191"/>
         <source>Password</source>
         <translation>Parolă</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="192"/>
         <source>At least 8 characters</source>
         <translation>Cel puțin 8 caractere</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="195"/>
-        <location filename="../setup_wizard.py" line="205"/>
         <source>Password again</source>
         <translation>Repetați parola</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="197"/>
         <source>Back</source>
         <translation>Înapoi</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="199"/>
         <source>Create the centre</source>
         <translation>Creați centrul</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="204"/>
         <source>Password (at least 8 characters)</source>
         <translation>Parolă (cel puțin 8 caractere)</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="207"/>
         <source>The first trainer account</source>
         <translation>Primul cont de formator</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="211"/>
         <source>Step 2 of 2: you. Trainers sign in with this password to add learners and follow their progress.</source>
         <translation>Pasul 2 din 2: dumneavoastră. Formatorii se conectează cu această parolă pentru a adăuga cursanți și a le urmări progresul.</translation>
     </message>
     <message>
-        <location filename="../setup_wizard.py" line="249"/>
         <source>The two passwords are not the same.</source>
         <translation>Cele două parole nu coincid.</translation>
     </message>
@@ -2272,7 +2080,6 @@ Doriți să o deschideți?</translation>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../single_instance.py" line="94"/>
         <source>SkillsApp is already open on this PC with the same records (%1). Please use the window that is open; if you cannot find it, restart the PC.</source>
         <translation>SkillsApp este deja deschisă pe acest calculator cu aceleași înregistrări (%1). Folosiți fereastra deschisă; dacă nu o găsiți, reporniți calculatorul.</translation>
     </message>
@@ -2280,32 +2087,26 @@ Doriți să o deschideți?</translation>
 <context>
     <name>SkillsCheckStart</name>
     <message>
-        <location filename="../skills_check_start.py" line="27"/>
         <source>Check my digital skills</source>
         <translation>Îmi verific competențele digitale</translation>
     </message>
     <message>
-        <location filename="../skills_check_start.py" line="31"/>
         <source>You read short sentences like “I can send a photo by e-mail” and say how well they fit you. There are no wrong answers. It is not a test.</source>
         <translation>Citiți propoziții scurte, de exemplu „Pot trimite o fotografie prin e-mail”, și spuneți cât de bine vi se potrivesc. Nu există răspunsuri greșite. Nu este un examen.</translation>
     </message>
     <message>
-        <location filename="../skills_check_start.py" line="37"/>
         <source>Continue where I stopped</source>
         <translation>Continui de unde m-am oprit</translation>
     </message>
     <message>
-        <location filename="../skills_check_start.py" line="42"/>
         <source>A quick check of one topic (about 10 minutes):</source>
         <translation>O verificare rapidă a unei teme (aproximativ 10 minute):</translation>
     </message>
     <message>
-        <location filename="../skills_check_start.py" line="52"/>
         <source>The full check of all topics (about 30 minutes)</source>
         <translation>Verificarea completă a tuturor temelor (aproximativ 30 de minute)</translation>
     </message>
     <message>
-        <location filename="../skills_check_start.py" line="57"/>
         <source>Back</source>
         <translation>Înapoi</translation>
     </message>
@@ -2313,12 +2114,10 @@ Doriți să o deschideți?</translation>
 <context>
     <name>StartProblems</name>
     <message>
-        <location filename="../start_problems.py" line="57"/>
         <source>SkillsApp can put the damaged file aside (it is kept, not deleted) and bring back the newest automatic backup. Do that now?</source>
         <translation>SkillsApp poate pune deoparte fișierul deteriorat (este păstrat, nu șters) și poate aduce înapoi cea mai recentă copie de siguranță automată. Faceți asta acum?</translation>
     </message>
     <message>
-        <location filename="../start_problems.py" line="70"/>
         <source>There was no usable backup. The damaged file was kept as %1; SkillsApp starts with empty records.</source>
         <translation>Nu a existat nicio copie de siguranță utilizabilă. Fișierul deteriorat a fost păstrat ca %1; SkillsApp pornește cu înregistrări goale.</translation>
     </message>
@@ -2326,29 +2125,22 @@ Doriți să o deschideți?</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../start_screen.py" line="39"/>
-        <location filename="../start_screen.py" line="64"/>
         <source>Language</source>
         <translation>Limbă</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="54"/>
-        <location filename="../start_screen.py" line="55"/>
         <source>Trainer sign-in</source>
         <translation>Conectare formator</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="58"/>
         <source>No learners yet. A trainer can add them after signing in.</source>
         <translation>Nu există încă niciun cursant. Un formator îi poate adăuga după ce se conectează.</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="63"/>
         <source>Welcome to %1</source>
         <translation>Bun venit la %1</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="67"/>
         <source>Choose your name to start.</source>
         <translation>Alegeți-vă numele ca să începeți.</translation>
     </message>
@@ -2356,17 +2148,14 @@ Doriți să o deschideți?</translation>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../sync_indicator.py" line="21"/>
         <source>Sync state</source>
         <translation>Starea sincronizării</translation>
     </message>
     <message>
-        <location filename="../sync_indicator.py" line="37"/>
         <source>✓ Results sent</source>
         <translation>✓ Rezultate trimise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_indicator.py" line="38"/>
         <source>Waiting to send %n result(s)</source>
         <translation>
             <numerusform>De trimis: %n rezultat</numerusform>
@@ -2375,12 +2164,10 @@ Doriți să o deschideți?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sync_indicator.py" line="39"/>
         <source>Offline: results are kept here</source>
         <translation>Fără conexiune: rezultatele se păstrează aici</translation>
     </message>
     <message>
-        <location filename="../sync_indicator.py" line="40"/>
         <source>Sync problem: see Sync in the trainer&apos;s tools</source>
         <translation>Problemă de sincronizare: vedeți Sincronizare în instrumentele formatorului</translation>
     </message>
@@ -2388,175 +2175,138 @@ Doriți să o deschideți?</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../sync_page.py" line="54"/>
-        <location filename="../sync_page.py" line="88"/>
         <source>LRS address</source>
         <translation>Adresa LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="56"/>
-        <location filename="../sync_page.py" line="89"/>
         <source>LRS key</source>
         <translation>Cheia LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="57"/>
-        <location filename="../sync_page.py" line="90"/>
         <source>LRS secret</source>
         <translation>Secretul LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="59"/>
         <source>Send and receive results (sync on)</source>
         <translation>Trimiteți și primiți rezultate (sincronizare activă)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="61"/>
         <source>Also on metered connections (mobile data)</source>
         <translation>Și pe conexiuni contorizate (date mobile)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="65"/>
         <source>Answer of the LRS</source>
         <translation>Răspunsul LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="68"/>
         <source>Sync state</source>
         <translation>Starea sincronizării</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="70"/>
         <source>Results the LRS refused</source>
         <translation>Rezultate refuzate de LRS</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="72"/>
         <source>Test connection</source>
         <translation>Testați conexiunea</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="73"/>
         <source>Save</source>
         <translation>Salvați</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="74"/>
         <source>Sync now</source>
         <translation>Sincronizați acum</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="75"/>
         <source>Export a bundle (USB)…</source>
         <translation>Exportați un pachet (USB)…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="76"/>
         <source>Import a bundle…</source>
         <translation>Importați un pachet…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="77"/>
         <source>Print the recovery sheet…</source>
         <translation>Tipăriți fișa de recuperare…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="102"/>
         <source>Sync</source>
         <translation>Sincronizare</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="106"/>
         <source>Results are kept on this PC first and sent to the centre&apos;s record store (LRS) when there is a connection. Without one, use a bundle on a USB stick.</source>
         <translation>Rezultatele se păstrează mai întâi pe acest calculator și sunt trimise la depozitul de date al centrului (LRS) când există conexiune. Fără conexiune, folosiți un pachet pe un stick USB.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="117"/>
         <source>Results the LRS refused:</source>
         <translation>Rezultate refuzate de LRS:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="138"/>
         <source>Saved.</source>
         <translation>Salvat.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="144"/>
         <source>Asking the LRS…</source>
         <translation>Se contactează LRS…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="150"/>
         <source>Sending and receiving…</source>
         <translation>Se trimite și se primește…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="156"/>
         <source>Writing the bundle…</source>
         <translation>Se scrie pachetul…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="243"/>
         <source>Wrote %1 results to %2.</source>
         <translation>Rezultate scrise: %1, în %2.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="166"/>
         <source>Reading the bundle…</source>
         <translation>Se citește pachetul…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="175"/>
         <source>Export a bundle</source>
         <translation>Exportați un pachet</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="183"/>
         <source>Import a bundle</source>
         <translation>Importați un pachet</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="205"/>
         <source>never</source>
         <translation>niciodată</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="207"/>
         <source>Last sent: %1</source>
         <translation>Ultima trimitere: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="208"/>
         <source>Last received: %1</source>
         <translation>Ultima primire: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="209"/>
         <source>Waiting to send: %1</source>
         <translation>De trimis: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="212"/>
         <source>Last problem: %1</source>
         <translation>Ultima problemă: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="251"/>
         <source>Imported %1 new results of %2.</source>
         <translation>Rezultate noi importate: %1 din %2.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="263"/>
         <source>Something went wrong: %1</source>
         <translation>Ceva nu a mers: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="268"/>
         <source>Sent %1, received %2.</source>
         <translation>Trimise: %1, primite: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_page.py" line="274"/>
         <source>%n result(s) refused by the LRS (listed below).</source>
         <translation>
             <numerusform>%n rezultat refuzat de LRS (lista este mai jos).</numerusform>
@@ -2568,7 +2318,6 @@ Doriți să o deschideți?</translation>
 <context>
     <name>TextInput</name>
     <message>
-        <location filename="../answer_inputs.py" line="151"/>
         <source>Your answer</source>
         <translation>Răspunsul dumneavoastră</translation>
     </message>
@@ -2576,119 +2325,90 @@ Doriți să o deschideți?</translation>
 <context>
     <name>TrainerAssessmentScreen</name>
     <message>
-        <location filename="../trainer_assessment.py" line="67"/>
-        <location filename="../trainer_assessment.py" line="97"/>
-        <location filename="../trainer_assessment.py" line="122"/>
         <source>Competence</source>
         <translation>Competență</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="73"/>
         <source>Observed level, 1 to 8</source>
         <translation>Nivel observat, de la 1 la 8</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="77"/>
         <source>Task you watched</source>
         <translation>Sarcina observată</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="81"/>
-        <location filename="../trainer_assessment.py" line="129"/>
         <source>Note</source>
         <translation>Notă</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="84"/>
         <source>Day you watched the task</source>
         <translation>Ziua în care ați observat sarcina</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="91"/>
-        <location filename="../trainer_assessment.py" line="92"/>
         <source>Save assessment</source>
         <translation>Salvați evaluarea</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="95"/>
         <source>Self-assessed and trainer levels</source>
         <translation>Niveluri din autoevaluare și de la formator</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="97"/>
         <source>Self</source>
         <translation>Autoevaluare</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="97"/>
         <source>Trainer</source>
         <translation>Formator</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="97"/>
         <source>Check</source>
         <translation>De verificat</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="104"/>
         <source>Back</source>
         <translation>Înapoi</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="110"/>
-        <location filename="../trainer_assessment.py" line="261"/>
         <source>Save profile as PDF</source>
         <translation>Salvați profilul ca PDF</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="111"/>
-        <location filename="../trainer_assessment.py" line="268"/>
         <source>Save Europass text</source>
         <translation>Salvați textul Europass</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="112"/>
-        <location filename="../trainer_assessment.py" line="274"/>
         <source>Save Open Badges</source>
         <translation>Salvați Open Badges</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="126"/>
         <source>Observed level</source>
         <translation>Nivel observat</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="127"/>
         <source>Task watched</source>
         <translation>Sarcină observată</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="128"/>
         <source>Steps done</source>
         <translation>Pași realizați</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="130"/>
         <source>Day</source>
         <translation>Ziua</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="132"/>
         <source>Assess %1</source>
         <translation>Evaluare: %1</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="138"/>
         <source>Flagged rows differ by 2 levels or more.</source>
         <translation>Rândurile marcate diferă cu 2 niveluri sau mai mult.</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="156"/>
         <source>No checklist</source>
         <translation>Fără listă de verificare</translation>
     </message>
     <message>
-        <location filename="../trainer_assessment.py" line="209"/>
         <source>Differs by 2 or more</source>
         <translation>Diferență de 2 sau mai mult</translation>
     </message>
@@ -2696,28 +2416,22 @@ Doriți să o deschideți?</translation>
 <context>
     <name>TrainerConfirm</name>
     <message>
-        <location filename="../trainer_confirm.py" line="28"/>
         <source>A trainer confirms</source>
         <translation>Confirmarea unui formator</translation>
     </message>
     <message>
-        <location filename="../trainer_confirm.py" line="30"/>
-        <location filename="../trainer_confirm.py" line="43"/>
         <source>Trainer</source>
         <translation>Formator</translation>
     </message>
     <message>
-        <location filename="../trainer_confirm.py" line="35"/>
         <source>Trainer&apos;s password</source>
         <translation>Parola formatorului</translation>
     </message>
     <message>
-        <location filename="../trainer_confirm.py" line="44"/>
         <source>Password</source>
         <translation>Parolă</translation>
     </message>
     <message>
-        <location filename="../trainer_confirm.py" line="60"/>
         <source>That password is not right. Please try again.</source>
         <translation>Parola nu este corectă. Vă rugăm să încercați din nou.</translation>
     </message>
@@ -2725,42 +2439,34 @@ Doriți să o deschideți?</translation>
 <context>
     <name>TrainerCourses</name>
     <message>
-        <location filename="../trainer_courses.py" line="44"/>
         <source>Courses on this PC</source>
         <translation>Cursuri pe acest calculator</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="45"/>
         <source>Import a course from a file…</source>
         <translation>Importați un curs dintr-un fișier…</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="57"/>
         <source>Courses come with SkillsApp. You can add new ones from a .zip file, for example from a USB stick. A file is checked before anything is installed.</source>
         <translation>Cursurile vin odată cu SkillsApp. Puteți adăuga cursuri noi dintr-un fișier .zip, de exemplu de pe un stick USB. Fișierul este verificat înainte să se instaleze ceva.</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="79"/>
         <source>Choose a course file</source>
         <translation>Alegeți un fișier de curs</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="79"/>
         <source>Course packs (*.zip)</source>
         <translation>Pachete de cursuri (*.zip)</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="87"/>
         <source>Checking the file…</source>
         <translation>Se verifică fișierul…</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="99"/>
         <source>Install this course?</source>
         <translation>Instalați acest curs?</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="100"/>
         <source>%1
 Version %2
 Languages: %3
@@ -2777,17 +2483,14 @@ Limbi: %3
 Îl instalați pe acest calculator?</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="123"/>
         <source>“%1” version %2 is installed.</source>
         <translation>Cursul „%1”, versiunea %2, a fost instalat.</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="137"/>
         <source>This course pack cannot be used, so nothing was installed. Please send it back to its author with this list:</source>
         <translation>Acest pachet de curs nu poate fi folosit, așa că nu s-a instalat nimic. Vă rugăm să îl trimiteți înapoi autorului, împreună cu această listă:</translation>
     </message>
     <message>
-        <location filename="../trainer_courses.py" line="146"/>
         <source>The file could not be read (%1). Nothing was installed.</source>
         <translation>Fișierul nu a putut fi citit (%1). Nu s-a instalat nimic.</translation>
     </message>
@@ -2795,34 +2498,26 @@ Limbi: %3
 <context>
     <name>TrainerForm</name>
     <message>
-        <location filename="../trainer_form.py" line="28"/>
         <source>New trainer</source>
         <translation>Formator nou</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="31"/>
-        <location filename="../trainer_form.py" line="45"/>
         <source>Name</source>
         <translation>Nume</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="34"/>
         <source>Password</source>
         <translation>Parolă</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="37"/>
-        <location filename="../trainer_form.py" line="47"/>
         <source>Password again</source>
         <translation>Repetați parola</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="46"/>
         <source>Password (at least 8 characters)</source>
         <translation>Parolă (cel puțin 8 caractere)</translation>
     </message>
     <message>
-        <location filename="../trainer_form.py" line="57"/>
         <source>The two passwords are not the same.</source>
         <translation>Cele două parole nu coincid.</translation>
     </message>
@@ -2830,47 +2525,38 @@ Limbi: %3
 <context>
     <name>TrainerHome</name>
     <message>
-        <location filename="../trainer_home.py" line="66"/>
         <source>Dashboard</source>
         <translation>Tablou de bord</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="67"/>
         <source>Learners</source>
         <translation>Cursanți</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="68"/>
         <source>Groups</source>
         <translation>Grupe</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="69"/>
         <source>Reports</source>
         <translation>Rapoarte</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="70"/>
         <source>Courses</source>
         <translation>Cursuri</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="71"/>
         <source>Trainers</source>
         <translation>Formatori</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="72"/>
         <source>Sync</source>
         <translation>Sincronizare</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="73"/>
         <source>This PC</source>
         <translation>Acest calculator</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="83"/>
         <source>Hello, %1</source>
         <translation>Bună ziua, %1</translation>
     </message>
@@ -2878,34 +2564,26 @@ Limbi: %3
 <context>
     <name>TrainerSignIn</name>
     <message>
-        <location filename="../trainer_signin.py" line="31"/>
-        <location filename="../trainer_signin.py" line="44"/>
         <source>Trainer</source>
         <translation>Formator</translation>
     </message>
     <message>
-        <location filename="../trainer_signin.py" line="36"/>
-        <location filename="../trainer_signin.py" line="45"/>
         <source>Password</source>
         <translation>Parolă</translation>
     </message>
     <message>
-        <location filename="../trainer_signin.py" line="39"/>
         <source>Sign in</source>
         <translation>Conectare</translation>
     </message>
     <message>
-        <location filename="../trainer_signin.py" line="41"/>
         <source>Back</source>
         <translation>Înapoi</translation>
     </message>
     <message>
-        <location filename="../trainer_signin.py" line="47"/>
         <source>Trainer sign-in</source>
         <translation>Conectare formator</translation>
     </message>
     <message>
-        <location filename="../trainer_signin.py" line="73"/>
         <source>That password is not right. Please try again.</source>
         <translation>Parola nu este corectă. Vă rugăm să încercați din nou.</translation>
     </message>
@@ -2913,17 +2591,14 @@ Limbi: %3
 <context>
     <name>TrainersTab</name>
     <message>
-        <location filename="../trainer_home.py" line="249"/>
         <source>Trainers</source>
         <translation>Formatori</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="250"/>
         <source>New trainer</source>
         <translation>Formator nou</translation>
     </message>
     <message>
-        <location filename="../trainer_home.py" line="252"/>
         <source>Close account</source>
         <translation>Închideți contul</translation>
     </message>
@@ -2931,12 +2606,10 @@ Limbi: %3
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../widgets.py" line="38"/>
         <source>Column headings</source>
         <translation>Titlurile coloanelor</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="40"/>
         <source>Row headings</source>
         <translation>Titlurile rândurilor</translation>
     </message>
@@ -2944,32 +2617,26 @@ Limbi: %3
 <context>
     <name>WorkProgress</name>
     <message>
-        <location filename="../work_progress.py" line="31"/>
         <source>Progress</source>
         <translation>Progres</translation>
     </message>
     <message>
-        <location filename="../work_progress.py" line="68"/>
         <source>Step 1 of 2: reading the bundle (%1 of %2 results)</source>
         <translation>Pasul 1 din 2: se citește pachetul (%1 din %2 rezultate)</translation>
     </message>
     <message>
-        <location filename="../work_progress.py" line="70"/>
         <source>Step 2 of 2: saving the results and updating everyone&apos;s progress</source>
         <translation>Pasul 2 din 2: se salvează rezultatele și se actualizează progresul tuturor</translation>
     </message>
     <message>
-        <location filename="../work_progress.py" line="72"/>
         <source>Writing the bundle: %1 of %2 results</source>
         <translation>Se scrie pachetul: %1 din %2 rezultate</translation>
     </message>
     <message>
-        <location filename="../work_progress.py" line="74"/>
         <source>Sending results to the LRS: %1 of %2</source>
         <translation>Se trimit rezultatele către LRS: %1 din %2</translation>
     </message>
     <message>
-        <location filename="../work_progress.py" line="76"/>
         <source>Receiving results from the LRS: %1 so far</source>
         <translation>Se primesc rezultatele de la LRS: %1 până acum</translation>
     </message>

@@ -222,7 +222,7 @@ def test_an_unknown_callout_kind_is_reported(pack: Path, edit: Edit) -> None:
     edit("lessons/welcome.md", '!!! tip "Tip"', '!!! danger "Tip"')
     assert problems_of(pack) == [
         "lessons/welcome.md:11: Unknown callout kind 'danger'; use one of tip, note, warning, "
-        'like: !!! tip "Tip"'
+        'country, like: !!! tip "Tip"'
     ]
 
 

@@ -1,0 +1,89 @@
+"""Pictures that show money or an IBAN exist once per country, and each lesson shows its own.
+
+Such a picture is marked on its root element, `<svg ... data-shows="money">`, and is named
+`<name>.<language>.svg` (`transfer-form.cs.svg` shows a Czech IBAN and crowns). A drawing
+whose text shows a currency sign or an IBAN counts as showing money even without the mark,
+so a forgotten mark cannot hide a German IBAN in a Polish lesson.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+import pytest
+
+from skillsapp.core.courses import CoursePack, load_pack
+from skillsapp.core.courses.lesson_files import INLINE_IMAGE
+
+COURSES = Path(__file__).resolve().parents[3] / "courses"
+PACKS = sorted(path.parent.name for path in COURSES.glob("*/course.yaml"))
+MONEY_IN_TEXT = re.compile(r"€|\bKč\b|\bzł\b|\bFt\b|\blei\b|\b[A-Z]{2}\d{2}(?: [0-9A-Z]{4}){2}")
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def shows_money(path: Path) -> bool:
+    """Marked as showing money, or money or an IBAN written in its text."""
+    root = ElementTree.parse(path).getroot()
+    words = " ".join(text.text or "" for text in root.iter(f"{SVG}text"))
+    return root.get("data-shows") == "money" or bool(MONEY_IN_TEXT.search(words))
+
+
+def lessons_showing_another_countrys_money(pack: CoursePack) -> list[str]:
+    """'lessons/x.pl.md: media/y.svg' for each money picture that is not the lesson's own."""
+    wrong = []
+    for lesson in pack.lessons:
+        for language, text in lesson.texts.items():
+            for _, src in INLINE_IMAGE.findall(text.markdown):
+                path = pack.path / src
+                if path.suffix != ".svg" or not shows_money(path):
+                    continue
+                stem = path.name.removesuffix(".svg")
+                own = stem.endswith(f".{language}")
+                base = stem.rsplit(".", 1)[0] if "." in stem else stem
+                every = all(
+                    (path.parent / f"{base}.{code}.svg").is_file() for code in pack.languages
+                )
+                if not own or not every:
+                    wrong.append(f"{pack.id}/{text.source}: {src}")
+    return wrong
+
+
+@pytest.mark.parametrize("pack_id", PACKS)
+def test_every_money_picture_exists_for_each_country_and_each_lesson_shows_its_own(
+    pack_id: str,
+) -> None:
+    assert lessons_showing_another_countrys_money(load_pack(COURSES / pack_id)) == []
+
+
+def test_money_pictures_are_marked_so_authors_can_see_them() -> None:
+    for path in sorted(COURSES.glob("*/media/*.svg")):
+        root = ElementTree.parse(path).getroot()
+        words = " ".join(text.text or "" for text in root.iter(f"{SVG}text"))
+        if MONEY_IN_TEXT.search(words):
+            assert root.get("data-shows") == "money", path
+
+
+def test_a_shared_picture_with_a_german_iban_is_found(tmp_path: Path) -> None:
+    pack = tmp_path / "pack"
+    (pack / "lessons").mkdir(parents=True)
+    (pack / "media").mkdir()
+    (pack / "media/form.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg"><text>DE89 3704 0044 ...</text></svg>'
+    )
+    (pack / "course.yaml").write_text(
+        "id: demo\nversion: 1.0.0\nlanguage: en\nlanguages: [en, pl]\ntitle: Demo\n"
+        "summary: A demo.\ntranslations:\n  pl:\n    title: Demo\n    summary: Demo.\n"
+        'estimated_minutes: 5\naudience: residents\ndigcomp:\n  version: "2.2"\n'
+        '  competences:\n    - code: "2.3"\n      entry_level: 1\n      target_level: 2\n'
+        "lessons: [pay]\n"
+    )
+    for name in ("pay.md", "pay.pl.md"):
+        (pack / "lessons" / name).write_text(
+            "---\ntitle: Pay\nminutes: 5\n---\n![A form with an IBAN](media/form.svg)\n"
+        )
+    assert lessons_showing_another_countrys_money(load_pack(pack)) == [
+        "demo/lessons/pay.md: media/form.svg",
+        "demo/lessons/pay.pl.md: media/form.svg",
+    ]
