@@ -220,6 +220,10 @@
         <translation>Tento počítač teď patří centru %1.</translation>
     </message>
     <message>
+        <source>Updating the records after an update: %1 of %2</source>
+        <translation>Aktualizace záznamů po aktualizaci programu: %1 z %2</translation>
+    </message>
+    <message>
         <source>Writing the bundle: %1 of %2 results</source>
         <translation>Zápis balíčku: %1 z %2 výsledků</translation>
     </message>

@@ -220,6 +220,10 @@
         <translation>Dieser PC gehört jetzt zu %1.</translation>
     </message>
     <message>
+        <source>Updating the records after an update: %1 of %2</source>
+        <translation>Die Daten werden nach einem Update aktualisiert: %1 von %2</translation>
+    </message>
+    <message>
         <source>Writing the bundle: %1 of %2 results</source>
         <translation>Paket wird geschrieben: %1 von %2 Ergebnissen</translation>
     </message>

@@ -220,6 +220,10 @@
         <translation>Este ordenador pertenece ahora a %1.</translation>
     </message>
     <message>
+        <source>Updating the records after an update: %1 of %2</source>
+        <translation>Poniendo al día los registros tras una actualización: %1 de %2</translation>
+    </message>
+    <message>
         <source>Writing the bundle: %1 of %2 results</source>
         <translation>Escribiendo el paquete: %1 de %2 resultados</translation>
     </message>

@@ -220,6 +220,10 @@
         <translation>Ez a gép mostantól ehhez a központhoz tartozik: %1.</translation>
     </message>
     <message>
+        <source>Updating the records after an update: %1 of %2</source>
+        <translation>Az adatok frissítése a program frissítése után: %2 közül %1</translation>
+    </message>
+    <message>
         <source>Writing the bundle: %1 of %2 results</source>
         <translation>A csomag írása: %2 eredményből %1</translation>
     </message>

@@ -220,6 +220,10 @@
         <translation>Questo PC ora appartiene a %1.</translation>
     </message>
     <message>
+        <source>Updating the records after an update: %1 of %2</source>
+        <translation>Aggiornamento dei dati dopo un aggiornamento: %1 di %2</translation>
+    </message>
+    <message>
         <source>Writing the bundle: %1 of %2 results</source>
         <translation>Scrittura del pacchetto: %1 di %2 risultati</translation>
     </message>

@@ -220,6 +220,10 @@
         <translation>Šis dators tagad pieder centram %1.</translation>
     </message>
     <message>
+        <source>Updating the records after an update: %1 of %2</source>
+        <translation>Ierakstu atjaunināšana pēc atjauninājuma: %1 no %2</translation>
+    </message>
+    <message>
         <source>Writing the bundle: %1 of %2 results</source>
         <translation>Raksta pakotni: %1 no %2 rezultātiem</translation>
     </message>

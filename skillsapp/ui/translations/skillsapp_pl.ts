@@ -220,6 +220,10 @@
         <translation>Ten komputer należy teraz do ośrodka %1.</translation>
     </message>
     <message>
+        <source>Updating the records after an update: %1 of %2</source>
+        <translation>Aktualizacja danych po aktualizacji programu: %1 z %2</translation>
+    </message>
+    <message>
         <source>Writing the bundle: %1 of %2 results</source>
         <translation>Zapisywanie pakietu: %1 z %2 wyników</translation>
     </message>

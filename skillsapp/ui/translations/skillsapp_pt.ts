@@ -220,6 +220,10 @@
         <translation>Este computador pertence agora a %1.</translation>
     </message>
     <message>
+        <source>Updating the records after an update: %1 of %2</source>
+        <translation>A atualizar os registos após uma atualização: %1 de %2</translation>
+    </message>
+    <message>
         <source>Writing the bundle: %1 of %2 results</source>
         <translation>A gravar o pacote: %1 de %2 resultados</translation>
     </message>

@@ -220,6 +220,10 @@
         <translation>Acest calculator aparține acum centrului %1.</translation>
     </message>
     <message>
+        <source>Updating the records after an update: %1 of %2</source>
+        <translation>Se actualizează înregistrările după o actualizare: %1 din %2</translation>
+    </message>
+    <message>
         <source>Writing the bundle: %1 of %2 results</source>
         <translation>Se scrie pachetul: %1 din %2 rezultate</translation>
     </message>
