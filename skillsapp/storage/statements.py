@@ -125,7 +125,7 @@ class EventLog:
         """Rebuild projections (all, or those named) from the whole log, in one transaction:
         their tables dropped and made again, every statement folded in, block by block.
         ``steps(done, total)`` hears the statements read so far."""
-        chosen = {n: self.projections[n] for n in (names or self.projections)}
+        chosen = {n: self.projections[n] for n in (self.projections if names is None else names)}
         versions = {e.name: e.version for e in self.registered}
         total = self.count()
         with self.db.bulk_transaction() as conn:
@@ -136,13 +136,20 @@ class EventLog:
                     conn.execute(ddl)
             self._new_arrived(conn, _arrived_fields(chosen.values()))
             done, after = 0, 0
-            while done < total:
+            while True:
+                # The next block ends at the BLOCK-th statement from here, or at the last.
                 end = conn.execute(
                     "SELECT rowid FROM statements WHERE rowid > ? ORDER BY rowid LIMIT 1 OFFSET ?",
                     (after, REBUILD_BLOCK - 1),
                 ).fetchone()
-                last = end[0] if end else after + total  # the last block reaches the end
-                added = conn.execute(
+                last = (
+                    end[0]
+                    if end
+                    else conn.execute("SELECT max(rowid) FROM statements").fetchone()[0]
+                )
+                if last is None or last <= after:
+                    break
+                done += conn.execute(
                     f"INSERT INTO arrived SELECT {LOG_COLUMNS}{self._reads(chosen.values())} "
                     "FROM statements WHERE rowid > ? AND rowid <= ? ORDER BY rowid",
                     (after, last),
@@ -150,11 +157,9 @@ class EventLog:
                 for projection in chosen.values():
                     projection.fold(conn)
                 conn.execute("DELETE FROM arrived")
-                done, after = done + added, last
+                after = last
                 if steps is not None:
                     steps(done, total)
-                if not added:
-                    break
             conn.executemany(
                 "INSERT INTO projections (name, version) VALUES (?, ?) "
                 "ON CONFLICT (name) DO UPDATE SET version = excluded.version",
