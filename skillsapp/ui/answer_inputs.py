@@ -213,9 +213,13 @@ class OrderInput(AnswerInput):
         self._fit_rows()
 
     def _fit_rows(self) -> None:
-        # Every step visible at once, without scrolling, at any text size.
-        rows = sum(self.list.sizeHintForRow(i) + 8 for i in range(self.list.count()))
-        self.list.setMinimumHeight(rows + 12)
+        # Every step visible at once, without scrolling, at any text size: each row with
+        # the spacing above and below it, the frame, and the style sheet's padding.
+        self.list.ensurePolished()
+        spacing = 2 * self.list.spacing()
+        rows = sum(self.list.sizeHintForRow(i) + spacing for i in range(self.list.count()))
+        margins = self.list.contentsMargins()
+        self.list.setMinimumHeight(rows + margins.top() + margins.bottom() + spacing + 8)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

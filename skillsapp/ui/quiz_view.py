@@ -182,7 +182,7 @@ class QuizView(QWidget):
         self.input.changed.connect(self._answer_changed)
         self.input_holder.addWidget(self.input)
         self.input.setVisible(True)  # now, not when the layout gets round to it: keys come first
-        self.check_button.setEnabled(False)
+        self._answer_changed()  # an order question has an answer from the start
         # Reading order: the answers, the buttons, then the text size (which sits above).
         chain = [
             *self.input.controls(),

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QRadioButton, QStyle, QStyleOptionButton
 
 from skillsapp.core import learning_events as le
-from skillsapp.core.learning import describe_response
+from skillsapp.core.learning import Learning, QuizAttempt, describe_response
 from skillsapp.ui.course_page import CoursePage
 from skillsapp.ui.lesson_view import LessonView
 from skillsapp.ui.quiz_sign_out import SignOutDuringQuiz
@@ -365,3 +365,46 @@ def test_radio_buttons_stay_round_at_every_size_and_contrast(qtbot, scale, high_
         assert middle_left != background  # the circle's border is there
     finally:
         apply_theme(app)
+
+
+def test_a_new_text_size_keeps_the_readers_place_in_the_lesson(window, qtbot):
+    window.show_lesson(COURSE, LESSON, 3)
+    lesson = window.current_screen
+    heading = lesson.part_block(3)
+
+    def top_block() -> int:
+        return lesson.browser.cursorForPosition(QPoint(4, 4)).block().blockNumber()
+
+    qtbot.waitUntil(lambda: top_block() == heading.blockNumber())
+    press(qtbot, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: top_block() == heading.blockNumber())
+    press(qtbot, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: top_block() == heading.blockNumber())
+
+
+def test_a_screen_that_lost_what_it_knew_still_gets_the_result_from_the_log(centre, window, qtbot):
+    window.show_quiz(COURSE, LESSON)
+    view = window.current_screen
+    for question in view.quiz.questions[:-1]:
+        give(view, right_answer(question))
+        qtbot.mouseClick(view.check_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+    give(view, right_answer(view.question))
+    qtbot.mouseClick(view.check_button, Qt.MouseButton.LeftButton)
+    # The screen's attempt is replaced by a blank one for the same attempt id, at the last
+    # question: it knows none of the answers given so far.
+    lost = QuizAttempt(
+        Learning(centre, centre.catalogue),
+        window.learner.id,
+        view.pack,
+        view.lesson,
+        view.language,
+        view.attempt.id,
+        random.Random(),
+    )
+    lost.index = len(view.quiz.questions) - 1
+    lost.feedback = view.attempt.feedback
+    view.attempt = lost
+    qtbot.keyClick(view.next_button, Qt.Key.Key_Return)
+    assert view.outcome.passed and view.outcome.right_first_time == 6
+    assert view.result.score.text() == "Your result: 6 of 6 right at the first try."
