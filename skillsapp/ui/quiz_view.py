@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from skillsapp.core.centre import Centre
 from skillsapp.core.courses import CoursePack, Lesson, Question
-from skillsapp.core.learning import Feedback, QuizAttempt
+from skillsapp.core.learning import Feedback, QuizAttempt, QuizOutcome
 from skillsapp.ui.answer_inputs import ENTER, AnswerInput, input_for
 from skillsapp.ui.keys import go_back_on_escape
 from skillsapp.ui.quiz_result import QuizResult
@@ -149,7 +149,7 @@ class QuizView(QWidget):
         return self.attempt.question
 
     @property
-    def outcome(self):
+    def outcome(self) -> QuizOutcome | None:
         """The result, once the quiz is finished (else None)."""
         return self.attempt.outcome
 
@@ -297,7 +297,7 @@ class QuizView(QWidget):
         self.question_page.hide()
         for button in (self.back_button, self.retry_button, self.next_button, self.check_button):
             button.hide()
-        self.counter.setText(self.tr("Your result"))
+        self.counter.setText("")  # the result says "Your result: …" itself
         self.result = QuizResult(outcome, self.attempt, self.body)
         self.result.back_to_course.connect(lambda: self.done.emit(outcome.passed))
         self.result.try_again.connect(self.restart)

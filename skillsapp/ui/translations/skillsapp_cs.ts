@@ -1543,10 +1543,6 @@ Chcete ji otevřít?</translation>
         <source>Pairs that are right: %1 of %2</source>
         <translation>Správné dvojice: %1 z %2</translation>
     </message>
-    <message>
-        <source>Your result</source>
-        <translation>Váš výsledek</translation>
-    </message>
 </context>
 <context>
     <name>ReportView</name>

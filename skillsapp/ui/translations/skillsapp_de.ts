@@ -1538,10 +1538,6 @@ Möchten Sie die Seite öffnen?</translation>
         <source>Pairs that are right: %1 of %2</source>
         <translation>Richtige Paare: %1 von %2</translation>
     </message>
-    <message>
-        <source>Your result</source>
-        <translation>Ihr Ergebnis</translation>
-    </message>
 </context>
 <context>
     <name>ReportView</name>

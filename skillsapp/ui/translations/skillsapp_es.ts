@@ -1538,10 +1538,6 @@ Do you want to open it?</source>
         <source>Pairs that are right: %1 of %2</source>
         <translation>Parejas correctas: %1 de %2</translation>
     </message>
-    <message>
-        <source>Your result</source>
-        <translation>Su resultado</translation>
-    </message>
 </context>
 <context>
     <name>ReportView</name>

@@ -1533,10 +1533,6 @@ Szeretné megnyitni?</translation>
         <source>Pairs that are right: %1 of %2</source>
         <translation>Jó párok: %1 (összesen %2)</translation>
     </message>
-    <message>
-        <source>Your result</source>
-        <translation>Az Ön eredménye</translation>
-    </message>
 </context>
 <context>
     <name>ReportView</name>

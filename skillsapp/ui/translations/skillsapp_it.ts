@@ -1538,10 +1538,6 @@ Vuole aprirla?</translation>
         <source>Pairs that are right: %1 of %2</source>
         <translation>Coppie giuste: %1 su %2</translation>
     </message>
-    <message>
-        <source>Your result</source>
-        <translation>Il suo risultato</translation>
-    </message>
 </context>
 <context>
     <name>ReportView</name>

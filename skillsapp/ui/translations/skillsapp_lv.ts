@@ -1543,10 +1543,6 @@ Vai vēlaties to atvērt?</translation>
         <source>Pairs that are right: %1 of %2</source>
         <translation>Pareizie pāri: %1 no %2</translation>
     </message>
-    <message>
-        <source>Your result</source>
-        <translation>Jūsu rezultāts</translation>
-    </message>
 </context>
 <context>
     <name>ReportView</name>

@@ -1543,10 +1543,6 @@ Czy chcesz ją otworzyć?</translation>
         <source>Pairs that are right: %1 of %2</source>
         <translation>Poprawne pary: %1 z %2</translation>
     </message>
-    <message>
-        <source>Your result</source>
-        <translation>Twój wynik</translation>
-    </message>
 </context>
 <context>
     <name>ReportView</name>

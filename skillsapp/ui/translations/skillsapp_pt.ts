@@ -1538,10 +1538,6 @@ Quer abri-la?</translation>
         <source>Pairs that are right: %1 of %2</source>
         <translation>Pares certos: %1 de %2</translation>
     </message>
-    <message>
-        <source>Your result</source>
-        <translation>O seu resultado</translation>
-    </message>
 </context>
 <context>
     <name>ReportView</name>

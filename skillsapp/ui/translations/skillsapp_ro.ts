@@ -1543,10 +1543,6 @@ Doriți să o deschideți?</translation>
         <source>Pairs that are right: %1 of %2</source>
         <translation>Perechi corecte: %1 din %2</translation>
     </message>
-    <message>
-        <source>Your result</source>
-        <translation>Rezultatul dumneavoastră</translation>
-    </message>
 </context>
 <context>
     <name>ReportView</name>
