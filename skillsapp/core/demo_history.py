@@ -92,21 +92,19 @@ def _take_lesson(centre, learner: Learner, pack, lesson, skill, chance, clock) -
         return
     tries = 1 if skill > 0 else 3  # someone who keeps failing tries three times
     for _ in range(tries):
-        attempt = centre.learning.new_attempt()
-        results = []
-        for question in quiz.questions:
+        attempt = centre.learning.start_quiz(learner.id, pack, lesson, language, chance)
+        while True:
+            question = attempt.question
             right = chance.random() < skill
-            given = right_answer(question) if right else _wrong(question)
-            results.append(
-                centre.learning.answer(
-                    learner.id, pack, lesson, question, given, attempt, 1, language
-                )
-            )
+            feedback = attempt.answer(right_answer(question) if right else _wrong(question))
             clock[0] += timedelta(seconds=chance.randint(20, 60))
-        outcome = centre.learning.finish_quiz(
-            learner.id, pack, lesson, quiz, attempt, results, language
-        )
-        if outcome.passed:
+            if feedback.retry_offered and chance.random() < 0.7:
+                # Most residents take the retry; it is recorded but does not count.
+                attempt.answer(right_answer(question) if skill > 0 else _wrong(question))
+                clock[0] += timedelta(seconds=chance.randint(15, 40))
+            if not attempt.next():
+                break
+        if attempt.finish().passed:
             return
 
 

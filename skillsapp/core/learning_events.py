@@ -29,6 +29,9 @@ LESSON = f"{NS}/extensions/lesson"
 ATTEMPT = f"{NS}/extensions/attempt"
 TRY = f"{NS}/extensions/try"
 MASTERY = f"{NS}/extensions/mastery"
+# The order a question's choices (single, multiple), items (order) or right-hand sides
+# (match) were shown in, as their numbers in the quiz file: a new order at every attempt.
+SHOWN_ORDER = f"{NS}/extensions/shown-order"
 
 
 def course_iri(pack: CoursePack) -> str:
@@ -69,18 +72,3 @@ def where(pack: CoursePack, lesson: Lesson | None = None, **more: Any) -> dict[s
         extensions[LESSON] = lesson.id
     extensions.update(more)
     return extensions
-
-
-def response_text(question: Question, given: object) -> str:
-    """The learner's answer as xAPI-style response text (choices are 1-based)."""
-    if isinstance(given, bool):
-        return "true" if given else "false"
-    if isinstance(given, int):
-        return str(given)
-    if isinstance(given, (set, frozenset)):
-        return "[,]".join(str(n) for n in sorted(given))
-    if isinstance(given, dict):
-        return "[,]".join(f"{left}[.]{right}" for left, right in given.items())
-    if isinstance(given, (list, tuple)):
-        return "[,]".join(str(item) for item in given)
-    return str(given)[:500]

@@ -92,7 +92,7 @@ class MainWindow(ResidentScreens, QMainWindow):
         self.sync_timer.timeout.connect(self.sync_in_background)
         self.finish_button = QPushButton(self.tr("Finish"), self.banner)
         self.finish_button.setAccessibleName(self.tr("Finish and sign out"))
-        self.finish_button.clicked.connect(lambda: self.sign_out(SignOutReason.FINISHED))
+        self.finish_button.clicked.connect(self.finish_pressed)
         self.finish_button.hide()
         banner_layout = QHBoxLayout(self.banner)
         banner_layout.setContentsMargins(16, 6, 16, 6)
@@ -378,6 +378,18 @@ class MainWindow(ResidentScreens, QMainWindow):
         self._show(home)
         home.setFocus()
         self.idle.start()
+
+    def finish_pressed(self) -> None:
+        """ "Finish" in the banner: sign out, after asking when a quiz is half done (so that
+        no single key press ends a resident's quiz)."""
+        if self.learner is not None and self.quiz_in_progress() and not self._sure_to_leave():
+            return
+        self.sign_out(SignOutReason.FINISHED)
+
+    def _sure_to_leave(self) -> bool:
+        from skillsapp.ui.quiz_sign_out import SignOutDuringQuiz
+
+        return SignOutDuringQuiz(self).exec() == SignOutDuringQuiz.DialogCode.Accepted
 
     def sign_out(self, reason: SignOutReason) -> None:
         """End the session now and go back to the start screen."""

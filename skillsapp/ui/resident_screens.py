@@ -38,6 +38,8 @@ class ResidentScreens:
         def show_start(self) -> None: ...
         def resident_language_chosen(self, code: str) -> None: ...
         def _display_changed(self, scale: int, high_contrast: bool) -> None: ...
+        @property
+        def current_screen(self) -> QWidget | None: ...
 
     def show_resident_home(self) -> None:
         """The signed-in resident's courses."""
@@ -143,8 +145,8 @@ class ResidentScreens:
         page.back.connect(self.show_resident_home)
         self._show(page)
 
-    def show_lesson(self, course_id: str, lesson_id: str) -> None:
-        """Open a lesson (recorded as opened)."""
+    def show_lesson(self, course_id: str, lesson_id: str, part: int | None = None) -> None:
+        """Open a lesson (recorded as opened), at its ``part``-th ``## `` heading if given."""
         from skillsapp.ui.lesson_view import LessonView
         from skillsapp.ui.theme import palette_for
 
@@ -161,7 +163,10 @@ class ResidentScreens:
             palette_for(self.learner.high_contrast),
             self.settings.allow_external_links,
             self.voice,
+            text_scale=self.learner.text_scale,
+            part=part,
         )
+        view.text_size_chosen.connect(self.text_size_chosen)
         view.back.connect(lambda: self.show_course(course_id))
         view.quiz_requested.connect(lambda: self.show_quiz(course_id, lesson_id))
         view.finished.connect(lambda: self._lesson_read(course_id, lesson_id))
@@ -200,10 +205,30 @@ class ResidentScreens:
             pack,
             pack.lesson(lesson_id),
             self._course_language(pack),
+            text_scale=self.learner.text_scale,
         )
         quiz.back.connect(lambda: self.show_lesson(course_id, lesson_id))
         quiz.done.connect(lambda _passed: self.show_course(course_id))
-        self._show(quiz)
+        quiz.read_again.connect(lambda part: self.show_lesson(course_id, lesson_id, part))
+        quiz.text_size_chosen.connect(self.text_size_chosen)
+        self._show(quiz, scrolls=False)  # it scrolls its words and keeps its buttons in view
+        quiz.focus_first_answer()
+
+    def quiz_in_progress(self) -> bool:
+        """Whether a quiz on screen is started and not finished (Finish asks first then)."""
+        from skillsapp.ui.quiz_view import QuizView
+
+        screen = self.current_screen
+        return isinstance(screen, QuizView) and screen.in_progress
+
+    def text_size_chosen(self, scale: int) -> None:
+        """A lesson or quiz changed the text size: saved for the resident, as the home
+        screen's A− / A+ do, and applied to every screen at once."""
+        if self.learner is None:
+            return
+        high_contrast = self.learner.high_contrast
+        self.centre.learners.set_display(self.learner.id, scale, high_contrast)
+        self._display_changed(scale, high_contrast)
 
     def _course_language(self, pack: CoursePack) -> str:
         assert self.learner is not None

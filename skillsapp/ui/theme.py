@@ -68,6 +68,10 @@ def apply_theme(app: QApplication, scale: int = 100, high_contrast: bool = False
 def stylesheet(p: Palette, scale: int) -> str:
     """A Qt style sheet for the palette; sizes grow with the text."""
     pad = round(8 * scale / 100)
+    mark = round(22 * scale / 100)  # a radio button's or tick box's indicator
+    # Qt draws a box with square corners when the radius is more than half its outer size
+    # (the mark and its two 2 px borders), so radio buttons would turn square at some sizes.
+    round_mark = (mark + 4) // 2
     return f"""
 QWidget {{ background: {p.window}; color: {p.text}; }}
 QLabel#title {{ font-size: {round(22 * scale / 100)}pt; font-weight: bold; }}
@@ -78,6 +82,7 @@ QPushButton, QToolButton {{
     border-radius: 6px; padding: {pad}px {2 * pad}px; min-height: 44px; min-width: 44px;
 }}
 QPushButton#primary {{ background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; }}
+QPushButton#primary:focus {{ border: 3px solid {p.focus}; }}
 QPushButton:focus, QToolButton:focus, QLineEdit:focus, QComboBox:focus, QSpinBox:focus,
 QCheckBox:focus, QRadioButton:focus, QListView:focus, QTableView:focus, QTabBar::tab:focus {{
     border: 3px solid {p.focus};
@@ -88,12 +93,12 @@ QLineEdit, QComboBox, QSpinBox, QPlainTextEdit, QTextBrowser, QListView, QTableV
     padding: {pad // 2}px; min-height: 36px;
 }}
 QCheckBox, QRadioButton {{ spacing: 10px; min-height: 44px; }}
-QRadioButton::indicator {{ width: {round(22 * scale / 100)}px; height: {round(22 * scale / 100)}px;
-    border: 2px solid {p.border}; border-radius: {round(13 * scale / 100)}px;
+QRadioButton::indicator {{ width: {mark}px; height: {mark}px;
+    border: 2px solid {p.border}; border-radius: {round_mark}px;
     background: {p.field}; }}
 QRadioButton::indicator:checked {{ background: {p.accent}; }}
 QPushButton QLabel {{ background: transparent; }}
-QCheckBox::indicator {{ width: {round(22 * scale / 100)}px; height: {round(22 * scale / 100)}px;
+QCheckBox::indicator {{ width: {mark}px; height: {mark}px;
     border: 2px solid {p.border}; background: {p.field}; }}
 QCheckBox::indicator:checked {{ background: {p.accent}; }}
 QHeaderView::section {{ background: {p.window}; color: {p.text}; border: 1px solid {p.border};

@@ -89,7 +89,7 @@ def test_the_dashboard_shows_each_learners_state_per_course(centre, trainer, mak
     centre.learning.open_lesson(busy.id, pack, lesson, "en")
     quiz = lesson.quiz("en")
     for _ in range(3):
-        centre.learning.finish_quiz(stuck.id, pack, lesson, quiz, "a", [False] * 4, "en")
+        centre.learning.finish_quiz(stuck.id, pack, lesson, quiz, "a", "en")  # nothing right
     centre.learning.open_lesson(idle.id, pack, lesson, "en")
     clock.advance(days=15)
     centre.learning.open_lesson(busy.id, pack, lesson, "en")

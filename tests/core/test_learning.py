@@ -23,12 +23,12 @@ def take_course(centre: Centre, learner_id: str, course_id: str) -> None:
         if quiz is None:
             centre.learning.complete_lesson(learner_id, pack, lesson, "en")
             continue
-        attempt = centre.learning.new_attempt()
-        results = [
-            centre.learning.answer(learner_id, pack, lesson, q, right_answer(q), attempt, 1, "en")
-            for q in quiz.questions
-        ]
-        centre.learning.finish_quiz(learner_id, pack, lesson, quiz, attempt, results, "en")
+        attempt = centre.learning.start_quiz(learner_id, pack, lesson, "en")
+        while True:
+            assert attempt.answer(right_answer(attempt.question)).right
+            if not attempt.next():
+                break
+        assert attempt.finish().passed
 
 
 @pytest.fixture
@@ -59,23 +59,21 @@ def test_finishing_every_lesson_completes_the_course_once(centre, make_learner, 
     ]
     assert len(course_done) == 1
     # Passing a quiz again later does not complete the course a second time.
-    lesson = email.lessons[0]
-    quiz = lesson.quiz("en")
-    attempt = centre.learning.new_attempt()
-    results = [True] * len(quiz.questions)
-    assert not centre.learning.finish_quiz(
-        learner.id, email, lesson, quiz, attempt, results, "en"
-    ).course_completed
+    attempt = centre.learning.start_quiz(learner.id, email, email.lessons[0], "en")
+    while True:
+        attempt.answer(right_answer(attempt.question))
+        if not attempt.next():
+            break
+    outcome = attempt.finish()
+    assert outcome.passed and not outcome.course_completed
 
 
 def test_a_failed_quiz_does_not_complete_the_lesson(centre, make_learner, email):
     learner = make_learner("Maria")
     lesson = email.lessons[0]
     quiz = lesson.quiz("en")
-    outcome = centre.learning.finish_quiz(
-        learner.id, email, lesson, quiz, "a1", [False] * len(quiz.questions), "en"
-    )
-    assert not outcome.passed
+    outcome = centre.learning.finish_quiz(learner.id, email, lesson, quiz, "a1", "en")
+    assert not outcome.passed and outcome.missed == quiz.questions
     progress = centre.learning.progress(learner.id)["email-basics"]
     assert progress.lessons_completed == frozenset() and progress.quiz_failures == 1
     [failed] = centre.log.for_actor(learner.id, le.FAILED[0])

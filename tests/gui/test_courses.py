@@ -13,7 +13,7 @@ from skillsapp.ui.lesson_view import LessonView
 from skillsapp.ui.quiz_view import QuizView
 from skillsapp.ui.resident_home import ResidentHome
 from tests.gui.conftest import answer_message_box
-from tests.quiz_helpers import give, right_answer
+from tests.quiz_helpers import give, right_answer, wrong_answer
 
 SAMPLE_PACKS = Path(__file__).parent.parent / "fixtures" / "packs"
 
@@ -50,23 +50,26 @@ def test_a_whole_quiz_with_a_wrong_answer_retried(centre, make_learner, open_win
     assert isinstance(view, QuizView)
     assert not view.check_button.isEnabled()  # nothing chosen yet
     first = view.question
-    if first.type == "single":
-        wrong = next(n for n in range(1, len(first.choices) + 1) if n != first.answer)
-        give(view, wrong)
-        qtbot.mouseClick(view.check_button, Qt.MouseButton.LeftButton)
-        assert view.verdict.text() == (first.wrong_feedback or "Not quite")
-        assert view.explanation.text() == first.explanation
-        assert view.retry_button.isVisible()
-        qtbot.mouseClick(view.retry_button, Qt.MouseButton.LeftButton)
+    give(view, wrong_answer(first))
+    qtbot.mouseClick(view.check_button, Qt.MouseButton.LeftButton)
+    assert view.verdict.text() == (first.wrong_feedback or "Not quite")
+    # While a retry is offered the explanation stays hidden: it would give the answer away.
+    assert not view.explanation.isVisible()
+    assert view.retry_button.isVisible() and view.retry_button.objectName() == "primary"
+    assert view.next_button.objectName() != "primary"
+    qtbot.mouseClick(view.retry_button, Qt.MouseButton.LeftButton)
     for _ in view.quiz.questions:
         give(view, right_answer(view.question))
         qtbot.mouseClick(view.check_button, Qt.MouseButton.LeftButton)
         assert view.verdict.text() == (view.question.right_feedback or "That's right")
+        assert view.explanation.isVisible()
+        assert view.explanation.text() == view.question.explanation
         qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
     assert view.outcome is not None
     answers = centre.log.for_actor(learner.id, le.ANSWERED[0])
-    assert len(answers) == len(view.quiz.questions) + (first.type == "single")
-    qtbot.mouseClick(view.finish_button, Qt.MouseButton.LeftButton)
+    assert len(answers) == len(view.quiz.questions) + 1
+    assert sorted(a["result"]["extensions"][le.TRY] for a in answers)[-1] == 2
+    qtbot.mouseClick(view.result.finish_button, Qt.MouseButton.LeftButton)
     page = window.current_screen
     assert isinstance(page, CoursePage)
     assert page.lesson_buttons[0].text().startswith("✓")

@@ -46,11 +46,9 @@ def do_everything(centre) -> str:
             centre.learning.complete_lesson(learner.id, pack, lesson, "en")
             continue
         attempt = centre.learning.new_attempt()
-        results = [
+        for q in quiz.questions:
             centre.learning.answer(learner.id, pack, lesson, q, first_answer(q), attempt, 1, "en")
-            for q in quiz.questions
-        ]
-        centre.learning.finish_quiz(learner.id, pack, lesson, quiz, attempt, results, "en")
+        centre.learning.finish_quiz(learner.id, pack, lesson, quiz, attempt, "en")
     centre.signin.learner_signed_out(learner.id, SignOutReason.FINISHED)
     return learner.id
 

@@ -989,6 +989,10 @@ Chcete ji otevřít?</translation>
         <source>Choose…</source>
         <translation>Vyberte…</translation>
     </message>
+    <message>
+        <source>What goes with “%1”</source>
+        <translation>Co patří k „%1“</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -1594,12 +1598,28 @@ Chcete ji otevřít?</translation>
         <translation>Kroky, které máte seřadit</translation>
     </message>
     <message>
+        <source>Choose a step with the arrow keys. Ctrl and an arrow key move it.</source>
+        <translation>Krok vyberte šipkami. Ctrl a šipka ho posunou.</translation>
+    </message>
+    <message>
         <source>Move up</source>
         <translation>Posunout nahoru</translation>
     </message>
     <message>
+        <source>Move the chosen step up</source>
+        <translation>Posunout vybraný krok nahoru</translation>
+    </message>
+    <message>
         <source>Move down</source>
         <translation>Posunout dolů</translation>
+    </message>
+    <message>
+        <source>Move the chosen step down</source>
+        <translation>Posunout vybraný krok dolů</translation>
+    </message>
+    <message>
+        <source>Choose a step, then press “Move up” or “Move down”. With the keyboard: the arrow keys choose a step, Ctrl and an arrow key move it.</source>
+        <translation>Vyberte krok a stiskněte „Posunout nahoru“ nebo „Posunout dolů“. Na klávesnici: šipky vyberou krok, Ctrl a šipka ho posunou.</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1712,57 @@ Chcete ji otevřít?</translation>
     </message>
 </context>
 <context>
+    <name>QuizResult</name>
+    <message>
+        <source>Well done! You finished the whole course.</source>
+        <translation>Výborně! Celý kurz je hotový.</translation>
+    </message>
+    <message>
+        <source>Well done! You passed this lesson.</source>
+        <translation>Výborně! Tuto lekci máte splněnou.</translation>
+    </message>
+    <message>
+        <source>Not yet. Read the parts below again, then try the quiz once more.</source>
+        <translation>Ještě ne. Přečtěte si znovu části níže a pak zkuste kvíz ještě jednou.</translation>
+    </message>
+    <message>
+        <source>Your certificate is ready. You find it under “My certificates” on your home page.</source>
+        <translation>Váš certifikát je připravený. Najdete ho pod tlačítkem „Moje certifikáty“ na své úvodní stránce.</translation>
+    </message>
+    <message>
+        <source>Your result: %1 of %2 right at the first try.</source>
+        <translation>Váš výsledek: %1 z %2 správně hned napoprvé.</translation>
+    </message>
+    <message>
+        <source>You need %1 of %2 right at the first try to pass.</source>
+        <translation>Ke splnění potřebujete %1 z %2 správně hned napoprvé.</translation>
+    </message>
+    <message>
+        <source>You need %1 right in a row at the first try to pass.</source>
+        <translation>Ke splnění potřebujete tolik správných odpovědí napoprvé za sebou: %1.</translation>
+    </message>
+    <message>
+        <source>Not right at the first try:</source>
+        <translation>Napoprvé nebylo správně:</translation>
+    </message>
+    <message>
+        <source>Read “%1” again</source>
+        <translation>Znovu si přečíst „%1“</translation>
+    </message>
+    <message>
+        <source>Read the lesson again</source>
+        <translation>Znovu si přečíst lekci</translation>
+    </message>
+    <message>
+        <source>Try the quiz again</source>
+        <translation>Zkusit kvíz znovu</translation>
+    </message>
+    <message>
+        <source>Back to the course</source>
+        <translation>Zpět na kurz</translation>
+    </message>
+</context>
+<context>
     <name>QuizView</name>
     <message>
         <source>Check my answer</source>
@@ -1710,14 +1781,6 @@ Chcete ji otevřít?</translation>
         <translation>Zpět na lekci</translation>
     </message>
     <message>
-        <source>Back to the course</source>
-        <translation>Zpět na kurz</translation>
-    </message>
-    <message>
-        <source>Try the quiz again</source>
-        <translation>Zkusit kvíz znovu</translation>
-    </message>
-    <message>
         <source>Question %1 of %2</source>
         <translation>Otázka %1 z %2</translation>
     </message>
@@ -1734,24 +1797,16 @@ Chcete ji otevřít?</translation>
         <translation>Ne tak docela</translation>
     </message>
     <message>
-        <source>Your result</source>
-        <translation>Váš výsledek</translation>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
     </message>
     <message>
-        <source>You answered %1 of %2 questions right the first time.</source>
-        <translation>Správně hned napoprvé: %1 z %2 otázek.</translation>
+        <source>Steps in the right place: %1 of %2</source>
+        <translation>Kroky na správném místě: %1 z %2</translation>
     </message>
     <message>
-        <source>Well done! You finished the whole course.</source>
-        <translation>Výborně! Celý kurz je hotový.</translation>
-    </message>
-    <message>
-        <source>Well done! You passed this lesson.</source>
-        <translation>Výborně! Tuto lekci máte splněnou.</translation>
-    </message>
-    <message>
-        <source>Not yet. Read the lesson again, then try once more.</source>
-        <translation>Ještě ne. Přečtěte si lekci znovu a pak to zkuste ještě jednou.</translation>
+        <source>Pairs that are right: %1 of %2</source>
+        <translation>Správné dvojice: %1 z %2</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2137,25 @@ Chcete ji otevřít?</translation>
     </message>
 </context>
 <context>
+    <name>SignOutDuringQuiz</name>
+    <message>
+        <source>Finish</source>
+        <translation>Skončit</translation>
+    </message>
+    <message>
+        <source>Your answers so far are saved. Sign out now?</source>
+        <translation>Vaše dosavadní odpovědi jsou uložené. Odhlásit se teď?</translation>
+    </message>
+    <message>
+        <source>No, go on with the quiz</source>
+        <translation>Ne, pokračovat v kvízu</translation>
+    </message>
+    <message>
+        <source>Yes, sign out</source>
+        <translation>Ano, odhlásit se</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>SkillsApp is already open on this PC with the same records (%1). Please use the window that is open; if you cannot find it, restart the PC.</source>
@@ -2328,6 +2402,33 @@ Chcete ji otevřít?</translation>
     <message>
         <source>Your answer</source>
         <translation>Vaše odpověď</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeButtons</name>
+    <message>
+        <source>Smaller text</source>
+        <translation>Menší písmo</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl and minus)</source>
+        <translation>Menší písmo (Ctrl a minus)</translation>
+    </message>
+    <message>
+        <source>Bigger text</source>
+        <translation>Větší písmo</translation>
+    </message>
+    <message>
+        <source>Bigger text (Ctrl and plus)</source>
+        <translation>Větší písmo (Ctrl a plus)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Text size %1</source>
+        <translation>Velikost písma %1</translation>
     </message>
 </context>
 <context>

@@ -987,6 +987,10 @@ Möchten Sie die Seite öffnen?</translation>
         <source>Choose…</source>
         <translation>Bitte wählen…</translation>
     </message>
+    <message>
+        <source>What goes with “%1”</source>
+        <translation>Was gehört zu „%1“</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -1590,12 +1594,28 @@ Möchten Sie die Seite öffnen?</translation>
         <translation>Bringen Sie die Schritte in die richtige Reihenfolge</translation>
     </message>
     <message>
+        <source>Choose a step with the arrow keys. Ctrl and an arrow key move it.</source>
+        <translation>Wählen Sie einen Schritt mit den Pfeiltasten. Mit Strg und einer Pfeiltaste verschieben Sie ihn.</translation>
+    </message>
+    <message>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
+        <source>Move the chosen step up</source>
+        <translation>Gewählten Schritt nach oben verschieben</translation>
+    </message>
+    <message>
         <source>Move down</source>
         <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move the chosen step down</source>
+        <translation>Gewählten Schritt nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Choose a step, then press “Move up” or “Move down”. With the keyboard: the arrow keys choose a step, Ctrl and an arrow key move it.</source>
+        <translation>Wählen Sie einen Schritt und drücken Sie dann „Nach oben“ oder „Nach unten“. Mit der Tastatur: Die Pfeiltasten wählen einen Schritt, Strg und eine Pfeiltaste verschieben ihn.</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1707,57 @@ Möchten Sie die Seite öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>QuizResult</name>
+    <message>
+        <source>Well done! You finished the whole course.</source>
+        <translation>Gut gemacht! Sie haben den ganzen Kurs geschafft.</translation>
+    </message>
+    <message>
+        <source>Well done! You passed this lesson.</source>
+        <translation>Gut gemacht! Sie haben diese Lektion geschafft.</translation>
+    </message>
+    <message>
+        <source>Not yet. Read the parts below again, then try the quiz once more.</source>
+        <translation>Noch nicht ganz. Lesen Sie die Teile unten noch einmal, dann versuchen Sie das Quiz erneut.</translation>
+    </message>
+    <message>
+        <source>Your certificate is ready. You find it under “My certificates” on your home page.</source>
+        <translation>Ihr Zertifikat ist fertig. Sie finden es unter „Meine Zertifikate“ auf Ihrer Startseite.</translation>
+    </message>
+    <message>
+        <source>Your result: %1 of %2 right at the first try.</source>
+        <translation>Ihr Ergebnis: %1 von %2 gleich beim ersten Versuch richtig.</translation>
+    </message>
+    <message>
+        <source>You need %1 of %2 right at the first try to pass.</source>
+        <translation>Zum Bestehen brauchen Sie %1 von %2 gleich beim ersten Versuch richtig.</translation>
+    </message>
+    <message>
+        <source>You need %1 right in a row at the first try to pass.</source>
+        <translation>Zum Bestehen brauchen Sie %1 richtige Antworten hintereinander, jeweils beim ersten Versuch.</translation>
+    </message>
+    <message>
+        <source>Not right at the first try:</source>
+        <translation>Beim ersten Versuch nicht richtig:</translation>
+    </message>
+    <message>
+        <source>Read “%1” again</source>
+        <translation>„%1“ noch einmal lesen</translation>
+    </message>
+    <message>
+        <source>Read the lesson again</source>
+        <translation>Lektion noch einmal lesen</translation>
+    </message>
+    <message>
+        <source>Try the quiz again</source>
+        <translation>Quiz noch einmal machen</translation>
+    </message>
+    <message>
+        <source>Back to the course</source>
+        <translation>Zurück zum Kurs</translation>
+    </message>
+</context>
+<context>
     <name>QuizView</name>
     <message>
         <source>Check my answer</source>
@@ -1705,14 +1776,6 @@ Möchten Sie die Seite öffnen?</translation>
         <translation>Zurück zur Lektion</translation>
     </message>
     <message>
-        <source>Back to the course</source>
-        <translation>Zurück zum Kurs</translation>
-    </message>
-    <message>
-        <source>Try the quiz again</source>
-        <translation>Quiz noch einmal machen</translation>
-    </message>
-    <message>
         <source>Question %1 of %2</source>
         <translation>Frage %1 von %2</translation>
     </message>
@@ -1729,24 +1792,16 @@ Möchten Sie die Seite öffnen?</translation>
         <translation>Nicht ganz</translation>
     </message>
     <message>
-        <source>Your result</source>
-        <translation>Ihr Ergebnis</translation>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
     </message>
     <message>
-        <source>You answered %1 of %2 questions right the first time.</source>
-        <translation>Sie haben %1 von %2 Fragen gleich beim ersten Mal richtig beantwortet.</translation>
+        <source>Steps in the right place: %1 of %2</source>
+        <translation>Schritte an der richtigen Stelle: %1 von %2</translation>
     </message>
     <message>
-        <source>Well done! You finished the whole course.</source>
-        <translation>Gut gemacht! Sie haben den ganzen Kurs geschafft.</translation>
-    </message>
-    <message>
-        <source>Well done! You passed this lesson.</source>
-        <translation>Gut gemacht! Sie haben diese Lektion geschafft.</translation>
-    </message>
-    <message>
-        <source>Not yet. Read the lesson again, then try once more.</source>
-        <translation>Noch nicht ganz. Lesen Sie die Lektion noch einmal und versuchen Sie es dann wieder.</translation>
+        <source>Pairs that are right: %1 of %2</source>
+        <translation>Richtige Paare: %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2132,25 @@ Möchten Sie die Seite öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>SignOutDuringQuiz</name>
+    <message>
+        <source>Finish</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Your answers so far are saved. Sign out now?</source>
+        <translation>Ihre bisherigen Antworten sind gespeichert. Jetzt abmelden?</translation>
+    </message>
+    <message>
+        <source>No, go on with the quiz</source>
+        <translation>Nein, mit dem Quiz weitermachen</translation>
+    </message>
+    <message>
+        <source>Yes, sign out</source>
+        <translation>Ja, abmelden</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>SkillsApp is already open on this PC with the same records (%1). Please use the window that is open; if you cannot find it, restart the PC.</source>
@@ -2321,6 +2395,33 @@ Möchten Sie die Seite öffnen?</translation>
     <message>
         <source>Your answer</source>
         <translation>Ihre Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeButtons</name>
+    <message>
+        <source>Smaller text</source>
+        <translation>Kleinere Schrift</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl and minus)</source>
+        <translation>Kleinere Schrift (Strg und Minus)</translation>
+    </message>
+    <message>
+        <source>Bigger text</source>
+        <translation>Größere Schrift</translation>
+    </message>
+    <message>
+        <source>Bigger text (Ctrl and plus)</source>
+        <translation>Größere Schrift (Strg und Plus)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Text size %1</source>
+        <translation>Textgröße %1</translation>
     </message>
 </context>
 <context>

@@ -987,6 +987,10 @@ Do you want to open it?</source>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
+    <message>
+        <source>What goes with “%1”</source>
+        <translation>Qué va con «%1»</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -1590,12 +1594,28 @@ Do you want to open it?</source>
         <translation>Pasos para poner en orden</translation>
     </message>
     <message>
+        <source>Choose a step with the arrow keys. Ctrl and an arrow key move it.</source>
+        <translation>Elija un paso con las teclas de flecha. Ctrl y una flecha lo mueven.</translation>
+    </message>
+    <message>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
+        <source>Move the chosen step up</source>
+        <translation>Subir el paso elegido</translation>
+    </message>
+    <message>
         <source>Move down</source>
         <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the chosen step down</source>
+        <translation>Bajar el paso elegido</translation>
+    </message>
+    <message>
+        <source>Choose a step, then press “Move up” or “Move down”. With the keyboard: the arrow keys choose a step, Ctrl and an arrow key move it.</source>
+        <translation>Elija un paso y pulse «Subir» o «Bajar». Con el teclado: las flechas eligen un paso; Ctrl y una flecha lo mueven.</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1707,57 @@ Do you want to open it?</source>
     </message>
 </context>
 <context>
+    <name>QuizResult</name>
+    <message>
+        <source>Well done! You finished the whole course.</source>
+        <translation>¡Muy bien! Ha terminado el curso completo.</translation>
+    </message>
+    <message>
+        <source>Well done! You passed this lesson.</source>
+        <translation>¡Muy bien! Ha superado esta lección.</translation>
+    </message>
+    <message>
+        <source>Not yet. Read the parts below again, then try the quiz once more.</source>
+        <translation>Todavía no. Vuelva a leer las partes de abajo y luego repita el cuestionario.</translation>
+    </message>
+    <message>
+        <source>Your certificate is ready. You find it under “My certificates” on your home page.</source>
+        <translation>Su certificado está listo. Lo encontrará en «Mis certificados», en su página de inicio.</translation>
+    </message>
+    <message>
+        <source>Your result: %1 of %2 right at the first try.</source>
+        <translation>Su resultado: %1 de %2 acertadas a la primera.</translation>
+    </message>
+    <message>
+        <source>You need %1 of %2 right at the first try to pass.</source>
+        <translation>Para superarlo necesita %1 de %2 acertadas a la primera.</translation>
+    </message>
+    <message>
+        <source>You need %1 right in a row at the first try to pass.</source>
+        <translation>Para superarlo necesita %1 acertadas seguidas a la primera.</translation>
+    </message>
+    <message>
+        <source>Not right at the first try:</source>
+        <translation>No acertadas a la primera:</translation>
+    </message>
+    <message>
+        <source>Read “%1” again</source>
+        <translation>Volver a leer «%1»</translation>
+    </message>
+    <message>
+        <source>Read the lesson again</source>
+        <translation>Volver a leer la lección</translation>
+    </message>
+    <message>
+        <source>Try the quiz again</source>
+        <translation>Repetir el cuestionario</translation>
+    </message>
+    <message>
+        <source>Back to the course</source>
+        <translation>Volver al curso</translation>
+    </message>
+</context>
+<context>
     <name>QuizView</name>
     <message>
         <source>Check my answer</source>
@@ -1705,14 +1776,6 @@ Do you want to open it?</source>
         <translation>Volver a la lección</translation>
     </message>
     <message>
-        <source>Back to the course</source>
-        <translation>Volver al curso</translation>
-    </message>
-    <message>
-        <source>Try the quiz again</source>
-        <translation>Repetir el cuestionario</translation>
-    </message>
-    <message>
         <source>Question %1 of %2</source>
         <translation>Pregunta %1 de %2</translation>
     </message>
@@ -1729,24 +1792,16 @@ Do you want to open it?</source>
         <translation>No del todo</translation>
     </message>
     <message>
-        <source>Your result</source>
-        <translation>Su resultado</translation>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
     </message>
     <message>
-        <source>You answered %1 of %2 questions right the first time.</source>
-        <translation>Ha acertado %1 de %2 preguntas a la primera.</translation>
+        <source>Steps in the right place: %1 of %2</source>
+        <translation>Pasos en el lugar correcto: %1 de %2</translation>
     </message>
     <message>
-        <source>Well done! You finished the whole course.</source>
-        <translation>¡Muy bien! Ha terminado el curso completo.</translation>
-    </message>
-    <message>
-        <source>Well done! You passed this lesson.</source>
-        <translation>¡Muy bien! Ha superado esta lección.</translation>
-    </message>
-    <message>
-        <source>Not yet. Read the lesson again, then try once more.</source>
-        <translation>Todavía no. Vuelva a leer la lección y luego inténtelo otra vez.</translation>
+        <source>Pairs that are right: %1 of %2</source>
+        <translation>Parejas correctas: %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2132,25 @@ Do you want to open it?</source>
     </message>
 </context>
 <context>
+    <name>SignOutDuringQuiz</name>
+    <message>
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <source>Your answers so far are saved. Sign out now?</source>
+        <translation>Sus respuestas hasta ahora están guardadas. ¿Cerrar la sesión ahora?</translation>
+    </message>
+    <message>
+        <source>No, go on with the quiz</source>
+        <translation>No, seguir con el cuestionario</translation>
+    </message>
+    <message>
+        <source>Yes, sign out</source>
+        <translation>Sí, cerrar la sesión</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>SkillsApp is already open on this PC with the same records (%1). Please use the window that is open; if you cannot find it, restart the PC.</source>
@@ -2321,6 +2395,33 @@ Do you want to open it?</source>
     <message>
         <source>Your answer</source>
         <translation>Su respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeButtons</name>
+    <message>
+        <source>Smaller text</source>
+        <translation>Letra más pequeña</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl and minus)</source>
+        <translation>Letra más pequeña (Ctrl y menos)</translation>
+    </message>
+    <message>
+        <source>Bigger text</source>
+        <translation>Letra más grande</translation>
+    </message>
+    <message>
+        <source>Bigger text (Ctrl and plus)</source>
+        <translation>Letra más grande (Ctrl y más)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Text size %1</source>
+        <translation>Tamaño del texto: %1</translation>
     </message>
 </context>
 <context>

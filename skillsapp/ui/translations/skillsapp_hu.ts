@@ -985,6 +985,10 @@ Szeretné megnyitni?</translation>
         <source>Choose…</source>
         <translation>Válasszon…</translation>
     </message>
+    <message>
+        <source>What goes with “%1”</source>
+        <translation>Mi tartozik ehhez: „%1”</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -1586,12 +1590,28 @@ Szeretné megnyitni?</translation>
         <translation>Sorba rendezendő lépések</translation>
     </message>
     <message>
+        <source>Choose a step with the arrow keys. Ctrl and an arrow key move it.</source>
+        <translation>A lépést a nyílbillentyűkkel választhatja ki. A Ctrl és egy nyíl mozgatja.</translation>
+    </message>
+    <message>
         <source>Move up</source>
         <translation>Feljebb</translation>
     </message>
     <message>
+        <source>Move the chosen step up</source>
+        <translation>A kiválasztott lépés feljebb</translation>
+    </message>
+    <message>
         <source>Move down</source>
         <translation>Lejjebb</translation>
+    </message>
+    <message>
+        <source>Move the chosen step down</source>
+        <translation>A kiválasztott lépés lejjebb</translation>
+    </message>
+    <message>
+        <source>Choose a step, then press “Move up” or “Move down”. With the keyboard: the arrow keys choose a step, Ctrl and an arrow key move it.</source>
+        <translation>Válasszon egy lépést, majd nyomja meg a „Feljebb” vagy a „Lejjebb” gombot. Billentyűzettel: a nyilakkal választ lépést, a Ctrl és egy nyíl mozgatja.</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1702,57 @@ Szeretné megnyitni?</translation>
     </message>
 </context>
 <context>
+    <name>QuizResult</name>
+    <message>
+        <source>Well done! You finished the whole course.</source>
+        <translation>Szép munka! Az egész tanfolyamot befejezte.</translation>
+    </message>
+    <message>
+        <source>Well done! You passed this lesson.</source>
+        <translation>Szép munka! Ezt a leckét sikeresen teljesítette.</translation>
+    </message>
+    <message>
+        <source>Not yet. Read the parts below again, then try the quiz once more.</source>
+        <translation>Ez most még nem sikerült. Olvassa el újra a lenti részeket, aztán próbálja meg még egyszer a kvízt.</translation>
+    </message>
+    <message>
+        <source>Your certificate is ready. You find it under “My certificates” on your home page.</source>
+        <translation>Elkészült a tanúsítványa. A kezdőoldalán, a „Tanúsítványaim” gombnál találja.</translation>
+    </message>
+    <message>
+        <source>Your result: %1 of %2 right at the first try.</source>
+        <translation>Az eredménye: %2 kérdésből %1 elsőre jó.</translation>
+    </message>
+    <message>
+        <source>You need %1 of %2 right at the first try to pass.</source>
+        <translation>A teljesítéshez %2 kérdésből %1 kérdésre kell elsőre jól válaszolnia.</translation>
+    </message>
+    <message>
+        <source>You need %1 right in a row at the first try to pass.</source>
+        <translation>A teljesítéshez egymás után %1 kérdésre kell elsőre jól válaszolnia.</translation>
+    </message>
+    <message>
+        <source>Not right at the first try:</source>
+        <translation>Elsőre nem sikerült:</translation>
+    </message>
+    <message>
+        <source>Read “%1” again</source>
+        <translation>Újra elolvasom: „%1”</translation>
+    </message>
+    <message>
+        <source>Read the lesson again</source>
+        <translation>Újra elolvasom a leckét</translation>
+    </message>
+    <message>
+        <source>Try the quiz again</source>
+        <translation>Újra kitöltöm a kvízt</translation>
+    </message>
+    <message>
+        <source>Back to the course</source>
+        <translation>Vissza a tanfolyamhoz</translation>
+    </message>
+</context>
+<context>
     <name>QuizView</name>
     <message>
         <source>Check my answer</source>
@@ -1700,14 +1771,6 @@ Szeretné megnyitni?</translation>
         <translation>Vissza a leckéhez</translation>
     </message>
     <message>
-        <source>Back to the course</source>
-        <translation>Vissza a tanfolyamhoz</translation>
-    </message>
-    <message>
-        <source>Try the quiz again</source>
-        <translation>Újra kitöltöm a kvízt</translation>
-    </message>
-    <message>
         <source>Question %1 of %2</source>
         <translation>%1. kérdés (összesen %2)</translation>
     </message>
@@ -1724,24 +1787,16 @@ Szeretné megnyitni?</translation>
         <translation>Nem egészen</translation>
     </message>
     <message>
-        <source>Your result</source>
-        <translation>Az Ön eredménye</translation>
+        <source>“%1”: %2</source>
+        <translation>„%1”: %2</translation>
     </message>
     <message>
-        <source>You answered %1 of %2 questions right the first time.</source>
-        <translation>%2 kérdésből %1 kérdésre elsőre jól válaszolt.</translation>
+        <source>Steps in the right place: %1 of %2</source>
+        <translation>Jó helyen lévő lépések: %1 (összesen %2)</translation>
     </message>
     <message>
-        <source>Well done! You finished the whole course.</source>
-        <translation>Szép munka! Az egész tanfolyamot befejezte.</translation>
-    </message>
-    <message>
-        <source>Well done! You passed this lesson.</source>
-        <translation>Szép munka! Ezt a leckét sikeresen teljesítette.</translation>
-    </message>
-    <message>
-        <source>Not yet. Read the lesson again, then try once more.</source>
-        <translation>Ez most még nem sikerült. Olvassa el újra a leckét, aztán próbálja meg még egyszer.</translation>
+        <source>Pairs that are right: %1 of %2</source>
+        <translation>Jó párok: %1 (összesen %2)</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2127,25 @@ Szeretné megnyitni?</translation>
     </message>
 </context>
 <context>
+    <name>SignOutDuringQuiz</name>
+    <message>
+        <source>Finish</source>
+        <translation>Befejezés</translation>
+    </message>
+    <message>
+        <source>Your answers so far are saved. Sign out now?</source>
+        <translation>Az eddigi válaszait elmentettük. Kijelentkezik most?</translation>
+    </message>
+    <message>
+        <source>No, go on with the quiz</source>
+        <translation>Nem, folytatom a kvízt</translation>
+    </message>
+    <message>
+        <source>Yes, sign out</source>
+        <translation>Igen, kijelentkezem</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>SkillsApp is already open on this PC with the same records (%1). Please use the window that is open; if you cannot find it, restart the PC.</source>
@@ -2314,6 +2388,33 @@ Szeretné megnyitni?</translation>
     <message>
         <source>Your answer</source>
         <translation>Az Ön válasza</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeButtons</name>
+    <message>
+        <source>Smaller text</source>
+        <translation>Kisebb betű</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl and minus)</source>
+        <translation>Kisebb betű (Ctrl és mínusz)</translation>
+    </message>
+    <message>
+        <source>Bigger text</source>
+        <translation>Nagyobb betű</translation>
+    </message>
+    <message>
+        <source>Bigger text (Ctrl and plus)</source>
+        <translation>Nagyobb betű (Ctrl és plusz)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Text size %1</source>
+        <translation>Betűméret: %1</translation>
     </message>
 </context>
 <context>

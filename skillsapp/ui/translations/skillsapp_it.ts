@@ -987,6 +987,10 @@ Vuole aprirla?</translation>
         <source>Choose…</source>
         <translation>Scelga…</translation>
     </message>
+    <message>
+        <source>What goes with “%1”</source>
+        <translation>Che cosa va con «%1»</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -1590,12 +1594,28 @@ Vuole aprirla?</translation>
         <translation>Metta i passaggi nell&apos;ordine giusto</translation>
     </message>
     <message>
+        <source>Choose a step with the arrow keys. Ctrl and an arrow key move it.</source>
+        <translation>Scelga un passaggio con i tasti freccia. Ctrl e una freccia lo spostano.</translation>
+    </message>
+    <message>
         <source>Move up</source>
         <translation>Sposta su</translation>
     </message>
     <message>
+        <source>Move the chosen step up</source>
+        <translation>Sposta su il passaggio scelto</translation>
+    </message>
+    <message>
         <source>Move down</source>
         <translation>Sposta giù</translation>
+    </message>
+    <message>
+        <source>Move the chosen step down</source>
+        <translation>Sposta giù il passaggio scelto</translation>
+    </message>
+    <message>
+        <source>Choose a step, then press “Move up” or “Move down”. With the keyboard: the arrow keys choose a step, Ctrl and an arrow key move it.</source>
+        <translation>Scelga un passaggio, poi prema «Sposta su» o «Sposta giù». Con la tastiera: le frecce scelgono un passaggio, Ctrl e una freccia lo spostano.</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1707,57 @@ Vuole aprirla?</translation>
     </message>
 </context>
 <context>
+    <name>QuizResult</name>
+    <message>
+        <source>Well done! You finished the whole course.</source>
+        <translation>Complimenti! Ha completato tutto il corso.</translation>
+    </message>
+    <message>
+        <source>Well done! You passed this lesson.</source>
+        <translation>Complimenti! Ha superato questa lezione.</translation>
+    </message>
+    <message>
+        <source>Not yet. Read the parts below again, then try the quiz once more.</source>
+        <translation>Non ancora. Rilegga le parti qui sotto, poi riprovi il quiz.</translation>
+    </message>
+    <message>
+        <source>Your certificate is ready. You find it under “My certificates” on your home page.</source>
+        <translation>Il suo attestato è pronto. Lo trova in «I miei attestati» nella sua pagina iniziale.</translation>
+    </message>
+    <message>
+        <source>Your result: %1 of %2 right at the first try.</source>
+        <translation>Il suo risultato: %1 su %2 giuste al primo tentativo.</translation>
+    </message>
+    <message>
+        <source>You need %1 of %2 right at the first try to pass.</source>
+        <translation>Per superarlo servono %1 su %2 giuste al primo tentativo.</translation>
+    </message>
+    <message>
+        <source>You need %1 right in a row at the first try to pass.</source>
+        <translation>Per superarlo servono %1 risposte giuste di fila al primo tentativo.</translation>
+    </message>
+    <message>
+        <source>Not right at the first try:</source>
+        <translation>Non giuste al primo tentativo:</translation>
+    </message>
+    <message>
+        <source>Read “%1” again</source>
+        <translation>Rileggi «%1»</translation>
+    </message>
+    <message>
+        <source>Read the lesson again</source>
+        <translation>Rileggi la lezione</translation>
+    </message>
+    <message>
+        <source>Try the quiz again</source>
+        <translation>Rifai il quiz</translation>
+    </message>
+    <message>
+        <source>Back to the course</source>
+        <translation>Torna al corso</translation>
+    </message>
+</context>
+<context>
     <name>QuizView</name>
     <message>
         <source>Check my answer</source>
@@ -1705,14 +1776,6 @@ Vuole aprirla?</translation>
         <translation>Torna alla lezione</translation>
     </message>
     <message>
-        <source>Back to the course</source>
-        <translation>Torna al corso</translation>
-    </message>
-    <message>
-        <source>Try the quiz again</source>
-        <translation>Rifai il quiz</translation>
-    </message>
-    <message>
         <source>Question %1 of %2</source>
         <translation>Domanda %1 di %2</translation>
     </message>
@@ -1729,24 +1792,16 @@ Vuole aprirla?</translation>
         <translation>Non proprio</translation>
     </message>
     <message>
-        <source>Your result</source>
-        <translation>Il suo risultato</translation>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
     </message>
     <message>
-        <source>You answered %1 of %2 questions right the first time.</source>
-        <translation>Ha risposto bene a %1 domande su %2 al primo tentativo.</translation>
+        <source>Steps in the right place: %1 of %2</source>
+        <translation>Passaggi al posto giusto: %1 su %2</translation>
     </message>
     <message>
-        <source>Well done! You finished the whole course.</source>
-        <translation>Complimenti! Ha completato tutto il corso.</translation>
-    </message>
-    <message>
-        <source>Well done! You passed this lesson.</source>
-        <translation>Complimenti! Ha superato questa lezione.</translation>
-    </message>
-    <message>
-        <source>Not yet. Read the lesson again, then try once more.</source>
-        <translation>Non ancora. Rilegga la lezione e poi riprovi.</translation>
+        <source>Pairs that are right: %1 of %2</source>
+        <translation>Coppie giuste: %1 su %2</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2132,25 @@ Vuole aprirla?</translation>
     </message>
 </context>
 <context>
+    <name>SignOutDuringQuiz</name>
+    <message>
+        <source>Finish</source>
+        <translation>Ho finito</translation>
+    </message>
+    <message>
+        <source>Your answers so far are saved. Sign out now?</source>
+        <translation>Le risposte date finora sono salvate. Vuole uscire adesso?</translation>
+    </message>
+    <message>
+        <source>No, go on with the quiz</source>
+        <translation>No, continua il quiz</translation>
+    </message>
+    <message>
+        <source>Yes, sign out</source>
+        <translation>Sì, esci</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>SkillsApp is already open on this PC with the same records (%1). Please use the window that is open; if you cannot find it, restart the PC.</source>
@@ -2321,6 +2395,33 @@ Vuole aprirla?</translation>
     <message>
         <source>Your answer</source>
         <translation>La sua risposta</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeButtons</name>
+    <message>
+        <source>Smaller text</source>
+        <translation>Testo più piccolo</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl and minus)</source>
+        <translation>Testo più piccolo (Ctrl e meno)</translation>
+    </message>
+    <message>
+        <source>Bigger text</source>
+        <translation>Testo più grande</translation>
+    </message>
+    <message>
+        <source>Bigger text (Ctrl and plus)</source>
+        <translation>Testo più grande (Ctrl e più)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Text size %1</source>
+        <translation>Dimensione del testo %1</translation>
     </message>
 </context>
 <context>

@@ -989,6 +989,10 @@ Vai vēlaties to atvērt?</translation>
         <source>Choose…</source>
         <translation>Izvēlieties…</translation>
     </message>
+    <message>
+        <source>What goes with “%1”</source>
+        <translation>Kas pieder pie „%1”</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -1594,12 +1598,28 @@ Vai vēlaties to atvērt?</translation>
         <translation>Soļi, kas jāsakārto pareizā secībā</translation>
     </message>
     <message>
+        <source>Choose a step with the arrow keys. Ctrl and an arrow key move it.</source>
+        <translation>Izvēlieties soli ar bulttaustiņiem. Ctrl un bulttaustiņš to pārvieto.</translation>
+    </message>
+    <message>
         <source>Move up</source>
         <translation>Pārvietot uz augšu</translation>
     </message>
     <message>
+        <source>Move the chosen step up</source>
+        <translation>Pārvietot izvēlēto soli uz augšu</translation>
+    </message>
+    <message>
         <source>Move down</source>
         <translation>Pārvietot uz leju</translation>
+    </message>
+    <message>
+        <source>Move the chosen step down</source>
+        <translation>Pārvietot izvēlēto soli uz leju</translation>
+    </message>
+    <message>
+        <source>Choose a step, then press “Move up” or “Move down”. With the keyboard: the arrow keys choose a step, Ctrl and an arrow key move it.</source>
+        <translation>Izvēlieties soli un nospiediet „Pārvietot uz augšu” vai „Pārvietot uz leju”. Ar tastatūru: bulttaustiņi izvēlas soli, Ctrl un bulttaustiņš to pārvieto.</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1712,57 @@ Vai vēlaties to atvērt?</translation>
     </message>
 </context>
 <context>
+    <name>QuizResult</name>
+    <message>
+        <source>Well done! You finished the whole course.</source>
+        <translation>Lieliski! Jūs pabeidzāt visu kursu.</translation>
+    </message>
+    <message>
+        <source>Well done! You passed this lesson.</source>
+        <translation>Lieliski! Jūs sekmīgi izgājāt šo nodarbību.</translation>
+    </message>
+    <message>
+        <source>Not yet. Read the parts below again, then try the quiz once more.</source>
+        <translation>Vēl ne gluži. Izlasiet vēlreiz tālāk norādītās daļas un pēc tam pamēģiniet testu atkal.</translation>
+    </message>
+    <message>
+        <source>Your certificate is ready. You find it under “My certificates” on your home page.</source>
+        <translation>Jūsu sertifikāts ir gatavs. To atradīsiet sadaļā „Mani sertifikāti” savā sākumlapā.</translation>
+    </message>
+    <message>
+        <source>Your result: %1 of %2 right at the first try.</source>
+        <translation>Jūsu rezultāts: %1 no %2 pareizi ar pirmo reizi.</translation>
+    </message>
+    <message>
+        <source>You need %1 of %2 right at the first try to pass.</source>
+        <translation>Lai nokārtotu, vajag %1 no %2 pareizi ar pirmo reizi.</translation>
+    </message>
+    <message>
+        <source>You need %1 right in a row at the first try to pass.</source>
+        <translation>Lai nokārtotu, vajag pēc kārtas tik daudz pareizu atbilžu ar pirmo reizi: %1.</translation>
+    </message>
+    <message>
+        <source>Not right at the first try:</source>
+        <translation>Ar pirmo reizi nepareizi:</translation>
+    </message>
+    <message>
+        <source>Read “%1” again</source>
+        <translation>Vēlreiz izlasīt „%1”</translation>
+    </message>
+    <message>
+        <source>Read the lesson again</source>
+        <translation>Vēlreiz izlasīt nodarbību</translation>
+    </message>
+    <message>
+        <source>Try the quiz again</source>
+        <translation>Pildīt testu vēlreiz</translation>
+    </message>
+    <message>
+        <source>Back to the course</source>
+        <translation>Atpakaļ uz kursu</translation>
+    </message>
+</context>
+<context>
     <name>QuizView</name>
     <message>
         <source>Check my answer</source>
@@ -1710,14 +1781,6 @@ Vai vēlaties to atvērt?</translation>
         <translation>Atpakaļ uz nodarbību</translation>
     </message>
     <message>
-        <source>Back to the course</source>
-        <translation>Atpakaļ uz kursu</translation>
-    </message>
-    <message>
-        <source>Try the quiz again</source>
-        <translation>Pildīt testu vēlreiz</translation>
-    </message>
-    <message>
         <source>Question %1 of %2</source>
         <translation>%1. jautājums no %2</translation>
     </message>
@@ -1734,24 +1797,16 @@ Vai vēlaties to atvērt?</translation>
         <translation>Ne gluži</translation>
     </message>
     <message>
-        <source>Your result</source>
-        <translation>Jūsu rezultāts</translation>
+        <source>“%1”: %2</source>
+        <translation>„%1”: %2</translation>
     </message>
     <message>
-        <source>You answered %1 of %2 questions right the first time.</source>
-        <translation>Ar pirmo reizi jūs pareizi atbildējāt uz %1 no %2 jautājumiem.</translation>
+        <source>Steps in the right place: %1 of %2</source>
+        <translation>Soļi pareizajā vietā: %1 no %2</translation>
     </message>
     <message>
-        <source>Well done! You finished the whole course.</source>
-        <translation>Lieliski! Jūs pabeidzāt visu kursu.</translation>
-    </message>
-    <message>
-        <source>Well done! You passed this lesson.</source>
-        <translation>Lieliski! Jūs sekmīgi izgājāt šo nodarbību.</translation>
-    </message>
-    <message>
-        <source>Not yet. Read the lesson again, then try once more.</source>
-        <translation>Vēl ne gluži. Izlasiet nodarbību vēlreiz un pēc tam pamēģiniet atkal.</translation>
+        <source>Pairs that are right: %1 of %2</source>
+        <translation>Pareizie pāri: %1 no %2</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2137,25 @@ Vai vēlaties to atvērt?</translation>
     </message>
 </context>
 <context>
+    <name>SignOutDuringQuiz</name>
+    <message>
+        <source>Finish</source>
+        <translation>Beigt</translation>
+    </message>
+    <message>
+        <source>Your answers so far are saved. Sign out now?</source>
+        <translation>Jūsu līdzšinējās atbildes ir saglabātas. Iziet tagad?</translation>
+    </message>
+    <message>
+        <source>No, go on with the quiz</source>
+        <translation>Nē, turpināt testu</translation>
+    </message>
+    <message>
+        <source>Yes, sign out</source>
+        <translation>Jā, iziet</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>SkillsApp is already open on this PC with the same records (%1). Please use the window that is open; if you cannot find it, restart the PC.</source>
@@ -2328,6 +2402,33 @@ Vai vēlaties to atvērt?</translation>
     <message>
         <source>Your answer</source>
         <translation>Jūsu atbilde</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeButtons</name>
+    <message>
+        <source>Smaller text</source>
+        <translation>Mazāks teksts</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl and minus)</source>
+        <translation>Mazāks teksts (Ctrl un mīnuss)</translation>
+    </message>
+    <message>
+        <source>Bigger text</source>
+        <translation>Lielāks teksts</translation>
+    </message>
+    <message>
+        <source>Bigger text (Ctrl and plus)</source>
+        <translation>Lielāks teksts (Ctrl un pluss)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Text size %1</source>
+        <translation>Teksta lielums %1</translation>
     </message>
 </context>
 <context>

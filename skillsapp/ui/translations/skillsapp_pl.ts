@@ -989,6 +989,10 @@ Czy chcesz ją otworzyć?</translation>
         <source>Choose…</source>
         <translation>Wybierz…</translation>
     </message>
+    <message>
+        <source>What goes with “%1”</source>
+        <translation>Co pasuje do „%1”</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -1594,12 +1598,28 @@ Czy chcesz ją otworzyć?</translation>
         <translation>Kroki do ułożenia w kolejności</translation>
     </message>
     <message>
+        <source>Choose a step with the arrow keys. Ctrl and an arrow key move it.</source>
+        <translation>Wybierz krok strzałkami. Ctrl i strzałka go przesuwają.</translation>
+    </message>
+    <message>
         <source>Move up</source>
         <translation>Przesuń w górę</translation>
     </message>
     <message>
+        <source>Move the chosen step up</source>
+        <translation>Przesuń wybrany krok w górę</translation>
+    </message>
+    <message>
         <source>Move down</source>
         <translation>Przesuń w dół</translation>
+    </message>
+    <message>
+        <source>Move the chosen step down</source>
+        <translation>Przesuń wybrany krok w dół</translation>
+    </message>
+    <message>
+        <source>Choose a step, then press “Move up” or “Move down”. With the keyboard: the arrow keys choose a step, Ctrl and an arrow key move it.</source>
+        <translation>Wybierz krok i naciśnij „Przesuń w górę” lub „Przesuń w dół”. Na klawiaturze: strzałki wybierają krok, Ctrl i strzałka go przesuwają.</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1712,57 @@ Czy chcesz ją otworzyć?</translation>
     </message>
 </context>
 <context>
+    <name>QuizResult</name>
+    <message>
+        <source>Well done! You finished the whole course.</source>
+        <translation>Brawo! Cały kurs ukończony.</translation>
+    </message>
+    <message>
+        <source>Well done! You passed this lesson.</source>
+        <translation>Brawo! Ta lekcja jest zaliczona.</translation>
+    </message>
+    <message>
+        <source>Not yet. Read the parts below again, then try the quiz once more.</source>
+        <translation>Jeszcze nie. Przeczytaj jeszcze raz części poniżej, a potem spróbuj rozwiązać quiz ponownie.</translation>
+    </message>
+    <message>
+        <source>Your certificate is ready. You find it under “My certificates” on your home page.</source>
+        <translation>Twój certyfikat jest gotowy. Znajdziesz go pod przyciskiem „Moje certyfikaty” na swojej stronie głównej.</translation>
+    </message>
+    <message>
+        <source>Your result: %1 of %2 right at the first try.</source>
+        <translation>Twój wynik: %1 z %2 poprawnie za pierwszym razem.</translation>
+    </message>
+    <message>
+        <source>You need %1 of %2 right at the first try to pass.</source>
+        <translation>Aby zaliczyć, potrzebujesz %1 z %2 poprawnie za pierwszym razem.</translation>
+    </message>
+    <message>
+        <source>You need %1 right in a row at the first try to pass.</source>
+        <translation>Aby zaliczyć, potrzebujesz tylu poprawnych odpowiedzi z rzędu za pierwszym razem: %1.</translation>
+    </message>
+    <message>
+        <source>Not right at the first try:</source>
+        <translation>Niepoprawne za pierwszym razem:</translation>
+    </message>
+    <message>
+        <source>Read “%1” again</source>
+        <translation>Przeczytaj jeszcze raz „%1”</translation>
+    </message>
+    <message>
+        <source>Read the lesson again</source>
+        <translation>Przeczytaj lekcję jeszcze raz</translation>
+    </message>
+    <message>
+        <source>Try the quiz again</source>
+        <translation>Rozwiąż quiz jeszcze raz</translation>
+    </message>
+    <message>
+        <source>Back to the course</source>
+        <translation>Wróć do kursu</translation>
+    </message>
+</context>
+<context>
     <name>QuizView</name>
     <message>
         <source>Check my answer</source>
@@ -1710,14 +1781,6 @@ Czy chcesz ją otworzyć?</translation>
         <translation>Wróć do lekcji</translation>
     </message>
     <message>
-        <source>Back to the course</source>
-        <translation>Wróć do kursu</translation>
-    </message>
-    <message>
-        <source>Try the quiz again</source>
-        <translation>Rozwiąż quiz jeszcze raz</translation>
-    </message>
-    <message>
         <source>Question %1 of %2</source>
         <translation>Pytanie %1 z %2</translation>
     </message>
@@ -1734,24 +1797,16 @@ Czy chcesz ją otworzyć?</translation>
         <translation>Nie całkiem</translation>
     </message>
     <message>
-        <source>Your result</source>
-        <translation>Twój wynik</translation>
+        <source>“%1”: %2</source>
+        <translation>„%1”: %2</translation>
     </message>
     <message>
-        <source>You answered %1 of %2 questions right the first time.</source>
-        <translation>Poprawne odpowiedzi za pierwszym razem: %1 z %2.</translation>
+        <source>Steps in the right place: %1 of %2</source>
+        <translation>Kroki na właściwym miejscu: %1 z %2</translation>
     </message>
     <message>
-        <source>Well done! You finished the whole course.</source>
-        <translation>Brawo! Cały kurs ukończony.</translation>
-    </message>
-    <message>
-        <source>Well done! You passed this lesson.</source>
-        <translation>Brawo! Ta lekcja jest zaliczona.</translation>
-    </message>
-    <message>
-        <source>Not yet. Read the lesson again, then try once more.</source>
-        <translation>Jeszcze nie. Przeczytaj lekcję jeszcze raz i spróbuj ponownie.</translation>
+        <source>Pairs that are right: %1 of %2</source>
+        <translation>Poprawne pary: %1 z %2</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2137,25 @@ Czy chcesz ją otworzyć?</translation>
     </message>
 </context>
 <context>
+    <name>SignOutDuringQuiz</name>
+    <message>
+        <source>Finish</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <source>Your answers so far are saved. Sign out now?</source>
+        <translation>Twoje dotychczasowe odpowiedzi są zapisane. Wylogować się teraz?</translation>
+    </message>
+    <message>
+        <source>No, go on with the quiz</source>
+        <translation>Nie, wróć do quizu</translation>
+    </message>
+    <message>
+        <source>Yes, sign out</source>
+        <translation>Tak, wyloguj</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>SkillsApp is already open on this PC with the same records (%1). Please use the window that is open; if you cannot find it, restart the PC.</source>
@@ -2328,6 +2402,33 @@ Czy chcesz ją otworzyć?</translation>
     <message>
         <source>Your answer</source>
         <translation>Twoja odpowiedź</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeButtons</name>
+    <message>
+        <source>Smaller text</source>
+        <translation>Mniejszy tekst</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl and minus)</source>
+        <translation>Mniejszy tekst (Ctrl i minus)</translation>
+    </message>
+    <message>
+        <source>Bigger text</source>
+        <translation>Większy tekst</translation>
+    </message>
+    <message>
+        <source>Bigger text (Ctrl and plus)</source>
+        <translation>Większy tekst (Ctrl i plus)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Text size %1</source>
+        <translation>Rozmiar tekstu %1</translation>
     </message>
 </context>
 <context>

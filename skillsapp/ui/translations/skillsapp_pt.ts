@@ -987,6 +987,10 @@ Quer abri-la?</translation>
         <source>Choose…</source>
         <translation>Escolha…</translation>
     </message>
+    <message>
+        <source>What goes with “%1”</source>
+        <translation>O que corresponde a «%1»</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -1590,12 +1594,28 @@ Quer abri-la?</translation>
         <translation>Passos para pôr por ordem</translation>
     </message>
     <message>
+        <source>Choose a step with the arrow keys. Ctrl and an arrow key move it.</source>
+        <translation>Escolha um passo com as teclas de seta. Ctrl e uma seta movem-no.</translation>
+    </message>
+    <message>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
+        <source>Move the chosen step up</source>
+        <translation>Subir o passo escolhido</translation>
+    </message>
+    <message>
         <source>Move down</source>
         <translation>Descer</translation>
+    </message>
+    <message>
+        <source>Move the chosen step down</source>
+        <translation>Descer o passo escolhido</translation>
+    </message>
+    <message>
+        <source>Choose a step, then press “Move up” or “Move down”. With the keyboard: the arrow keys choose a step, Ctrl and an arrow key move it.</source>
+        <translation>Escolha um passo e carregue em «Subir» ou «Descer». Com o teclado: as setas escolhem um passo; Ctrl e uma seta movem-no.</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1707,57 @@ Quer abri-la?</translation>
     </message>
 </context>
 <context>
+    <name>QuizResult</name>
+    <message>
+        <source>Well done! You finished the whole course.</source>
+        <translation>Muito bem! Terminou o curso todo.</translation>
+    </message>
+    <message>
+        <source>Well done! You passed this lesson.</source>
+        <translation>Muito bem! Passou nesta lição.</translation>
+    </message>
+    <message>
+        <source>Not yet. Read the parts below again, then try the quiz once more.</source>
+        <translation>Ainda não. Leia outra vez as partes abaixo e depois tente o questionário de novo.</translation>
+    </message>
+    <message>
+        <source>Your certificate is ready. You find it under “My certificates” on your home page.</source>
+        <translation>O seu certificado está pronto. Encontra-o em «Os meus certificados», na sua página inicial.</translation>
+    </message>
+    <message>
+        <source>Your result: %1 of %2 right at the first try.</source>
+        <translation>O seu resultado: %1 de %2 certas à primeira.</translation>
+    </message>
+    <message>
+        <source>You need %1 of %2 right at the first try to pass.</source>
+        <translation>Para passar precisa de %1 de %2 certas à primeira.</translation>
+    </message>
+    <message>
+        <source>You need %1 right in a row at the first try to pass.</source>
+        <translation>Para passar precisa de %1 certas seguidas à primeira.</translation>
+    </message>
+    <message>
+        <source>Not right at the first try:</source>
+        <translation>Não acertou à primeira:</translation>
+    </message>
+    <message>
+        <source>Read “%1” again</source>
+        <translation>Ler outra vez «%1»</translation>
+    </message>
+    <message>
+        <source>Read the lesson again</source>
+        <translation>Ler a lição outra vez</translation>
+    </message>
+    <message>
+        <source>Try the quiz again</source>
+        <translation>Repetir o questionário</translation>
+    </message>
+    <message>
+        <source>Back to the course</source>
+        <translation>Voltar ao curso</translation>
+    </message>
+</context>
+<context>
     <name>QuizView</name>
     <message>
         <source>Check my answer</source>
@@ -1705,14 +1776,6 @@ Quer abri-la?</translation>
         <translation>Voltar à lição</translation>
     </message>
     <message>
-        <source>Back to the course</source>
-        <translation>Voltar ao curso</translation>
-    </message>
-    <message>
-        <source>Try the quiz again</source>
-        <translation>Repetir o questionário</translation>
-    </message>
-    <message>
         <source>Question %1 of %2</source>
         <translation>Pergunta %1 de %2</translation>
     </message>
@@ -1729,24 +1792,16 @@ Quer abri-la?</translation>
         <translation>Não é bem isso</translation>
     </message>
     <message>
-        <source>Your result</source>
-        <translation>O seu resultado</translation>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
     </message>
     <message>
-        <source>You answered %1 of %2 questions right the first time.</source>
-        <translation>Acertou %1 de %2 perguntas à primeira.</translation>
+        <source>Steps in the right place: %1 of %2</source>
+        <translation>Passos no lugar certo: %1 de %2</translation>
     </message>
     <message>
-        <source>Well done! You finished the whole course.</source>
-        <translation>Muito bem! Terminou o curso todo.</translation>
-    </message>
-    <message>
-        <source>Well done! You passed this lesson.</source>
-        <translation>Muito bem! Passou nesta lição.</translation>
-    </message>
-    <message>
-        <source>Not yet. Read the lesson again, then try once more.</source>
-        <translation>Ainda não. Leia a lição outra vez e depois tente de novo.</translation>
+        <source>Pairs that are right: %1 of %2</source>
+        <translation>Pares certos: %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2132,25 @@ Quer abri-la?</translation>
     </message>
 </context>
 <context>
+    <name>SignOutDuringQuiz</name>
+    <message>
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <source>Your answers so far are saved. Sign out now?</source>
+        <translation>As suas respostas até agora estão guardadas. Terminar a sessão agora?</translation>
+    </message>
+    <message>
+        <source>No, go on with the quiz</source>
+        <translation>Não, continuar o questionário</translation>
+    </message>
+    <message>
+        <source>Yes, sign out</source>
+        <translation>Sim, terminar a sessão</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>SkillsApp is already open on this PC with the same records (%1). Please use the window that is open; if you cannot find it, restart the PC.</source>
@@ -2321,6 +2395,33 @@ Quer abri-la?</translation>
     <message>
         <source>Your answer</source>
         <translation>A sua resposta</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeButtons</name>
+    <message>
+        <source>Smaller text</source>
+        <translation>Letra mais pequena</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl and minus)</source>
+        <translation>Letra mais pequena (Ctrl e menos)</translation>
+    </message>
+    <message>
+        <source>Bigger text</source>
+        <translation>Letra maior</translation>
+    </message>
+    <message>
+        <source>Bigger text (Ctrl and plus)</source>
+        <translation>Letra maior (Ctrl e mais)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Text size %1</source>
+        <translation>Tamanho do texto: %1</translation>
     </message>
 </context>
 <context>

@@ -989,6 +989,10 @@ Doriți să o deschideți?</translation>
         <source>Choose…</source>
         <translation>Alegeți…</translation>
     </message>
+    <message>
+        <source>What goes with “%1”</source>
+        <translation>Ce se potrivește cu „%1”</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -1594,12 +1598,28 @@ Doriți să o deschideți?</translation>
         <translation>Pași de pus în ordine</translation>
     </message>
     <message>
+        <source>Choose a step with the arrow keys. Ctrl and an arrow key move it.</source>
+        <translation>Alegeți un pas cu tastele săgeți. Ctrl și o săgeată îl mută.</translation>
+    </message>
+    <message>
         <source>Move up</source>
         <translation>Mutați în sus</translation>
     </message>
     <message>
+        <source>Move the chosen step up</source>
+        <translation>Mutați pasul ales în sus</translation>
+    </message>
+    <message>
         <source>Move down</source>
         <translation>Mutați în jos</translation>
+    </message>
+    <message>
+        <source>Move the chosen step down</source>
+        <translation>Mutați pasul ales în jos</translation>
+    </message>
+    <message>
+        <source>Choose a step, then press “Move up” or “Move down”. With the keyboard: the arrow keys choose a step, Ctrl and an arrow key move it.</source>
+        <translation>Alegeți un pas, apoi apăsați „Mutați în sus” sau „Mutați în jos”. Cu tastatura: săgețile aleg un pas, Ctrl și o săgeată îl mută.</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1712,57 @@ Doriți să o deschideți?</translation>
     </message>
 </context>
 <context>
+    <name>QuizResult</name>
+    <message>
+        <source>Well done! You finished the whole course.</source>
+        <translation>Felicitări! Ați terminat tot cursul.</translation>
+    </message>
+    <message>
+        <source>Well done! You passed this lesson.</source>
+        <translation>Felicitări! Ați trecut această lecție.</translation>
+    </message>
+    <message>
+        <source>Not yet. Read the parts below again, then try the quiz once more.</source>
+        <translation>Încă nu. Citiți din nou părțile de mai jos, apoi mai încercați o dată testul.</translation>
+    </message>
+    <message>
+        <source>Your certificate is ready. You find it under “My certificates” on your home page.</source>
+        <translation>Certificatul dumneavoastră este gata. Îl găsiți la „Certificatele mele”, pe pagina de început.</translation>
+    </message>
+    <message>
+        <source>Your result: %1 of %2 right at the first try.</source>
+        <translation>Rezultatul dumneavoastră: %1 din %2 corecte din prima încercare.</translation>
+    </message>
+    <message>
+        <source>You need %1 of %2 right at the first try to pass.</source>
+        <translation>Ca să treceți, aveți nevoie de %1 din %2 corecte din prima încercare.</translation>
+    </message>
+    <message>
+        <source>You need %1 right in a row at the first try to pass.</source>
+        <translation>Ca să treceți, aveți nevoie de %1 răspunsuri corecte la rând, din prima încercare.</translation>
+    </message>
+    <message>
+        <source>Not right at the first try:</source>
+        <translation>Greșite la prima încercare:</translation>
+    </message>
+    <message>
+        <source>Read “%1” again</source>
+        <translation>Recitiți „%1”</translation>
+    </message>
+    <message>
+        <source>Read the lesson again</source>
+        <translation>Recitiți lecția</translation>
+    </message>
+    <message>
+        <source>Try the quiz again</source>
+        <translation>Reluați testul</translation>
+    </message>
+    <message>
+        <source>Back to the course</source>
+        <translation>Înapoi la curs</translation>
+    </message>
+</context>
+<context>
     <name>QuizView</name>
     <message>
         <source>Check my answer</source>
@@ -1710,14 +1781,6 @@ Doriți să o deschideți?</translation>
         <translation>Înapoi la lecție</translation>
     </message>
     <message>
-        <source>Back to the course</source>
-        <translation>Înapoi la curs</translation>
-    </message>
-    <message>
-        <source>Try the quiz again</source>
-        <translation>Reluați testul</translation>
-    </message>
-    <message>
         <source>Question %1 of %2</source>
         <translation>Întrebarea %1 din %2</translation>
     </message>
@@ -1734,24 +1797,16 @@ Doriți să o deschideți?</translation>
         <translation>Nu chiar</translation>
     </message>
     <message>
-        <source>Your result</source>
-        <translation>Rezultatul dumneavoastră</translation>
+        <source>“%1”: %2</source>
+        <translation>„%1”: %2</translation>
     </message>
     <message>
-        <source>You answered %1 of %2 questions right the first time.</source>
-        <translation>Ați răspuns corect din prima încercare la %1 din %2 întrebări.</translation>
+        <source>Steps in the right place: %1 of %2</source>
+        <translation>Pași la locul potrivit: %1 din %2</translation>
     </message>
     <message>
-        <source>Well done! You finished the whole course.</source>
-        <translation>Felicitări! Ați terminat tot cursul.</translation>
-    </message>
-    <message>
-        <source>Well done! You passed this lesson.</source>
-        <translation>Felicitări! Ați trecut această lecție.</translation>
-    </message>
-    <message>
-        <source>Not yet. Read the lesson again, then try once more.</source>
-        <translation>Încă nu. Citiți din nou lecția, apoi mai încercați o dată.</translation>
+        <source>Pairs that are right: %1 of %2</source>
+        <translation>Perechi corecte: %1 din %2</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2137,25 @@ Doriți să o deschideți?</translation>
     </message>
 </context>
 <context>
+    <name>SignOutDuringQuiz</name>
+    <message>
+        <source>Finish</source>
+        <translation>Am terminat</translation>
+    </message>
+    <message>
+        <source>Your answers so far are saved. Sign out now?</source>
+        <translation>Răspunsurile de până acum sunt salvate. Ieșiți acum?</translation>
+    </message>
+    <message>
+        <source>No, go on with the quiz</source>
+        <translation>Nu, continuați testul</translation>
+    </message>
+    <message>
+        <source>Yes, sign out</source>
+        <translation>Da, ieșiți</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>SkillsApp is already open on this PC with the same records (%1). Please use the window that is open; if you cannot find it, restart the PC.</source>
@@ -2328,6 +2402,33 @@ Doriți să o deschideți?</translation>
     <message>
         <source>Your answer</source>
         <translation>Răspunsul dumneavoastră</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeButtons</name>
+    <message>
+        <source>Smaller text</source>
+        <translation>Text mai mic</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl and minus)</source>
+        <translation>Text mai mic (Ctrl și minus)</translation>
+    </message>
+    <message>
+        <source>Bigger text</source>
+        <translation>Text mai mare</translation>
+    </message>
+    <message>
+        <source>Bigger text (Ctrl and plus)</source>
+        <translation>Text mai mare (Ctrl și plus)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Text size %1</source>
+        <translation>Mărimea textului %1</translation>
     </message>
 </context>
 <context>

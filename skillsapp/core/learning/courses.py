@@ -6,28 +6,25 @@ Each action is one transaction holding its statement(s); progress tables follow 
 
 from __future__ import annotations
 
+import json
+import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from skillsapp.core import learning_events as le
+from skillsapp.core.events import extension_path
 from skillsapp.core.ids import new_id
+from skillsapp.core.learning.quiz import QuizAttempt, QuizOutcome, pass_mark
+from skillsapp.core.learning.responses import response_text
 from skillsapp.core.progress import CourseProgress, learner_progress
 
 if TYPE_CHECKING:
+    from sqlite3 import Connection
+
     from skillsapp.core.catalogue import Catalogue
     from skillsapp.core.centre import Centre
     from skillsapp.core.courses import CoursePack, Lesson, Question, Quiz
-
-
-@dataclass(frozen=True)
-class QuizOutcome:
-    """The end of one go at a quiz."""
-
-    passed: bool
-    right_first_time: int
-    questions: int
-    course_completed: bool = False
 
 
 @dataclass(frozen=True)
@@ -41,9 +38,13 @@ class ResumePoint:
 class Learning:
     """The learning actions of residents, recorded as statements."""
 
-    def __init__(self, centre: Centre, catalogue: Catalogue) -> None:
+    def __init__(
+        self, centre: Centre, catalogue: Catalogue, chance: random.Random | None = None
+    ) -> None:
         self.centre = centre
         self.catalogue = catalogue
+        # Where the order of choices, items and pairs comes from; tests put a seeded one here.
+        self.chance = chance or random.Random()
 
     def language_for(self, pack: CoursePack, preferred: str) -> str:
         """The learner's language when the course is complete in it, else the course's own."""
@@ -68,6 +69,20 @@ class Learning:
         with self.centre.db.transaction():
             return self._complete_lesson(learner_id, pack, lesson, language)
 
+    def start_quiz(
+        self,
+        learner_id: str,
+        pack: CoursePack,
+        lesson: Lesson,
+        language: str,
+        chance: random.Random | None = None,
+    ) -> QuizAttempt:
+        """A new go at the lesson's quiz in ``language``, with choices, items and pairs in a
+        new order (drawn from ``chance``, else from this service's own source)."""
+        return QuizAttempt(
+            self, learner_id, pack, lesson, language, self.new_attempt(), chance or self.chance
+        )
+
     def answer(
         self,
         learner_id: str,
@@ -78,11 +93,19 @@ class Learning:
         attempt_id: str,
         try_number: int,
         language: str,
+        shown: Sequence[int] = (),
     ) -> bool:
-        """Check and record one answer; the statement is stored before feedback is shown."""
+        """Check and record one answer; the statement is stored before feedback is shown.
+
+        ``shown``: the order the choices, items or right-hand sides were on screen (their
+        numbers in the quiz file), kept with the answer so that it can be read back.
+        """
         from skillsapp.core.courses import check_answer
 
         right = check_answer(question, given)
+        extensions: dict[str, object] = {le.ATTEMPT: attempt_id}
+        if shown:
+            extensions[le.SHOWN_ORDER] = list(shown)
         with self.centre.db.transaction():
             self.centre.record(
                 learner_id,
@@ -90,11 +113,11 @@ class Learning:
                 le.question_object(pack, lesson, question),
                 result={
                     "success": right,
-                    "response": le.response_text(question, given),
+                    "response": response_text(question, given),
                     "extensions": {le.TRY: try_number},
                 },
                 language=language,
-                extensions=le.where(pack, lesson, **{le.ATTEMPT: attempt_id}),
+                extensions=le.where(pack, lesson, **extensions),
             )
         return right
 
@@ -105,17 +128,20 @@ class Learning:
         lesson: Lesson,
         quiz: Quiz,
         attempt_id: str,
-        first_try_results: Sequence[bool],
         language: str,
     ) -> QuizOutcome:
-        """Apply the quiz's mastery rule and record passed/failed (and the lesson if passed)."""
+        """Apply the quiz's mastery rule to the first tries logged for ``attempt_id`` and
+        record passed/failed (and the lesson, if passed). A question without a logged first
+        try counts as not right."""
         from skillsapp.core.courses import is_mastered
 
-        passed = is_mastered(quiz.mastery, first_try_results)
-        right = sum(1 for ok in first_try_results if ok)
         total = len(quiz.questions)
         course_done = False
-        with self.centre.db.transaction():
+        with self.centre.db.transaction() as conn:
+            first = first_tries(conn, learner_id, attempt_id)
+            results = [first.get(question.id, False) for question in quiz.questions]
+            passed = is_mastered(quiz.mastery, results)
+            right = sum(results)
             self.centre.record(
                 learner_id,
                 le.PASSED if passed else le.FAILED,
@@ -136,7 +162,10 @@ class Learning:
             )
             if passed:
                 course_done = self._complete_lesson(learner_id, pack, lesson, language)
-        return QuizOutcome(passed, right, total, course_done)
+        missed = tuple(q for q, ok in zip(quiz.questions, results, strict=True) if not ok)
+        return QuizOutcome(
+            passed, right, total, course_done, missed, pass_mark(quiz.mastery, total)
+        )
 
     @staticmethod
     def new_attempt() -> str:
@@ -200,3 +229,22 @@ def next_lesson(pack: CoursePack, progress: CourseProgress | None) -> Lesson | N
         except KeyError:
             pass  # a newer version dropped that lesson
     return next((lesson for lesson in pack.lessons if lesson.id not in done), None)
+
+
+def first_tries(conn: Connection, learner_id: str, attempt_id: str) -> dict[str, bool]:
+    """Whether each question of an attempt was right at the first try, from the log
+    (question id -> right); the earliest first try counts should one be there twice."""
+    rows = conn.execute(
+        "SELECT body FROM statements WHERE actor_id = ? AND verb = ? "
+        "AND json_extract(body, ?) = ? ORDER BY timestamp, id",
+        (learner_id, le.ANSWERED[0], extension_path(le.ATTEMPT), attempt_id),
+    )
+    found: dict[str, bool] = {}
+    for (body,) in rows:
+        statement = json.loads(body)
+        result = statement.get("result", {})
+        if result.get("extensions", {}).get(le.TRY, 1) != 1:
+            continue
+        question_id = str(statement["object"]["id"]).rsplit("/", 1)[-1]
+        found.setdefault(question_id, bool(result.get("success")))
+    return found
