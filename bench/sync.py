@@ -240,12 +240,17 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--sizes", default="100,250,500,1000")
     parser.add_argument("--bundle", type=int, default=100_000)
+    parser.add_argument(
+        "--only", choices=("push-pull", "bundle"), help="run one part (default: both)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="skillsapp-bench-sync-") as tmp:
         work = Path(tmp)
-        bench_push_pull(work, args.count, [int(s) for s in args.sizes.split(",")])
-        bench_bundle(work / "mixed", args.bundle, "mixed")
-        bench_bundle(work / "sign-ins", args.bundle, "sign-ins")
+        if args.only != "bundle":
+            bench_push_pull(work, args.count, [int(s) for s in args.sizes.split(",")])
+        if args.only != "push-pull":
+            bench_bundle(work / "mixed", args.bundle, "mixed")
+            bench_bundle(work / "sign-ins", args.bundle, "sign-ins")
 
 
 if __name__ == "__main__":
