@@ -20,8 +20,12 @@ from PySide6.QtWidgets import (
 from skillsapp.core.centre import Centre
 from skillsapp.core.errors import Refused
 from skillsapp.core.groups import CourseAssignment, Group
+from skillsapp.core.history import Titles
 from skillsapp.core.people import Trainer
 from skillsapp.ui.messages import explain
+from skillsapp.ui.text import fill
+from skillsapp.ui.trainer_screen import scrolling, style_trainer_screen
+from skillsapp.ui.trainer_words import current_language, day_format, day_text, sorted_by_words
 from skillsapp.ui.widgets import error_label, hint_label, primary_button, show_error
 
 
@@ -45,14 +49,18 @@ class GroupsTab(QWidget):
         self.has_due = QCheckBox(self.tr("Finish the courses by"), self)
         self.due = QDateEdit(self)
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
-        self.due.setAccessibleName(self.tr("Due date"))
-        self.due.setDate(QDate.currentDate().addMonths(1))
+        self.due.setDisplayFormat(day_format())
+        self.due.setAccessibleName(self.tr("Day to finish by"))
+        self.due.setDate(self._today().addMonths(1))
+        self.has_due.toggled.connect(self.due.setEnabled)
+        self.due.setEnabled(False)
         self.archive = QCheckBox(self.tr("Archive this group"), self)
         self.save_button = primary_button(self.tr("Save the group"), self)
         self.save_button.clicked.connect(self.save)
         self.message = error_label(self)
         self.saved = QLabel(self)
+        self.saved.setWordWrap(True)
+        self.saved.setAccessibleName(self.tr("What was done"))
 
         left = QVBoxLayout()
         left.addWidget(self.groups, 1)
@@ -70,18 +78,26 @@ class GroupsTab(QWidget):
         due.addWidget(self.has_due)
         due.addWidget(self.due)
         due.addStretch(1)
-        right = QVBoxLayout()
+        fields = QWidget(self)
+        right = QVBoxLayout(fields)
+        right.setContentsMargins(0, 0, 0, 0)
+        name_label = QLabel(self.tr("Name of the group"), self)
+        name_label.setBuddy(self.name)
+        right.addWidget(name_label)
         right.addWidget(self.name)
         right.addLayout(lists, 1)
         right.addLayout(due)
         right.addWidget(self.archive)
-        right.addWidget(self.message)
+        # The group's details scroll at large text sizes; Save stays in view below them.
+        self.editor = QWidget(self)
+        editor = QVBoxLayout(self.editor)
+        editor.setContentsMargins(0, 0, 0, 0)
+        editor.addWidget(scrolling(fields, self.editor), 1)
+        editor.addWidget(self.message)
         buttons = QHBoxLayout()
         buttons.addWidget(self.saved, 1)
         buttons.addWidget(self.save_button)
-        right.addLayout(buttons)
-        self.editor = QWidget(self)
-        self.editor.setLayout(right)
+        editor.addLayout(buttons)
         body = QHBoxLayout()
         body.addLayout(left, 1)
         body.addWidget(self.editor, 3)
@@ -93,11 +109,17 @@ class GroupsTab(QWidget):
             )
         )
         layout.addLayout(body, 1)
+        self.titles = Titles(centre.catalogue, current_language())
+        style_trainer_screen(self)
         self.refresh()
+
+    def _today(self) -> QDate:
+        today = self.centre.now().astimezone().date()
+        return QDate(today.year, today.month, today.day)
 
     def refresh(self, select: str | None = None) -> None:
         """Reload the groups; keep or set the selection."""
-        self.all_groups = self.centre.groups.list()
+        self.all_groups = sorted_by_words(self.centre.groups.list(), lambda g: g.name)
         self.groups.clear()
         for group in self.all_groups:
             self.groups.addItem(group.name)
@@ -119,7 +141,8 @@ class GroupsTab(QWidget):
             self.name.clear()
             return
         self.name.setText(group.name)
-        for learner in self.centre.learners.list():
+        learners = sorted_by_words(self.centre.learners.list(), lambda x: x.first_name)
+        for learner in learners:
             item = QListWidgetItem(learner.first_name)
             item.setData(Qt.ItemDataRole.UserRole, learner.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -127,8 +150,9 @@ class GroupsTab(QWidget):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.members.addItem(item)
         chosen = {c.course_id: c for c in group.courses}
-        for pack in self.centre.catalogue.packs():
-            item = QListWidgetItem(pack.title)
+        packs = sorted_by_words(self.centre.catalogue.packs(), lambda p: self.titles.course(p.id))
+        for pack in packs:
+            item = QListWidgetItem(self.titles.course(pack.id))
             item.setData(Qt.ItemDataRole.UserRole, pack.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             state = Qt.CheckState.Checked if pack.id in chosen else Qt.CheckState.Unchecked
@@ -136,8 +160,10 @@ class GroupsTab(QWidget):
             self.courses.addItem(item)
         due = next((c.due for c in group.courses if c.due), None)
         self.has_due.setChecked(due is not None)
-        if due:
-            self.due.setDate(QDate.fromString(due, "yyyy-MM-dd"))
+        day = QDate.fromString(due, "yyyy-MM-dd") if due else self._today().addMonths(1)
+        # A day already set that has passed stays as it was; a new one cannot be earlier.
+        self.due.setMinimumDate(min(day, self._today()))
+        self.due.setDate(day)
         self.archive.setChecked(group.archived)
 
     def new_group(self) -> None:
@@ -148,9 +174,13 @@ class GroupsTab(QWidget):
         try:
             group = self.centre.groups.create(name, by=self.trainer)
         except Refused as refusal:
+            self.saved.setText("")
             show_error(self.message, explain(refusal))
             return
         self.refresh(select=group.id)
+        self.saved.setText(
+            fill(self.tr("Made the group “%1”. Now choose its members and courses."), group.name)
+        )
 
     def save(self) -> None:
         """Save name, members, courses and due date."""
@@ -166,10 +196,28 @@ class GroupsTab(QWidget):
                 by=self.trainer,
             )
         except Refused as refusal:
+            self.saved.setText("")
             show_error(self.message, explain(refusal))
             return
-        self.saved.setText(self.tr("Saved."))
         self.refresh(select=saved.id)
+        self.saved.setText(self.saved_text(saved, group))
+
+    def saved_text(self, saved: Group, before: Group) -> str:
+        """What saving the group did, in words."""
+        if saved.archived and not before.archived:
+            return fill(self.tr("Archived the group “%1”."), saved.name)
+        members = self.tr("%n member(s)", "", len(saved.members))
+        courses = self.tr("%n course(s)", "", len(saved.courses))
+        due = next((c.due for c in saved.courses if c.due), None)
+        if due:
+            return fill(
+                self.tr("Saved the group “%1”: %2, %3, to finish by %4."),
+                saved.name,
+                members,
+                courses,
+                day_text(due),
+            )
+        return fill(self.tr("Saved the group “%1”: %2, %3."), saved.name, members, courses)
 
 
 def _checked(widget: QListWidget) -> list[str]:

@@ -46,18 +46,8 @@ from skillsapp.ui.messages import explain
 from skillsapp.ui.my_data_text import lrs_note, my_data_text
 from skillsapp.ui.text import fill
 from skillsapp.ui.trainer_screen import style_trainer_screen
-from skillsapp.ui.trainer_words import day_text, sorted_by_words, when_text
+from skillsapp.ui.trainer_words import current_language, day_text, sorted_by_words, when_text
 from skillsapp.ui.widgets import FlowLayout, error_label, show_error, title_label
-
-
-def _current_language() -> str:
-    """The interface language in force (the trainer's, on a trainer's screen)."""
-    from PySide6.QtCore import QLocale
-
-    from skillsapp.core.languages import LOCALES
-
-    name = QLocale().name()
-    return next((code for code, locale in LOCALES.items() if locale == name), "en")
 
 
 class LearnerPage(QWidget):
@@ -72,7 +62,7 @@ class LearnerPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.centre, self.trainer, self.learner = centre, trainer, learner
-        self.titles = Titles(centre.catalogue, _current_language())
+        self.titles = Titles(centre.catalogue, current_language())
         self.heading = title_label(learner.first_name, self)
         self.groups_line = QLabel(self)
         self.groups_line.setWordWrap(True)

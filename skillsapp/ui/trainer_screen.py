@@ -16,7 +16,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QFrame,
+    QHBoxLayout,
+    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -133,3 +136,31 @@ def focus_chain(root: QWidget, start: QWidget | None = None, limit: int = 200) -
         if widget is first:
             break
     return seen
+
+
+class _TogglingLabel(QLabel):
+    """The words of a check box that wrap; a click on them ticks the box, as on the box."""
+
+    def __init__(self, box: QCheckBox, parent: QWidget | None = None) -> None:
+        super().__init__(box.text(), parent)
+        self.box = box
+        self.setWordWrap(True)
+
+    def mousePressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self.box.isEnabled():
+            self.box.toggle()
+        event.accept()
+
+
+def wrapped_check(box: QCheckBox, parent: QWidget | None = None) -> QWidget:
+    """A check box whose long words wrap onto more lines instead of being cut off at large
+    text sizes. The box keeps its words as its accessible name."""
+    row = QWidget(parent)
+    words = _TogglingLabel(box, row)
+    box.setAccessibleName(box.text())
+    box.setText("")
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(words, 1)
+    return row

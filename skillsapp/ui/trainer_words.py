@@ -22,6 +22,14 @@ T = TypeVar("T")
 _WEEKDAY = re.compile(r"^\s*dddd[,\s]*|[,\s]*dddd\s*$")
 
 
+def current_language() -> str:
+    """The code of the interface language in force (the trainer's, on a trainer's screen)."""
+    from skillsapp.core.languages import LOCALES
+
+    name = QLocale().name()
+    return next((code for code, locale in LOCALES.items() if locale == name), "en")
+
+
 def day_format(locale: QLocale | None = None) -> str:
     """The language's long date format without the weekday."""
     locale = locale or QLocale()
