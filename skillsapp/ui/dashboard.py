@@ -23,7 +23,7 @@ from skillsapp.core.history import Titles
 from skillsapp.ui.text import fill
 from skillsapp.ui.trainer_screen import style_trainer_screen
 from skillsapp.ui.trainer_words import current_language, sorted_by_words, when_text
-from skillsapp.ui.widgets import hint_label
+from skillsapp.ui.widgets import FlowLayout, hint_label
 
 # A column heading wraps onto more lines rather than being cut ("Passwords, scams and f").
 HEADING_LINE = 22  # characters
@@ -80,13 +80,15 @@ class Dashboard(QWidget):
         self._slow.setSingleShot(True)
         self._slow.setInterval(300)
         self._slow.timeout.connect(self.loading.show)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Group")))
-        top.addWidget(self.group, 1)
-        top.addWidget(QLabel(self.tr("Show")))
-        top.addWidget(self.view)
-        top.addWidget(self.loading)
-        top.addStretch(1)
+        # The choices wrap onto two rows when large text leaves no room for one.
+        top_row = QWidget(self)
+        top = FlowLayout(top_row, spacing=8)
+        group_label = QLabel(self.tr("Group"), top_row)
+        group_label.setBuddy(self.group)
+        view_label = QLabel(self.tr("Show"), top_row)
+        view_label.setBuddy(self.view)
+        for widget in (group_label, self.group, view_label, self.view, self.loading):
+            top.addWidget(widget)
         side = QVBoxLayout()
         side.addWidget(QLabel(self.tr("Latest sessions")))
         side.addWidget(self.feed, 1)
@@ -94,7 +96,7 @@ class Dashboard(QWidget):
         body.addWidget(self.grid, 3)
         body.addLayout(side, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(top_row)
         layout.addWidget(self.summary)
         layout.addLayout(body, 1)
         layout.addWidget(

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QDateEdit,
     QHBoxLayout,
@@ -24,7 +25,7 @@ from skillsapp.core.history import Titles
 from skillsapp.core.people import Trainer
 from skillsapp.ui.messages import explain
 from skillsapp.ui.text import fill
-from skillsapp.ui.trainer_screen import scrolling, style_trainer_screen
+from skillsapp.ui.trainer_screen import scrolling, style_trainer_screen, wrapped_check
 from skillsapp.ui.trainer_words import current_language, day_format, day_text, sorted_by_words
 from skillsapp.ui.widgets import error_label, hint_label, primary_button, show_error
 
@@ -46,9 +47,12 @@ class GroupsTab(QWidget):
         self.members.setAccessibleName(self.tr("Members"))
         self.courses = QListWidget(self)
         self.courses.setAccessibleName(self.tr("Courses for this group"))
+        for box in (self.members, self.courses):
+            box.setMinimumHeight(5 * self.fontMetrics().height())
         self.has_due = QCheckBox(self.tr("Finish the courses by"), self)
         self.due = QDateEdit(self)
         self.due.setCalendarPopup(True)
+        self.due.setLocale(QLocale())  # the trainer's language, not the PC's
         self.due.setDisplayFormat(day_format())
         self.due.setAccessibleName(self.tr("Day to finish by"))
         self.due.setDate(self._today().addMonths(1))
@@ -65,7 +69,8 @@ class GroupsTab(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.groups, 1)
         left.addWidget(self.new_button)
-        lists = QHBoxLayout()
+        # Members beside courses; one above the other when large text leaves too little room.
+        lists = self.lists = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         for label, widget in (
             (self.tr("Members"), self.members),
             (self.tr("Courses"), self.courses),
@@ -74,10 +79,9 @@ class GroupsTab(QWidget):
             column.addWidget(QLabel(label))
             column.addWidget(widget, 1)
             lists.addLayout(column, 1)
-        due = QHBoxLayout()
-        due.addWidget(self.has_due)
+        due = QVBoxLayout()
+        due.addWidget(wrapped_check(self.has_due, self))
         due.addWidget(self.due)
-        due.addStretch(1)
         fields = QWidget(self)
         right = QVBoxLayout(fields)
         right.setContentsMargins(0, 0, 0, 0)
@@ -87,7 +91,7 @@ class GroupsTab(QWidget):
         right.addWidget(self.name)
         right.addLayout(lists, 1)
         right.addLayout(due)
-        right.addWidget(self.archive)
+        right.addWidget(wrapped_check(self.archive, self))
         # The group's details scroll at large text sizes; Save stays in view below them.
         self.editor = QWidget(self)
         editor = QVBoxLayout(self.editor)
@@ -112,6 +116,13 @@ class GroupsTab(QWidget):
         self.titles = Titles(centre.catalogue, current_language())
         style_trainer_screen(self)
         self.refresh()
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        narrow = self.editor.width() < 45 * self.fontMetrics().averageCharWidth()
+        self.lists.setDirection(
+            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        )
 
     def _today(self) -> QDate:
         today = self.centre.now().astimezone().date()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -45,7 +44,7 @@ from skillsapp.ui.learner_competences import LearnerCompetences
 from skillsapp.ui.messages import explain
 from skillsapp.ui.my_data_text import lrs_note, my_data_text
 from skillsapp.ui.text import fill
-from skillsapp.ui.trainer_screen import style_trainer_screen
+from skillsapp.ui.trainer_screen import FittingTabs, page_holder, style_trainer_screen
 from skillsapp.ui.trainer_words import current_language, day_text, sorted_by_words, when_text
 from skillsapp.ui.widgets import FlowLayout, error_label, show_error, title_label
 
@@ -93,15 +92,18 @@ class LearnerPage(QWidget):
         self.history = _table(
             self, self.tr("History"), [self.tr("When"), self.tr("What"), self.tr("Course")]
         )
-        self.tabs = QTabWidget(self)
+        self.tabs = FittingTabs(self)
         self.tabs.addTab(courses_page, self.tr("Courses"))
         self.tabs.addTab(self.answers, self.tr("Quiz answers"))
         self.tabs.addTab(self.competences, self.tr("Competences"))
         self.tabs.addTab(self.history, self.tr("History"))
+        # Room for a few rows of any tab; the page scrolls above its buttons when it is more.
+        self.tabs.setMinimumHeight(10 * self.fontMetrics().height())
         self.message = error_label(self)
         self.done = QLabel(self)
         self.done.setWordWrap(True)
         self.done.setAccessibleName(self.tr("What was done"))
+        self.done.hide()
         self.back_button = QPushButton(self.tr("Back"), self)
         self.back_button.clicked.connect(self.closed)
         self.observe_button = QPushButton(self.tr("Record an observed level…"), self)
@@ -122,17 +124,31 @@ class LearnerPage(QWidget):
             self.observe_button,
             self.assign_button,
             self.group_button,
-            self.export_button,
-            self.erase_button,
         ):
             buttons.addWidget(button)
+        # The learner's own data, asked for now and then, sits below the tabs and scrolls.
+        data_row = QWidget(self)
+        data_buttons = FlowLayout(data_row, spacing=8)
+        for button in (self.export_button, self.erase_button):
+            data_buttons.addWidget(button)
+        # What the page says scrolls when large text makes it taller than the window; the
+        # row of actions stays in view below it.
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.heading)
+        column.addWidget(self.groups_line)
+        column.addWidget(self.tabs, 1)
+        column.addWidget(data_row)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.groups_line)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(page_holder(content, self), 1)
         layout.addWidget(self.message)
         layout.addWidget(self.done)
         layout.addWidget(button_row)
+        # Reading order: the tabs and what they show, the data buttons, then the actions.
+        QWidget.setTabOrder(self.tabs, self.export_button)
+        QWidget.setTabOrder(self.export_button, self.erase_button)
+        QWidget.setTabOrder(self.erase_button, self.back_button)
         go_back_on_escape(self, self.closed.emit)
         style_trainer_screen(self)
         self.refresh()
@@ -167,8 +183,6 @@ class LearnerPage(QWidget):
             _add_row(self.courses, [self.tr("No courses assigned or started yet.")], heading=True)
         _fit_columns(self.courses, stretch=0)
         hours = seconds_learning(self.centre, self.learner.id) / 3600
-        from PySide6.QtCore import QLocale
-
         self.time_spent.setText(
             fill(
                 self.tr("Time spent learning at the centre: %1 hours."),
@@ -301,10 +315,12 @@ class LearnerPage(QWidget):
         """Confirm what was done, in words (and clear an earlier problem)."""
         show_error(self.message, "")
         self.done.setText(text)
+        self.done.setVisible(bool(text))
 
     def complain(self, text: str) -> None:
         """Say what went wrong (and clear an earlier confirmation)."""
         self.done.setText("")
+        self.done.hide()
         show_error(self.message, text)
 
     def assign(self) -> None:
@@ -416,6 +432,7 @@ def _table(parent: QWidget, name: str, headings: list[str]) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setWordWrap(True)
+    table.setMinimumHeight(4 * table.fontMetrics().height())
     table.setTextElideMode(Qt.TextElideMode.ElideNone)
     # Rows grow to the wrapped words whenever a column gets narrower or wider.
     table.horizontalHeader().sectionResized.connect(lambda *_: table.resizeRowsToContents())
@@ -529,6 +546,7 @@ def due_date_field(centre: Centre, parent: QWidget | None = None) -> QDateEdit:
     today = centre.now().astimezone().date()
     field = QDateEdit(parent)
     field.setCalendarPopup(True)
+    field.setLocale(QLocale())  # the trainer's language, not the PC's
     field.setDisplayFormat(day_format())
     first = QDate(today.year, today.month, today.day)
     field.setMinimumDate(first)

@@ -30,7 +30,7 @@ from skillsapp.sync.settings import LrsSettings, save_lrs_settings, saved_settin
 from skillsapp.sync.status import SyncStatus, read_status
 from skillsapp.ui.messages import explain
 from skillsapp.ui.text import fill
-from skillsapp.ui.trainer_screen import content_and_buttons, style_trainer_screen
+from skillsapp.ui.trainer_screen import content_and_buttons, style_trainer_screen, wrapped_check
 from skillsapp.ui.trainer_words import when_text
 from skillsapp.ui.widgets import FlowLayout, hint_label, primary_button, title_label
 from skillsapp.ui.work_progress import WorkProgress
@@ -105,8 +105,8 @@ class SyncPage(QWidget):
         form.addRow(self.tr("LRS address"), self.url)
         form.addRow(self.tr("LRS key"), self.key)
         form.addRow(self.tr("LRS secret"), self.secret)
-        form.addRow("", self.enabled)
-        form.addRow("", self.metered)
+        form.addRow("", wrapped_check(self.enabled, self))
+        form.addRow("", wrapped_check(self.metered, self))
         # What the page says scrolls at large text sizes; the buttons stay in view below it.
         content = QWidget(self)
         layout = QVBoxLayout(content)
@@ -128,17 +128,16 @@ class SyncPage(QWidget):
         self.refused_label = QLabel(self.tr("Results the LRS refused:"), content)
         layout.addWidget(self.refused_label)
         layout.addWidget(self.quarantine)
+        # Moving results without a connection, and the key sheet, come after the LRS.
+        more = FlowLayout(spacing=8)
+        for button in (self.export_button, self.import_button, self.sheet_button):
+            more.addWidget(button)
+        layout.addLayout(more)
         layout.addStretch(1)
+        # Save, Test and Sync now stay in view below the scrolling part.
         button_row = QWidget(self)
         buttons = FlowLayout(button_row, spacing=8)
-        for button in (
-            self.save_button,
-            self.test_button,
-            self.sync_button,
-            self.export_button,
-            self.import_button,
-            self.sheet_button,
-        ):
+        for button in (self.save_button, self.test_button, self.sync_button):
             buttons.addWidget(button)
         content_and_buttons(self, content, button_row)
         for field in (self.url, self.key, self.secret):

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,9 +34,9 @@ from skillsapp.ui.sync_page import SyncPage
 from skillsapp.ui.text import fill
 from skillsapp.ui.trainer_courses import TrainerCourses
 from skillsapp.ui.trainer_form import TrainerForm
-from skillsapp.ui.trainer_screen import style_trainer_screen
+from skillsapp.ui.trainer_screen import FittingTabs, page_holder, style_trainer_screen
 from skillsapp.ui.trainer_words import sorted_by_words
-from skillsapp.ui.widgets import FlowLayout, error_label, show_error, title_label
+from skillsapp.ui.widgets import FlowLayout, error_label, show_error
 
 
 class TrainerHome(QWidget):
@@ -56,7 +55,7 @@ class TrainerHome(QWidget):
     ) -> None:
         super().__init__(parent)
         self.centre, self.trainer = centre, trainer
-        self.tabs = QTabWidget(self)
+        self.tabs = FittingTabs(self)
         self.dashboard_tab = Dashboard(centre, runner, self)
         self.learners_tab = LearnersTab(centre, trainer, self)
         self.groups_tab = GroupsTab(centre, trainer, self)
@@ -75,8 +74,13 @@ class TrainerHome(QWidget):
             "sync": (self.sync_tab, self.tr("Sync")),
             "pc": (self.settings_tab, self.tr("This PC")),
         }
+        # Each tab scrolls by itself when large text makes it taller than the window, so the
+        # buttons of the other tabs (and of this one, where it keeps them below its content)
+        # are never carried out of view with it.
+        self.holders = {}
         for widget, title in self.named_tabs.values():
-            self.tabs.addTab(widget, title)
+            self.holders[widget] = page_holder(widget, self.tabs)
+            self.tabs.addTab(self.holders[widget], title)
         self.dashboard_tab.learner_opened.connect(self.learner_opened)
         self.learners_tab.learner_opened.connect(self.learner_opened)
         # A group saved on its tab shows up on the dashboard at once.
@@ -93,8 +97,9 @@ class TrainerHome(QWidget):
         self.courses_tab.busy.connect(lambda text: self.work_started(self.courses_tab, text))
         self.courses_tab.idle.connect(self.work_finished)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.addWidget(title_label(fill(self.tr("Hello, %1"), trainer.name), self))
+        layout.setContentsMargins(16, 8, 16, 8)
+        # No heading of its own: the banner above names the trainer, and at large text sizes
+        # on a small screen every line counts.
         layout.addWidget(self.waiting)
         layout.addWidget(self.tabs, 1)
         style_trainer_screen(self)
@@ -102,7 +107,7 @@ class TrainerHome(QWidget):
     def work_started(self, working: QWidget, text: str) -> None:
         """A long job began on ``working``'s tab: the other tabs wait until it ends."""
         for index in range(self.tabs.count()):
-            if self.tabs.widget(index) is not working:
+            if self.tabs.widget(index) is not self.holders[working]:
                 self.tabs.setTabEnabled(index, False)
         self.waiting.setText(fill(self.tr("%1 The other tabs wait until this is done."), text))
         self.waiting.show()
@@ -115,10 +120,16 @@ class TrainerHome(QWidget):
 
     def show_tab(self, name: str) -> None:
         """Bring a tab forward by its name ("dashboard", "learners", ...)."""
-        self.tabs.setCurrentWidget(self.named_tabs[name][0])
+        self.tabs.setCurrentWidget(self.holders[self.named_tabs[name][0]])
+
+    @property
+    def current_tab(self) -> QWidget:
+        """The tab on show (not the scroll area holding it)."""
+        holder = self.tabs.currentWidget()
+        return next(tab for tab, held in self.holders.items() if held is holder)
 
     def _tab_shown(self, _index: int) -> None:
-        if self.tabs.currentWidget() is self.dashboard_tab:
+        if self.current_tab is self.dashboard_tab:
             self.dashboard_tab.reload_groups()
 
 

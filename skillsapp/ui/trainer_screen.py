@@ -17,11 +17,13 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -82,9 +84,13 @@ QDateEdit {{ padding-right: {width + 4}px; }}
 
 
 def style_trainer_screen(screen: QWidget) -> None:
-    """Give a trainer screen (or dialog) its arrows and Enter on every button."""
+    """Give a trainer screen (or dialog) its arrows, Enter on every button, and drop-downs
+    that do not widen the screen to their longest choice (they show it when opened)."""
     screen.setStyleSheet(trainer_style(screen))
     enter_presses_buttons(screen)
+    for box in screen.findChildren(QComboBox):
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(12)
 
 
 def enter_presses_buttons(root: QWidget) -> None:
@@ -100,7 +106,6 @@ def scrolling(content: QWidget, parent: QWidget | None = None) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(content)
     return area
 
@@ -164,3 +169,53 @@ def wrapped_check(box: QCheckBox, parent: QWidget | None = None) -> QWidget:
     layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
     layout.addWidget(words, 1)
     return row
+
+
+class FittingTabs(QTabWidget):
+    """Tabs that ask only for the room their smallest layout needs: each page scrolls its
+    own content, so the screen around them never grows past the window (and never gets a
+    second scroll bar that would carry the buttons out of view)."""
+
+    def sizeHint(self):  # type: ignore[no-untyped-def]
+        return self.minimumSizeHint()
+
+
+class _ByMinimum(QWidget):
+    """Holds a page so that a scroll area sizes it by its minimum, not by the preferred
+    height its wrapping words would like: the page's own parts scroll, its buttons stay.
+
+    It has no layout on purpose: a scroll area asks a layout for its height-for-width."""
+
+    def __init__(self, page: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.page = page
+        page.setParent(self)
+
+    def minimumSizeHint(self):  # type: ignore[no-untyped-def]
+        return self.page.minimumSizeHint().expandedTo(self.page.minimumSize())
+
+    def sizeHint(self):  # type: ignore[no-untyped-def]
+        return self.minimumSizeHint()
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.page.setGeometry(self.rect())
+        super().resizeEvent(event)
+
+
+class _Holder(QScrollArea):
+    """A scroll area that asks for little room: it takes what its screen leaves over."""
+
+    def sizeHint(self):  # type: ignore[no-untyped-def]
+        return self.minimumSizeHint()
+
+
+def page_holder(page: QWidget, parent: QWidget | None = None) -> QScrollArea:
+    """A scroll area for a whole page (or the part of a page above its buttons): it scrolls
+    only when the window is smaller than the page's least size, and never pushes the
+    buttons beside it out of view."""
+    area = _Holder(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(_ByMinimum(page))
+    return area
