@@ -117,6 +117,12 @@ class GroupsTab(QWidget):
         style_trainer_screen(self)
         self.refresh()
 
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        # The theme lets buttons shrink to 44 pixels; this one keeps its words whole (its
+        # size is known once the theme and the text size are applied).
+        self.new_button.setMinimumWidth(self.new_button.sizeHint().width())
+
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
         narrow = self.editor.width() < 45 * self.fontMetrics().averageCharWidth()
