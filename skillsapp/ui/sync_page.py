@@ -79,9 +79,6 @@ class SyncPage(QWidget):
         self.not_set_up.setObjectName("notice")
         self.not_set_up.setWordWrap(True)
         self.not_set_up.setAccessibleName(self.tr("No LRS is set up"))
-        self.not_set_up.setStyleSheet(
-            "QLabel#notice { border: 2px solid palette(text); padding: 8px; }"
-        )
         self.not_set_up.hide()
         self.quarantine = QListWidget(self)
         self.quarantine.setAccessibleName(self.tr("Results the LRS refused"))
