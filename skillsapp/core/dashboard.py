@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -16,6 +16,13 @@ if TYPE_CHECKING:
 
 STALLED_AFTER = timedelta(days=14)  # no progress for this long: the learner may need help
 FAILED_TRIES = 3  # failing the same quiz this often: the learner may need help
+
+
+class HelpReason(StrEnum):
+    """Why a learner may need help in a course (the screen puts it into words)."""
+
+    FAILED_QUIZ = "failed-quiz"  # failed the same quiz FAILED_TRIES times or more
+    NO_PROGRESS = "no-progress"  # nothing done in the course for STALLED_AFTER
 
 
 class CourseState(StrEnum):
@@ -34,7 +41,9 @@ class Cell:
     state: CourseState
     lessons_done: int
     lessons: int
-    reason: str = ""  # why help may be needed, in plain words
+    reason: str = ""  # why help may be needed, in plain English (for reports and logs)
+    help_reason: HelpReason | None = None  # the same, for a screen to put in its words
+    failed_tries: int = 0  # how often the quiz in question was failed
 
 
 @dataclass(frozen=True)
@@ -65,6 +74,8 @@ class GroupDashboard:
     rows: list[LearnerRow]
     feed: list[Session]
     since: str  # attendance counts days from this day on
+    # Per learner, the level of each DigComp area, by the same rule as their profile.
+    areas: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
 def group_dashboard(
@@ -110,7 +121,18 @@ def group_dashboard(
             )
         )
     rows.sort(key=lambda r: r.first_name.casefold())
-    return GroupDashboard(courses, rows, feed, since)
+    return GroupDashboard(courses, rows, feed, since, area_levels_of(centre, members))
+
+
+def area_levels_of(centre: Centre, learner_ids: list[str]) -> dict[str, dict[str, int]]:
+    """Each learner's level per DigComp area, exactly as their competence profile works it
+    out (trainer-observed levels first, areas by ``scoring.area_levels``)."""
+    found = {}
+    for learner_id in learner_ids:
+        areas = centre.competences.profile(learner_id).area_levels
+        if areas:
+            found[learner_id] = dict(areas)
+    return found
 
 
 def _progress(conn, members: list[str], marks: str) -> dict[tuple[str, str], tuple]:
@@ -141,9 +163,23 @@ def _cell(found: tuple | None, failed: int, total: int, stalled_before: str) -> 
     if completed_at:
         return Cell(CourseState.COMPLETED, total, total)
     if failed >= FAILED_TRIES:
-        return Cell(CourseState.NEEDS_HELP, done, total, f"failed a quiz {failed} times")
+        return Cell(
+            CourseState.NEEDS_HELP,
+            done,
+            total,
+            f"failed a quiz {failed} times",
+            HelpReason.FAILED_QUIZ,
+            failed,
+        )
     if last_activity < stalled_before:
-        return Cell(CourseState.NEEDS_HELP, done, total, "no progress for 2 weeks")
+        return Cell(
+            CourseState.NEEDS_HELP,
+            done,
+            total,
+            "no progress for 2 weeks",
+            HelpReason.NO_PROGRESS,
+            failed,
+        )
     return Cell(CourseState.IN_PROGRESS, done, total)
 
 

@@ -83,15 +83,23 @@ class Groups:
         return group
 
     def save(self, group: Group, by: Trainer) -> Group:
-        """Store a changed group (name, members, courses or archived)."""
+        """Store a changed group (name, members, courses or archived).
+
+        A day to finish by that was already the group's may have passed; a new or changed
+        one must be today or later.
+        """
         known = {learner.id for learner in self.centre.learners.list(include_archived=True)}
         if unknown := [m for m in group.members if m not in known]:
             raise Refused(
                 "Some members of this group are not learners of the centre ({count}).",
                 count=len(unknown),
             )
+        try:
+            kept = {(c.course_id, c.due) for c in self.get(group.id).courses}
+        except LookupError:
+            kept = set()
         for course in group.courses:
-            _check_course(self.centre, course)
+            _check_course(self.centre, course, new_due=(course.course_id, course.due) not in kept)
         group = Group(
             group.id,
             clean_name(group.name, GROUP_NAME),
@@ -101,6 +109,21 @@ class Groups:
         )
         self._save(group, by)
         return group
+
+    def add_member(self, group_id: str, learner_id: str, by: Trainer) -> Group:
+        """Put one learner into a group; refused when they are in it already."""
+        group = self.get(group_id)
+        learner = self.centre.learners.get(learner_id)
+        if learner_id in group.members:
+            raise Refused(
+                "{name} is already in the group “{group}”.",
+                name=learner.first_name,
+                group=group.name,
+            )
+        changed = Group(
+            group.id, group.name, (*group.members, learner_id), group.courses, group.archived
+        )
+        return self.save(changed, by)
 
     def of_learner(self, learner_id: str) -> builtins.list[Group]:
         """The active groups a learner belongs to."""
@@ -235,14 +258,25 @@ class GroupsProjection:
             )
 
 
-def _check_course(centre: Centre, course: CourseAssignment) -> None:
+def _check_course(centre: Centre, course: CourseAssignment, new_due: bool = True) -> None:
     if centre.catalogue.get(course.course_id) is None:
         raise Refused("That course is not on this PC.")
     if course.due is not None:
-        try:
-            date.fromisoformat(course.due)
-        except ValueError as error:
-            raise Refused("Please give the due date as a day, for example 2026-05-31.") from error
+        check_due(centre, course.due, new_due)
+
+
+def check_due(centre: Centre, due: str, new: bool = True) -> date:
+    """The day to finish by, checked: a real day and, when newly given, not before today
+    (the centre's today, where the PC is)."""
+    try:
+        day = date.fromisoformat(due)
+    except ValueError as error:
+        raise Refused("Please give the due date as a day, for example 2026-05-31.") from error
+    if new and day < centre.now().astimezone().date():
+        raise Refused(
+            "The day to finish by has already passed. Please choose today or a later day."
+        )
+    return day
 
 
 def _group(row: sqlite3.Row) -> Group:

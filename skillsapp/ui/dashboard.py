@@ -18,9 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from skillsapp.core.centre import Centre
-from skillsapp.core.dashboard import Cell, CourseState, GroupDashboard, group_dashboard
+from skillsapp.core.dashboard import Cell, CourseState, GroupDashboard, HelpReason, group_dashboard
+from skillsapp.core.history import Titles
 from skillsapp.ui.text import fill
-from skillsapp.ui.widgets import hint_label
+from skillsapp.ui.trainer_screen import style_trainer_screen
+from skillsapp.ui.trainer_words import current_language, sorted_by_words, when_text
+from skillsapp.ui.widgets import FlowLayout, hint_label
+
+# A column heading wraps onto more lines rather than being cut ("Passwords, scams and f").
+HEADING_LINE = 22  # characters
 
 STATE_LOOK = {  # colour and sort rank; the words come from Dashboard.state_text
     CourseState.NOT_STARTED: ("#eeeeee", 0),
@@ -74,13 +80,15 @@ class Dashboard(QWidget):
         self._slow.setSingleShot(True)
         self._slow.setInterval(300)
         self._slow.timeout.connect(self.loading.show)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Group")))
-        top.addWidget(self.group, 1)
-        top.addWidget(QLabel(self.tr("Show")))
-        top.addWidget(self.view)
-        top.addWidget(self.loading)
-        top.addStretch(1)
+        # The choices wrap onto two rows when large text leaves no room for one.
+        top_row = QWidget(self)
+        top = FlowLayout(top_row, spacing=8)
+        group_label = QLabel(self.tr("Group"), top_row)
+        group_label.setBuddy(self.group)
+        view_label = QLabel(self.tr("Show"), top_row)
+        view_label.setBuddy(self.view)
+        for widget in (group_label, self.group, view_label, self.view, self.loading):
+            top.addWidget(widget)
         side = QVBoxLayout()
         side.addWidget(QLabel(self.tr("Latest sessions")))
         side.addWidget(self.feed, 1)
@@ -88,27 +96,29 @@ class Dashboard(QWidget):
         body.addWidget(self.grid, 3)
         body.addLayout(side, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(top_row)
         layout.addWidget(self.summary)
         layout.addLayout(body, 1)
         layout.addWidget(
             hint_label(
                 self.tr(
-                    "“! help”: failed the same quiz 3 times, or no progress for 2 weeks. "
-                    "Press Enter or double-click a learner to open their page."
+                    "“!”: may need help (did not pass the same quiz 3 times, or no progress "
+                    "for 2 weeks). Press Enter or double-click a learner to open their page."
                 ),
                 self,
             )
         )
         self.groups: list = []
+        self.titles = Titles(centre.catalogue, current_language())
         self.group.currentIndexChanged.connect(self.load)
         self.view.currentIndexChanged.connect(self._fill)
+        style_trainer_screen(self)
         self.reload_groups()
 
     def reload_groups(self) -> None:
         """Offer the current groups (after one was made or renamed) and show the chosen one."""
         chosen = self.group.currentData()
-        self.groups = self.centre.groups.list()
+        self.groups = sorted_by_words(self.centre.groups.list(), lambda g: g.name)
         self.group.blockSignals(True)
         self.group.clear()
         for group in self.groups:
@@ -129,14 +139,13 @@ class Dashboard(QWidget):
         now = self.centre.now()
         self._slow.start()
         self.runner.run(  # type: ignore[attr-defined]
-            lambda: (group_dashboard(self.centre, group, now), _area_levels(self.centre, group)),
-            done=self._loaded,
+            lambda: group_dashboard(self.centre, group, now), done=self._loaded
         )
 
-    def _loaded(self, result: tuple[GroupDashboard, dict[str, dict[str, float]]]) -> None:
+    def _loaded(self, board: GroupDashboard) -> None:
         self._slow.stop()
         self.loading.hide()
-        self.board, self.areas = result
+        self.board = board
         self._fill()
 
     def _fill(self) -> None:
@@ -145,28 +154,30 @@ class Dashboard(QWidget):
             return
         by_areas = self.view.currentData() == "areas"
         columns = list(AREAS) if by_areas else board.courses
-        titles = [
-            fill(self.tr("Area %1"), a) if by_areas else self._course_title(a) for a in columns
-        ]
+        titles = [self._area_title(a) if by_areas else self._course_title(a) for a in columns]
         self.grid.setSortingEnabled(False)
         self.grid.clear()
         self.grid.setColumnCount(2 + len(columns))
         self.grid.setHorizontalHeaderLabels(
-            [self.tr("Learner"), self.tr("Days here (30 days)"), *titles]
+            [self.tr("Learner"), self.tr("Days here (30 days)"), *map(_wrapped, titles)]
         )
-        self.grid.setRowCount(len(board.rows))
-        for r, row in enumerate(board.rows):
-            name = SortableItem(("! " if row.needs_help else "") + row.first_name, 0)
+        for column, title in enumerate(titles, start=2):
+            heading = self.grid.horizontalHeaderItem(column)
+            if heading is not None:
+                heading.setToolTip(title)
+        rows = sorted_by_words(board.rows, lambda r: r.first_name)
+        self.grid.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            name = SortableItem(("! " if row.needs_help else "") + row.first_name, r)
             if row.needs_help:
                 name.setToolTip(self.tr("may need help"))
-            name.key = row.first_name.casefold()  # type: ignore[assignment]
             name.setData(Qt.ItemDataRole.UserRole, row.learner_id)
             self.grid.setItem(r, 0, name)
             self.grid.setItem(r, 1, SortableItem(str(row.days_present), row.days_present))
             for c, key in enumerate(columns, start=2):
                 if by_areas:
-                    level = self.areas.get(row.learner_id, {}).get(key)
-                    text = "–" if level is None else fill(self.tr("level %1"), f"{level:g}")
+                    level = board.areas.get(row.learner_id, {}).get(key)
+                    text = "–" if level is None else fill(self.tr("level %1"), level)
                     item = SortableItem(text, level or 0)
                 else:
                     cell = row.cells[key]
@@ -174,39 +185,54 @@ class Dashboard(QWidget):
                     item = SortableItem(self.state_text(cell), rank * 1000 + cell.lessons_done)
                     item.setBackground(QBrush(QColor(colour)))
                     item.setForeground(QBrush(QColor("#1b1b1b")))
-                    item.setToolTip(cell.reason or cell.state.value)
+                    item.setToolTip(self.reason_text(cell) or self.state_text(cell))
                 self.grid.setItem(r, c, item)
         self.grid.setSortingEnabled(True)
         self.grid.resizeColumnsToContents()
+        self.grid.resizeRowsToContents()
         helped = sum(1 for row in board.rows if row.needs_help)
         self.summary.setText(
-            fill(self.tr("%1 learners; %2 may need help."), str(len(board.rows)), str(helped))
+            fill(self.tr("%1 learners; %2 may need help."), len(board.rows), helped)
         )
         self.feed.clear()
         for session in board.feed:
             minutes = (
-                fill(self.tr("%1 min"), str(session.minutes))
+                fill(self.tr("%1 min"), session.minutes)
                 if session.minutes is not None
                 else self.tr("did not sign out")
             )
-            self.feed.addItem(
-                f"{session.first_name} · {session.started[:16].replace('T', ' ')} · {minutes}"
-            )
+            self.feed.addItem(f"{session.first_name} · {when_text(session.started)} · {minutes}")
 
     def state_text(self, cell: Cell) -> str:
         """Words first, colour second: the grid reads without colour too."""
-        done = f"{cell.lessons_done}/{cell.lessons}"
+        done = fill(self.tr("%1 of %2"), cell.lessons_done, cell.lessons)
         if cell.state is CourseState.COMPLETED:
             return self.tr("✓ done")
         if cell.state is CourseState.NEEDS_HELP:
-            return fill(self.tr("! help %1"), done)
+            return fill(self.tr("! %1\n%2"), done, self.reason_text(cell))
         if cell.state is CourseState.IN_PROGRESS:
             return done
         return "–"
 
+    def reason_text(self, cell: Cell) -> str:
+        """Why the learner may need help in this course, in words."""
+        if cell.help_reason is HelpReason.FAILED_QUIZ:
+            return self.tr("did not pass a quiz %n time(s)", "", cell.failed_tries)
+        if cell.help_reason is HelpReason.NO_PROGRESS:
+            return self.tr("no progress for 2 weeks")
+        return ""
+
     def _course_title(self, course_id: str) -> str:
-        pack = self.centre.catalogue.get(course_id)
-        return pack.title if pack else course_id
+        return self.titles.course(course_id)
+
+    def _area_title(self, code: str) -> str:
+        from skillsapp.core.framework.model import framework
+
+        try:
+            heading = framework(language=self.titles.language).area(code).heading
+        except KeyError:
+            heading = ""
+        return fill(self.tr("%1. %2"), code, heading) if heading else code
 
     def _open_learner(self, item: QTableWidgetItem) -> None:
         first = self.grid.item(item.row(), 0)
@@ -214,20 +240,8 @@ class Dashboard(QWidget):
             self.learner_opened.emit(first.data(Qt.ItemDataRole.UserRole))
 
 
-def _area_levels(centre: Centre, group) -> dict[str, dict[str, float]]:
-    """Each member's level per DigComp area: trainer-validated where there is one, else self."""
-    if not group.members:
-        return {}
-    marks = ",".join("?" * len(group.members))
-    rows = centre.db.query(
-        "SELECT learner_id, code, coalesce(trainer_level, self_level) FROM competence_levels "
-        f"WHERE learner_id IN ({marks}) AND coalesce(trainer_level, self_level) IS NOT NULL",
-        list(group.members),
-    )
-    found: dict[str, dict[str, list[int]]] = {}
-    for learner_id, code, level in rows:
-        found.setdefault(learner_id, {}).setdefault(code.split(".")[0], []).append(level)
-    return {
-        learner: {area: round(sum(v) / len(v), 1) for area, v in areas.items()}
-        for learner, areas in found.items()
-    }
+def _wrapped(title: str) -> str:
+    """A heading broken between words onto lines of about HEADING_LINE characters."""
+    import textwrap
+
+    return "\n".join(textwrap.wrap(title, HEADING_LINE, break_long_words=False)) or title

@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -20,7 +19,15 @@ from skillsapp.core.centre import Centre
 from skillsapp.core.errors import Refused
 from skillsapp.ui.messages import explain
 from skillsapp.ui.text import fill
-from skillsapp.ui.widgets import error_label, hint_label, primary_button, show_error, title_label
+from skillsapp.ui.trainer_screen import content_and_buttons, style_trainer_screen
+from skillsapp.ui.widgets import (
+    FlowLayout,
+    error_label,
+    hint_label,
+    primary_button,
+    show_error,
+    title_label,
+)
 from skillsapp.ui.work_progress import WorkProgress
 
 
@@ -58,13 +65,15 @@ class JoinCentre(QWidget):
         form.addRow(self.tr("LRS address"), self.url)
         form.addRow(self.tr("LRS key"), self.key)
         form.addRow(self.tr("LRS secret"), self.secret)
-        buttons = QHBoxLayout()
+        # The fields scroll at large text sizes; the buttons stay in view below them.
+        button_row = QWidget(self)
+        buttons = FlowLayout(button_row, spacing=8)
         buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
         buttons.addWidget(self.bundle_button)
         buttons.addWidget(self.lrs_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title_label(self.tr("Join an existing centre"), self))
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.addWidget(title_label(self.tr("Join an existing centre"), content))
         layout.addWidget(
             hint_label(
                 self.tr(
@@ -72,7 +81,7 @@ class JoinCentre(QWidget):
                     "key from the recovery sheet, then the centre's LRS details, or use a bundle "
                     "file another PC of the centre saved on a USB stick."
                 ),
-                self,
+                content,
             )
         )
         layout.addLayout(form)
@@ -80,7 +89,9 @@ class JoinCentre(QWidget):
         layout.addWidget(self.working)
         layout.addWidget(self.progress)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        content_and_buttons(self, content, button_row).setContentsMargins(0, 0, 0, 0)
+        self.working.setWordWrap(True)
+        style_trainer_screen(self)
 
     def join_lrs(self) -> None:
         """Fetch the centre from the LRS (in the background)."""

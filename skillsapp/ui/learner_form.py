@@ -31,6 +31,7 @@ from skillsapp.core.people import (
 )
 from skillsapp.ui.messages import explain
 from skillsapp.ui.text import fill
+from skillsapp.ui.trainer_screen import scrolling, style_trainer_screen, wrapped_check
 from skillsapp.ui.widgets import error_label, show_error, title_label
 
 
@@ -105,6 +106,8 @@ class LearnerForm(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        # The fields scroll at large text sizes; Save and Cancel stay in view below them.
+        content = QWidget(self)
         form = QFormLayout()
         form.addRow(self.tr("First name"), self.first_name)
         form.addRow(self.tr("PIN"), self.pin)
@@ -114,14 +117,19 @@ class LearnerForm(QDialog):
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Gender"), self.gender)
         form.addRow(self.tr("Age"), self.age_band)
+        fields = QVBoxLayout(content)
+        fields.addWidget(title_label(self.windowTitle(), content))
+        fields.addLayout(form)
+        fields.addWidget(wrapped_check(self.keep_records, content))
+        fields.addWidget(wrapped_check(self.share, content))
+        fields.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(title_label(self.windowTitle(), self))
-        layout.addLayout(form)
-        layout.addWidget(self.keep_records)
-        layout.addWidget(self.share)
+        layout.addWidget(scrolling(content, self), 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        style_trainer_screen(self)
         self._fill(learner)
+        self.first_name.setFocus()
 
     def _avatar_name(self, name: str) -> str:
         names = {
@@ -193,6 +201,5 @@ class LearnerForm(QDialog):
                 self.saved = self.centre.learners.update(self.learner.id, self.details())
         except Refused as refusal:
             show_error(self.error, explain(refusal))
-            self.adjustSize()  # room for the message, however many lines it takes
             return
         self.accept()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from skillsapp.storage.settings import Settings, save_settings
 from skillsapp.ui.text import fill
 from skillsapp.ui.theme import TEXT_SCALES
+from skillsapp.ui.trainer_screen import content_and_buttons, style_trainer_screen, wrapped_check
 from skillsapp.ui.widgets import hint_label, primary_button
 
 
@@ -33,7 +34,7 @@ class PcSettings(QWidget):
         self.text_scale = QComboBox(self)
         self.text_scale.setAccessibleName(self.tr("Text size on the start screen"))
         for scale in TEXT_SCALES:
-            self.text_scale.addItem(f"{scale}%", scale)
+            self.text_scale.addItem(fill(self.tr("%1%"), QLocale().toString(scale)), scale)
         self.text_scale.setCurrentIndex(max(0, self.text_scale.findData(settings.text_scale)))
         self.high_contrast = QCheckBox(self.tr("Strong contrast on the start screen"), self)
         self.high_contrast.setChecked(settings.high_contrast)
@@ -47,19 +48,27 @@ class PcSettings(QWidget):
         self.save_button = primary_button(self.tr("Save"), self)
         self.save_button.clicked.connect(self.save)
         self.confirmation = QLabel(self)
+        self.confirmation.setWordWrap(True)
+        self.confirmation.setAccessibleName(self.tr("What was done"))
+        # The settings scroll at large text sizes; Save stays in view below them.
+        content = QWidget(self)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Text size on the start screen"), self.text_scale)
-        form.addRow("", self.high_contrast)
+        form.addRow("", wrapped_check(self.high_contrast, content))
         form.addRow(self.tr("Sign out after no activity for"), self.idle_minutes)
-        form.addRow("", self.links)
-        buttons = QHBoxLayout()
+        form.addRow("", wrapped_check(self.links, content))
+        fields = QVBoxLayout(content)
+        fields.addWidget(hint_label(self.tr("These settings are for this PC only."), content))
+        fields.addLayout(form)
+        fields.addStretch(1)
+        bottom = QWidget(self)
+        buttons = QHBoxLayout(bottom)
+        buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.confirmation, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint_label(self.tr("These settings are for this PC only."), self))
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
+        content_and_buttons(self, content, bottom)
+        style_trainer_screen(self)
 
     def save(self) -> None:
         """Write the settings file and apply the new values."""
@@ -74,5 +83,7 @@ class PcSettings(QWidget):
                 fill(self.tr("The settings could not be saved: %1"), str(error))
             )
             return
-        self.confirmation.setText(self.tr("Saved."))
+        self.confirmation.setText(
+            self.tr("Saved. The start screen of this PC uses these settings from now on.")
+        )
         self.saved.emit()

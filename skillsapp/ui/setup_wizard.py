@@ -26,6 +26,7 @@ from skillsapp.ui.join_centre import JoinCentre
 from skillsapp.ui.keys import go_back_on_escape
 from skillsapp.ui.messages import explain
 from skillsapp.ui.text import fill
+from skillsapp.ui.trainer_screen import content_and_buttons, style_trainer_screen
 from skillsapp.ui.widgets import error_label, hint_label, primary_button, show_error, title_label
 
 
@@ -61,6 +62,7 @@ class SetupWizard(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
         layout.addWidget(self.steps)
+        style_trainer_screen(self)
 
     def _choice_step(self) -> QWidget:
         page = QWidget()
@@ -166,7 +168,9 @@ class SetupWizard(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Name of the centre"), self.centre_name)
         form.addRow(self.tr("Default language"), self.language)
-        layout = QVBoxLayout(page)
+        # The step scrolls at large text sizes; its buttons stay in view below it.
+        content = QWidget(page)
+        layout = QVBoxLayout(content)
         layout.addWidget(title_label(self.tr("Welcome to SkillsApp"), page))
         layout.addWidget(
             hint_label(
@@ -180,10 +184,11 @@ class SetupWizard(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.centre_error)
         layout.addStretch(1)
-        buttons = QHBoxLayout()
+        bottom = QWidget(page)
+        buttons = QHBoxLayout(bottom)
         buttons.addStretch(1)
         buttons.addWidget(self.next_button)
-        layout.addLayout(buttons)
+        content_and_buttons(page, content, bottom).setContentsMargins(0, 0, 0, 0)
         return page
 
     def _trainer_step(self) -> QWidget:
@@ -205,10 +210,12 @@ class SetupWizard(QWidget):
         self.create_button.clicked.connect(self.create_centre)
         self.password_again.returnPressed.connect(self.create_centre)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Your name"), self.trainer_name)
         form.addRow(self.tr("Password (at least 8 characters)"), self.password)
         form.addRow(self.tr("Password again"), self.password_again)
-        layout = QVBoxLayout(page)
+        content = QWidget(page)
+        layout = QVBoxLayout(content)
         layout.addWidget(title_label(self.tr("The first trainer account"), page))
         layout.addWidget(
             hint_label(
@@ -222,11 +229,12 @@ class SetupWizard(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.trainer_error)
         layout.addStretch(1)
-        buttons = QHBoxLayout()
+        bottom = QWidget(page)
+        buttons = QHBoxLayout(bottom)
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
         buttons.addWidget(self.create_button)
-        layout.addLayout(buttons)
+        content_and_buttons(page, content, bottom).setContentsMargins(0, 0, 0, 0)
         return page
 
     def next(self) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -31,7 +30,9 @@ from skillsapp.sync.settings import LrsSettings, save_lrs_settings, saved_settin
 from skillsapp.sync.status import SyncStatus, read_status
 from skillsapp.ui.messages import explain
 from skillsapp.ui.text import fill
-from skillsapp.ui.widgets import hint_label, primary_button, title_label
+from skillsapp.ui.trainer_screen import content_and_buttons, style_trainer_screen, wrapped_check
+from skillsapp.ui.trainer_words import when_text
+from skillsapp.ui.widgets import FlowLayout, hint_label, primary_button, title_label
 from skillsapp.ui.work_progress import WorkProgress
 
 if TYPE_CHECKING:
@@ -42,11 +43,14 @@ class SyncPage(QWidget):
     """Sync settings and state for the trainer.
 
     ``synced`` carries the SyncResult after "Sync now" (refresh screens and the indicator);
-    ``imported`` carries the BundleSummary after a bundle import.
+    ``imported`` carries the BundleSummary after a bundle import. ``busy`` (with what runs,
+    in words) and ``idle`` frame a long job, so that other screens wait for it.
     """
 
     synced = Signal(object)
     imported = Signal(object)
+    busy = Signal(str)
+    idle = Signal()
 
     def __init__(self, centre: Centre, runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,7 +61,10 @@ class SyncPage(QWidget):
         self.key = self._field(self.tr("LRS key"), settings.key)
         self.secret = self._field(self.tr("LRS secret"), settings.secret)
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.enabled = self._check(self.tr("Send and receive results (sync on)"), settings.enabled)
+        self.enabled = self._check(
+            self.tr("Send and receive results by themselves when there is a connection"),
+            settings.enabled,
+        )
         self.metered = self._check(
             self.tr("Also on metered connections (mobile data)"), settings.on_metered
         )
@@ -67,6 +74,12 @@ class SyncPage(QWidget):
         self.state = QLabel(self)
         self.state.setWordWrap(True)
         self.state.setAccessibleName(self.tr("Sync state"))
+        # Said before anything is pressed: without an LRS, results wait here and nothing is lost.
+        self.not_set_up = QLabel(self)
+        self.not_set_up.setObjectName("notice")
+        self.not_set_up.setWordWrap(True)
+        self.not_set_up.setAccessibleName(self.tr("No LRS is set up"))
+        self.not_set_up.hide()
         self.quarantine = QListWidget(self)
         self.quarantine.setAccessibleName(self.tr("Results the LRS refused"))
         self.quarantine.setMaximumHeight(120)
@@ -89,36 +102,45 @@ class SyncPage(QWidget):
         form.addRow(self.tr("LRS address"), self.url)
         form.addRow(self.tr("LRS key"), self.key)
         form.addRow(self.tr("LRS secret"), self.secret)
-        form.addRow("", self.enabled)
-        form.addRow("", self.metered)
-        row1 = QHBoxLayout()
-        for button in (self.save_button, self.test_button, self.sync_button):
-            row1.addWidget(button)
-        row1.addStretch(1)
-        row2 = QHBoxLayout()
-        for button in (self.export_button, self.import_button, self.sheet_button):
-            row2.addWidget(button)
-        row2.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title_label(self.tr("Sync"), self))
+        form.addRow("", wrapped_check(self.enabled, self))
+        form.addRow("", wrapped_check(self.metered, self))
+        # What the page says scrolls at large text sizes; the buttons stay in view below it.
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.addWidget(title_label(self.tr("Sync"), content))
         layout.addWidget(
             hint_label(
                 self.tr(
                     "Results are kept on this PC first and sent to the centre's record store "
                     "(LRS) when there is a connection. Without one, use a bundle on a USB stick."
                 ),
-                self,
+                content,
             )
         )
+        layout.addWidget(self.not_set_up)
         layout.addLayout(form)
-        layout.addLayout(row1)
         layout.addWidget(self.answer)
         layout.addWidget(self.progress)
         layout.addWidget(self.state)
-        layout.addWidget(QLabel(self.tr("Results the LRS refused:"), self))
+        self.refused_label = QLabel(self.tr("Results the LRS refused:"), content)
+        layout.addWidget(self.refused_label)
         layout.addWidget(self.quarantine)
-        layout.addLayout(row2)
+        # Moving results without a connection, and the key sheet, come after the LRS.
+        more = FlowLayout(spacing=8)
+        for button in (self.export_button, self.import_button, self.sheet_button):
+            more.addWidget(button)
+        layout.addLayout(more)
         layout.addStretch(1)
+        # Save, Test and Sync now stay in view below the scrolling part.
+        button_row = QWidget(self)
+        buttons = FlowLayout(button_row, spacing=8)
+        for button in (self.save_button, self.test_button, self.sync_button):
+            buttons.addWidget(button)
+        content_and_buttons(self, content, button_row)
+        for field in (self.url, self.key, self.secret):
+            field.textChanged.connect(self._typed)
+        self._typed()
+        style_trainer_screen(self)
         self.refresh()
 
     # -- actions ----------------------------------------------------------------------------
@@ -135,9 +157,28 @@ class SyncPage(QWidget):
 
     def save(self) -> None:
         """Save the settings in the database."""
-        save_lrs_settings(self.centre.db, self.typed_settings())
-        self.answer.setText(self.tr("Saved."))
+        settings = self.typed_settings()
+        save_lrs_settings(self.centre.db, settings)
+        if not settings.complete:
+            self.answer.setText(
+                self.tr(
+                    "Saved. Results stay on this PC until the LRS address, key and secret "
+                    "are all filled in."
+                )
+            )
+        elif settings.enabled:
+            self.answer.setText(
+                self.tr("Saved. Results are sent to the LRS whenever there is a connection.")
+            )
+        else:
+            self.answer.setText(self.tr("Saved. Results are sent only when you press Sync now."))
         self.refresh()
+
+    def _typed(self) -> None:
+        # Sending by itself and "Sync now" mean something only once an LRS is filled in.
+        complete = self.typed_settings().complete
+        for widget in (self.enabled, self.metered, self.sync_button):
+            widget.setEnabled(complete)
 
     def test_connection(self) -> None:
         """Ask the LRS in the background; show "Connected" or the plain reason."""
@@ -202,19 +243,46 @@ class SyncPage(QWidget):
         self.runner.run(lambda: read_status(self.centre.db), self.show_status)
 
     def show_status(self, status: SyncStatus) -> None:
-        """Show last push and pull, what waits, the last problem and refused results."""
+        """Show last push and pull, what waits, the last problem and refused results; or,
+        with no LRS set up, what that means and how to set one up."""
+        self.not_set_up.setVisible(not status.configured)
+        if not status.configured:
+            self.not_set_up.setText(
+                self.tr(
+                    "No LRS is set up on this PC, so results are not sent anywhere yet. "
+                    "They are kept safely on this PC: nothing is lost (%n result(s) so far). "
+                    "To send them to the centre's record store, type the LRS address, key and "
+                    "secret that your coordinator gives you, press Test connection, then Save. "
+                    "Without a connection, carry the results to another PC with Export a "
+                    "bundle (USB).",
+                    "",
+                    status.waiting,
+                )
+            )
+            self.state.setText("")
+            self.state.hide()
+            self._show_refused(status)
+            return
+        self.state.show()
         never = self.tr("never")
         lines = [
-            fill(self.tr("Last sent: %1"), _when(status.last_push) or never),
-            fill(self.tr("Last received: %1"), _when(status.last_pull) or never),
-            fill(self.tr("Waiting to send: %1"), str(status.waiting)),
+            fill(self.tr("Last sent: %1"), when_text(status.last_push) or never),
+            fill(self.tr("Last received: %1"), when_text(status.last_pull) or never),
+            fill(self.tr("Waiting to send: %1"), QLocale().toString(status.waiting)),
         ]
+        if not status.enabled:
+            lines.append(self.tr("Results are sent only when you press Sync now."))
         if status.last_error:
             lines.append(fill(self.tr("Last problem: %1"), explain(status.last_error)))
         self.state.setText("\n".join(lines))
+        self._show_refused(status)
+
+    def _show_refused(self, status: SyncStatus) -> None:
         self.quarantine.clear()
         for held in status.quarantined:
-            self.quarantine.addItem(f"{_when(held.quarantined_at)}: {held.reason}")
+            self.quarantine.addItem(f"{when_text(held.quarantined_at)}: {held.reason}")
+        self.refused_label.setVisible(bool(status.quarantined))
+        self.quarantine.setVisible(bool(status.quarantined))
 
     # -- callbacks and helpers --------------------------------------------------------------
 
@@ -223,11 +291,14 @@ class SyncPage(QWidget):
         self.progress.start(text)
         for button in self.work_buttons:
             button.setEnabled(False)
+        self.busy.emit(text)
 
     def _end(self) -> None:
         self.progress.finish()
         for button in self.work_buttons:
             button.setEnabled(True)
+        self._typed()
+        self.idle.emit()
 
     def _answered(self, answer: Message) -> None:
         self._end()
@@ -303,7 +374,3 @@ class SyncPage(QWidget):
         button.setMinimumSize(44, 44)
         button.clicked.connect(slot)
         return button
-
-
-def _when(iso: str | None) -> str:
-    return iso[:16].replace("T", " ") if iso else ""

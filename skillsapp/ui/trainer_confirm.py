@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from skillsapp.core.centre import Centre
 from skillsapp.core.people import Trainer
+from skillsapp.ui.trainer_screen import style_trainer_screen
 from skillsapp.ui.widgets import error_label, show_error
 
 
@@ -49,6 +50,8 @@ class TrainerConfirm(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        style_trainer_screen(self)
+        self.password.setFocus()
 
     def check(self) -> None:
         """Accept only with the right password."""
@@ -58,5 +61,6 @@ class TrainerConfirm(QDialog):
         self.password.clear()
         if self.trainer is None:
             show_error(self.error, self.tr("That password is not right. Please try again."))
+            self.password.setFocus()
             return
         self.accept()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -23,14 +24,23 @@ from skillsapp.core.courses import (
     install_pack,
     load_pack,
 )
+from skillsapp.core.history import Titles
 from skillsapp.core.languages import LANGUAGES
 from skillsapp.ui.messages import explain
 from skillsapp.ui.text import fill
+from skillsapp.ui.trainer_screen import style_trainer_screen
+from skillsapp.ui.trainer_words import current_language, sorted_by_words
 from skillsapp.ui.widgets import error_label, hint_label, show_error
 
 
 class TrainerCourses(QWidget):
-    """Lists courses; imports a validated .zip pack after showing what it is."""
+    """Lists courses; imports a validated .zip pack after showing what it is.
+
+    ``busy`` (what runs, in words) and ``idle`` frame the checking and installing of a pack.
+    """
+
+    busy = Signal(str)
+    idle = Signal()
 
     def __init__(
         self,
@@ -48,6 +58,8 @@ class TrainerCourses(QWidget):
         self.message = error_label(self)
         self.done = QLabel(self)
         self.done.setWordWrap(True)
+        self.done.setAccessibleName(self.tr("What was done"))
+        self.titles = Titles(centre.catalogue, current_language())
         buttons = QHBoxLayout()
         buttons.addWidget(self.import_button)
         buttons.addStretch(1)
@@ -65,14 +77,23 @@ class TrainerCourses(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.done)
         layout.addWidget(self.list, 1)
+        style_trainer_screen(self)
         self.refresh()
 
     def refresh(self) -> None:
         """Show every course with its version and languages."""
         self.list.clear()
-        for pack in self.centre.catalogue.packs():
+        packs = sorted_by_words(self.centre.catalogue.packs(), lambda p: self.titles.course(p.id))
+        for pack in packs:
             languages = ", ".join(LANGUAGES.get(code, code) for code in pack.languages)
-            self.list.addItem(f"{pack.title}  ·  {pack.version_text}  ·  {languages}")
+            self.list.addItem(
+                fill(
+                    self.tr("%1  ·  version %2  ·  %3"),
+                    self.titles.course(pack.id),
+                    pack.version_text,
+                    languages,
+                )
+            )
 
     def choose_file(self) -> None:
         """Ask for a .zip file, then check it."""
@@ -86,6 +107,7 @@ class TrainerCourses(QWidget):
         """Validate the pack in the background; then show it and ask before installing."""
         show_error(self.message, "")
         self.done.setText(self.tr("Checking the file…"))
+        self.busy.emit(self.tr("Checking the course file…"))
         self.runner.run(  # type: ignore[attr-defined]
             lambda: _read_pack(path),
             done=lambda pack: self._confirm(path, pack),
@@ -94,25 +116,29 @@ class TrainerCourses(QWidget):
 
     def _confirm(self, path: Path, pack: CoursePack) -> None:
         self.done.setText("")
+        self.idle.emit()
         languages = ", ".join(LANGUAGES.get(code, code) for code in pack.languages)
         answer = QMessageBox.question(
             self,
             self.tr("Install this course?"),
             fill(
                 self.tr("%1\nVersion %2\nLanguages: %3\n\n%4\n\nInstall it on this PC?"),
-                pack.title,
+                pack.title_in(self.titles.language),
                 pack.version_text,
                 languages,
-                pack.summary_in(pack.language),
+                pack.summary_in(self.titles.language),
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:
+            self.done.setText(self.tr("Nothing was installed."))
             return
         protected = {
             p.id
             for p in self.centre.catalogue.packs()
             if not _is_under(p.path, self.installed_folder)
         }
+        self.done.setText(self.tr("Installing the course…"))
+        self.busy.emit(self.tr("Installing the course…"))
         self.runner.run(  # type: ignore[attr-defined]
             lambda: install_pack(path, self.installed_folder, protected),
             done=self._installed,
@@ -120,13 +146,19 @@ class TrainerCourses(QWidget):
         )
 
     def _installed(self, pack: CoursePack) -> None:
+        self.idle.emit()
         self.centre.catalogue.reload()
         self.refresh()
         self.done.setText(
-            fill(self.tr("“%1” version %2 is installed."), pack.title, pack.version_text)
+            fill(
+                self.tr("“%1” version %2 is installed. Residents find it among the courses now."),
+                pack.title_in(self.titles.language),
+                pack.version_text,
+            )
         )
 
     def _refused(self, error: BaseException) -> None:
+        self.idle.emit()
         self.done.setText("")
         if isinstance(error, CoursePackError) and error.explained:
             show_error(self.message, explain(error.explained))

@@ -15,6 +15,7 @@ from skillsapp.core.centre import Centre
 from skillsapp.core.errors import Refused
 from skillsapp.core.people import Trainer
 from skillsapp.ui.messages import explain
+from skillsapp.ui.trainer_screen import style_trainer_screen
 from skillsapp.ui.widgets import error_label, show_error, title_label
 
 
@@ -50,6 +51,8 @@ class TrainerForm(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        style_trainer_screen(self)
+        self.name.setFocus()
 
     def save(self) -> None:
         """Create the account, or say why not."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from skillsapp.core.centre import Centre
 from skillsapp.ui.keys import go_back_on_escape
+from skillsapp.ui.trainer_screen import style_trainer_screen
 from skillsapp.ui.widgets import error_label, primary_button, show_error, title_label
 
 
@@ -59,6 +60,12 @@ class TrainerSignIn(QWidget):
         layout.addStretch(1)
         layout.addLayout(column, 3)
         layout.addStretch(1)
+        # Reading order: the name, the password, then the row of buttons from the left
+        # (Enter in the password field signs in at once).
+        QWidget.setTabOrder(self.trainer, self.password)
+        QWidget.setTabOrder(self.password, self.back_button)
+        QWidget.setTabOrder(self.back_button, self.ok_button)
+        style_trainer_screen(self)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

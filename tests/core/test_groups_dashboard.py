@@ -158,3 +158,39 @@ def test_every_projection_rebuilds_to_the_same_tables(centre, trainer, make_lear
     other.log.merge(shuffled, "2026-03-02T10:00:00.000Z")
     merged = {t: sorted(map(tuple, other.db.query(f"SELECT * FROM {t}"))) for t in tables}
     assert merged == before
+
+
+def test_a_day_to_finish_by_in_the_past_is_refused_and_nothing_is_assigned(
+    centre, trainer, make_learner
+):
+    jonas = make_learner("Jonas")
+    # The test clock stands at 2 March 2026.
+    with pytest.raises(Refused, match="already passed"):
+        centre.groups.assign(jonas.id, "email-basics", "2026-03-01", by=trainer)
+    assert centre.groups.assigned_to(jonas.id) == []
+    centre.groups.assign(jonas.id, "email-basics", "2026-03-02", by=trainer)  # today is fine
+    assert centre.groups.assigned_to(jonas.id)[0].due == "2026-03-02"
+
+
+def test_a_group_keeps_a_day_that_has_passed_but_takes_no_new_one_in_the_past(
+    centre, trainer, clock, make_learner
+):
+    group = _group(centre, trainer, "Tuesday", [make_learner("Ana")])  # due 2026-06-30
+    clock.advance(days=200)  # the day has passed
+    renamed = Group(group.id, "Tuesday seniors", group.members, group.courses)
+    assert centre.groups.save(renamed, by=trainer).courses[0].due == "2026-06-30"
+    moved = Group(
+        group.id, group.name, group.members, (CourseAssignment("email-basics", "2026-07-01"),)
+    )
+    with pytest.raises(Refused, match="already passed"):
+        centre.groups.save(moved, by=trainer)
+    assert centre.groups.get(group.id).name == "Tuesday seniors"
+
+
+def test_a_learner_already_in_a_group_is_not_added_twice(centre, trainer, make_learner):
+    ana, ben = make_learner("Ana"), make_learner("Ben")
+    group = _group(centre, trainer, "Tuesday", [ana])
+    with pytest.raises(Refused, match="Ana is already in the group “Tuesday”"):
+        centre.groups.add_member(group.id, ana.id, by=trainer)
+    assert centre.groups.add_member(group.id, ben.id, by=trainer).members == (ana.id, ben.id)
+    assert centre.groups.get(group.id).members == (ana.id, ben.id)

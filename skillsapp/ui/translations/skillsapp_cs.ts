@@ -43,20 +43,24 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <source>Assign a course</source>
-        <translation>Přidělit kurz</translation>
+        <source>Assign a course to %1</source>
+        <translation>Přidělit kurz: %1</translation>
     </message>
     <message>
         <source>Course</source>
         <translation>Kurz</translation>
     </message>
     <message>
-        <source>Due date (optional)</source>
-        <translation>Termín dokončení (nepovinné)</translation>
+        <source>Finish by a day</source>
+        <translation>Dokončit do určitého dne</translation>
     </message>
     <message>
-        <source>for example 2026-06-30, or leave empty</source>
-        <translation>například 2026-06-30, nebo nechte prázdné</translation>
+        <source>Day to finish by</source>
+        <translation>Dokončit do</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Přidělit</translation>
     </message>
 </context>
 <context>
@@ -412,16 +416,12 @@
         <translation>Poslední sezení</translation>
     </message>
     <message>
-        <source>“! help”: failed the same quiz 3 times, or no progress for 2 weeks. Press Enter or double-click a learner to open their page.</source>
-        <translation>„! pomoc“: stejný kvíz 3× nezvládnutý nebo 2 týdny bez pokroku. Stránku účastníka otevřete klávesou Enter nebo dvojklikem.</translation>
-    </message>
-    <message>
         <source>No groups yet. Make one in the Groups tab.</source>
         <translation>Zatím tu nejsou žádné skupiny. Vytvořte je na kartě Skupiny.</translation>
     </message>
     <message>
-        <source>Area %1</source>
-        <translation>Oblast %1</translation>
+        <source>“!”: may need help (did not pass the same quiz 3 times, or no progress for 2 weeks). Press Enter or double-click a learner to open their page.</source>
+        <translation>„!“: možná potřebuje pomoc (3krát nesplnil stejný kvíz nebo 2 týdny bez pokroku). Stránku účastníka otevřete klávesou Enter nebo dvojklikem.</translation>
     </message>
     <message>
         <source>Learner</source>
@@ -452,12 +452,53 @@
         <translation>bez odhlášení</translation>
     </message>
     <message>
+        <source>%1 of %2</source>
+        <translation>%1 z %2</translation>
+    </message>
+    <message>
         <source>✓ done</source>
         <translation>✓ hotovo</translation>
     </message>
     <message>
-        <source>! help %1</source>
-        <translation>! pomoc %1</translation>
+        <source>! %1
+%2</source>
+        <translation>! %1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>did not pass a quiz %n time(s)</source>
+        <translation>
+            <numerusform>%nkrát nesplnil kvíz</numerusform>
+            <numerusform>%nkrát nesplnil kvíz</numerusform>
+            <numerusform>%nkrát nesplnil kvíz</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no progress for 2 weeks</source>
+        <translation>2 týdny bez pokroku</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Add %1 to a group</source>
+        <translation>Přidat do skupiny: %1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Skupina</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Přidat</translation>
+    </message>
+    <message>
+        <source>No groups yet. Make one in the Groups tab.</source>
+        <translation>Zatím žádné skupiny. Vytvořte ji na kartě Skupiny.</translation>
     </message>
 </context>
 <context>
@@ -487,8 +528,40 @@
         <translation>Dokončit kurzy do</translation>
     </message>
     <message>
-        <source>Due date</source>
-        <translation>Termín</translation>
+        <source>Day to finish by</source>
+        <translation>Dokončit do</translation>
+    </message>
+    <message>
+        <source>Made the group “%1”. Now choose its members and courses.</source>
+        <translation>Skupina „%1“ je vytvořena. Teď vyberte její členy a kurzy.</translation>
+    </message>
+    <message>
+        <source>Archived the group “%1”.</source>
+        <translation>Skupina „%1“ je archivována.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n člen</numerusform>
+            <numerusform>%n členové</numerusform>
+            <numerusform>%n členů</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n kurz</numerusform>
+            <numerusform>%n kurzy</numerusform>
+            <numerusform>%n kurzů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the group “%1”: %2, %3, to finish by %4.</source>
+        <translation>Skupina „%1“ je uložena: %2, %3, dokončit do %4.</translation>
+    </message>
+    <message>
+        <source>Saved the group “%1”: %2, %3.</source>
+        <translation>Skupina „%1“ je uložena: %2, %3.</translation>
     </message>
     <message>
         <source>Archive this group</source>
@@ -499,16 +572,16 @@
         <translation>Uložit skupinu</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>Co se stalo</translation>
+    </message>
+    <message>
         <source>Courses</source>
         <translation>Kurzy</translation>
     </message>
     <message>
         <source>A group&apos;s courses are assigned to every member; they see them first.</source>
         <translation>Kurzy skupiny dostanou všichni její členové a uvidí je na prvním místě.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Uloženo.</translation>
     </message>
 </context>
 <context>
@@ -783,12 +856,92 @@
         <translation>Zpět</translation>
     </message>
     <message>
+        <source>Course</source>
+        <translation>Kurz</translation>
+    </message>
+    <message>
+        <source>Where they are</source>
+        <translation>Kde je</translation>
+    </message>
+    <message>
+        <source>Lessons finished</source>
+        <translation>Dokončené lekce</translation>
+    </message>
+    <message>
+        <source>Finish by</source>
+        <translation>Dokončit do</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Začal(a)</translation>
+    </message>
+    <message>
+        <source>Quizzes not passed</source>
+        <translation>Nesplněné kvízy</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kdy</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Co se stalo</translation>
+    </message>
+    <message>
+        <source>Add to a group…</source>
+        <translation>Přidat do skupiny…</translation>
+    </message>
+    <message>
         <source>Groups: %1</source>
         <translation>Skupiny: %1</translation>
     </message>
     <message>
         <source>none</source>
         <translation>žádné</translation>
+    </message>
+    <message>
+        <source>No courses assigned or started yet.</source>
+        <translation>Zatím žádný přidělený ani započatý kurz.</translation>
+    </message>
+    <message>
+        <source>Time spent learning at the centre: %1 hours.</source>
+        <translation>Čas strávený učením v centru: %1 hodin.</translation>
+    </message>
+    <message>
+        <source>Finished on %1</source>
+        <translation>Dokončeno %1</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Učí se</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Zatím nezačal(a)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 z %2</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Pravda</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Nepravda</translation>
+    </message>
+    <message>
+        <source>%1 · quiz of “%2” · %3</source>
+        <translation>%1 · kvíz k lekci „%2“ · %3</translation>
+    </message>
+    <message>
+        <source>No quiz answers yet.</source>
+        <translation>Zatím žádné odpovědi v kvízech.</translation>
     </message>
     <message>
         <source>right (try %1)</source>
@@ -799,12 +952,108 @@
         <translation>nesprávně (pokus %1)</translation>
     </message>
     <message>
+        <source>%1 of %2 right the first time</source>
+        <translation>%1 z %2 správně napoprvé</translation>
+    </message>
+    <message>
+        <source>Was registered at the centre</source>
+        <translation>Byl(a) zapsán(a) v centru</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Přihlásil(a) se</translation>
+    </message>
+    <message>
+        <source>Was signed out after a while without activity</source>
+        <translation>Byl(a) odhlášen(a) po chvíli nečinnosti</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Odhlásil(a) se</translation>
+    </message>
+    <message>
+        <source>Opened the lesson “%1”</source>
+        <translation>Otevřel(a) lekci „%1“</translation>
+    </message>
+    <message>
+        <source>Finished the lesson “%1”</source>
+        <translation>Dokončil(a) lekci „%1“</translation>
+    </message>
+    <message>
+        <source>Finished the course “%1”</source>
+        <translation>Dokončil(a) kurz „%1“</translation>
+    </message>
+    <message>
+        <source>Passed the quiz of “%1”</source>
+        <translation>Splnil(a) kvíz k lekci „%1“</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Did not pass the quiz of “%1” yet</source>
+        <translation>Kvíz k lekci „%1“ zatím nesplnil(a)</translation>
+    </message>
+    <message>
+        <source>Started a quick self-check: %1</source>
+        <translation>Začal(a) rychlé sebehodnocení: %1</translation>
+    </message>
+    <message>
+        <source>Started the full self-check</source>
+        <translation>Začal(a) úplné sebehodnocení</translation>
+    </message>
+    <message>
+        <source>Finished a quick self-check: %1</source>
+        <translation>Dokončil(a) rychlé sebehodnocení: %1</translation>
+    </message>
+    <message>
+        <source>Finished the full self-check</source>
+        <translation>Dokončil(a) úplné sebehodnocení</translation>
+    </message>
+    <message>
+        <source>A trainer watched “%1” and recorded level %2</source>
+        <translation>Lektor pozoroval „%1“ a zapsal úroveň %2</translation>
+    </message>
+    <message>
+        <source>Answered a question in the quiz of “%1”</source>
+        <translation>Odpověděl(a) na otázku v kvízu k lekci „%1“</translation>
+    </message>
+    <message>
+        <source>Answered a statement of the self-check</source>
+        <translation>Odpověděl(a) na výrok v sebehodnocení</translation>
+    </message>
+    <message>
+        <source>Something a newer SkillsApp recorded (%1)</source>
+        <translation>Něco, co zaznamenala novější verze SkillsApp (%1)</translation>
+    </message>
+    <message>
+        <source>Assigned “%1” to %2, to finish by %3.</source>
+        <translation>Kurz „%1“ přidělen: %2, dokončit do %3.</translation>
+    </message>
+    <message>
+        <source>Assigned “%1” to %2.</source>
+        <translation>Kurz „%1“ přidělen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now in the group “%2”.</source>
+        <translation>%1 je teď ve skupině „%2“.</translation>
+    </message>
+    <message>
         <source>Choose where to save</source>
         <translation>Vyberte, kam uložit</translation>
     </message>
     <message>
         <source>Data about %1</source>
         <translation>Údaje: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nic nebylo uloženo: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1&apos;s data in %2: %3 and %4.</source>
+        <translation>Data účastníka %1 jsou uložena ve složce %2: %3 a %4.</translation>
     </message>
     <message>
         <source>Erase this learner&apos;s data?</source>
@@ -877,6 +1126,10 @@
         <translation>Odemknout PIN</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>Co se stalo</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ano</translation>
     </message>
@@ -899,6 +1152,26 @@
     <message>
         <source>Restore</source>
         <translation>Obnovit</translation>
+    </message>
+    <message>
+        <source>Added %1. Their tile is on the start screen of this PC.</source>
+        <translation>%1 je přidán(a). Dlaždice je na úvodní obrazovce tohoto počítače.</translation>
+    </message>
+    <message>
+        <source>Saved the changes to %1&apos;s profile.</source>
+        <translation>Změny v profilu účastníka %1 jsou uloženy.</translation>
+    </message>
+    <message>
+        <source>Restored %1: their tile is back on the start screen.</source>
+        <translation>%1 je obnoven(a): dlaždice je zpět na úvodní obrazovce.</translation>
+    </message>
+    <message>
+        <source>Archived %1: their tile is gone and their records are kept.</source>
+        <translation>%1 je archivován(a): dlaždice zmizela, záznamy zůstávají.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in with their PIN again.</source>
+        <translation>%1 se může znovu přihlásit kódem PIN.</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1506,10 @@ Chcete ji otevřít?</translation>
         <translation>Kurz „{title}“ je už nainstalovaný ve verzi {installed}. Tento soubor obsahuje verzi {version}, která není novější, a proto se nic nezměnilo.</translation>
     </message>
     <message>
+        <source>The day to finish by has already passed. Please choose today or a later day.</source>
+        <translation>Tento den už uplynul. Vyberte prosím dnešek nebo pozdější den.</translation>
+    </message>
+    <message>
         <source>The day you watched the task cannot be in the future.</source>
         <translation>Den, kdy byl úkol sledován, nemůže být v budoucnosti.</translation>
     </message>
@@ -1441,6 +1718,10 @@ Chcete ji otevřít?</translation>
         <translation>jméno lektora</translation>
     </message>
     <message>
+        <source>{name} is already in the group “{group}”.</source>
+        <translation>{name} už je ve skupině „{group}“.</translation>
+    </message>
+    <message>
         <source>“{code}” is not a DigComp competence.</source>
         <translation>„{code}“ není kompetence DigComp.</translation>
     </message>
@@ -1636,6 +1917,10 @@ Chcete ji otevřít?</translation>
         <translation>Velikost textu na úvodní obrazovce</translation>
     </message>
     <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
         <source>Strong contrast on the start screen</source>
         <translation>Vysoký kontrast na úvodní obrazovce</translation>
     </message>
@@ -1656,6 +1941,10 @@ Chcete ji otevřít?</translation>
         <translation>Uložit</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>Co se stalo</translation>
+    </message>
+    <message>
         <source>These settings are for this PC only.</source>
         <translation>Tato nastavení platí jen pro tento počítač.</translation>
     </message>
@@ -1664,8 +1953,8 @@ Chcete ji otevřít?</translation>
         <translation>Nastavení se nepodařilo uložit: %1</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Uloženo.</translation>
+        <source>Saved. The start screen of this PC uses these settings from now on.</source>
+        <translation>Uloženo. Úvodní obrazovka tohoto počítače teď používá tato nastavení.</translation>
     </message>
 </context>
 <context>
@@ -2269,10 +2558,6 @@ Chcete ji otevřít?</translation>
         <translation>Tajný klíč LRS</translation>
     </message>
     <message>
-        <source>Send and receive results (sync on)</source>
-        <translation>Odesílat a přijímat výsledky (synchronizace zapnutá)</translation>
-    </message>
-    <message>
         <source>Also on metered connections (mobile data)</source>
         <translation>I na měřených připojeních (mobilní data)</translation>
     </message>
@@ -2283,6 +2568,10 @@ Chcete ji otevřít?</translation>
     <message>
         <source>Sync state</source>
         <translation>Stav synchronizace</translation>
+    </message>
+    <message>
+        <source>No LRS is set up</source>
+        <translation>Není nastaven žádný LRS</translation>
     </message>
     <message>
         <source>Results the LRS refused</source>
@@ -2325,10 +2614,6 @@ Chcete ji otevřít?</translation>
         <translation>Výsledky, které LRS odmítl:</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Uloženo.</translation>
-    </message>
-    <message>
         <source>Asking the LRS…</source>
         <translation>Dotaz na LRS…</translation>
     </message>
@@ -2349,12 +2634,36 @@ Chcete ji otevřít?</translation>
         <translation>Čtení balíčku…</translation>
     </message>
     <message>
+        <source>Send and receive results by themselves when there is a connection</source>
+        <translation>Odesílat a přijímat výsledky samy, když je připojení</translation>
+    </message>
+    <message>
+        <source>Saved. Results stay on this PC until the LRS address, key and secret are all filled in.</source>
+        <translation>Uloženo. Výsledky zůstanou na tomto počítači, dokud nevyplníte adresu, klíč i tajný klíč LRS.</translation>
+    </message>
+    <message>
+        <source>Saved. Results are sent to the LRS whenever there is a connection.</source>
+        <translation>Uloženo. Výsledky se odešlou do LRS, kdykoli bude připojení.</translation>
+    </message>
+    <message>
+        <source>Saved. Results are sent only when you press Sync now.</source>
+        <translation>Uloženo. Výsledky se odešlou, jen když stisknete Synchronizovat teď.</translation>
+    </message>
+    <message>
         <source>Export a bundle</source>
         <translation>Exportovat balíček</translation>
     </message>
     <message>
         <source>Import a bundle</source>
         <translation>Importovat balíček</translation>
+    </message>
+    <message numerus="yes">
+        <source>No LRS is set up on this PC, so results are not sent anywhere yet. They are kept safely on this PC: nothing is lost (%n result(s) so far). To send them to the centre&apos;s record store, type the LRS address, key and secret that your coordinator gives you, press Test connection, then Save. Without a connection, carry the results to another PC with Export a bundle (USB).</source>
+        <translation>
+            <numerusform>Na tomto počítači není nastaven žádný LRS, takže se výsledky zatím nikam neodesílají. Jsou bezpečně uložené na tomto počítači a nic se neztratí (zatím %n výsledek). Chcete-li je odeslat do úložiště výsledků centra, zadejte adresu, klíč a tajný klíč LRS, které vám dá koordinátor, stiskněte Vyzkoušet připojení a pak Uložit. Bez připojení přeneste výsledky na jiný počítač pomocí Exportovat balíček (USB).</numerusform>
+            <numerusform>Na tomto počítači není nastaven žádný LRS, takže se výsledky zatím nikam neodesílají. Jsou bezpečně uložené na tomto počítači a nic se neztratí (zatím %n výsledky). Chcete-li je odeslat do úložiště výsledků centra, zadejte adresu, klíč a tajný klíč LRS, které vám dá koordinátor, stiskněte Vyzkoušet připojení a pak Uložit. Bez připojení přeneste výsledky na jiný počítač pomocí Exportovat balíček (USB).</numerusform>
+            <numerusform>Na tomto počítači není nastaven žádný LRS, takže se výsledky zatím nikam neodesílají. Jsou bezpečně uložené na tomto počítači a nic se neztratí (zatím %n výsledků). Chcete-li je odeslat do úložiště výsledků centra, zadejte adresu, klíč a tajný klíč LRS, které vám dá koordinátor, stiskněte Vyzkoušet připojení a pak Uložit. Bez připojení přeneste výsledky na jiný počítač pomocí Exportovat balíček (USB).</numerusform>
+        </translation>
     </message>
     <message>
         <source>never</source>
@@ -2371,6 +2680,10 @@ Chcete ji otevřít?</translation>
     <message>
         <source>Waiting to send: %1</source>
         <translation>Čeká na odeslání: %1</translation>
+    </message>
+    <message>
+        <source>Results are sent only when you press Sync now.</source>
+        <translation>Výsledky se odešlou, jen když stisknete Synchronizovat teď.</translation>
     </message>
     <message>
         <source>Last problem: %1</source>
@@ -2556,8 +2869,16 @@ Chcete ji otevřít?</translation>
         <translation>Importovat kurz ze souboru…</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>Co se stalo</translation>
+    </message>
+    <message>
         <source>Courses come with SkillsApp. You can add new ones from a .zip file, for example from a USB stick. A file is checked before anything is installed.</source>
         <translation>Kurzy jsou součástí SkillsApp. Nové můžete přidat ze souboru .zip, například z USB flash disku. Soubor se před instalací nejdřív zkontroluje.</translation>
+    </message>
+    <message>
+        <source>%1  ·  version %2  ·  %3</source>
+        <translation>%1  ·  verze %2  ·  %3</translation>
     </message>
     <message>
         <source>Choose a course file</source>
@@ -2570,6 +2891,10 @@ Chcete ji otevřít?</translation>
     <message>
         <source>Checking the file…</source>
         <translation>Kontrola souboru…</translation>
+    </message>
+    <message>
+        <source>Checking the course file…</source>
+        <translation>Kontroluje se soubor kurzu…</translation>
     </message>
     <message>
         <source>Install this course?</source>
@@ -2592,8 +2917,16 @@ Jazyky: %3
 Nainstalovat ho na tento počítač?</translation>
     </message>
     <message>
-        <source>“%1” version %2 is installed.</source>
-        <translation>Kurz „%1“ ve verzi %2 je nainstalovaný.</translation>
+        <source>Nothing was installed.</source>
+        <translation>Nic nebylo nainstalováno.</translation>
+    </message>
+    <message>
+        <source>Installing the course…</source>
+        <translation>Instaluje se kurz…</translation>
+    </message>
+    <message>
+        <source>“%1” version %2 is installed. Residents find it among the courses now.</source>
+        <translation>Kurz „%1“ verze %2 je nainstalován. Účastníci ho teď najdou mezi kurzy.</translation>
     </message>
     <message>
         <source>This course pack cannot be used, so nothing was installed. Please send it back to its author with this list:</source>
@@ -2666,8 +2999,12 @@ Nainstalovat ho na tento počítač?</translation>
         <translation>Tento počítač</translation>
     </message>
     <message>
-        <source>Hello, %1</source>
-        <translation>Dobrý den, %1</translation>
+        <source>Work in progress</source>
+        <translation>Probíhá práce</translation>
+    </message>
+    <message>
+        <source>%1 The other tabs wait until this is done.</source>
+        <translation>%1 Ostatní karty počkají, dokud to neskončí.</translation>
     </message>
 </context>
 <context>
@@ -2698,6 +3035,13 @@ Nainstalovat ho na tento počítač?</translation>
     </message>
 </context>
 <context>
+    <name>TrainerWords</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>TrainersTab</name>
     <message>
         <source>Trainers</source>
@@ -2710,6 +3054,18 @@ Nainstalovat ho na tento počítač?</translation>
     <message>
         <source>Close account</source>
         <translation>Zrušit účet</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Co se stalo</translation>
+    </message>
+    <message>
+        <source>Added the trainer account of %1. They sign in with their password.</source>
+        <translation>Účet lektora %1 je přidán. Přihlašuje se svým heslem.</translation>
+    </message>
+    <message>
+        <source>Closed the account of %1.</source>
+        <translation>Účet %1 je uzavřen.</translation>
     </message>
 </context>
 <context>

@@ -43,20 +43,24 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <source>Assign a course</source>
-        <translation>Kurs zuweisen</translation>
+        <source>Assign a course to %1</source>
+        <translation>Kurs an %1 zuweisen</translation>
     </message>
     <message>
         <source>Course</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <source>Due date (optional)</source>
-        <translation>Abschließen bis (optional)</translation>
+        <source>Finish by a day</source>
+        <translation>Bis zu einem Tag abschließen</translation>
     </message>
     <message>
-        <source>for example 2026-06-30, or leave empty</source>
-        <translation>zum Beispiel 2026-06-30, oder leer lassen</translation>
+        <source>Day to finish by</source>
+        <translation>Abschließen bis</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
     </message>
 </context>
 <context>
@@ -411,16 +415,12 @@
         <translation>Letzte Sitzungen</translation>
     </message>
     <message>
-        <source>“! help”: failed the same quiz 3 times, or no progress for 2 weeks. Press Enter or double-click a learner to open their page.</source>
-        <translation>„! Hilfe“ heißt: dasselbe Quiz 3-mal nicht bestanden oder seit 2 Wochen kein Fortschritt. Mit Enter oder Doppelklick auf eine Person öffnen Sie ihre Seite.</translation>
-    </message>
-    <message>
         <source>No groups yet. Make one in the Groups tab.</source>
         <translation>Noch keine Gruppen. Legen Sie eine im Reiter „Gruppen“ an.</translation>
     </message>
     <message>
-        <source>Area %1</source>
-        <translation>Bereich %1</translation>
+        <source>“!”: may need help (did not pass the same quiz 3 times, or no progress for 2 weeks). Press Enter or double-click a learner to open their page.</source>
+        <translation>„!“: braucht vielleicht Hilfe (dasselbe Quiz 3-mal nicht bestanden oder seit 2 Wochen kein Fortschritt). Enter oder Doppelklick auf eine Person öffnet ihre Seite.</translation>
     </message>
     <message>
         <source>Learner</source>
@@ -451,12 +451,52 @@
         <translation>nicht abgemeldet</translation>
     </message>
     <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
         <source>✓ done</source>
         <translation>✓ abgeschlossen</translation>
     </message>
     <message>
-        <source>! help %1</source>
-        <translation>! Hilfe %1</translation>
+        <source>! %1
+%2</source>
+        <translation>! %1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>did not pass a quiz %n time(s)</source>
+        <translation>
+            <numerusform>ein Quiz %n-mal nicht bestanden</numerusform>
+            <numerusform>ein Quiz %n-mal nicht bestanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no progress for 2 weeks</source>
+        <translation>seit 2 Wochen kein Fortschritt</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Add %1 to a group</source>
+        <translation>%1 zu einer Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>No groups yet. Make one in the Groups tab.</source>
+        <translation>Noch keine Gruppen. Legen Sie eine im Reiter Gruppen an.</translation>
     </message>
 </context>
 <context>
@@ -486,8 +526,38 @@
         <translation>Kurse abschließen bis</translation>
     </message>
     <message>
-        <source>Due date</source>
-        <translation>Abschlussdatum</translation>
+        <source>Day to finish by</source>
+        <translation>Abschließen bis</translation>
+    </message>
+    <message>
+        <source>Made the group “%1”. Now choose its members and courses.</source>
+        <translation>Gruppe „%1“ angelegt. Wählen Sie jetzt Mitglieder und Kurse.</translation>
+    </message>
+    <message>
+        <source>Archived the group “%1”.</source>
+        <translation>Gruppe „%1“ archiviert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n Kurs</numerusform>
+            <numerusform>%n Kurse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the group “%1”: %2, %3, to finish by %4.</source>
+        <translation>Gruppe „%1“ gespeichert: %2, %3, abzuschließen bis %4.</translation>
+    </message>
+    <message>
+        <source>Saved the group “%1”: %2, %3.</source>
+        <translation>Gruppe „%1“ gespeichert: %2, %3.</translation>
     </message>
     <message>
         <source>Archive this group</source>
@@ -498,16 +568,16 @@
         <translation>Gruppe speichern</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>Was getan wurde</translation>
+    </message>
+    <message>
         <source>Courses</source>
         <translation>Kurse</translation>
     </message>
     <message>
         <source>A group&apos;s courses are assigned to every member; they see them first.</source>
         <translation>Die Kurse einer Gruppe werden allen Mitgliedern zugewiesen; sie sehen sie an erster Stelle.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -782,12 +852,92 @@
         <translation>Zurück</translation>
     </message>
     <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Where they are</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Lessons finished</source>
+        <translation>Lektionen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Finish by</source>
+        <translation>Abschließen bis</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Quizzes not passed</source>
+        <translation>Nicht bestandene Quizze</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Was getan wurde</translation>
+    </message>
+    <message>
+        <source>Add to a group…</source>
+        <translation>Zu einer Gruppe hinzufügen…</translation>
+    </message>
+    <message>
         <source>Groups: %1</source>
         <translation>Gruppen: %1</translation>
     </message>
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>No courses assigned or started yet.</source>
+        <translation>Noch keine Kurse zugewiesen oder begonnen.</translation>
+    </message>
+    <message>
+        <source>Time spent learning at the centre: %1 hours.</source>
+        <translation>Lernzeit im Zentrum: %1 Stunden.</translation>
+    </message>
+    <message>
+        <source>Finished on %1</source>
+        <translation>Abgeschlossen am %1</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Lernt gerade</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Noch nicht begonnen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Wahr</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Falsch</translation>
+    </message>
+    <message>
+        <source>%1 · quiz of “%2” · %3</source>
+        <translation>%1 · Quiz zu „%2“ · %3</translation>
+    </message>
+    <message>
+        <source>No quiz answers yet.</source>
+        <translation>Noch keine Quiz-Antworten.</translation>
     </message>
     <message>
         <source>right (try %1)</source>
@@ -798,12 +948,108 @@
         <translation>nicht richtig (Versuch %1)</translation>
     </message>
     <message>
+        <source>%1 of %2 right the first time</source>
+        <translation>%1 von %2 beim ersten Versuch richtig</translation>
+    </message>
+    <message>
+        <source>Was registered at the centre</source>
+        <translation>Wurde im Zentrum angemeldet</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Hat sich angemeldet</translation>
+    </message>
+    <message>
+        <source>Was signed out after a while without activity</source>
+        <translation>Wurde nach einer Weile ohne Aktivität abgemeldet</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Hat sich abgemeldet</translation>
+    </message>
+    <message>
+        <source>Opened the lesson “%1”</source>
+        <translation>Hat die Lektion „%1“ geöffnet</translation>
+    </message>
+    <message>
+        <source>Finished the lesson “%1”</source>
+        <translation>Hat die Lektion „%1“ abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Finished the course “%1”</source>
+        <translation>Hat den Kurs „%1“ abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Passed the quiz of “%1”</source>
+        <translation>Hat das Quiz zu „%1“ bestanden</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Did not pass the quiz of “%1” yet</source>
+        <translation>Hat das Quiz zu „%1“ noch nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Started a quick self-check: %1</source>
+        <translation>Hat einen kurzen Selbstcheck begonnen: %1</translation>
+    </message>
+    <message>
+        <source>Started the full self-check</source>
+        <translation>Hat den vollständigen Selbstcheck begonnen</translation>
+    </message>
+    <message>
+        <source>Finished a quick self-check: %1</source>
+        <translation>Hat einen kurzen Selbstcheck abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Finished the full self-check</source>
+        <translation>Hat den vollständigen Selbstcheck abgeschlossen</translation>
+    </message>
+    <message>
+        <source>A trainer watched “%1” and recorded level %2</source>
+        <translation>Eine Trainerin oder ein Trainer hat „%1“ beobachtet und Stufe %2 eingetragen</translation>
+    </message>
+    <message>
+        <source>Answered a question in the quiz of “%1”</source>
+        <translation>Hat eine Frage im Quiz zu „%1“ beantwortet</translation>
+    </message>
+    <message>
+        <source>Answered a statement of the self-check</source>
+        <translation>Hat eine Aussage im Selbstcheck beantwortet</translation>
+    </message>
+    <message>
+        <source>Something a newer SkillsApp recorded (%1)</source>
+        <translation>Etwas, das eine neuere SkillsApp-Version aufgezeichnet hat (%1)</translation>
+    </message>
+    <message>
+        <source>Assigned “%1” to %2, to finish by %3.</source>
+        <translation>„%1“ an %2 zugewiesen, abzuschließen bis %3.</translation>
+    </message>
+    <message>
+        <source>Assigned “%1” to %2.</source>
+        <translation>„%1“ an %2 zugewiesen.</translation>
+    </message>
+    <message>
+        <source>%1 is now in the group “%2”.</source>
+        <translation>%1 ist jetzt in der Gruppe „%2“.</translation>
+    </message>
+    <message>
         <source>Choose where to save</source>
         <translation>Speicherort wählen</translation>
     </message>
     <message>
         <source>Data about %1</source>
         <translation>Daten zu %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Es wurde nichts gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1&apos;s data in %2: %3 and %4.</source>
+        <translation>Daten von %1 in %2 gespeichert: %3 und %4.</translation>
     </message>
     <message>
         <source>Erase this learner&apos;s data?</source>
@@ -876,6 +1122,10 @@
         <translation>PIN entsperren</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>Was getan wurde</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -898,6 +1148,26 @@
     <message>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Added %1. Their tile is on the start screen of this PC.</source>
+        <translation>%1 hinzugefügt. Die Kachel ist auf dem Startbildschirm dieses PCs.</translation>
+    </message>
+    <message>
+        <source>Saved the changes to %1&apos;s profile.</source>
+        <translation>Änderungen am Profil von %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Restored %1: their tile is back on the start screen.</source>
+        <translation>%1 wiederhergestellt: Die Kachel ist wieder auf dem Startbildschirm.</translation>
+    </message>
+    <message>
+        <source>Archived %1: their tile is gone and their records are kept.</source>
+        <translation>%1 archiviert: Die Kachel ist weg, die Aufzeichnungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in with their PIN again.</source>
+        <translation>%1 kann sich wieder mit der PIN anmelden.</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1501,10 @@ Möchten Sie die Seite öffnen?</translation>
         <translation>Der Kurs „{title}“ ist bereits in Version {installed} installiert. Diese Datei enthält Version {version}, die nicht neuer ist. Es wurde nichts geändert.</translation>
     </message>
     <message>
+        <source>The day to finish by has already passed. Please choose today or a later day.</source>
+        <translation>Dieser Tag ist schon vorbei. Bitte wählen Sie heute oder einen späteren Tag.</translation>
+    </message>
+    <message>
         <source>The day you watched the task cannot be in the future.</source>
         <translation>Der Tag der Beobachtung kann nicht in der Zukunft liegen.</translation>
     </message>
@@ -1439,6 +1713,10 @@ Möchten Sie die Seite öffnen?</translation>
         <translation>Name der Kursleitung</translation>
     </message>
     <message>
+        <source>{name} is already in the group “{group}”.</source>
+        <translation>{name} ist schon in der Gruppe „{group}“.</translation>
+    </message>
+    <message>
         <source>“{code}” is not a DigComp competence.</source>
         <translation>„{code}“ ist keine DigComp-Kompetenz.</translation>
     </message>
@@ -1632,6 +1910,10 @@ Möchten Sie die Seite öffnen?</translation>
         <translation>Textgröße auf dem Startbildschirm</translation>
     </message>
     <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
         <source>Strong contrast on the start screen</source>
         <translation>Starker Kontrast auf dem Startbildschirm</translation>
     </message>
@@ -1652,6 +1934,10 @@ Möchten Sie die Seite öffnen?</translation>
         <translation>Speichern</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>Was getan wurde</translation>
+    </message>
+    <message>
         <source>These settings are for this PC only.</source>
         <translation>Diese Einstellungen gelten nur für diesen PC.</translation>
     </message>
@@ -1660,8 +1946,8 @@ Möchten Sie die Seite öffnen?</translation>
         <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Gespeichert.</translation>
+        <source>Saved. The start screen of this PC uses these settings from now on.</source>
+        <translation>Gespeichert. Der Startbildschirm dieses PCs verwendet ab jetzt diese Einstellungen.</translation>
     </message>
 </context>
 <context>
@@ -2263,10 +2549,6 @@ Möchten Sie die Seite öffnen?</translation>
         <translation>LRS-Geheimschlüssel</translation>
     </message>
     <message>
-        <source>Send and receive results (sync on)</source>
-        <translation>Ergebnisse senden und empfangen (Synchronisierung an)</translation>
-    </message>
-    <message>
         <source>Also on metered connections (mobile data)</source>
         <translation>Auch bei getakteten Verbindungen (mobile Daten)</translation>
     </message>
@@ -2277,6 +2559,10 @@ Möchten Sie die Seite öffnen?</translation>
     <message>
         <source>Sync state</source>
         <translation>Stand der Synchronisierung</translation>
+    </message>
+    <message>
+        <source>No LRS is set up</source>
+        <translation>Kein LRS eingerichtet</translation>
     </message>
     <message>
         <source>Results the LRS refused</source>
@@ -2319,10 +2605,6 @@ Möchten Sie die Seite öffnen?</translation>
         <translation>Vom LRS abgelehnte Ergebnisse:</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Gespeichert.</translation>
-    </message>
-    <message>
         <source>Asking the LRS…</source>
         <translation>LRS wird abgefragt…</translation>
     </message>
@@ -2343,12 +2625,35 @@ Möchten Sie die Seite öffnen?</translation>
         <translation>Paket wird gelesen…</translation>
     </message>
     <message>
+        <source>Send and receive results by themselves when there is a connection</source>
+        <translation>Ergebnisse automatisch senden und empfangen, wenn eine Verbindung besteht</translation>
+    </message>
+    <message>
+        <source>Saved. Results stay on this PC until the LRS address, key and secret are all filled in.</source>
+        <translation>Gespeichert. Die Ergebnisse bleiben auf diesem PC, bis LRS-Adresse, Schlüssel und Geheimnis ausgefüllt sind.</translation>
+    </message>
+    <message>
+        <source>Saved. Results are sent to the LRS whenever there is a connection.</source>
+        <translation>Gespeichert. Die Ergebnisse gehen an das LRS, sobald eine Verbindung besteht.</translation>
+    </message>
+    <message>
+        <source>Saved. Results are sent only when you press Sync now.</source>
+        <translation>Gespeichert. Die Ergebnisse werden nur gesendet, wenn Sie „Jetzt synchronisieren“ drücken.</translation>
+    </message>
+    <message>
         <source>Export a bundle</source>
         <translation>Paket exportieren</translation>
     </message>
     <message>
         <source>Import a bundle</source>
         <translation>Paket importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>No LRS is set up on this PC, so results are not sent anywhere yet. They are kept safely on this PC: nothing is lost (%n result(s) so far). To send them to the centre&apos;s record store, type the LRS address, key and secret that your coordinator gives you, press Test connection, then Save. Without a connection, carry the results to another PC with Export a bundle (USB).</source>
+        <translation>
+            <numerusform>Auf diesem PC ist kein LRS eingerichtet, deshalb werden die Ergebnisse noch nirgendwohin gesendet. Sie bleiben sicher auf diesem PC, nichts geht verloren (bisher %n Ergebnis). Um sie an den Lerndatenspeicher des Zentrums zu senden, geben Sie LRS-Adresse, Schlüssel und Geheimnis ein, die Sie von Ihrer Koordination bekommen, drücken Sie „Verbindung testen“ und dann „Speichern“. Ohne Verbindung bringen Sie die Ergebnisse mit „Paket exportieren (USB)“ auf einen anderen PC.</numerusform>
+            <numerusform>Auf diesem PC ist kein LRS eingerichtet, deshalb werden die Ergebnisse noch nirgendwohin gesendet. Sie bleiben sicher auf diesem PC, nichts geht verloren (bisher %n Ergebnisse). Um sie an den Lerndatenspeicher des Zentrums zu senden, geben Sie LRS-Adresse, Schlüssel und Geheimnis ein, die Sie von Ihrer Koordination bekommen, drücken Sie „Verbindung testen“ und dann „Speichern“. Ohne Verbindung bringen Sie die Ergebnisse mit „Paket exportieren (USB)“ auf einen anderen PC.</numerusform>
+        </translation>
     </message>
     <message>
         <source>never</source>
@@ -2365,6 +2670,10 @@ Möchten Sie die Seite öffnen?</translation>
     <message>
         <source>Waiting to send: %1</source>
         <translation>Noch zu senden: %1</translation>
+    </message>
+    <message>
+        <source>Results are sent only when you press Sync now.</source>
+        <translation>Die Ergebnisse werden nur gesendet, wenn Sie „Jetzt synchronisieren“ drücken.</translation>
     </message>
     <message>
         <source>Last problem: %1</source>
@@ -2549,8 +2858,16 @@ Möchten Sie die Seite öffnen?</translation>
         <translation>Kurs aus einer Datei importieren…</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>Was getan wurde</translation>
+    </message>
+    <message>
         <source>Courses come with SkillsApp. You can add new ones from a .zip file, for example from a USB stick. A file is checked before anything is installed.</source>
         <translation>Kurse sind in SkillsApp enthalten. Neue Kurse können Sie aus einer .zip-Datei hinzufügen, zum Beispiel von einem USB-Stick. Jede Datei wird geprüft, bevor etwas installiert wird.</translation>
+    </message>
+    <message>
+        <source>%1  ·  version %2  ·  %3</source>
+        <translation>%1  ·  Version %2  ·  %3</translation>
     </message>
     <message>
         <source>Choose a course file</source>
@@ -2563,6 +2880,10 @@ Möchten Sie die Seite öffnen?</translation>
     <message>
         <source>Checking the file…</source>
         <translation>Datei wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Checking the course file…</source>
+        <translation>Die Kursdatei wird geprüft…</translation>
     </message>
     <message>
         <source>Install this course?</source>
@@ -2585,8 +2906,16 @@ Sprachen: %3
 Auf diesem PC installieren?</translation>
     </message>
     <message>
-        <source>“%1” version %2 is installed.</source>
-        <translation>„%1“ Version %2 ist installiert.</translation>
+        <source>Nothing was installed.</source>
+        <translation>Es wurde nichts installiert.</translation>
+    </message>
+    <message>
+        <source>Installing the course…</source>
+        <translation>Der Kurs wird installiert…</translation>
+    </message>
+    <message>
+        <source>“%1” version %2 is installed. Residents find it among the courses now.</source>
+        <translation>„%1“ Version %2 ist installiert. Die Teilnehmenden finden den Kurs jetzt bei den Kursen.</translation>
     </message>
     <message>
         <source>This course pack cannot be used, so nothing was installed. Please send it back to its author with this list:</source>
@@ -2659,8 +2988,12 @@ Auf diesem PC installieren?</translation>
         <translation>Dieser PC</translation>
     </message>
     <message>
-        <source>Hello, %1</source>
-        <translation>Hallo, %1</translation>
+        <source>Work in progress</source>
+        <translation>Arbeit läuft</translation>
+    </message>
+    <message>
+        <source>%1 The other tabs wait until this is done.</source>
+        <translation>%1 Die anderen Reiter warten, bis das erledigt ist.</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +3024,13 @@ Auf diesem PC installieren?</translation>
     </message>
 </context>
 <context>
+    <name>TrainerWords</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>TrainersTab</name>
     <message>
         <source>Trainers</source>
@@ -2703,6 +3043,18 @@ Auf diesem PC installieren?</translation>
     <message>
         <source>Close account</source>
         <translation>Konto schließen</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Was getan wurde</translation>
+    </message>
+    <message>
+        <source>Added the trainer account of %1. They sign in with their password.</source>
+        <translation>Trainerkonto von %1 angelegt. Die Anmeldung erfolgt mit dem eigenen Passwort.</translation>
+    </message>
+    <message>
+        <source>Closed the account of %1.</source>
+        <translation>Konto von %1 geschlossen.</translation>
     </message>
 </context>
 <context>

@@ -43,20 +43,24 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <source>Assign a course</source>
-        <translation>Asignar un curso</translation>
+        <source>Assign a course to %1</source>
+        <translation>Asignar un curso a %1</translation>
     </message>
     <message>
         <source>Course</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <source>Due date (optional)</source>
-        <translation>Fecha límite (opcional)</translation>
+        <source>Finish by a day</source>
+        <translation>Terminar antes de una fecha</translation>
     </message>
     <message>
-        <source>for example 2026-06-30, or leave empty</source>
-        <translation>por ejemplo, 2026-06-30, o déjelo en blanco</translation>
+        <source>Day to finish by</source>
+        <translation>Terminar antes del</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Asignar</translation>
     </message>
 </context>
 <context>
@@ -411,16 +415,12 @@
         <translation>Últimas sesiones</translation>
     </message>
     <message>
-        <source>“! help”: failed the same quiz 3 times, or no progress for 2 weeks. Press Enter or double-click a learner to open their page.</source>
-        <translation>“! ayuda”: no ha superado el mismo cuestionario 3 veces o lleva 2 semanas sin avanzar. Pulse Intro o haga doble clic en un participante para abrir su página.</translation>
-    </message>
-    <message>
         <source>No groups yet. Make one in the Groups tab.</source>
         <translation>Todavía no hay grupos. Cree uno en la pestaña Grupos.</translation>
     </message>
     <message>
-        <source>Area %1</source>
-        <translation>Área %1</translation>
+        <source>“!”: may need help (did not pass the same quiz 3 times, or no progress for 2 weeks). Press Enter or double-click a learner to open their page.</source>
+        <translation>«!»: puede necesitar ayuda (no aprobó el mismo cuestionario 3 veces, o no avanza desde hace 2 semanas). Pulse Intro o haga doble clic en una persona para abrir su página.</translation>
     </message>
     <message>
         <source>Learner</source>
@@ -451,12 +451,52 @@
         <translation>no cerró la sesión</translation>
     </message>
     <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
         <source>✓ done</source>
         <translation>✓ terminado</translation>
     </message>
     <message>
-        <source>! help %1</source>
-        <translation>! ayuda %1</translation>
+        <source>! %1
+%2</source>
+        <translation>! %1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>did not pass a quiz %n time(s)</source>
+        <translation>
+            <numerusform>no aprobó un cuestionario %n vez</numerusform>
+            <numerusform>no aprobó un cuestionario %n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no progress for 2 weeks</source>
+        <translation>sin avanzar desde hace 2 semanas</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Add %1 to a group</source>
+        <translation>Añadir a %1 a un grupo</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>No groups yet. Make one in the Groups tab.</source>
+        <translation>Todavía no hay grupos. Cree uno en la pestaña Grupos.</translation>
     </message>
 </context>
 <context>
@@ -486,8 +526,38 @@
         <translation>Fecha límite para terminar los cursos</translation>
     </message>
     <message>
-        <source>Due date</source>
-        <translation>Fecha límite</translation>
+        <source>Day to finish by</source>
+        <translation>Terminar antes del</translation>
+    </message>
+    <message>
+        <source>Made the group “%1”. Now choose its members and courses.</source>
+        <translation>Grupo «%1» creado. Ahora elija sus miembros y cursos.</translation>
+    </message>
+    <message>
+        <source>Archived the group “%1”.</source>
+        <translation>Grupo «%1» archivado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n miembro</numerusform>
+            <numerusform>%n miembros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n curso</numerusform>
+            <numerusform>%n cursos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the group “%1”: %2, %3, to finish by %4.</source>
+        <translation>Grupo «%1» guardado: %2, %3, para terminar antes del %4.</translation>
+    </message>
+    <message>
+        <source>Saved the group “%1”: %2, %3.</source>
+        <translation>Grupo «%1» guardado: %2, %3.</translation>
     </message>
     <message>
         <source>Archive this group</source>
@@ -498,16 +568,16 @@
         <translation>Guardar el grupo</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>Lo que se hizo</translation>
+    </message>
+    <message>
         <source>Courses</source>
         <translation>Cursos</translation>
     </message>
     <message>
         <source>A group&apos;s courses are assigned to every member; they see them first.</source>
         <translation>Los cursos de un grupo se asignan a todos sus miembros, que los ven en primer lugar.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
@@ -782,12 +852,92 @@
         <translation>Volver</translation>
     </message>
     <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Where they are</source>
+        <translation>En qué punto está</translation>
+    </message>
+    <message>
+        <source>Lessons finished</source>
+        <translation>Lecciones terminadas</translation>
+    </message>
+    <message>
+        <source>Finish by</source>
+        <translation>Terminar antes del</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Empezado</translation>
+    </message>
+    <message>
+        <source>Quizzes not passed</source>
+        <translation>Cuestionarios no aprobados</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Lo que se hizo</translation>
+    </message>
+    <message>
+        <source>Add to a group…</source>
+        <translation>Añadir a un grupo…</translation>
+    </message>
+    <message>
         <source>Groups: %1</source>
         <translation>Grupos: %1</translation>
     </message>
     <message>
         <source>none</source>
         <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>No courses assigned or started yet.</source>
+        <translation>Todavía no tiene cursos asignados ni empezados.</translation>
+    </message>
+    <message>
+        <source>Time spent learning at the centre: %1 hours.</source>
+        <translation>Tiempo de aprendizaje en el centro: %1 horas.</translation>
+    </message>
+    <message>
+        <source>Finished on %1</source>
+        <translation>Terminado el %1</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Aprendiendo</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Todavía sin empezar</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Verdadero</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Falso</translation>
+    </message>
+    <message>
+        <source>%1 · quiz of “%2” · %3</source>
+        <translation>%1 · cuestionario de «%2» · %3</translation>
+    </message>
+    <message>
+        <source>No quiz answers yet.</source>
+        <translation>Todavía no hay respuestas a cuestionarios.</translation>
     </message>
     <message>
         <source>right (try %1)</source>
@@ -798,12 +948,108 @@
         <translation>incorrecta (intento %1)</translation>
     </message>
     <message>
+        <source>%1 of %2 right the first time</source>
+        <translation>%1 de %2 correctas a la primera</translation>
+    </message>
+    <message>
+        <source>Was registered at the centre</source>
+        <translation>Se registró en el centro</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Inició sesión</translation>
+    </message>
+    <message>
+        <source>Was signed out after a while without activity</source>
+        <translation>Se cerró su sesión tras un rato sin actividad</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Cerró sesión</translation>
+    </message>
+    <message>
+        <source>Opened the lesson “%1”</source>
+        <translation>Abrió la lección «%1»</translation>
+    </message>
+    <message>
+        <source>Finished the lesson “%1”</source>
+        <translation>Terminó la lección «%1»</translation>
+    </message>
+    <message>
+        <source>Finished the course “%1”</source>
+        <translation>Terminó el curso «%1»</translation>
+    </message>
+    <message>
+        <source>Passed the quiz of “%1”</source>
+        <translation>Aprobó el cuestionario de «%1»</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Did not pass the quiz of “%1” yet</source>
+        <translation>Todavía no aprobó el cuestionario de «%1»</translation>
+    </message>
+    <message>
+        <source>Started a quick self-check: %1</source>
+        <translation>Empezó una autoevaluación rápida: %1</translation>
+    </message>
+    <message>
+        <source>Started the full self-check</source>
+        <translation>Empezó la autoevaluación completa</translation>
+    </message>
+    <message>
+        <source>Finished a quick self-check: %1</source>
+        <translation>Terminó una autoevaluación rápida: %1</translation>
+    </message>
+    <message>
+        <source>Finished the full self-check</source>
+        <translation>Terminó la autoevaluación completa</translation>
+    </message>
+    <message>
+        <source>A trainer watched “%1” and recorded level %2</source>
+        <translation>Un formador observó «%1» y registró el nivel %2</translation>
+    </message>
+    <message>
+        <source>Answered a question in the quiz of “%1”</source>
+        <translation>Respondió una pregunta del cuestionario de «%1»</translation>
+    </message>
+    <message>
+        <source>Answered a statement of the self-check</source>
+        <translation>Respondió una afirmación de la autoevaluación</translation>
+    </message>
+    <message>
+        <source>Something a newer SkillsApp recorded (%1)</source>
+        <translation>Algo registrado por una versión más nueva de SkillsApp (%1)</translation>
+    </message>
+    <message>
+        <source>Assigned “%1” to %2, to finish by %3.</source>
+        <translation>Se asignó «%1» a %2, para terminar antes del %3.</translation>
+    </message>
+    <message>
+        <source>Assigned “%1” to %2.</source>
+        <translation>Se asignó «%1» a %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now in the group “%2”.</source>
+        <translation>%1 está ahora en el grupo «%2».</translation>
+    </message>
+    <message>
         <source>Choose where to save</source>
         <translation>Elija dónde guardar</translation>
     </message>
     <message>
         <source>Data about %1</source>
         <translation>Datos de %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>No se guardó nada: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1&apos;s data in %2: %3 and %4.</source>
+        <translation>Datos de %1 guardados en %2: %3 y %4.</translation>
     </message>
     <message>
         <source>Erase this learner&apos;s data?</source>
@@ -876,6 +1122,10 @@
         <translation>Desbloquear PIN</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>Lo que se hizo</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -898,6 +1148,26 @@
     <message>
         <source>Restore</source>
         <translation>Recuperar</translation>
+    </message>
+    <message>
+        <source>Added %1. Their tile is on the start screen of this PC.</source>
+        <translation>Se añadió a %1. Su recuadro está en la pantalla de inicio de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Saved the changes to %1&apos;s profile.</source>
+        <translation>Se guardaron los cambios del perfil de %1.</translation>
+    </message>
+    <message>
+        <source>Restored %1: their tile is back on the start screen.</source>
+        <translation>Se restauró a %1: su recuadro vuelve a estar en la pantalla de inicio.</translation>
+    </message>
+    <message>
+        <source>Archived %1: their tile is gone and their records are kept.</source>
+        <translation>Se archivó a %1: su recuadro ya no aparece y sus registros se conservan.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in with their PIN again.</source>
+        <translation>%1 puede volver a entrar con su PIN.</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1501,10 @@ Do you want to open it?</source>
         <translation>El curso “{title}” ya está instalado en la versión {installed}. Este archivo contiene la versión {version}, que no es más reciente, así que no se ha cambiado nada.</translation>
     </message>
     <message>
+        <source>The day to finish by has already passed. Please choose today or a later day.</source>
+        <translation>Esa fecha ya ha pasado. Elija hoy o un día posterior.</translation>
+    </message>
+    <message>
         <source>The day you watched the task cannot be in the future.</source>
         <translation>El día en que observó la tarea no puede ser posterior a hoy.</translation>
     </message>
@@ -1439,6 +1713,10 @@ Do you want to open it?</source>
         <translation>nombre del formador</translation>
     </message>
     <message>
+        <source>{name} is already in the group “{group}”.</source>
+        <translation>{name} ya está en el grupo «{group}».</translation>
+    </message>
+    <message>
         <source>“{code}” is not a DigComp competence.</source>
         <translation>“{code}” no es una competencia de DigComp.</translation>
     </message>
@@ -1632,6 +1910,10 @@ Do you want to open it?</source>
         <translation>Tamaño del texto en la pantalla de inicio</translation>
     </message>
     <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
         <source>Strong contrast on the start screen</source>
         <translation>Contraste alto en la pantalla de inicio</translation>
     </message>
@@ -1652,6 +1934,10 @@ Do you want to open it?</source>
         <translation>Guardar</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>Lo que se hizo</translation>
+    </message>
+    <message>
         <source>These settings are for this PC only.</source>
         <translation>Estos ajustes son solo para este ordenador.</translation>
     </message>
@@ -1660,8 +1946,8 @@ Do you want to open it?</source>
         <translation>No se han podido guardar los ajustes: %1</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Guardado.</translation>
+        <source>Saved. The start screen of this PC uses these settings from now on.</source>
+        <translation>Guardado. La pantalla de inicio de este ordenador usa ahora estos ajustes.</translation>
     </message>
 </context>
 <context>
@@ -2263,10 +2549,6 @@ Do you want to open it?</source>
         <translation>Clave secreta del LRS</translation>
     </message>
     <message>
-        <source>Send and receive results (sync on)</source>
-        <translation>Enviar y recibir resultados (sincronización activada)</translation>
-    </message>
-    <message>
         <source>Also on metered connections (mobile data)</source>
         <translation>También con conexiones limitadas (datos móviles)</translation>
     </message>
@@ -2277,6 +2559,10 @@ Do you want to open it?</source>
     <message>
         <source>Sync state</source>
         <translation>Estado de la sincronización</translation>
+    </message>
+    <message>
+        <source>No LRS is set up</source>
+        <translation>No hay ningún LRS configurado</translation>
     </message>
     <message>
         <source>Results the LRS refused</source>
@@ -2319,10 +2605,6 @@ Do you want to open it?</source>
         <translation>Resultados rechazados por el LRS:</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Guardado.</translation>
-    </message>
-    <message>
         <source>Asking the LRS…</source>
         <translation>Consultando al LRS…</translation>
     </message>
@@ -2343,12 +2625,35 @@ Do you want to open it?</source>
         <translation>Leyendo el paquete…</translation>
     </message>
     <message>
+        <source>Send and receive results by themselves when there is a connection</source>
+        <translation>Enviar y recibir resultados automáticamente cuando haya conexión</translation>
+    </message>
+    <message>
+        <source>Saved. Results stay on this PC until the LRS address, key and secret are all filled in.</source>
+        <translation>Guardado. Los resultados se quedan en este ordenador hasta que se rellenen la dirección, la clave y el secreto del LRS.</translation>
+    </message>
+    <message>
+        <source>Saved. Results are sent to the LRS whenever there is a connection.</source>
+        <translation>Guardado. Los resultados se envían al LRS cada vez que haya conexión.</translation>
+    </message>
+    <message>
+        <source>Saved. Results are sent only when you press Sync now.</source>
+        <translation>Guardado. Los resultados solo se envían cuando pulse Sincronizar ahora.</translation>
+    </message>
+    <message>
         <source>Export a bundle</source>
         <translation>Exportar un paquete</translation>
     </message>
     <message>
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
+    </message>
+    <message numerus="yes">
+        <source>No LRS is set up on this PC, so results are not sent anywhere yet. They are kept safely on this PC: nothing is lost (%n result(s) so far). To send them to the centre&apos;s record store, type the LRS address, key and secret that your coordinator gives you, press Test connection, then Save. Without a connection, carry the results to another PC with Export a bundle (USB).</source>
+        <translation>
+            <numerusform>En este ordenador no hay ningún LRS configurado, así que los resultados todavía no se envían a ningún sitio. Se guardan de forma segura en este ordenador: no se pierde nada (%n resultado hasta ahora). Para enviarlos al almacén de resultados del centro, escriba la dirección, la clave y el secreto del LRS que le dé su coordinador, pulse Probar la conexión y después Guardar. Sin conexión, lleve los resultados a otro ordenador con Exportar un paquete (USB).</numerusform>
+            <numerusform>En este ordenador no hay ningún LRS configurado, así que los resultados todavía no se envían a ningún sitio. Se guardan de forma segura en este ordenador: no se pierde nada (%n resultados hasta ahora). Para enviarlos al almacén de resultados del centro, escriba la dirección, la clave y el secreto del LRS que le dé su coordinador, pulse Probar la conexión y después Guardar. Sin conexión, lleve los resultados a otro ordenador con Exportar un paquete (USB).</numerusform>
+        </translation>
     </message>
     <message>
         <source>never</source>
@@ -2365,6 +2670,10 @@ Do you want to open it?</source>
     <message>
         <source>Waiting to send: %1</source>
         <translation>Pendientes de enviar: %1</translation>
+    </message>
+    <message>
+        <source>Results are sent only when you press Sync now.</source>
+        <translation>Los resultados solo se envían cuando pulse Sincronizar ahora.</translation>
     </message>
     <message>
         <source>Last problem: %1</source>
@@ -2549,8 +2858,16 @@ Do you want to open it?</source>
         <translation>Importar un curso desde un archivo…</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>Lo que se hizo</translation>
+    </message>
+    <message>
         <source>Courses come with SkillsApp. You can add new ones from a .zip file, for example from a USB stick. A file is checked before anything is installed.</source>
         <translation>SkillsApp ya trae cursos. Puede añadir otros nuevos desde un archivo .zip, por ejemplo de una memoria USB. El archivo se revisa antes de instalar nada.</translation>
+    </message>
+    <message>
+        <source>%1  ·  version %2  ·  %3</source>
+        <translation>%1  ·  versión %2  ·  %3</translation>
     </message>
     <message>
         <source>Choose a course file</source>
@@ -2563,6 +2880,10 @@ Do you want to open it?</source>
     <message>
         <source>Checking the file…</source>
         <translation>Revisando el archivo…</translation>
+    </message>
+    <message>
+        <source>Checking the course file…</source>
+        <translation>Comprobando el archivo del curso…</translation>
     </message>
     <message>
         <source>Install this course?</source>
@@ -2585,8 +2906,16 @@ Idiomas: %3
 ¿Quiere instalarlo en este ordenador?</translation>
     </message>
     <message>
-        <source>“%1” version %2 is installed.</source>
-        <translation>Se ha instalado “%1”, versión %2.</translation>
+        <source>Nothing was installed.</source>
+        <translation>No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>Installing the course…</source>
+        <translation>Instalando el curso…</translation>
+    </message>
+    <message>
+        <source>“%1” version %2 is installed. Residents find it among the courses now.</source>
+        <translation>«%1» versión %2 está instalado. Los participantes ya lo encuentran entre los cursos.</translation>
     </message>
     <message>
         <source>This course pack cannot be used, so nothing was installed. Please send it back to its author with this list:</source>
@@ -2659,8 +2988,12 @@ Idiomas: %3
         <translation>Este ordenador</translation>
     </message>
     <message>
-        <source>Hello, %1</source>
-        <translation>Hola, %1</translation>
+        <source>Work in progress</source>
+        <translation>Trabajo en curso</translation>
+    </message>
+    <message>
+        <source>%1 The other tabs wait until this is done.</source>
+        <translation>%1 Las demás pestañas esperan hasta que termine.</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +3024,13 @@ Idiomas: %3
     </message>
 </context>
 <context>
+    <name>TrainerWords</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>TrainersTab</name>
     <message>
         <source>Trainers</source>
@@ -2703,6 +3043,18 @@ Idiomas: %3
     <message>
         <source>Close account</source>
         <translation>Cerrar la cuenta</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Lo que se hizo</translation>
+    </message>
+    <message>
+        <source>Added the trainer account of %1. They sign in with their password.</source>
+        <translation>Se añadió la cuenta de formador de %1. Entra con su contraseña.</translation>
+    </message>
+    <message>
+        <source>Closed the account of %1.</source>
+        <translation>Se cerró la cuenta de %1.</translation>
     </message>
 </context>
 <context>

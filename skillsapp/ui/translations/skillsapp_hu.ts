@@ -43,20 +43,24 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <source>Assign a course</source>
-        <translation>Tanfolyam kiosztása</translation>
+        <source>Assign a course to %1</source>
+        <translation>Tanfolyam kiosztása: %1</translation>
     </message>
     <message>
         <source>Course</source>
         <translation>Tanfolyam</translation>
     </message>
     <message>
-        <source>Due date (optional)</source>
-        <translation>Határidő (nem kötelező)</translation>
+        <source>Finish by a day</source>
+        <translation>Határidővel</translation>
     </message>
     <message>
-        <source>for example 2026-06-30, or leave empty</source>
-        <translation>például 2026-06-30, vagy hagyja üresen</translation>
+        <source>Day to finish by</source>
+        <translation>Határidő</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Kiosztás</translation>
     </message>
 </context>
 <context>
@@ -410,16 +414,12 @@
         <translation>Legutóbbi alkalmak</translation>
     </message>
     <message>
-        <source>“! help”: failed the same quiz 3 times, or no progress for 2 weeks. Press Enter or double-click a learner to open their page.</source>
-        <translation>„! segítség”: ugyanazt a kvízt 3-szor nem sikerült teljesítenie, vagy 2 hete nem haladt. Egy tanuló oldalának megnyitásához nyomja meg az Entert, vagy kattintson duplán a nevére.</translation>
-    </message>
-    <message>
         <source>No groups yet. Make one in the Groups tab.</source>
         <translation>Még nincs csoport. A Csoportok lapon hozhat létre egyet.</translation>
     </message>
     <message>
-        <source>Area %1</source>
-        <translation>%1. terület</translation>
+        <source>“!”: may need help (did not pass the same quiz 3 times, or no progress for 2 weeks). Press Enter or double-click a learner to open their page.</source>
+        <translation>„!”: segítségre lehet szüksége (háromszor nem sikerült ugyanaz a kvíz, vagy 2 hete nincs előrehaladás). A tanuló oldalát Enterrel vagy dupla kattintással nyithatja meg.</translation>
     </message>
     <message>
         <source>Learner</source>
@@ -450,12 +450,51 @@
         <translation>nem jelentkezett ki</translation>
     </message>
     <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
         <source>✓ done</source>
         <translation>✓ kész</translation>
     </message>
     <message>
-        <source>! help %1</source>
-        <translation>! segítség %1</translation>
+        <source>! %1
+%2</source>
+        <translation>! %1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>did not pass a quiz %n time(s)</source>
+        <translation>
+            <numerusform>%n alkalommal nem sikerült egy kvíz</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no progress for 2 weeks</source>
+        <translation>2 hete nincs előrehaladás</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Add %1 to a group</source>
+        <translation>%1 hozzáadása egy csoporthoz</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Csoport</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hozzáadás</translation>
+    </message>
+    <message>
+        <source>No groups yet. Make one in the Groups tab.</source>
+        <translation>Még nincs csoport. A Csoportok lapon hozhat létre egyet.</translation>
     </message>
 </context>
 <context>
@@ -485,8 +524,36 @@
         <translation>A tanfolyamok határideje</translation>
     </message>
     <message>
-        <source>Due date</source>
+        <source>Day to finish by</source>
         <translation>Határidő</translation>
+    </message>
+    <message>
+        <source>Made the group “%1”. Now choose its members and courses.</source>
+        <translation>Elkészült a csoport: „%1”. Most válassza ki a tagjait és a tanfolyamait.</translation>
+    </message>
+    <message>
+        <source>Archived the group “%1”.</source>
+        <translation>A csoport archiválva: „%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n tanfolyam</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the group “%1”: %2, %3, to finish by %4.</source>
+        <translation>A csoport mentve: „%1” – %2, %3, határidő: %4.</translation>
+    </message>
+    <message>
+        <source>Saved the group “%1”: %2, %3.</source>
+        <translation>A csoport mentve: „%1” – %2, %3.</translation>
     </message>
     <message>
         <source>Archive this group</source>
@@ -497,16 +564,16 @@
         <translation>A csoport mentése</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>Ami történt</translation>
+    </message>
+    <message>
         <source>Courses</source>
         <translation>Tanfolyamok</translation>
     </message>
     <message>
         <source>A group&apos;s courses are assigned to every member; they see them first.</source>
         <translation>A csoport tanfolyamait minden tag megkapja, és ezeket látják elsőként.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Mentve.</translation>
     </message>
 </context>
 <context>
@@ -781,12 +848,92 @@
         <translation>Vissza</translation>
     </message>
     <message>
+        <source>Course</source>
+        <translation>Tanfolyam</translation>
+    </message>
+    <message>
+        <source>Where they are</source>
+        <translation>Hol tart</translation>
+    </message>
+    <message>
+        <source>Lessons finished</source>
+        <translation>Befejezett leckék</translation>
+    </message>
+    <message>
+        <source>Finish by</source>
+        <translation>Határidő</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Elkezdve</translation>
+    </message>
+    <message>
+        <source>Quizzes not passed</source>
+        <translation>Nem sikerült kvízek</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Mikor</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Ami történt</translation>
+    </message>
+    <message>
+        <source>Add to a group…</source>
+        <translation>Hozzáadás csoporthoz…</translation>
+    </message>
+    <message>
         <source>Groups: %1</source>
         <translation>Csoportok: %1</translation>
     </message>
     <message>
         <source>none</source>
         <translation>nincs</translation>
+    </message>
+    <message>
+        <source>No courses assigned or started yet.</source>
+        <translation>Még nincs kiosztott vagy elkezdett tanfolyam.</translation>
+    </message>
+    <message>
+        <source>Time spent learning at the centre: %1 hours.</source>
+        <translation>A központban tanulással töltött idő: %1 óra.</translation>
+    </message>
+    <message>
+        <source>Finished on %1</source>
+        <translation>Befejezve: %1</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Tanul</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Még nem kezdte el</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Igaz</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Hamis</translation>
+    </message>
+    <message>
+        <source>%1 · quiz of “%2” · %3</source>
+        <translation>%1 · kvíz: „%2” · %3</translation>
+    </message>
+    <message>
+        <source>No quiz answers yet.</source>
+        <translation>Még nincs kvízválasz.</translation>
     </message>
     <message>
         <source>right (try %1)</source>
@@ -797,12 +944,108 @@
         <translation>nem helyes (%1. próbálkozás)</translation>
     </message>
     <message>
+        <source>%1 of %2 right the first time</source>
+        <translation>%1/%2 elsőre helyes</translation>
+    </message>
+    <message>
+        <source>Was registered at the centre</source>
+        <translation>Regisztrálták a központban</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Bejelentkezett</translation>
+    </message>
+    <message>
+        <source>Was signed out after a while without activity</source>
+        <translation>Egy idő után tétlenség miatt kijelentkeztették</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Kijelentkezett</translation>
+    </message>
+    <message>
+        <source>Opened the lesson “%1”</source>
+        <translation>Megnyitotta a leckét: „%1”</translation>
+    </message>
+    <message>
+        <source>Finished the lesson “%1”</source>
+        <translation>Befejezte a leckét: „%1”</translation>
+    </message>
+    <message>
+        <source>Finished the course “%1”</source>
+        <translation>Befejezte a tanfolyamot: „%1”</translation>
+    </message>
+    <message>
+        <source>Passed the quiz of “%1”</source>
+        <translation>Sikerült a kvíz: „%1”</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Did not pass the quiz of “%1” yet</source>
+        <translation>Még nem sikerült a kvíz: „%1”</translation>
+    </message>
+    <message>
+        <source>Started a quick self-check: %1</source>
+        <translation>Rövid önértékelést kezdett: %1</translation>
+    </message>
+    <message>
+        <source>Started the full self-check</source>
+        <translation>Elkezdte a teljes önértékelést</translation>
+    </message>
+    <message>
+        <source>Finished a quick self-check: %1</source>
+        <translation>Befejezett egy rövid önértékelést: %1</translation>
+    </message>
+    <message>
+        <source>Finished the full self-check</source>
+        <translation>Befejezte a teljes önértékelést</translation>
+    </message>
+    <message>
+        <source>A trainer watched “%1” and recorded level %2</source>
+        <translation>Egy oktató megfigyelte: „%1”, és %2. szintet rögzített</translation>
+    </message>
+    <message>
+        <source>Answered a question in the quiz of “%1”</source>
+        <translation>Válaszolt egy kvízkérdésre: „%1”</translation>
+    </message>
+    <message>
+        <source>Answered a statement of the self-check</source>
+        <translation>Válaszolt egy önértékelési állításra</translation>
+    </message>
+    <message>
+        <source>Something a newer SkillsApp recorded (%1)</source>
+        <translation>Valami, amit a SkillsApp egy újabb változata rögzített (%1)</translation>
+    </message>
+    <message>
+        <source>Assigned “%1” to %2, to finish by %3.</source>
+        <translation>„%1” kiosztva: %2, határidő: %3.</translation>
+    </message>
+    <message>
+        <source>Assigned “%1” to %2.</source>
+        <translation>„%1” kiosztva: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now in the group “%2”.</source>
+        <translation>%1 mostantól ennek a csoportnak a tagja: „%2”.</translation>
+    </message>
+    <message>
         <source>Choose where to save</source>
         <translation>Válassza ki, hová mentse</translation>
     </message>
     <message>
         <source>Data about %1</source>
         <translation>%1 adatai</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Semmi sem lett mentve: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1&apos;s data in %2: %3 and %4.</source>
+        <translation>%1 adatai mentve ide: %2 (%3 és %4).</translation>
     </message>
     <message>
         <source>Erase this learner&apos;s data?</source>
@@ -875,6 +1118,10 @@
         <translation>PIN-kód feloldása</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>Ami történt</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>igen</translation>
     </message>
@@ -897,6 +1144,26 @@
     <message>
         <source>Restore</source>
         <translation>Visszaállítás</translation>
+    </message>
+    <message>
+        <source>Added %1. Their tile is on the start screen of this PC.</source>
+        <translation>%1 hozzáadva. A csempéje ott van a gép kezdőképernyőjén.</translation>
+    </message>
+    <message>
+        <source>Saved the changes to %1&apos;s profile.</source>
+        <translation>%1 profiljának módosításai mentve.</translation>
+    </message>
+    <message>
+        <source>Restored %1: their tile is back on the start screen.</source>
+        <translation>%1 visszaállítva: a csempéje újra a kezdőképernyőn van.</translation>
+    </message>
+    <message>
+        <source>Archived %1: their tile is gone and their records are kept.</source>
+        <translation>%1 archiválva: a csempéje eltűnt, az adatai megmaradnak.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in with their PIN again.</source>
+        <translation>%1 újra bejelentkezhet a PIN-kódjával.</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1496,10 @@ Szeretné megnyitni?</translation>
         <translation>Ez a tanfolyam („{title}”) már telepítve van (verzió: {installed}). Ebben a fájlban nem újabb verzió van (verzió: {version}), ezért semmi sem változott.</translation>
     </message>
     <message>
+        <source>The day to finish by has already passed. Please choose today or a later day.</source>
+        <translation>Ez a nap már elmúlt. Kérjük, a mai vagy egy későbbi napot válassza.</translation>
+    </message>
+    <message>
         <source>The day you watched the task cannot be in the future.</source>
         <translation>A megfigyelés napja nem lehet a jövőben.</translation>
     </message>
@@ -1437,6 +1708,10 @@ Szeretné megnyitni?</translation>
         <translation>oktató neve</translation>
     </message>
     <message>
+        <source>{name} is already in the group “{group}”.</source>
+        <translation>{name} már tagja ennek a csoportnak: „{group}”.</translation>
+    </message>
+    <message>
         <source>“{code}” is not a DigComp competence.</source>
         <translation>„{code}” nem DigComp-kompetencia.</translation>
     </message>
@@ -1628,6 +1903,10 @@ Szeretné megnyitni?</translation>
         <translation>Betűméret a kezdőképernyőn</translation>
     </message>
     <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
         <source>Strong contrast on the start screen</source>
         <translation>Erős kontraszt a kezdőképernyőn</translation>
     </message>
@@ -1648,6 +1927,10 @@ Szeretné megnyitni?</translation>
         <translation>Mentés</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>Ami történt</translation>
+    </message>
+    <message>
         <source>These settings are for this PC only.</source>
         <translation>Ezek a beállítások csak erre a gépre vonatkoznak.</translation>
     </message>
@@ -1656,8 +1939,8 @@ Szeretné megnyitni?</translation>
         <translation>A beállításokat nem sikerült menteni: %1</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Mentve.</translation>
+        <source>Saved. The start screen of this PC uses these settings from now on.</source>
+        <translation>Mentve. A gép kezdőképernyője mostantól ezeket a beállításokat használja.</translation>
     </message>
 </context>
 <context>
@@ -2257,10 +2540,6 @@ Szeretné megnyitni?</translation>
         <translation>LRS titkos kulcs</translation>
     </message>
     <message>
-        <source>Send and receive results (sync on)</source>
-        <translation>Eredmények küldése és fogadása (szinkronizálás bekapcsolva)</translation>
-    </message>
-    <message>
         <source>Also on metered connections (mobile data)</source>
         <translation>Forgalmi díjas kapcsolaton is (mobilinternet)</translation>
     </message>
@@ -2271,6 +2550,10 @@ Szeretné megnyitni?</translation>
     <message>
         <source>Sync state</source>
         <translation>Szinkronizálás állapota</translation>
+    </message>
+    <message>
+        <source>No LRS is set up</source>
+        <translation>Nincs beállítva LRS</translation>
     </message>
     <message>
         <source>Results the LRS refused</source>
@@ -2313,10 +2596,6 @@ Szeretné megnyitni?</translation>
         <translation>Az LRS által elutasított eredmények:</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Mentve.</translation>
-    </message>
-    <message>
         <source>Asking the LRS…</source>
         <translation>Az LRS lekérdezése…</translation>
     </message>
@@ -2337,12 +2616,34 @@ Szeretné megnyitni?</translation>
         <translation>A csomag beolvasása…</translation>
     </message>
     <message>
+        <source>Send and receive results by themselves when there is a connection</source>
+        <translation>Az eredmények küldése és fogadása magától, amikor van kapcsolat</translation>
+    </message>
+    <message>
+        <source>Saved. Results stay on this PC until the LRS address, key and secret are all filled in.</source>
+        <translation>Mentve. Az eredmények ezen a gépen maradnak, amíg az LRS-cím, a kulcs és a titkos kulcs mind ki nincs töltve.</translation>
+    </message>
+    <message>
+        <source>Saved. Results are sent to the LRS whenever there is a connection.</source>
+        <translation>Mentve. Az eredmények az LRS-be kerülnek, amikor csak van kapcsolat.</translation>
+    </message>
+    <message>
+        <source>Saved. Results are sent only when you press Sync now.</source>
+        <translation>Mentve. Az eredmények csak akkor mennek el, ha megnyomja a Szinkronizálás most gombot.</translation>
+    </message>
+    <message>
         <source>Export a bundle</source>
         <translation>Csomag exportálása</translation>
     </message>
     <message>
         <source>Import a bundle</source>
         <translation>Csomag importálása</translation>
+    </message>
+    <message numerus="yes">
+        <source>No LRS is set up on this PC, so results are not sent anywhere yet. They are kept safely on this PC: nothing is lost (%n result(s) so far). To send them to the centre&apos;s record store, type the LRS address, key and secret that your coordinator gives you, press Test connection, then Save. Without a connection, carry the results to another PC with Export a bundle (USB).</source>
+        <translation>
+            <numerusform>Ezen a gépen nincs beállítva LRS, ezért az eredmények még sehová nem mennek el. Biztonságban ezen a gépen maradnak, semmi sem vész el (eddig %n eredmény). Ha a központ tanulási adattárába szeretné küldeni őket, írja be az LRS-címet, a kulcsot és a titkos kulcsot, amelyet a koordinátortól kap, nyomja meg a Kapcsolat tesztelése, majd a Mentés gombot. Kapcsolat nélkül a Csomag exportálása (USB) gombbal viheti át az eredményeket egy másik gépre.</numerusform>
+        </translation>
     </message>
     <message>
         <source>never</source>
@@ -2359,6 +2660,10 @@ Szeretné megnyitni?</translation>
     <message>
         <source>Waiting to send: %1</source>
         <translation>Küldésre vár: %1</translation>
+    </message>
+    <message>
+        <source>Results are sent only when you press Sync now.</source>
+        <translation>Az eredmények csak akkor mennek el, ha megnyomja a Szinkronizálás most gombot.</translation>
     </message>
     <message>
         <source>Last problem: %1</source>
@@ -2542,8 +2847,16 @@ Szeretné megnyitni?</translation>
         <translation>Tanfolyam importálása fájlból…</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>Ami történt</translation>
+    </message>
+    <message>
         <source>Courses come with SkillsApp. You can add new ones from a .zip file, for example from a USB stick. A file is checked before anything is installed.</source>
         <translation>A SkillsApp tanfolyamokkal együtt érkezik. Újakat .zip fájlból adhat hozzá, például USB-kulcsról. Telepítés előtt a program ellenőrzi a fájlt.</translation>
+    </message>
+    <message>
+        <source>%1  ·  version %2  ·  %3</source>
+        <translation>%1  ·  %2. verzió  ·  %3</translation>
     </message>
     <message>
         <source>Choose a course file</source>
@@ -2556,6 +2869,10 @@ Szeretné megnyitni?</translation>
     <message>
         <source>Checking the file…</source>
         <translation>A fájl ellenőrzése…</translation>
+    </message>
+    <message>
+        <source>Checking the course file…</source>
+        <translation>A tanfolyamfájl ellenőrzése…</translation>
     </message>
     <message>
         <source>Install this course?</source>
@@ -2578,8 +2895,16 @@ Nyelvek: %3
 Telepíti erre a gépre?</translation>
     </message>
     <message>
-        <source>“%1” version %2 is installed.</source>
-        <translation>„%1” telepítve (verzió: %2).</translation>
+        <source>Nothing was installed.</source>
+        <translation>Semmi sem lett telepítve.</translation>
+    </message>
+    <message>
+        <source>Installing the course…</source>
+        <translation>A tanfolyam telepítése…</translation>
+    </message>
+    <message>
+        <source>“%1” version %2 is installed. Residents find it among the courses now.</source>
+        <translation>Telepítve: „%1”, %2. verzió. A tanulók mostantól megtalálják a tanfolyamok között.</translation>
     </message>
     <message>
         <source>This course pack cannot be used, so nothing was installed. Please send it back to its author with this list:</source>
@@ -2652,8 +2977,12 @@ Telepíti erre a gépre?</translation>
         <translation>Ez a gép</translation>
     </message>
     <message>
-        <source>Hello, %1</source>
-        <translation>Üdvözöljük, %1</translation>
+        <source>Work in progress</source>
+        <translation>Folyamatban lévő munka</translation>
+    </message>
+    <message>
+        <source>%1 The other tabs wait until this is done.</source>
+        <translation>%1 A többi lap megvárja, amíg ez befejeződik.</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +3013,13 @@ Telepíti erre a gépre?</translation>
     </message>
 </context>
 <context>
+    <name>TrainerWords</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>TrainersTab</name>
     <message>
         <source>Trainers</source>
@@ -2696,6 +3032,18 @@ Telepíti erre a gépre?</translation>
     <message>
         <source>Close account</source>
         <translation>Fiók megszüntetése</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Ami történt</translation>
+    </message>
+    <message>
+        <source>Added the trainer account of %1. They sign in with their password.</source>
+        <translation>Oktatói fiók hozzáadva: %1. A saját jelszavával jelentkezik be.</translation>
+    </message>
+    <message>
+        <source>Closed the account of %1.</source>
+        <translation>Fiók lezárva: %1.</translation>
     </message>
 </context>
 <context>

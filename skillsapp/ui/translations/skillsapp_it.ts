@@ -43,20 +43,24 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <source>Assign a course</source>
-        <translation>Assegna un corso</translation>
+        <source>Assign a course to %1</source>
+        <translation>Assegna un corso a %1</translation>
     </message>
     <message>
         <source>Course</source>
         <translation>Corso</translation>
     </message>
     <message>
-        <source>Due date (optional)</source>
-        <translation>Scadenza (facoltativa)</translation>
+        <source>Finish by a day</source>
+        <translation>Completare entro un giorno</translation>
     </message>
     <message>
-        <source>for example 2026-06-30, or leave empty</source>
-        <translation>ad esempio 2026-06-30, oppure lasci vuoto</translation>
+        <source>Day to finish by</source>
+        <translation>Completare entro il</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assegna</translation>
     </message>
 </context>
 <context>
@@ -411,16 +415,12 @@
         <translation>Ultime sessioni</translation>
     </message>
     <message>
-        <source>“! help”: failed the same quiz 3 times, or no progress for 2 weeks. Press Enter or double-click a learner to open their page.</source>
-        <translation>«! aiuto» significa: non ha superato lo stesso quiz per 3 volte, oppure non fa progressi da 2 settimane. Prema Invio o faccia doppio clic su un partecipante per aprire la sua pagina.</translation>
-    </message>
-    <message>
         <source>No groups yet. Make one in the Groups tab.</source>
         <translation>Non ci sono ancora gruppi. Ne crei uno nella scheda «Gruppi».</translation>
     </message>
     <message>
-        <source>Area %1</source>
-        <translation>Area %1</translation>
+        <source>“!”: may need help (did not pass the same quiz 3 times, or no progress for 2 weeks). Press Enter or double-click a learner to open their page.</source>
+        <translation>“!”: potrebbe aver bisogno di aiuto (non ha superato lo stesso quiz 3 volte, o nessun progresso da 2 settimane). Premi Invio o fai doppio clic su un partecipante per aprire la sua pagina.</translation>
     </message>
     <message>
         <source>Learner</source>
@@ -451,12 +451,52 @@
         <translation>non ha chiuso la sessione</translation>
     </message>
     <message>
+        <source>%1 of %2</source>
+        <translation>%1 di %2</translation>
+    </message>
+    <message>
         <source>✓ done</source>
         <translation>✓ completato</translation>
     </message>
     <message>
-        <source>! help %1</source>
-        <translation>! aiuto %1</translation>
+        <source>! %1
+%2</source>
+        <translation>! %1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>did not pass a quiz %n time(s)</source>
+        <translation>
+            <numerusform>non ha superato un quiz %n volta</numerusform>
+            <numerusform>non ha superato un quiz %n volte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no progress for 2 weeks</source>
+        <translation>nessun progresso da 2 settimane</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Add %1 to a group</source>
+        <translation>Aggiungi %1 a un gruppo</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <source>No groups yet. Make one in the Groups tab.</source>
+        <translation>Ancora nessun gruppo. Creane uno nella scheda Gruppi.</translation>
     </message>
 </context>
 <context>
@@ -486,8 +526,38 @@
         <translation>Completare i corsi entro il</translation>
     </message>
     <message>
-        <source>Due date</source>
-        <translation>Scadenza</translation>
+        <source>Day to finish by</source>
+        <translation>Completare entro il</translation>
+    </message>
+    <message>
+        <source>Made the group “%1”. Now choose its members and courses.</source>
+        <translation>Gruppo “%1” creato. Ora scegli i membri e i corsi.</translation>
+    </message>
+    <message>
+        <source>Archived the group “%1”.</source>
+        <translation>Gruppo “%1” archiviato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membro</numerusform>
+            <numerusform>%n membri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n corso</numerusform>
+            <numerusform>%n corsi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the group “%1”: %2, %3, to finish by %4.</source>
+        <translation>Gruppo “%1” salvato: %2, %3, da completare entro il %4.</translation>
+    </message>
+    <message>
+        <source>Saved the group “%1”: %2, %3.</source>
+        <translation>Gruppo “%1” salvato: %2, %3.</translation>
     </message>
     <message>
         <source>Archive this group</source>
@@ -498,16 +568,16 @@
         <translation>Salva il gruppo</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>Cosa è stato fatto</translation>
+    </message>
+    <message>
         <source>Courses</source>
         <translation>Corsi</translation>
     </message>
     <message>
         <source>A group&apos;s courses are assigned to every member; they see them first.</source>
         <translation>I corsi di un gruppo vengono assegnati a tutti i membri, che li vedono per primi.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Salvato.</translation>
     </message>
 </context>
 <context>
@@ -782,12 +852,92 @@
         <translation>Indietro</translation>
     </message>
     <message>
+        <source>Course</source>
+        <translation>Corso</translation>
+    </message>
+    <message>
+        <source>Where they are</source>
+        <translation>A che punto è</translation>
+    </message>
+    <message>
+        <source>Lessons finished</source>
+        <translation>Lezioni completate</translation>
+    </message>
+    <message>
+        <source>Finish by</source>
+        <translation>Completare entro il</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniziato</translation>
+    </message>
+    <message>
+        <source>Quizzes not passed</source>
+        <translation>Quiz non superati</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Cosa è stato fatto</translation>
+    </message>
+    <message>
+        <source>Add to a group…</source>
+        <translation>Aggiungi a un gruppo…</translation>
+    </message>
+    <message>
         <source>Groups: %1</source>
         <translation>Gruppi: %1</translation>
     </message>
     <message>
         <source>none</source>
         <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>No courses assigned or started yet.</source>
+        <translation>Ancora nessun corso assegnato o iniziato.</translation>
+    </message>
+    <message>
+        <source>Time spent learning at the centre: %1 hours.</source>
+        <translation>Tempo passato a imparare al centro: %1 ore.</translation>
+    </message>
+    <message>
+        <source>Finished on %1</source>
+        <translation>Completato il %1</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Non ancora iniziato</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 di %2</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Vero</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Falso</translation>
+    </message>
+    <message>
+        <source>%1 · quiz of “%2” · %3</source>
+        <translation>%1 · quiz di “%2” · %3</translation>
+    </message>
+    <message>
+        <source>No quiz answers yet.</source>
+        <translation>Ancora nessuna risposta ai quiz.</translation>
     </message>
     <message>
         <source>right (try %1)</source>
@@ -798,12 +948,108 @@
         <translation>non corretta (tentativo %1)</translation>
     </message>
     <message>
+        <source>%1 of %2 right the first time</source>
+        <translation>%1 su %2 corrette al primo tentativo</translation>
+    </message>
+    <message>
+        <source>Was registered at the centre</source>
+        <translation>È stato registrato al centro</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Ha fatto l&apos;accesso</translation>
+    </message>
+    <message>
+        <source>Was signed out after a while without activity</source>
+        <translation>È stato disconnesso dopo un periodo di inattività</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Ha fatto l&apos;uscita</translation>
+    </message>
+    <message>
+        <source>Opened the lesson “%1”</source>
+        <translation>Ha aperto la lezione “%1”</translation>
+    </message>
+    <message>
+        <source>Finished the lesson “%1”</source>
+        <translation>Ha completato la lezione “%1”</translation>
+    </message>
+    <message>
+        <source>Finished the course “%1”</source>
+        <translation>Ha completato il corso “%1”</translation>
+    </message>
+    <message>
+        <source>Passed the quiz of “%1”</source>
+        <translation>Ha superato il quiz di “%1”</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Did not pass the quiz of “%1” yet</source>
+        <translation>Non ha ancora superato il quiz di “%1”</translation>
+    </message>
+    <message>
+        <source>Started a quick self-check: %1</source>
+        <translation>Ha iniziato un&apos;autovalutazione rapida: %1</translation>
+    </message>
+    <message>
+        <source>Started the full self-check</source>
+        <translation>Ha iniziato l&apos;autovalutazione completa</translation>
+    </message>
+    <message>
+        <source>Finished a quick self-check: %1</source>
+        <translation>Ha completato un&apos;autovalutazione rapida: %1</translation>
+    </message>
+    <message>
+        <source>Finished the full self-check</source>
+        <translation>Ha completato l&apos;autovalutazione completa</translation>
+    </message>
+    <message>
+        <source>A trainer watched “%1” and recorded level %2</source>
+        <translation>Un formatore ha osservato “%1” e registrato il livello %2</translation>
+    </message>
+    <message>
+        <source>Answered a question in the quiz of “%1”</source>
+        <translation>Ha risposto a una domanda del quiz di “%1”</translation>
+    </message>
+    <message>
+        <source>Answered a statement of the self-check</source>
+        <translation>Ha risposto a un&apos;affermazione dell&apos;autovalutazione</translation>
+    </message>
+    <message>
+        <source>Something a newer SkillsApp recorded (%1)</source>
+        <translation>Qualcosa registrato da una versione più recente di SkillsApp (%1)</translation>
+    </message>
+    <message>
+        <source>Assigned “%1” to %2, to finish by %3.</source>
+        <translation>Assegnato “%1” a %2, da completare entro il %3.</translation>
+    </message>
+    <message>
+        <source>Assigned “%1” to %2.</source>
+        <translation>Assegnato “%1” a %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now in the group “%2”.</source>
+        <translation>%1 ora è nel gruppo “%2”.</translation>
+    </message>
+    <message>
         <source>Choose where to save</source>
         <translation>Scelga dove salvare</translation>
     </message>
     <message>
         <source>Data about %1</source>
         <translation>Dati di %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Non è stato salvato nulla: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1&apos;s data in %2: %3 and %4.</source>
+        <translation>Dati di %1 salvati in %2: %3 e %4.</translation>
     </message>
     <message>
         <source>Erase this learner&apos;s data?</source>
@@ -876,6 +1122,10 @@
         <translation>Sblocca PIN</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>Cosa è stato fatto</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>sì</translation>
     </message>
@@ -898,6 +1148,26 @@
     <message>
         <source>Restore</source>
         <translation>Ripristina</translation>
+    </message>
+    <message>
+        <source>Added %1. Their tile is on the start screen of this PC.</source>
+        <translation>%1 è stato aggiunto. Il suo riquadro è nella schermata iniziale di questo PC.</translation>
+    </message>
+    <message>
+        <source>Saved the changes to %1&apos;s profile.</source>
+        <translation>Modifiche al profilo di %1 salvate.</translation>
+    </message>
+    <message>
+        <source>Restored %1: their tile is back on the start screen.</source>
+        <translation>%1 ripristinato: il riquadro è di nuovo nella schermata iniziale.</translation>
+    </message>
+    <message>
+        <source>Archived %1: their tile is gone and their records are kept.</source>
+        <translation>%1 archiviato: il riquadro non c&apos;è più, i dati restano conservati.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in with their PIN again.</source>
+        <translation>%1 può di nuovo accedere con il PIN.</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1501,10 @@ Vuole aprirla?</translation>
         <translation>Il corso «{title}» è già installato nella versione {installed}. Questo file contiene la versione {version}, che non è più recente, quindi non è stato modificato nulla.</translation>
     </message>
     <message>
+        <source>The day to finish by has already passed. Please choose today or a later day.</source>
+        <translation>Quel giorno è già passato. Scegli oggi o un giorno successivo.</translation>
+    </message>
+    <message>
         <source>The day you watched the task cannot be in the future.</source>
         <translation>Il giorno dell&apos;osservazione non può essere nel futuro.</translation>
     </message>
@@ -1439,6 +1713,10 @@ Vuole aprirla?</translation>
         <translation>nome del tutor</translation>
     </message>
     <message>
+        <source>{name} is already in the group “{group}”.</source>
+        <translation>{name} è già nel gruppo “{group}”.</translation>
+    </message>
+    <message>
         <source>“{code}” is not a DigComp competence.</source>
         <translation>«{code}» non è una competenza DigComp.</translation>
     </message>
@@ -1632,6 +1910,10 @@ Vuole aprirla?</translation>
         <translation>Dimensione del testo nella schermata iniziale</translation>
     </message>
     <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
         <source>Strong contrast on the start screen</source>
         <translation>Contrasto forte nella schermata iniziale</translation>
     </message>
@@ -1652,6 +1934,10 @@ Vuole aprirla?</translation>
         <translation>Salva</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>Cosa è stato fatto</translation>
+    </message>
+    <message>
         <source>These settings are for this PC only.</source>
         <translation>Queste impostazioni valgono solo per questo PC.</translation>
     </message>
@@ -1660,8 +1946,8 @@ Vuole aprirla?</translation>
         <translation>Non è stato possibile salvare le impostazioni: %1</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Salvato.</translation>
+        <source>Saved. The start screen of this PC uses these settings from now on.</source>
+        <translation>Salvato. La schermata iniziale di questo PC usa ora queste impostazioni.</translation>
     </message>
 </context>
 <context>
@@ -2263,10 +2549,6 @@ Vuole aprirla?</translation>
         <translation>Segreto LRS</translation>
     </message>
     <message>
-        <source>Send and receive results (sync on)</source>
-        <translation>Invia e ricevi i risultati (sincronizzazione attiva)</translation>
-    </message>
-    <message>
         <source>Also on metered connections (mobile data)</source>
         <translation>Anche con connessioni a consumo (dati mobili)</translation>
     </message>
@@ -2277,6 +2559,10 @@ Vuole aprirla?</translation>
     <message>
         <source>Sync state</source>
         <translation>Stato della sincronizzazione</translation>
+    </message>
+    <message>
+        <source>No LRS is set up</source>
+        <translation>Nessun LRS configurato</translation>
     </message>
     <message>
         <source>Results the LRS refused</source>
@@ -2319,10 +2605,6 @@ Vuole aprirla?</translation>
         <translation>Risultati rifiutati dall&apos;LRS:</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Salvato.</translation>
-    </message>
-    <message>
         <source>Asking the LRS…</source>
         <translation>Richiesta all&apos;LRS in corso…</translation>
     </message>
@@ -2343,12 +2625,35 @@ Vuole aprirla?</translation>
         <translation>Lettura del pacchetto in corso…</translation>
     </message>
     <message>
+        <source>Send and receive results by themselves when there is a connection</source>
+        <translation>Invia e ricevi i risultati da solo quando c&apos;è connessione</translation>
+    </message>
+    <message>
+        <source>Saved. Results stay on this PC until the LRS address, key and secret are all filled in.</source>
+        <translation>Salvato. I risultati restano su questo PC finché non sono compilati indirizzo, chiave e segreto dell&apos;LRS.</translation>
+    </message>
+    <message>
+        <source>Saved. Results are sent to the LRS whenever there is a connection.</source>
+        <translation>Salvato. I risultati vengono inviati all&apos;LRS ogni volta che c&apos;è connessione.</translation>
+    </message>
+    <message>
+        <source>Saved. Results are sent only when you press Sync now.</source>
+        <translation>Salvato. I risultati vengono inviati solo quando premi Sincronizza ora.</translation>
+    </message>
+    <message>
         <source>Export a bundle</source>
         <translation>Esporta un pacchetto</translation>
     </message>
     <message>
         <source>Import a bundle</source>
         <translation>Importa un pacchetto</translation>
+    </message>
+    <message numerus="yes">
+        <source>No LRS is set up on this PC, so results are not sent anywhere yet. They are kept safely on this PC: nothing is lost (%n result(s) so far). To send them to the centre&apos;s record store, type the LRS address, key and secret that your coordinator gives you, press Test connection, then Save. Without a connection, carry the results to another PC with Export a bundle (USB).</source>
+        <translation>
+            <numerusform>Su questo PC non è configurato nessun LRS, quindi i risultati non vengono ancora inviati da nessuna parte. Restano al sicuro su questo PC: non si perde nulla (%n risultato finora). Per inviarli all&apos;archivio dei risultati del centro, inserisci indirizzo, chiave e segreto dell&apos;LRS che ti dà il coordinatore, premi Prova la connessione e poi Salva. Senza connessione, porta i risultati su un altro PC con Esporta un pacchetto (USB).</numerusform>
+            <numerusform>Su questo PC non è configurato nessun LRS, quindi i risultati non vengono ancora inviati da nessuna parte. Restano al sicuro su questo PC: non si perde nulla (%n risultati finora). Per inviarli all&apos;archivio dei risultati del centro, inserisci indirizzo, chiave e segreto dell&apos;LRS che ti dà il coordinatore, premi Prova la connessione e poi Salva. Senza connessione, porta i risultati su un altro PC con Esporta un pacchetto (USB).</numerusform>
+        </translation>
     </message>
     <message>
         <source>never</source>
@@ -2365,6 +2670,10 @@ Vuole aprirla?</translation>
     <message>
         <source>Waiting to send: %1</source>
         <translation>In attesa di invio: %1</translation>
+    </message>
+    <message>
+        <source>Results are sent only when you press Sync now.</source>
+        <translation>I risultati vengono inviati solo quando premi Sincronizza ora.</translation>
     </message>
     <message>
         <source>Last problem: %1</source>
@@ -2549,8 +2858,16 @@ Vuole aprirla?</translation>
         <translation>Importa un corso da un file…</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>Cosa è stato fatto</translation>
+    </message>
+    <message>
         <source>Courses come with SkillsApp. You can add new ones from a .zip file, for example from a USB stick. A file is checked before anything is installed.</source>
         <translation>I corsi sono inclusi in SkillsApp. Può aggiungerne di nuovi da un file .zip, ad esempio da una chiavetta USB. Ogni file viene controllato prima di installare qualsiasi cosa.</translation>
+    </message>
+    <message>
+        <source>%1  ·  version %2  ·  %3</source>
+        <translation>%1  ·  versione %2  ·  %3</translation>
     </message>
     <message>
         <source>Choose a course file</source>
@@ -2563,6 +2880,10 @@ Vuole aprirla?</translation>
     <message>
         <source>Checking the file…</source>
         <translation>Controllo del file in corso…</translation>
+    </message>
+    <message>
+        <source>Checking the course file…</source>
+        <translation>Controllo del file del corso…</translation>
     </message>
     <message>
         <source>Install this course?</source>
@@ -2585,8 +2906,16 @@ Lingue: %3
 Installarlo su questo PC?</translation>
     </message>
     <message>
-        <source>“%1” version %2 is installed.</source>
-        <translation>Il corso «%1», versione %2, è stato installato.</translation>
+        <source>Nothing was installed.</source>
+        <translation>Non è stato installato nulla.</translation>
+    </message>
+    <message>
+        <source>Installing the course…</source>
+        <translation>Installazione del corso…</translation>
+    </message>
+    <message>
+        <source>“%1” version %2 is installed. Residents find it among the courses now.</source>
+        <translation>“%1” versione %2 è installato. I partecipanti ora lo trovano tra i corsi.</translation>
     </message>
     <message>
         <source>This course pack cannot be used, so nothing was installed. Please send it back to its author with this list:</source>
@@ -2659,8 +2988,12 @@ Installarlo su questo PC?</translation>
         <translation>Questo PC</translation>
     </message>
     <message>
-        <source>Hello, %1</source>
-        <translation>Salve, %1</translation>
+        <source>Work in progress</source>
+        <translation>Lavoro in corso</translation>
+    </message>
+    <message>
+        <source>%1 The other tabs wait until this is done.</source>
+        <translation>%1 Le altre schede aspettano finché non è finito.</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +3024,13 @@ Installarlo su questo PC?</translation>
     </message>
 </context>
 <context>
+    <name>TrainerWords</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>TrainersTab</name>
     <message>
         <source>Trainers</source>
@@ -2703,6 +3043,18 @@ Installarlo su questo PC?</translation>
     <message>
         <source>Close account</source>
         <translation>Chiudi l&apos;account</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Cosa è stato fatto</translation>
+    </message>
+    <message>
+        <source>Added the trainer account of %1. They sign in with their password.</source>
+        <translation>Aggiunto l&apos;account formatore di %1. Accede con la propria password.</translation>
+    </message>
+    <message>
+        <source>Closed the account of %1.</source>
+        <translation>Account di %1 chiuso.</translation>
     </message>
 </context>
 <context>

@@ -43,20 +43,24 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <source>Assign a course</source>
-        <translation>Piešķirt kursu</translation>
+        <source>Assign a course to %1</source>
+        <translation>Piešķirt kursu: %1</translation>
     </message>
     <message>
         <source>Course</source>
         <translation>Kurss</translation>
     </message>
     <message>
-        <source>Due date (optional)</source>
-        <translation>Termiņš (nav obligāts)</translation>
+        <source>Finish by a day</source>
+        <translation>Pabeigt līdz noteiktai dienai</translation>
     </message>
     <message>
-        <source>for example 2026-06-30, or leave empty</source>
-        <translation>piemēram, 2026-06-30, vai atstājiet tukšu</translation>
+        <source>Day to finish by</source>
+        <translation>Termiņš</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Piešķirt</translation>
     </message>
 </context>
 <context>
@@ -412,16 +416,12 @@
         <translation>Pēdējās sesijas</translation>
     </message>
     <message>
-        <source>“! help”: failed the same quiz 3 times, or no progress for 2 weeks. Press Enter or double-click a learner to open their page.</source>
-        <translation>„! palīdzība”: 3 reizes nav izturēts tas pats tests vai 2 nedēļas nav progresa. Lai atvērtu dalībnieka lapu, nospiediet Enter vai veiciet dubultklikšķi uz dalībnieka.</translation>
-    </message>
-    <message>
         <source>No groups yet. Make one in the Groups tab.</source>
         <translation>Vēl nav nevienas grupas. Izveidojiet to cilnē „Grupas”.</translation>
     </message>
     <message>
-        <source>Area %1</source>
-        <translation>Joma %1</translation>
+        <source>“!”: may need help (did not pass the same quiz 3 times, or no progress for 2 weeks). Press Enter or double-click a learner to open their page.</source>
+        <translation>“!”: var būt vajadzīga palīdzība (3 reizes nav nokārtots viens un tas pats tests vai 2 nedēļas nav progresa). Nospiediet Enter vai veiciet dubultklikšķi uz dalībnieka, lai atvērtu viņa lapu.</translation>
     </message>
     <message>
         <source>Learner</source>
@@ -452,12 +452,53 @@
         <translation>sesija netika beigta</translation>
     </message>
     <message>
+        <source>%1 of %2</source>
+        <translation>%1 no %2</translation>
+    </message>
+    <message>
         <source>✓ done</source>
         <translation>✓ pabeigts</translation>
     </message>
     <message>
-        <source>! help %1</source>
-        <translation>! palīdzība %1</translation>
+        <source>! %1
+%2</source>
+        <translation>! %1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>did not pass a quiz %n time(s)</source>
+        <translation>
+            <numerusform>tests nav nokārtots %n reizi</numerusform>
+            <numerusform>tests nav nokārtots %n reizes</numerusform>
+            <numerusform>tests nav nokārtots %n reižu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no progress for 2 weeks</source>
+        <translation>2 nedēļas nav progresa</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Add %1 to a group</source>
+        <translation>Pievienot grupai: %1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Pievienot</translation>
+    </message>
+    <message>
+        <source>No groups yet. Make one in the Groups tab.</source>
+        <translation>Vēl nav nevienas grupas. Izveidojiet to cilnē Grupas.</translation>
     </message>
 </context>
 <context>
@@ -487,8 +528,40 @@
         <translation>Kursi jāpabeidz līdz</translation>
     </message>
     <message>
-        <source>Due date</source>
+        <source>Day to finish by</source>
         <translation>Termiņš</translation>
+    </message>
+    <message>
+        <source>Made the group “%1”. Now choose its members and courses.</source>
+        <translation>Grupa “%1” izveidota. Tagad izvēlieties tās dalībniekus un kursus.</translation>
+    </message>
+    <message>
+        <source>Archived the group “%1”.</source>
+        <translation>Grupa “%1” arhivēta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n dalībnieks</numerusform>
+            <numerusform>%n dalībnieki</numerusform>
+            <numerusform>%n dalībnieku</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n kurss</numerusform>
+            <numerusform>%n kursi</numerusform>
+            <numerusform>%n kursu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the group “%1”: %2, %3, to finish by %4.</source>
+        <translation>Grupa “%1” saglabāta: %2, %3, termiņš: %4.</translation>
+    </message>
+    <message>
+        <source>Saved the group “%1”: %2, %3.</source>
+        <translation>Grupa “%1” saglabāta: %2, %3.</translation>
     </message>
     <message>
         <source>Archive this group</source>
@@ -499,16 +572,16 @@
         <translation>Saglabāt grupu</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>Kas izdarīts</translation>
+    </message>
+    <message>
         <source>Courses</source>
         <translation>Kursi</translation>
     </message>
     <message>
         <source>A group&apos;s courses are assigned to every member; they see them first.</source>
         <translation>Grupas kursi tiek piešķirti katram dalībniekam, un viņi tos redz pirmos.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Saglabāts.</translation>
     </message>
 </context>
 <context>
@@ -783,12 +856,92 @@
         <translation>Atpakaļ</translation>
     </message>
     <message>
+        <source>Course</source>
+        <translation>Kurss</translation>
+    </message>
+    <message>
+        <source>Where they are</source>
+        <translation>Kur ir nonācis</translation>
+    </message>
+    <message>
+        <source>Lessons finished</source>
+        <translation>Pabeigtās nodarbības</translation>
+    </message>
+    <message>
+        <source>Finish by</source>
+        <translation>Termiņš</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Sākts</translation>
+    </message>
+    <message>
+        <source>Quizzes not passed</source>
+        <translation>Nenokārtotie testi</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kad</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kas</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Kas izdarīts</translation>
+    </message>
+    <message>
+        <source>Add to a group…</source>
+        <translation>Pievienot grupai…</translation>
+    </message>
+    <message>
         <source>Groups: %1</source>
         <translation>Grupas: %1</translation>
     </message>
     <message>
         <source>none</source>
         <translation>nav</translation>
+    </message>
+    <message>
+        <source>No courses assigned or started yet.</source>
+        <translation>Vēl nav piešķirtu vai sāktu kursu.</translation>
+    </message>
+    <message>
+        <source>Time spent learning at the centre: %1 hours.</source>
+        <translation>Mācībām centrā pavadītais laiks: %1 h.</translation>
+    </message>
+    <message>
+        <source>Finished on %1</source>
+        <translation>Pabeigts: %1</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Mācās</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Vēl nav sākts</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 no %2</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Patiesi</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Nepatiesi</translation>
+    </message>
+    <message>
+        <source>%1 · quiz of “%2” · %3</source>
+        <translation>%1 · nodarbības “%2” tests · %3</translation>
+    </message>
+    <message>
+        <source>No quiz answers yet.</source>
+        <translation>Vēl nav testu atbilžu.</translation>
     </message>
     <message>
         <source>right (try %1)</source>
@@ -799,12 +952,108 @@
         <translation>nepareizi (%1. mēģinājums)</translation>
     </message>
     <message>
+        <source>%1 of %2 right the first time</source>
+        <translation>%1 no %2 pareizi ar pirmo reizi</translation>
+    </message>
+    <message>
+        <source>Was registered at the centre</source>
+        <translation>Reģistrēts centrā</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Pieteicās</translation>
+    </message>
+    <message>
+        <source>Was signed out after a while without activity</source>
+        <translation>Tika izrakstīts pēc neaktivitātes</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Izrakstījās</translation>
+    </message>
+    <message>
+        <source>Opened the lesson “%1”</source>
+        <translation>Atvēra nodarbību “%1”</translation>
+    </message>
+    <message>
+        <source>Finished the lesson “%1”</source>
+        <translation>Pabeidza nodarbību “%1”</translation>
+    </message>
+    <message>
+        <source>Finished the course “%1”</source>
+        <translation>Pabeidza kursu “%1”</translation>
+    </message>
+    <message>
+        <source>Passed the quiz of “%1”</source>
+        <translation>Nokārtoja nodarbības “%1” testu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Did not pass the quiz of “%1” yet</source>
+        <translation>Vēl nav nokārtojis nodarbības “%1” testu</translation>
+    </message>
+    <message>
+        <source>Started a quick self-check: %1</source>
+        <translation>Sāka īso pašnovērtējumu: %1</translation>
+    </message>
+    <message>
+        <source>Started the full self-check</source>
+        <translation>Sāka pilno pašnovērtējumu</translation>
+    </message>
+    <message>
+        <source>Finished a quick self-check: %1</source>
+        <translation>Pabeidza īso pašnovērtējumu: %1</translation>
+    </message>
+    <message>
+        <source>Finished the full self-check</source>
+        <translation>Pabeidza pilno pašnovērtējumu</translation>
+    </message>
+    <message>
+        <source>A trainer watched “%1” and recorded level %2</source>
+        <translation>Pasniedzējs novēroja “%1” un ierakstīja %2. līmeni</translation>
+    </message>
+    <message>
+        <source>Answered a question in the quiz of “%1”</source>
+        <translation>Atbildēja uz jautājumu nodarbības “%1” testā</translation>
+    </message>
+    <message>
+        <source>Answered a statement of the self-check</source>
+        <translation>Atbildēja uz pašnovērtējuma apgalvojumu</translation>
+    </message>
+    <message>
+        <source>Something a newer SkillsApp recorded (%1)</source>
+        <translation>Kaut kas, ko ierakstīja jaunāka SkillsApp versija (%1)</translation>
+    </message>
+    <message>
+        <source>Assigned “%1” to %2, to finish by %3.</source>
+        <translation>Kurss “%1” piešķirts: %2, termiņš: %3.</translation>
+    </message>
+    <message>
+        <source>Assigned “%1” to %2.</source>
+        <translation>Kurss “%1” piešķirts: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now in the group “%2”.</source>
+        <translation>%1 tagad ir grupā “%2”.</translation>
+    </message>
+    <message>
         <source>Choose where to save</source>
         <translation>Izvēlieties, kur saglabāt</translation>
     </message>
     <message>
         <source>Data about %1</source>
         <translation>Dati: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nekas netika saglabāts: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1&apos;s data in %2: %3 and %4.</source>
+        <translation>Dalībnieka %1 dati saglabāti mapē %2: %3 un %4.</translation>
     </message>
     <message>
         <source>Erase this learner&apos;s data?</source>
@@ -877,6 +1126,10 @@
         <translation>Atbloķēt PIN</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>Kas izdarīts</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>jā</translation>
     </message>
@@ -899,6 +1152,26 @@
     <message>
         <source>Restore</source>
         <translation>Atjaunot</translation>
+    </message>
+    <message>
+        <source>Added %1. Their tile is on the start screen of this PC.</source>
+        <translation>Pievienots: %1. Flīze ir šī datora sākuma ekrānā.</translation>
+    </message>
+    <message>
+        <source>Saved the changes to %1&apos;s profile.</source>
+        <translation>Profila izmaiņas saglabātas: %1.</translation>
+    </message>
+    <message>
+        <source>Restored %1: their tile is back on the start screen.</source>
+        <translation>Atjaunots: %1. Flīze atkal ir sākuma ekrānā.</translation>
+    </message>
+    <message>
+        <source>Archived %1: their tile is gone and their records are kept.</source>
+        <translation>Arhivēts: %1. Flīzes vairs nav, ieraksti ir saglabāti.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in with their PIN again.</source>
+        <translation>%1 atkal var pieteikties ar PIN kodu.</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1506,10 @@ Vai vēlaties to atvērt?</translation>
         <translation>Kurss „{title}” jau ir instalēts (versija {installed}). Šajā failā ir versija {version}, kas nav jaunāka, tāpēc nekas netika mainīts.</translation>
     </message>
     <message>
+        <source>The day to finish by has already passed. Please choose today or a later day.</source>
+        <translation>Šī diena jau ir pagājusi. Lūdzu, izvēlieties šodienu vai vēlāku dienu.</translation>
+    </message>
+    <message>
         <source>The day you watched the task cannot be in the future.</source>
         <translation>Diena, kad novērojāt uzdevumu, nevar būt nākotnē.</translation>
     </message>
@@ -1441,6 +1718,10 @@ Vai vēlaties to atvērt?</translation>
         <translation>pasniedzēja vārds</translation>
     </message>
     <message>
+        <source>{name} is already in the group “{group}”.</source>
+        <translation>{name} jau ir grupā “{group}”.</translation>
+    </message>
+    <message>
         <source>“{code}” is not a DigComp competence.</source>
         <translation>„{code}” nav DigComp kompetence.</translation>
     </message>
@@ -1636,6 +1917,10 @@ Vai vēlaties to atvērt?</translation>
         <translation>Teksta lielums sākuma ekrānā</translation>
     </message>
     <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
         <source>Strong contrast on the start screen</source>
         <translation>Spēcīgs kontrasts sākuma ekrānā</translation>
     </message>
@@ -1656,6 +1941,10 @@ Vai vēlaties to atvērt?</translation>
         <translation>Saglabāt</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>Kas izdarīts</translation>
+    </message>
+    <message>
         <source>These settings are for this PC only.</source>
         <translation>Šie iestatījumi attiecas tikai uz šo datoru.</translation>
     </message>
@@ -1664,8 +1953,8 @@ Vai vēlaties to atvērt?</translation>
         <translation>Iestatījumus nevarēja saglabāt: %1</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Saglabāts.</translation>
+        <source>Saved. The start screen of this PC uses these settings from now on.</source>
+        <translation>Saglabāts. Šī datora sākuma ekrāns turpmāk izmanto šos iestatījumus.</translation>
     </message>
 </context>
 <context>
@@ -2269,10 +2558,6 @@ Vai vēlaties to atvērt?</translation>
         <translation>LRS noslēpums</translation>
     </message>
     <message>
-        <source>Send and receive results (sync on)</source>
-        <translation>Sūtīt un saņemt rezultātus (sinhronizācija ieslēgta)</translation>
-    </message>
-    <message>
         <source>Also on metered connections (mobile data)</source>
         <translation>Arī limitētos savienojumos (mobilie dati)</translation>
     </message>
@@ -2283,6 +2568,10 @@ Vai vēlaties to atvērt?</translation>
     <message>
         <source>Sync state</source>
         <translation>Sinhronizācijas stāvoklis</translation>
+    </message>
+    <message>
+        <source>No LRS is set up</source>
+        <translation>LRS nav iestatīts</translation>
     </message>
     <message>
         <source>Results the LRS refused</source>
@@ -2325,10 +2614,6 @@ Vai vēlaties to atvērt?</translation>
         <translation>LRS noraidītie rezultāti:</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Saglabāts.</translation>
-    </message>
-    <message>
         <source>Asking the LRS…</source>
         <translation>Sazinās ar LRS…</translation>
     </message>
@@ -2349,12 +2634,36 @@ Vai vēlaties to atvērt?</translation>
         <translation>Lasa paku…</translation>
     </message>
     <message>
+        <source>Send and receive results by themselves when there is a connection</source>
+        <translation>Sūtīt un saņemt rezultātus automātiski, kad ir savienojums</translation>
+    </message>
+    <message>
+        <source>Saved. Results stay on this PC until the LRS address, key and secret are all filled in.</source>
+        <translation>Saglabāts. Rezultāti paliek šajā datorā, līdz ir aizpildīta LRS adrese, atslēga un slepenā atslēga.</translation>
+    </message>
+    <message>
+        <source>Saved. Results are sent to the LRS whenever there is a connection.</source>
+        <translation>Saglabāts. Rezultāti tiek nosūtīti uz LRS, kad vien ir savienojums.</translation>
+    </message>
+    <message>
+        <source>Saved. Results are sent only when you press Sync now.</source>
+        <translation>Saglabāts. Rezultāti tiek nosūtīti tikai tad, kad nospiežat “Sinhronizēt tagad”.</translation>
+    </message>
+    <message>
         <source>Export a bundle</source>
         <translation>Eksportēt paku</translation>
     </message>
     <message>
         <source>Import a bundle</source>
         <translation>Importēt paku</translation>
+    </message>
+    <message numerus="yes">
+        <source>No LRS is set up on this PC, so results are not sent anywhere yet. They are kept safely on this PC: nothing is lost (%n result(s) so far). To send them to the centre&apos;s record store, type the LRS address, key and secret that your coordinator gives you, press Test connection, then Save. Without a connection, carry the results to another PC with Export a bundle (USB).</source>
+        <translation>
+            <numerusform>Šajā datorā nav iestatīts LRS, tāpēc rezultāti vēl netiek nekur sūtīti. Tie tiek droši glabāti šajā datorā, nekas netiek zaudēts (līdz šim %n rezultāts). Lai tos nosūtītu uz centra rezultātu krātuvi, ievadiet LRS adresi, atslēgu un slepeno atslēgu, ko jums iedod koordinators, nospiediet “Pārbaudīt savienojumu” un pēc tam “Saglabāt”. Ja savienojuma nav, pārnesiet rezultātus uz citu datoru ar “Eksportēt paku (USB)”.</numerusform>
+            <numerusform>Šajā datorā nav iestatīts LRS, tāpēc rezultāti vēl netiek nekur sūtīti. Tie tiek droši glabāti šajā datorā, nekas netiek zaudēts (līdz šim %n rezultāti). Lai tos nosūtītu uz centra rezultātu krātuvi, ievadiet LRS adresi, atslēgu un slepeno atslēgu, ko jums iedod koordinators, nospiediet “Pārbaudīt savienojumu” un pēc tam “Saglabāt”. Ja savienojuma nav, pārnesiet rezultātus uz citu datoru ar “Eksportēt paku (USB)”.</numerusform>
+            <numerusform>Šajā datorā nav iestatīts LRS, tāpēc rezultāti vēl netiek nekur sūtīti. Tie tiek droši glabāti šajā datorā, nekas netiek zaudēts (līdz šim %n rezultātu). Lai tos nosūtītu uz centra rezultātu krātuvi, ievadiet LRS adresi, atslēgu un slepeno atslēgu, ko jums iedod koordinators, nospiediet “Pārbaudīt savienojumu” un pēc tam “Saglabāt”. Ja savienojuma nav, pārnesiet rezultātus uz citu datoru ar “Eksportēt paku (USB)”.</numerusform>
+        </translation>
     </message>
     <message>
         <source>never</source>
@@ -2371,6 +2680,10 @@ Vai vēlaties to atvērt?</translation>
     <message>
         <source>Waiting to send: %1</source>
         <translation>Gaida nosūtīšanu: %1</translation>
+    </message>
+    <message>
+        <source>Results are sent only when you press Sync now.</source>
+        <translation>Rezultāti tiek nosūtīti tikai tad, kad nospiežat “Sinhronizēt tagad”.</translation>
     </message>
     <message>
         <source>Last problem: %1</source>
@@ -2556,8 +2869,16 @@ Vai vēlaties to atvērt?</translation>
         <translation>Importēt kursu no faila…</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>Kas izdarīts</translation>
+    </message>
+    <message>
         <source>Courses come with SkillsApp. You can add new ones from a .zip file, for example from a USB stick. A file is checked before anything is installed.</source>
         <translation>Kursi ir iekļauti SkillsApp. Jaunus kursus varat pievienot no .zip faila, piemēram, no USB zibatmiņas. Pirms instalēšanas fails tiek pārbaudīts.</translation>
+    </message>
+    <message>
+        <source>%1  ·  version %2  ·  %3</source>
+        <translation>%1  ·  versija %2  ·  %3</translation>
     </message>
     <message>
         <source>Choose a course file</source>
@@ -2570,6 +2891,10 @@ Vai vēlaties to atvērt?</translation>
     <message>
         <source>Checking the file…</source>
         <translation>Pārbauda failu…</translation>
+    </message>
+    <message>
+        <source>Checking the course file…</source>
+        <translation>Pārbauda kursa failu…</translation>
     </message>
     <message>
         <source>Install this course?</source>
@@ -2592,8 +2917,16 @@ Valodas: %3
 Instalēt to šajā datorā?</translation>
     </message>
     <message>
-        <source>“%1” version %2 is installed.</source>
-        <translation>„%1” (versija %2) ir instalēts.</translation>
+        <source>Nothing was installed.</source>
+        <translation>Nekas netika instalēts.</translation>
+    </message>
+    <message>
+        <source>Installing the course…</source>
+        <translation>Instalē kursu…</translation>
+    </message>
+    <message>
+        <source>“%1” version %2 is installed. Residents find it among the courses now.</source>
+        <translation>Kurss “%1” (versija %2) ir instalēts. Dalībnieki to tagad atrod starp kursiem.</translation>
     </message>
     <message>
         <source>This course pack cannot be used, so nothing was installed. Please send it back to its author with this list:</source>
@@ -2666,8 +2999,12 @@ Instalēt to šajā datorā?</translation>
         <translation>Šis dators</translation>
     </message>
     <message>
-        <source>Hello, %1</source>
-        <translation>Sveiki, %1</translation>
+        <source>Work in progress</source>
+        <translation>Notiek darbs</translation>
+    </message>
+    <message>
+        <source>%1 The other tabs wait until this is done.</source>
+        <translation>%1 Pārējās cilnes gaida, līdz tas būs pabeigts.</translation>
     </message>
 </context>
 <context>
@@ -2698,6 +3035,13 @@ Instalēt to šajā datorā?</translation>
     </message>
 </context>
 <context>
+    <name>TrainerWords</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>TrainersTab</name>
     <message>
         <source>Trainers</source>
@@ -2710,6 +3054,18 @@ Instalēt to šajā datorā?</translation>
     <message>
         <source>Close account</source>
         <translation>Slēgt kontu</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Kas izdarīts</translation>
+    </message>
+    <message>
+        <source>Added the trainer account of %1. They sign in with their password.</source>
+        <translation>Pievienots pasniedzēja konts: %1. Pieteikšanās notiek ar savu paroli.</translation>
+    </message>
+    <message>
+        <source>Closed the account of %1.</source>
+        <translation>Konts slēgts: %1.</translation>
     </message>
 </context>
 <context>

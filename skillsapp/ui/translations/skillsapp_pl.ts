@@ -43,20 +43,24 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <source>Assign a course</source>
-        <translation>Przypisz kurs</translation>
+        <source>Assign a course to %1</source>
+        <translation>Przypisz kurs: %1</translation>
     </message>
     <message>
         <source>Course</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <source>Due date (optional)</source>
-        <translation>Termin ukończenia (opcjonalnie)</translation>
+        <source>Finish by a day</source>
+        <translation>Ukończyć do określonego dnia</translation>
     </message>
     <message>
-        <source>for example 2026-06-30, or leave empty</source>
-        <translation>na przykład 2026-06-30 albo zostaw puste</translation>
+        <source>Day to finish by</source>
+        <translation>Ukończyć do</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Przypisz</translation>
     </message>
 </context>
 <context>
@@ -412,16 +416,12 @@
         <translation>Ostatnie sesje</translation>
     </message>
     <message>
-        <source>“! help”: failed the same quiz 3 times, or no progress for 2 weeks. Press Enter or double-click a learner to open their page.</source>
-        <translation>„! pomoc”: ten sam quiz 3 razy niezaliczony albo brak postępów od 2 tygodni. Naciśnij Enter lub kliknij dwukrotnie uczestnika, aby otworzyć jego stronę.</translation>
-    </message>
-    <message>
         <source>No groups yet. Make one in the Groups tab.</source>
         <translation>Nie ma jeszcze grup. Utwórz grupę na karcie Grupy.</translation>
     </message>
     <message>
-        <source>Area %1</source>
-        <translation>Obszar %1</translation>
+        <source>“!”: may need help (did not pass the same quiz 3 times, or no progress for 2 weeks). Press Enter or double-click a learner to open their page.</source>
+        <translation>„!”: może potrzebować pomocy (3 razy nie zaliczył(a) tego samego quizu albo brak postępów od 2 tygodni). Naciśnij Enter lub kliknij dwukrotnie uczestnika, aby otworzyć jego stronę.</translation>
     </message>
     <message>
         <source>Learner</source>
@@ -452,12 +452,53 @@
         <translation>bez wylogowania</translation>
     </message>
     <message>
+        <source>%1 of %2</source>
+        <translation>%1 z %2</translation>
+    </message>
+    <message>
         <source>✓ done</source>
         <translation>✓ ukończono</translation>
     </message>
     <message>
-        <source>! help %1</source>
-        <translation>! pomoc %1</translation>
+        <source>! %1
+%2</source>
+        <translation>! %1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>did not pass a quiz %n time(s)</source>
+        <translation>
+            <numerusform>%n raz nie zaliczył(a) quizu</numerusform>
+            <numerusform>%n razy nie zaliczył(a) quizu</numerusform>
+            <numerusform>%n razy nie zaliczył(a) quizu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no progress for 2 weeks</source>
+        <translation>brak postępów od 2 tygodni</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Add %1 to a group</source>
+        <translation>Dodaj do grupy: %1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <source>No groups yet. Make one in the Groups tab.</source>
+        <translation>Nie ma jeszcze grup. Utwórz grupę w zakładce Grupy.</translation>
     </message>
 </context>
 <context>
@@ -487,8 +528,40 @@
         <translation>Ukończyć kursy do</translation>
     </message>
     <message>
-        <source>Due date</source>
-        <translation>Termin</translation>
+        <source>Day to finish by</source>
+        <translation>Ukończyć do</translation>
+    </message>
+    <message>
+        <source>Made the group “%1”. Now choose its members and courses.</source>
+        <translation>Utworzono grupę „%1”. Teraz wybierz jej uczestników i kursy.</translation>
+    </message>
+    <message>
+        <source>Archived the group “%1”.</source>
+        <translation>Zarchiwizowano grupę „%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n uczestnik</numerusform>
+            <numerusform>%n uczestników</numerusform>
+            <numerusform>%n uczestników</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n kurs</numerusform>
+            <numerusform>%n kursy</numerusform>
+            <numerusform>%n kursów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the group “%1”: %2, %3, to finish by %4.</source>
+        <translation>Zapisano grupę „%1”: %2, %3, do ukończenia do %4.</translation>
+    </message>
+    <message>
+        <source>Saved the group “%1”: %2, %3.</source>
+        <translation>Zapisano grupę „%1”: %2, %3.</translation>
     </message>
     <message>
         <source>Archive this group</source>
@@ -499,16 +572,16 @@
         <translation>Zapisz grupę</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>Co zostało zrobione</translation>
+    </message>
+    <message>
         <source>Courses</source>
         <translation>Kursy</translation>
     </message>
     <message>
         <source>A group&apos;s courses are assigned to every member; they see them first.</source>
         <translation>Kursy grupy są przypisywane wszystkim jej członkom i pokazują się im na początku listy.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Zapisano.</translation>
     </message>
 </context>
 <context>
@@ -783,12 +856,92 @@
         <translation>Wróć</translation>
     </message>
     <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Where they are</source>
+        <translation>Postęp</translation>
+    </message>
+    <message>
+        <source>Lessons finished</source>
+        <translation>Ukończone lekcje</translation>
+    </message>
+    <message>
+        <source>Finish by</source>
+        <translation>Ukończyć do</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Rozpoczęto</translation>
+    </message>
+    <message>
+        <source>Quizzes not passed</source>
+        <translation>Niezaliczone quizy</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Co zostało zrobione</translation>
+    </message>
+    <message>
+        <source>Add to a group…</source>
+        <translation>Dodaj do grupy…</translation>
+    </message>
+    <message>
         <source>Groups: %1</source>
         <translation>Grupy: %1</translation>
     </message>
     <message>
         <source>none</source>
         <translation>brak</translation>
+    </message>
+    <message>
+        <source>No courses assigned or started yet.</source>
+        <translation>Nie ma jeszcze przypisanych ani rozpoczętych kursów.</translation>
+    </message>
+    <message>
+        <source>Time spent learning at the centre: %1 hours.</source>
+        <translation>Czas nauki w centrum: %1 godz.</translation>
+    </message>
+    <message>
+        <source>Finished on %1</source>
+        <translation>Ukończono %1</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>W trakcie nauki</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Jeszcze nie rozpoczęto</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 z %2</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Prawda</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Fałsz</translation>
+    </message>
+    <message>
+        <source>%1 · quiz of “%2” · %3</source>
+        <translation>%1 · quiz do lekcji „%2” · %3</translation>
+    </message>
+    <message>
+        <source>No quiz answers yet.</source>
+        <translation>Nie ma jeszcze odpowiedzi w quizach.</translation>
     </message>
     <message>
         <source>right (try %1)</source>
@@ -799,12 +952,108 @@
         <translation>źle (próba %1)</translation>
     </message>
     <message>
+        <source>%1 of %2 right the first time</source>
+        <translation>%1 z %2 dobrze za pierwszym razem</translation>
+    </message>
+    <message>
+        <source>Was registered at the centre</source>
+        <translation>Zapisano do centrum</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Zalogował(a) się</translation>
+    </message>
+    <message>
+        <source>Was signed out after a while without activity</source>
+        <translation>Wylogowano po pewnym czasie bez aktywności</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Wylogował(a) się</translation>
+    </message>
+    <message>
+        <source>Opened the lesson “%1”</source>
+        <translation>Otworzył(a) lekcję „%1”</translation>
+    </message>
+    <message>
+        <source>Finished the lesson “%1”</source>
+        <translation>Ukończył(a) lekcję „%1”</translation>
+    </message>
+    <message>
+        <source>Finished the course “%1”</source>
+        <translation>Ukończył(a) kurs „%1”</translation>
+    </message>
+    <message>
+        <source>Passed the quiz of “%1”</source>
+        <translation>Zaliczył(a) quiz do lekcji „%1”</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Did not pass the quiz of “%1” yet</source>
+        <translation>Jeszcze nie zaliczył(a) quizu do lekcji „%1”</translation>
+    </message>
+    <message>
+        <source>Started a quick self-check: %1</source>
+        <translation>Rozpoczął(-ęła) szybką samoocenę: %1</translation>
+    </message>
+    <message>
+        <source>Started the full self-check</source>
+        <translation>Rozpoczął(-ęła) pełną samoocenę</translation>
+    </message>
+    <message>
+        <source>Finished a quick self-check: %1</source>
+        <translation>Ukończył(a) szybką samoocenę: %1</translation>
+    </message>
+    <message>
+        <source>Finished the full self-check</source>
+        <translation>Ukończył(a) pełną samoocenę</translation>
+    </message>
+    <message>
+        <source>A trainer watched “%1” and recorded level %2</source>
+        <translation>Trener obserwował „%1” i zapisał poziom %2</translation>
+    </message>
+    <message>
+        <source>Answered a question in the quiz of “%1”</source>
+        <translation>Odpowiedział(a) na pytanie w quizie do lekcji „%1”</translation>
+    </message>
+    <message>
+        <source>Answered a statement of the self-check</source>
+        <translation>Odpowiedział(a) na stwierdzenie w samoocenie</translation>
+    </message>
+    <message>
+        <source>Something a newer SkillsApp recorded (%1)</source>
+        <translation>Coś, co zapisała nowsza wersja SkillsApp (%1)</translation>
+    </message>
+    <message>
+        <source>Assigned “%1” to %2, to finish by %3.</source>
+        <translation>Przypisano kurs „%1”: %2, do ukończenia do %3.</translation>
+    </message>
+    <message>
+        <source>Assigned “%1” to %2.</source>
+        <translation>Przypisano kurs „%1”: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now in the group “%2”.</source>
+        <translation>%1 jest teraz w grupie „%2”.</translation>
+    </message>
+    <message>
         <source>Choose where to save</source>
         <translation>Wybierz, gdzie zapisać</translation>
     </message>
     <message>
         <source>Data about %1</source>
         <translation>Dane: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nic nie zostało zapisane: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1&apos;s data in %2: %3 and %4.</source>
+        <translation>Zapisano dane uczestnika %1 w %2: %3 i %4.</translation>
     </message>
     <message>
         <source>Erase this learner&apos;s data?</source>
@@ -877,6 +1126,10 @@
         <translation>Odblokuj PIN</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>Co zostało zrobione</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>tak</translation>
     </message>
@@ -899,6 +1152,26 @@
     <message>
         <source>Restore</source>
         <translation>Przywróć</translation>
+    </message>
+    <message>
+        <source>Added %1. Their tile is on the start screen of this PC.</source>
+        <translation>Dodano: %1. Kafelek jest na ekranie startowym tego komputera.</translation>
+    </message>
+    <message>
+        <source>Saved the changes to %1&apos;s profile.</source>
+        <translation>Zapisano zmiany w profilu: %1.</translation>
+    </message>
+    <message>
+        <source>Restored %1: their tile is back on the start screen.</source>
+        <translation>Przywrócono: %1. Kafelek jest znów na ekranie startowym.</translation>
+    </message>
+    <message>
+        <source>Archived %1: their tile is gone and their records are kept.</source>
+        <translation>Zarchiwizowano: %1. Kafelek zniknął, zapisy zostają.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in with their PIN again.</source>
+        <translation>%1 może znów zalogować się kodem PIN.</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1506,10 @@ Czy chcesz ją otworzyć?</translation>
         <translation>Kurs „{title}” jest już zainstalowany w wersji {installed}. Ten plik zawiera wersję {version}, która nie jest nowsza, więc nic nie zostało zmienione.</translation>
     </message>
     <message>
+        <source>The day to finish by has already passed. Please choose today or a later day.</source>
+        <translation>Ten dzień już minął. Wybierz dzisiejszy lub późniejszy dzień.</translation>
+    </message>
+    <message>
         <source>The day you watched the task cannot be in the future.</source>
         <translation>Dzień obserwacji zadania nie może być w przyszłości.</translation>
     </message>
@@ -1441,6 +1718,10 @@ Czy chcesz ją otworzyć?</translation>
         <translation>imię trenera</translation>
     </message>
     <message>
+        <source>{name} is already in the group “{group}”.</source>
+        <translation>{name} jest już w grupie „{group}”.</translation>
+    </message>
+    <message>
         <source>“{code}” is not a DigComp competence.</source>
         <translation>„{code}” nie jest kompetencją DigComp.</translation>
     </message>
@@ -1636,6 +1917,10 @@ Czy chcesz ją otworzyć?</translation>
         <translation>Rozmiar tekstu na ekranie startowym</translation>
     </message>
     <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
         <source>Strong contrast on the start screen</source>
         <translation>Duży kontrast na ekranie startowym</translation>
     </message>
@@ -1656,6 +1941,10 @@ Czy chcesz ją otworzyć?</translation>
         <translation>Zapisz</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>Co zostało zrobione</translation>
+    </message>
+    <message>
         <source>These settings are for this PC only.</source>
         <translation>Te ustawienia dotyczą tylko tego komputera.</translation>
     </message>
@@ -1664,8 +1953,8 @@ Czy chcesz ją otworzyć?</translation>
         <translation>Nie udało się zapisać ustawień: %1</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Zapisano.</translation>
+        <source>Saved. The start screen of this PC uses these settings from now on.</source>
+        <translation>Zapisano. Ekran startowy tego komputera używa teraz tych ustawień.</translation>
     </message>
 </context>
 <context>
@@ -2269,10 +2558,6 @@ Czy chcesz ją otworzyć?</translation>
         <translation>Tajny klucz LRS</translation>
     </message>
     <message>
-        <source>Send and receive results (sync on)</source>
-        <translation>Wysyłaj i odbieraj wyniki (synchronizacja włączona)</translation>
-    </message>
-    <message>
         <source>Also on metered connections (mobile data)</source>
         <translation>Również przy połączeniach taryfowych (dane komórkowe)</translation>
     </message>
@@ -2283,6 +2568,10 @@ Czy chcesz ją otworzyć?</translation>
     <message>
         <source>Sync state</source>
         <translation>Stan synchronizacji</translation>
+    </message>
+    <message>
+        <source>No LRS is set up</source>
+        <translation>Nie skonfigurowano LRS</translation>
     </message>
     <message>
         <source>Results the LRS refused</source>
@@ -2325,10 +2614,6 @@ Czy chcesz ją otworzyć?</translation>
         <translation>Wyniki odrzucone przez LRS:</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Zapisano.</translation>
-    </message>
-    <message>
         <source>Asking the LRS…</source>
         <translation>Łączenie z LRS…</translation>
     </message>
@@ -2349,12 +2634,36 @@ Czy chcesz ją otworzyć?</translation>
         <translation>Odczytywanie paczki…</translation>
     </message>
     <message>
+        <source>Send and receive results by themselves when there is a connection</source>
+        <translation>Wysyłaj i odbieraj wyniki samoczynnie, gdy jest połączenie</translation>
+    </message>
+    <message>
+        <source>Saved. Results stay on this PC until the LRS address, key and secret are all filled in.</source>
+        <translation>Zapisano. Wyniki zostają na tym komputerze, dopóki nie zostaną wpisane adres, klucz i hasło LRS.</translation>
+    </message>
+    <message>
+        <source>Saved. Results are sent to the LRS whenever there is a connection.</source>
+        <translation>Zapisano. Wyniki będą wysyłane do LRS, gdy tylko będzie połączenie.</translation>
+    </message>
+    <message>
+        <source>Saved. Results are sent only when you press Sync now.</source>
+        <translation>Zapisano. Wyniki zostaną wysłane dopiero po naciśnięciu Synchronizuj teraz.</translation>
+    </message>
+    <message>
         <source>Export a bundle</source>
         <translation>Eksportuj paczkę</translation>
     </message>
     <message>
         <source>Import a bundle</source>
         <translation>Importuj paczkę</translation>
+    </message>
+    <message numerus="yes">
+        <source>No LRS is set up on this PC, so results are not sent anywhere yet. They are kept safely on this PC: nothing is lost (%n result(s) so far). To send them to the centre&apos;s record store, type the LRS address, key and secret that your coordinator gives you, press Test connection, then Save. Without a connection, carry the results to another PC with Export a bundle (USB).</source>
+        <translation>
+            <numerusform>Na tym komputerze nie skonfigurowano LRS, więc wyniki nie są jeszcze nigdzie wysyłane. Są bezpiecznie przechowywane na tym komputerze i nic nie ginie (na razie %n wynik). Aby wysłać je do bazy wyników centrum, wpisz adres, klucz i hasło LRS otrzymane od koordynatora, naciśnij Sprawdź połączenie, a potem Zapisz. Bez połączenia przenieś wyniki na inny komputer za pomocą Eksportuj paczkę (USB).</numerusform>
+            <numerusform>Na tym komputerze nie skonfigurowano LRS, więc wyniki nie są jeszcze nigdzie wysyłane. Są bezpiecznie przechowywane na tym komputerze i nic nie ginie (na razie %n wyniki). Aby wysłać je do bazy wyników centrum, wpisz adres, klucz i hasło LRS otrzymane od koordynatora, naciśnij Sprawdź połączenie, a potem Zapisz. Bez połączenia przenieś wyniki na inny komputer za pomocą Eksportuj paczkę (USB).</numerusform>
+            <numerusform>Na tym komputerze nie skonfigurowano LRS, więc wyniki nie są jeszcze nigdzie wysyłane. Są bezpiecznie przechowywane na tym komputerze i nic nie ginie (na razie %n wyników). Aby wysłać je do bazy wyników centrum, wpisz adres, klucz i hasło LRS otrzymane od koordynatora, naciśnij Sprawdź połączenie, a potem Zapisz. Bez połączenia przenieś wyniki na inny komputer za pomocą Eksportuj paczkę (USB).</numerusform>
+        </translation>
     </message>
     <message>
         <source>never</source>
@@ -2371,6 +2680,10 @@ Czy chcesz ją otworzyć?</translation>
     <message>
         <source>Waiting to send: %1</source>
         <translation>Czeka na wysłanie: %1</translation>
+    </message>
+    <message>
+        <source>Results are sent only when you press Sync now.</source>
+        <translation>Wyniki są wysyłane dopiero po naciśnięciu Synchronizuj teraz.</translation>
     </message>
     <message>
         <source>Last problem: %1</source>
@@ -2556,8 +2869,16 @@ Czy chcesz ją otworzyć?</translation>
         <translation>Importuj kurs z pliku…</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>Co zostało zrobione</translation>
+    </message>
+    <message>
         <source>Courses come with SkillsApp. You can add new ones from a .zip file, for example from a USB stick. A file is checked before anything is installed.</source>
         <translation>Kursy są dostarczane razem ze SkillsApp. Nowe można dodać z pliku .zip, na przykład z pendrive’a. Przed instalacją plik jest sprawdzany.</translation>
+    </message>
+    <message>
+        <source>%1  ·  version %2  ·  %3</source>
+        <translation>%1  ·  wersja %2  ·  %3</translation>
     </message>
     <message>
         <source>Choose a course file</source>
@@ -2570,6 +2891,10 @@ Czy chcesz ją otworzyć?</translation>
     <message>
         <source>Checking the file…</source>
         <translation>Sprawdzanie pliku…</translation>
+    </message>
+    <message>
+        <source>Checking the course file…</source>
+        <translation>Sprawdzanie pliku kursu…</translation>
     </message>
     <message>
         <source>Install this course?</source>
@@ -2592,8 +2917,16 @@ Języki: %3
 Zainstalować go na tym komputerze?</translation>
     </message>
     <message>
-        <source>“%1” version %2 is installed.</source>
-        <translation>Kurs „%1” w wersji %2 został zainstalowany.</translation>
+        <source>Nothing was installed.</source>
+        <translation>Niczego nie zainstalowano.</translation>
+    </message>
+    <message>
+        <source>Installing the course…</source>
+        <translation>Instalowanie kursu…</translation>
+    </message>
+    <message>
+        <source>“%1” version %2 is installed. Residents find it among the courses now.</source>
+        <translation>Kurs „%1” w wersji %2 jest zainstalowany. Uczestnicy znajdą go teraz wśród kursów.</translation>
     </message>
     <message>
         <source>This course pack cannot be used, so nothing was installed. Please send it back to its author with this list:</source>
@@ -2666,8 +2999,12 @@ Zainstalować go na tym komputerze?</translation>
         <translation>Ten komputer</translation>
     </message>
     <message>
-        <source>Hello, %1</source>
-        <translation>Dzień dobry, %1</translation>
+        <source>Work in progress</source>
+        <translation>Trwa praca</translation>
+    </message>
+    <message>
+        <source>%1 The other tabs wait until this is done.</source>
+        <translation>%1 Pozostałe zakładki czekają, aż to się skończy.</translation>
     </message>
 </context>
 <context>
@@ -2698,6 +3035,13 @@ Zainstalować go na tym komputerze?</translation>
     </message>
 </context>
 <context>
+    <name>TrainerWords</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>TrainersTab</name>
     <message>
         <source>Trainers</source>
@@ -2710,6 +3054,18 @@ Zainstalować go na tym komputerze?</translation>
     <message>
         <source>Close account</source>
         <translation>Zamknij konto</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Co zostało zrobione</translation>
+    </message>
+    <message>
+        <source>Added the trainer account of %1. They sign in with their password.</source>
+        <translation>Dodano konto trenera: %1. Logowanie odbywa się własnym hasłem.</translation>
+    </message>
+    <message>
+        <source>Closed the account of %1.</source>
+        <translation>Zamknięto konto: %1.</translation>
     </message>
 </context>
 <context>

@@ -43,20 +43,24 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <source>Assign a course</source>
-        <translation>Atribuir um curso</translation>
+        <source>Assign a course to %1</source>
+        <translation>Atribuir um curso a %1</translation>
     </message>
     <message>
         <source>Course</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <source>Due date (optional)</source>
-        <translation>Data-limite (opcional)</translation>
+        <source>Finish by a day</source>
+        <translation>Terminar até uma data</translation>
     </message>
     <message>
-        <source>for example 2026-06-30, or leave empty</source>
-        <translation>por exemplo, 2026-06-30, ou deixe em branco</translation>
+        <source>Day to finish by</source>
+        <translation>Terminar até</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Atribuir</translation>
     </message>
 </context>
 <context>
@@ -411,16 +415,12 @@
         <translation>Últimas sessões</translation>
     </message>
     <message>
-        <source>“! help”: failed the same quiz 3 times, or no progress for 2 weeks. Press Enter or double-click a learner to open their page.</source>
-        <translation>“! ajuda”: falhou o mesmo questionário 3 vezes ou não avança há 2 semanas. Prima Enter ou faça duplo clique num formando para abrir a sua página.</translation>
-    </message>
-    <message>
         <source>No groups yet. Make one in the Groups tab.</source>
         <translation>Ainda não há grupos. Crie um no separador Grupos.</translation>
     </message>
     <message>
-        <source>Area %1</source>
-        <translation>Área %1</translation>
+        <source>“!”: may need help (did not pass the same quiz 3 times, or no progress for 2 weeks). Press Enter or double-click a learner to open their page.</source>
+        <translation>«!»: pode precisar de ajuda (não passou no mesmo questionário 3 vezes, ou não avança há 2 semanas). Prima Enter ou faça duplo clique num formando para abrir a sua página.</translation>
     </message>
     <message>
         <source>Learner</source>
@@ -451,12 +451,52 @@
         <translation>não terminou a sessão</translation>
     </message>
     <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
         <source>✓ done</source>
         <translation>✓ concluído</translation>
     </message>
     <message>
-        <source>! help %1</source>
-        <translation>! ajuda %1</translation>
+        <source>! %1
+%2</source>
+        <translation>! %1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>did not pass a quiz %n time(s)</source>
+        <translation>
+            <numerusform>não passou num questionário %n vez</numerusform>
+            <numerusform>não passou num questionário %n vezes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no progress for 2 weeks</source>
+        <translation>sem avançar há 2 semanas</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Add %1 to a group</source>
+        <translation>Adicionar %1 a um grupo</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>No groups yet. Make one in the Groups tab.</source>
+        <translation>Ainda não há grupos. Crie um no separador Grupos.</translation>
     </message>
 </context>
 <context>
@@ -486,8 +526,38 @@
         <translation>Prazo para terminar os cursos</translation>
     </message>
     <message>
-        <source>Due date</source>
-        <translation>Data-limite</translation>
+        <source>Day to finish by</source>
+        <translation>Terminar até</translation>
+    </message>
+    <message>
+        <source>Made the group “%1”. Now choose its members and courses.</source>
+        <translation>Grupo «%1» criado. Agora escolha os membros e os cursos.</translation>
+    </message>
+    <message>
+        <source>Archived the group “%1”.</source>
+        <translation>Grupo «%1» arquivado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membro</numerusform>
+            <numerusform>%n membros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n curso</numerusform>
+            <numerusform>%n cursos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the group “%1”: %2, %3, to finish by %4.</source>
+        <translation>Grupo «%1» guardado: %2, %3, para terminar até %4.</translation>
+    </message>
+    <message>
+        <source>Saved the group “%1”: %2, %3.</source>
+        <translation>Grupo «%1» guardado: %2, %3.</translation>
     </message>
     <message>
         <source>Archive this group</source>
@@ -498,16 +568,16 @@
         <translation>Guardar o grupo</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>O que foi feito</translation>
+    </message>
+    <message>
         <source>Courses</source>
         <translation>Cursos</translation>
     </message>
     <message>
         <source>A group&apos;s courses are assigned to every member; they see them first.</source>
         <translation>Os cursos de um grupo são atribuídos a todos os membros, que os veem em primeiro lugar.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
@@ -782,12 +852,92 @@
         <translation>Voltar</translation>
     </message>
     <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Where they are</source>
+        <translation>Em que ponto está</translation>
+    </message>
+    <message>
+        <source>Lessons finished</source>
+        <translation>Lições terminadas</translation>
+    </message>
+    <message>
+        <source>Finish by</source>
+        <translation>Terminar até</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Começado</translation>
+    </message>
+    <message>
+        <source>Quizzes not passed</source>
+        <translation>Questionários sem aprovação</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>O que foi feito</translation>
+    </message>
+    <message>
+        <source>Add to a group…</source>
+        <translation>Adicionar a um grupo…</translation>
+    </message>
+    <message>
         <source>Groups: %1</source>
         <translation>Grupos: %1</translation>
     </message>
     <message>
         <source>none</source>
         <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>No courses assigned or started yet.</source>
+        <translation>Ainda não tem cursos atribuídos nem começados.</translation>
+    </message>
+    <message>
+        <source>Time spent learning at the centre: %1 hours.</source>
+        <translation>Tempo de aprendizagem no centro: %1 horas.</translation>
+    </message>
+    <message>
+        <source>Finished on %1</source>
+        <translation>Terminado a %1</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>A aprender</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Ainda não começou</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Verdadeiro</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Falso</translation>
+    </message>
+    <message>
+        <source>%1 · quiz of “%2” · %3</source>
+        <translation>%1 · questionário de «%2» · %3</translation>
+    </message>
+    <message>
+        <source>No quiz answers yet.</source>
+        <translation>Ainda não há respostas a questionários.</translation>
     </message>
     <message>
         <source>right (try %1)</source>
@@ -798,12 +948,108 @@
         <translation>errado (tentativa %1)</translation>
     </message>
     <message>
+        <source>%1 of %2 right the first time</source>
+        <translation>%1 de %2 certas à primeira</translation>
+    </message>
+    <message>
+        <source>Was registered at the centre</source>
+        <translation>Foi inscrito no centro</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Entrou</translation>
+    </message>
+    <message>
+        <source>Was signed out after a while without activity</source>
+        <translation>A sessão terminou após algum tempo sem atividade</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Saiu</translation>
+    </message>
+    <message>
+        <source>Opened the lesson “%1”</source>
+        <translation>Abriu a lição «%1»</translation>
+    </message>
+    <message>
+        <source>Finished the lesson “%1”</source>
+        <translation>Terminou a lição «%1»</translation>
+    </message>
+    <message>
+        <source>Finished the course “%1”</source>
+        <translation>Terminou o curso «%1»</translation>
+    </message>
+    <message>
+        <source>Passed the quiz of “%1”</source>
+        <translation>Passou no questionário de «%1»</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Did not pass the quiz of “%1” yet</source>
+        <translation>Ainda não passou no questionário de «%1»</translation>
+    </message>
+    <message>
+        <source>Started a quick self-check: %1</source>
+        <translation>Começou uma autoavaliação rápida: %1</translation>
+    </message>
+    <message>
+        <source>Started the full self-check</source>
+        <translation>Começou a autoavaliação completa</translation>
+    </message>
+    <message>
+        <source>Finished a quick self-check: %1</source>
+        <translation>Terminou uma autoavaliação rápida: %1</translation>
+    </message>
+    <message>
+        <source>Finished the full self-check</source>
+        <translation>Terminou a autoavaliação completa</translation>
+    </message>
+    <message>
+        <source>A trainer watched “%1” and recorded level %2</source>
+        <translation>Um formador observou «%1» e registou o nível %2</translation>
+    </message>
+    <message>
+        <source>Answered a question in the quiz of “%1”</source>
+        <translation>Respondeu a uma pergunta do questionário de «%1»</translation>
+    </message>
+    <message>
+        <source>Answered a statement of the self-check</source>
+        <translation>Respondeu a uma afirmação da autoavaliação</translation>
+    </message>
+    <message>
+        <source>Something a newer SkillsApp recorded (%1)</source>
+        <translation>Algo registado por uma versão mais recente da SkillsApp (%1)</translation>
+    </message>
+    <message>
+        <source>Assigned “%1” to %2, to finish by %3.</source>
+        <translation>Atribuído «%1» a %2, para terminar até %3.</translation>
+    </message>
+    <message>
+        <source>Assigned “%1” to %2.</source>
+        <translation>Atribuído «%1» a %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now in the group “%2”.</source>
+        <translation>%1 está agora no grupo «%2».</translation>
+    </message>
+    <message>
         <source>Choose where to save</source>
         <translation>Escolha onde guardar</translation>
     </message>
     <message>
         <source>Data about %1</source>
         <translation>Dados de %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nada foi guardado: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1&apos;s data in %2: %3 and %4.</source>
+        <translation>Dados de %1 guardados em %2: %3 e %4.</translation>
     </message>
     <message>
         <source>Erase this learner&apos;s data?</source>
@@ -876,6 +1122,10 @@
         <translation>Desbloquear PIN</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>O que foi feito</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>sim</translation>
     </message>
@@ -898,6 +1148,26 @@
     <message>
         <source>Restore</source>
         <translation>Recuperar</translation>
+    </message>
+    <message>
+        <source>Added %1. Their tile is on the start screen of this PC.</source>
+        <translation>%1 foi adicionado. O seu mosaico está no ecrã inicial deste computador.</translation>
+    </message>
+    <message>
+        <source>Saved the changes to %1&apos;s profile.</source>
+        <translation>As alterações ao perfil de %1 foram guardadas.</translation>
+    </message>
+    <message>
+        <source>Restored %1: their tile is back on the start screen.</source>
+        <translation>%1 foi reposto: o mosaico voltou ao ecrã inicial.</translation>
+    </message>
+    <message>
+        <source>Archived %1: their tile is gone and their records are kept.</source>
+        <translation>%1 foi arquivado: o mosaico desapareceu e os registos ficam guardados.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in with their PIN again.</source>
+        <translation>%1 pode voltar a entrar com o PIN.</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1501,10 @@ Quer abri-la?</translation>
         <translation>O curso “{title}” já está instalado na versão {installed}. Este ficheiro contém a versão {version}, que não é mais recente, por isso não foi alterado nada.</translation>
     </message>
     <message>
+        <source>The day to finish by has already passed. Please choose today or a later day.</source>
+        <translation>Essa data já passou. Escolha hoje ou um dia posterior.</translation>
+    </message>
+    <message>
         <source>The day you watched the task cannot be in the future.</source>
         <translation>O dia em que observou a tarefa não pode ser no futuro.</translation>
     </message>
@@ -1439,6 +1713,10 @@ Quer abri-la?</translation>
         <translation>nome do formador</translation>
     </message>
     <message>
+        <source>{name} is already in the group “{group}”.</source>
+        <translation>{name} já está no grupo «{group}».</translation>
+    </message>
+    <message>
         <source>“{code}” is not a DigComp competence.</source>
         <translation>“{code}” não é uma competência do DigComp.</translation>
     </message>
@@ -1632,6 +1910,10 @@ Quer abri-la?</translation>
         <translation>Tamanho do texto no ecrã inicial</translation>
     </message>
     <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
         <source>Strong contrast on the start screen</source>
         <translation>Contraste forte no ecrã inicial</translation>
     </message>
@@ -1652,6 +1934,10 @@ Quer abri-la?</translation>
         <translation>Guardar</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>O que foi feito</translation>
+    </message>
+    <message>
         <source>These settings are for this PC only.</source>
         <translation>Estas definições são só para este computador.</translation>
     </message>
@@ -1660,8 +1946,8 @@ Quer abri-la?</translation>
         <translation>Não foi possível guardar as definições: %1</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Guardado.</translation>
+        <source>Saved. The start screen of this PC uses these settings from now on.</source>
+        <translation>Guardado. O ecrã inicial deste computador usa agora estas definições.</translation>
     </message>
 </context>
 <context>
@@ -2263,10 +2549,6 @@ Quer abri-la?</translation>
         <translation>Segredo do LRS</translation>
     </message>
     <message>
-        <source>Send and receive results (sync on)</source>
-        <translation>Enviar e receber resultados (sincronização ligada)</translation>
-    </message>
-    <message>
         <source>Also on metered connections (mobile data)</source>
         <translation>Também em ligações limitadas (dados móveis)</translation>
     </message>
@@ -2277,6 +2559,10 @@ Quer abri-la?</translation>
     <message>
         <source>Sync state</source>
         <translation>Estado da sincronização</translation>
+    </message>
+    <message>
+        <source>No LRS is set up</source>
+        <translation>Não há nenhum LRS configurado</translation>
     </message>
     <message>
         <source>Results the LRS refused</source>
@@ -2319,10 +2605,6 @@ Quer abri-la?</translation>
         <translation>Resultados recusados pelo LRS:</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Guardado.</translation>
-    </message>
-    <message>
         <source>Asking the LRS…</source>
         <translation>A consultar o LRS…</translation>
     </message>
@@ -2343,12 +2625,35 @@ Quer abri-la?</translation>
         <translation>A ler o pacote…</translation>
     </message>
     <message>
+        <source>Send and receive results by themselves when there is a connection</source>
+        <translation>Enviar e receber resultados automaticamente quando houver ligação</translation>
+    </message>
+    <message>
+        <source>Saved. Results stay on this PC until the LRS address, key and secret are all filled in.</source>
+        <translation>Guardado. Os resultados ficam neste computador até preencher o endereço, a chave e o segredo do LRS.</translation>
+    </message>
+    <message>
+        <source>Saved. Results are sent to the LRS whenever there is a connection.</source>
+        <translation>Guardado. Os resultados são enviados para o LRS sempre que houver ligação.</translation>
+    </message>
+    <message>
+        <source>Saved. Results are sent only when you press Sync now.</source>
+        <translation>Guardado. Os resultados só são enviados quando premir Sincronizar agora.</translation>
+    </message>
+    <message>
         <source>Export a bundle</source>
         <translation>Exportar um pacote</translation>
     </message>
     <message>
         <source>Import a bundle</source>
         <translation>Importar um pacote</translation>
+    </message>
+    <message numerus="yes">
+        <source>No LRS is set up on this PC, so results are not sent anywhere yet. They are kept safely on this PC: nothing is lost (%n result(s) so far). To send them to the centre&apos;s record store, type the LRS address, key and secret that your coordinator gives you, press Test connection, then Save. Without a connection, carry the results to another PC with Export a bundle (USB).</source>
+        <translation>
+            <numerusform>Não há nenhum LRS configurado neste computador, por isso os resultados ainda não são enviados para lado nenhum. Ficam guardados em segurança neste computador: não se perde nada (%n resultado até agora). Para os enviar para o repositório de resultados do centro, escreva o endereço, a chave e o segredo do LRS que o seu coordenador lhe der, prima Testar a ligação e depois Guardar. Sem ligação, leve os resultados para outro computador com Exportar um pacote (USB).</numerusform>
+            <numerusform>Não há nenhum LRS configurado neste computador, por isso os resultados ainda não são enviados para lado nenhum. Ficam guardados em segurança neste computador: não se perde nada (%n resultados até agora). Para os enviar para o repositório de resultados do centro, escreva o endereço, a chave e o segredo do LRS que o seu coordenador lhe der, prima Testar a ligação e depois Guardar. Sem ligação, leve os resultados para outro computador com Exportar um pacote (USB).</numerusform>
+        </translation>
     </message>
     <message>
         <source>never</source>
@@ -2365,6 +2670,10 @@ Quer abri-la?</translation>
     <message>
         <source>Waiting to send: %1</source>
         <translation>À espera de envio: %1</translation>
+    </message>
+    <message>
+        <source>Results are sent only when you press Sync now.</source>
+        <translation>Os resultados só são enviados quando premir Sincronizar agora.</translation>
     </message>
     <message>
         <source>Last problem: %1</source>
@@ -2549,8 +2858,16 @@ Quer abri-la?</translation>
         <translation>Importar um curso de um ficheiro…</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>O que foi feito</translation>
+    </message>
+    <message>
         <source>Courses come with SkillsApp. You can add new ones from a .zip file, for example from a USB stick. A file is checked before anything is installed.</source>
         <translation>A SkillsApp já traz cursos. Pode acrescentar outros a partir de um ficheiro .zip, por exemplo de uma pen USB. O ficheiro é verificado antes de se instalar seja o que for.</translation>
+    </message>
+    <message>
+        <source>%1  ·  version %2  ·  %3</source>
+        <translation>%1  ·  versão %2  ·  %3</translation>
     </message>
     <message>
         <source>Choose a course file</source>
@@ -2563,6 +2880,10 @@ Quer abri-la?</translation>
     <message>
         <source>Checking the file…</source>
         <translation>A verificar o ficheiro…</translation>
+    </message>
+    <message>
+        <source>Checking the course file…</source>
+        <translation>A verificar o ficheiro do curso…</translation>
     </message>
     <message>
         <source>Install this course?</source>
@@ -2585,8 +2906,16 @@ Línguas: %3
 Quer instalá-lo neste computador?</translation>
     </message>
     <message>
-        <source>“%1” version %2 is installed.</source>
-        <translation>Foi instalado “%1”, versão %2.</translation>
+        <source>Nothing was installed.</source>
+        <translation>Nada foi instalado.</translation>
+    </message>
+    <message>
+        <source>Installing the course…</source>
+        <translation>A instalar o curso…</translation>
+    </message>
+    <message>
+        <source>“%1” version %2 is installed. Residents find it among the courses now.</source>
+        <translation>«%1» versão %2 está instalado. Os formandos já o encontram entre os cursos.</translation>
     </message>
     <message>
         <source>This course pack cannot be used, so nothing was installed. Please send it back to its author with this list:</source>
@@ -2659,8 +2988,12 @@ Quer instalá-lo neste computador?</translation>
         <translation>Este computador</translation>
     </message>
     <message>
-        <source>Hello, %1</source>
-        <translation>Olá, %1</translation>
+        <source>Work in progress</source>
+        <translation>Trabalho em curso</translation>
+    </message>
+    <message>
+        <source>%1 The other tabs wait until this is done.</source>
+        <translation>%1 Os outros separadores esperam até isto terminar.</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +3024,13 @@ Quer instalá-lo neste computador?</translation>
     </message>
 </context>
 <context>
+    <name>TrainerWords</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>TrainersTab</name>
     <message>
         <source>Trainers</source>
@@ -2703,6 +3043,18 @@ Quer instalá-lo neste computador?</translation>
     <message>
         <source>Close account</source>
         <translation>Encerrar a conta</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>O que foi feito</translation>
+    </message>
+    <message>
+        <source>Added the trainer account of %1. They sign in with their password.</source>
+        <translation>Foi adicionada a conta de formador de %1. Entra com a sua palavra-passe.</translation>
+    </message>
+    <message>
+        <source>Closed the account of %1.</source>
+        <translation>A conta de %1 foi encerrada.</translation>
     </message>
 </context>
 <context>

@@ -43,20 +43,24 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <source>Assign a course</source>
-        <translation>Atribuiți un curs</translation>
+        <source>Assign a course to %1</source>
+        <translation>Atribuiți un curs pentru %1</translation>
     </message>
     <message>
         <source>Course</source>
         <translation>Curs</translation>
     </message>
     <message>
-        <source>Due date (optional)</source>
-        <translation>Termen (opțional)</translation>
+        <source>Finish by a day</source>
+        <translation>Cu termen de terminare</translation>
     </message>
     <message>
-        <source>for example 2026-06-30, or leave empty</source>
-        <translation>de exemplu 2026-06-30 sau lăsați necompletat</translation>
+        <source>Day to finish by</source>
+        <translation>Termen de terminare</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Atribuiți</translation>
     </message>
 </context>
 <context>
@@ -412,16 +416,12 @@
         <translation>Ultimele sesiuni</translation>
     </message>
     <message>
-        <source>“! help”: failed the same quiz 3 times, or no progress for 2 weeks. Press Enter or double-click a learner to open their page.</source>
-        <translation>„! ajutor”: a picat același test de 3 ori sau nu a avansat de 2 săptămâni. Apăsați Enter sau faceți dublu clic pe un cursant pentru a-i deschide pagina.</translation>
-    </message>
-    <message>
         <source>No groups yet. Make one in the Groups tab.</source>
         <translation>Nu există încă nicio grupă. Creați una în fila Grupe.</translation>
     </message>
     <message>
-        <source>Area %1</source>
-        <translation>Domeniul %1</translation>
+        <source>“!”: may need help (did not pass the same quiz 3 times, or no progress for 2 weeks). Press Enter or double-click a learner to open their page.</source>
+        <translation>„!”: poate avea nevoie de ajutor (nu a trecut de 3 ori același test sau nu a avansat de 2 săptămâni). Apăsați Enter sau faceți dublu clic pe un cursant pentru a-i deschide pagina.</translation>
     </message>
     <message>
         <source>Learner</source>
@@ -452,12 +452,53 @@
         <translation>sesiune neînchisă</translation>
     </message>
     <message>
+        <source>%1 of %2</source>
+        <translation>%1 din %2</translation>
+    </message>
+    <message>
         <source>✓ done</source>
         <translation>✓ terminat</translation>
     </message>
     <message>
-        <source>! help %1</source>
-        <translation>! ajutor %1</translation>
+        <source>! %1
+%2</source>
+        <translation>! %1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>did not pass a quiz %n time(s)</source>
+        <translation>
+            <numerusform>nu a trecut un test de %n dată</numerusform>
+            <numerusform>nu a trecut un test de %n ori</numerusform>
+            <numerusform>nu a trecut un test de %n de ori</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no progress for 2 weeks</source>
+        <translation>niciun progres de 2 săptămâni</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Add %1 to a group</source>
+        <translation>Adăugați-l pe %1 într-o grupă</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupă</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adăugați</translation>
+    </message>
+    <message>
+        <source>No groups yet. Make one in the Groups tab.</source>
+        <translation>Încă nu există grupe. Creați una în fila Grupe.</translation>
     </message>
 </context>
 <context>
@@ -487,8 +528,40 @@
         <translation>Cursurile trebuie terminate până la</translation>
     </message>
     <message>
-        <source>Due date</source>
-        <translation>Termen</translation>
+        <source>Day to finish by</source>
+        <translation>Termen de terminare</translation>
+    </message>
+    <message>
+        <source>Made the group “%1”. Now choose its members and courses.</source>
+        <translation>Grupa „%1” a fost creată. Acum alegeți membrii și cursurile ei.</translation>
+    </message>
+    <message>
+        <source>Archived the group “%1”.</source>
+        <translation>Grupa „%1” a fost arhivată.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membru</numerusform>
+            <numerusform>%n membri</numerusform>
+            <numerusform>%n de membri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n curs</numerusform>
+            <numerusform>%n cursuri</numerusform>
+            <numerusform>%n de cursuri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the group “%1”: %2, %3, to finish by %4.</source>
+        <translation>Grupa „%1” a fost salvată: %2, %3, termen de terminare: %4.</translation>
+    </message>
+    <message>
+        <source>Saved the group “%1”: %2, %3.</source>
+        <translation>Grupa „%1” a fost salvată: %2, %3.</translation>
     </message>
     <message>
         <source>Archive this group</source>
@@ -499,16 +572,16 @@
         <translation>Salvați grupa</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>Ce s-a făcut</translation>
+    </message>
+    <message>
         <source>Courses</source>
         <translation>Cursuri</translation>
     </message>
     <message>
         <source>A group&apos;s courses are assigned to every member; they see them first.</source>
         <translation>Cursurile grupei sunt atribuite fiecărui membru și îi apar primele în listă.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Salvat.</translation>
     </message>
 </context>
 <context>
@@ -783,12 +856,92 @@
         <translation>Înapoi</translation>
     </message>
     <message>
+        <source>Course</source>
+        <translation>Curs</translation>
+    </message>
+    <message>
+        <source>Where they are</source>
+        <translation>Unde a ajuns</translation>
+    </message>
+    <message>
+        <source>Lessons finished</source>
+        <translation>Lecții terminate</translation>
+    </message>
+    <message>
+        <source>Finish by</source>
+        <translation>Termen</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Început</translation>
+    </message>
+    <message>
+        <source>Quizzes not passed</source>
+        <translation>Teste netrecute</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Când</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Ce</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Ce s-a făcut</translation>
+    </message>
+    <message>
+        <source>Add to a group…</source>
+        <translation>Adăugați într-o grupă…</translation>
+    </message>
+    <message>
         <source>Groups: %1</source>
         <translation>Grupe: %1</translation>
     </message>
     <message>
         <source>none</source>
         <translation>niciuna</translation>
+    </message>
+    <message>
+        <source>No courses assigned or started yet.</source>
+        <translation>Încă nu are cursuri atribuite sau începute.</translation>
+    </message>
+    <message>
+        <source>Time spent learning at the centre: %1 hours.</source>
+        <translation>Timp petrecut învățând la centru: %1 ore.</translation>
+    </message>
+    <message>
+        <source>Finished on %1</source>
+        <translation>Terminat pe %1</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>În curs</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Încă neînceput</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 din %2</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Adevărat</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Fals</translation>
+    </message>
+    <message>
+        <source>%1 · quiz of “%2” · %3</source>
+        <translation>%1 · testul lecției „%2” · %3</translation>
+    </message>
+    <message>
+        <source>No quiz answers yet.</source>
+        <translation>Încă nu există răspunsuri la teste.</translation>
     </message>
     <message>
         <source>right (try %1)</source>
@@ -799,12 +952,108 @@
         <translation>greșit (încercarea %1)</translation>
     </message>
     <message>
+        <source>%1 of %2 right the first time</source>
+        <translation>%1 din %2 corecte din prima încercare</translation>
+    </message>
+    <message>
+        <source>Was registered at the centre</source>
+        <translation>A fost înscris la centru</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>S-a conectat</translation>
+    </message>
+    <message>
+        <source>Was signed out after a while without activity</source>
+        <translation>A fost deconectat după o perioadă fără activitate</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>S-a deconectat</translation>
+    </message>
+    <message>
+        <source>Opened the lesson “%1”</source>
+        <translation>A deschis lecția „%1”</translation>
+    </message>
+    <message>
+        <source>Finished the lesson “%1”</source>
+        <translation>A terminat lecția „%1”</translation>
+    </message>
+    <message>
+        <source>Finished the course “%1”</source>
+        <translation>A terminat cursul „%1”</translation>
+    </message>
+    <message>
+        <source>Passed the quiz of “%1”</source>
+        <translation>A trecut testul lecției „%1”</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Did not pass the quiz of “%1” yet</source>
+        <translation>Încă nu a trecut testul lecției „%1”</translation>
+    </message>
+    <message>
+        <source>Started a quick self-check: %1</source>
+        <translation>A început o autoevaluare rapidă: %1</translation>
+    </message>
+    <message>
+        <source>Started the full self-check</source>
+        <translation>A început autoevaluarea completă</translation>
+    </message>
+    <message>
+        <source>Finished a quick self-check: %1</source>
+        <translation>A terminat o autoevaluare rapidă: %1</translation>
+    </message>
+    <message>
+        <source>Finished the full self-check</source>
+        <translation>A terminat autoevaluarea completă</translation>
+    </message>
+    <message>
+        <source>A trainer watched “%1” and recorded level %2</source>
+        <translation>Un formator a urmărit „%1” și a înregistrat nivelul %2</translation>
+    </message>
+    <message>
+        <source>Answered a question in the quiz of “%1”</source>
+        <translation>A răspuns la o întrebare din testul lecției „%1”</translation>
+    </message>
+    <message>
+        <source>Answered a statement of the self-check</source>
+        <translation>A răspuns la o afirmație din autoevaluare</translation>
+    </message>
+    <message>
+        <source>Something a newer SkillsApp recorded (%1)</source>
+        <translation>Ceva înregistrat de o versiune mai nouă a SkillsApp (%1)</translation>
+    </message>
+    <message>
+        <source>Assigned “%1” to %2, to finish by %3.</source>
+        <translation>„%1” a fost atribuit pentru %2, cu termen de terminare %3.</translation>
+    </message>
+    <message>
+        <source>Assigned “%1” to %2.</source>
+        <translation>„%1” a fost atribuit pentru %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now in the group “%2”.</source>
+        <translation>%1 este acum în grupa „%2”.</translation>
+    </message>
+    <message>
         <source>Choose where to save</source>
         <translation>Alegeți unde să salvați</translation>
     </message>
     <message>
         <source>Data about %1</source>
         <translation>Date despre %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nu s-a salvat nimic: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1&apos;s data in %2: %3 and %4.</source>
+        <translation>Datele lui %1 au fost salvate în %2: %3 și %4.</translation>
     </message>
     <message>
         <source>Erase this learner&apos;s data?</source>
@@ -877,6 +1126,10 @@
         <translation>Deblocați PIN-ul</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>Ce s-a făcut</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>da</translation>
     </message>
@@ -899,6 +1152,26 @@
     <message>
         <source>Restore</source>
         <translation>Restabiliți</translation>
+    </message>
+    <message>
+        <source>Added %1. Their tile is on the start screen of this PC.</source>
+        <translation>%1 a fost adăugat. Pictograma sa este pe ecranul de început al acestui calculator.</translation>
+    </message>
+    <message>
+        <source>Saved the changes to %1&apos;s profile.</source>
+        <translation>Modificările profilului lui %1 au fost salvate.</translation>
+    </message>
+    <message>
+        <source>Restored %1: their tile is back on the start screen.</source>
+        <translation>%1 a fost restabilit: pictograma sa este din nou pe ecranul de început.</translation>
+    </message>
+    <message>
+        <source>Archived %1: their tile is gone and their records are kept.</source>
+        <translation>%1 a fost arhivat: pictograma a dispărut, datele sale se păstrează.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in with their PIN again.</source>
+        <translation>%1 se poate conecta din nou cu PIN-ul.</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1506,10 @@ Doriți să o deschideți?</translation>
         <translation>Cursul „{title}” este deja instalat în versiunea {installed}. Acest fișier conține versiunea {version}, care nu este mai nouă, așa că nu s-a schimbat nimic.</translation>
     </message>
     <message>
+        <source>The day to finish by has already passed. Please choose today or a later day.</source>
+        <translation>Această zi a trecut deja. Vă rugăm să alegeți ziua de azi sau una mai târzie.</translation>
+    </message>
+    <message>
         <source>The day you watched the task cannot be in the future.</source>
         <translation>Ziua în care ați observat sarcina nu poate fi în viitor.</translation>
     </message>
@@ -1441,6 +1718,10 @@ Doriți să o deschideți?</translation>
         <translation>numele formatorului</translation>
     </message>
     <message>
+        <source>{name} is already in the group “{group}”.</source>
+        <translation>{name} este deja în grupa „{group}”.</translation>
+    </message>
+    <message>
         <source>“{code}” is not a DigComp competence.</source>
         <translation>„{code}” nu este o competență DigComp.</translation>
     </message>
@@ -1636,6 +1917,10 @@ Doriți să o deschideți?</translation>
         <translation>Mărimea textului pe ecranul de început</translation>
     </message>
     <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
         <source>Strong contrast on the start screen</source>
         <translation>Contrast puternic pe ecranul de început</translation>
     </message>
@@ -1656,6 +1941,10 @@ Doriți să o deschideți?</translation>
         <translation>Salvați</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>Ce s-a făcut</translation>
+    </message>
+    <message>
         <source>These settings are for this PC only.</source>
         <translation>Aceste setări sunt doar pentru acest calculator.</translation>
     </message>
@@ -1664,8 +1953,8 @@ Doriți să o deschideți?</translation>
         <translation>Setările nu au putut fi salvate: %1</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Salvat.</translation>
+        <source>Saved. The start screen of this PC uses these settings from now on.</source>
+        <translation>Salvat. Ecranul de început al acestui calculator folosește de acum aceste setări.</translation>
     </message>
 </context>
 <context>
@@ -2269,10 +2558,6 @@ Doriți să o deschideți?</translation>
         <translation>Secretul LRS</translation>
     </message>
     <message>
-        <source>Send and receive results (sync on)</source>
-        <translation>Trimiteți și primiți rezultate (sincronizare activă)</translation>
-    </message>
-    <message>
         <source>Also on metered connections (mobile data)</source>
         <translation>Și pe conexiuni contorizate (date mobile)</translation>
     </message>
@@ -2283,6 +2568,10 @@ Doriți să o deschideți?</translation>
     <message>
         <source>Sync state</source>
         <translation>Starea sincronizării</translation>
+    </message>
+    <message>
+        <source>No LRS is set up</source>
+        <translation>Nu este configurat niciun LRS</translation>
     </message>
     <message>
         <source>Results the LRS refused</source>
@@ -2325,10 +2614,6 @@ Doriți să o deschideți?</translation>
         <translation>Rezultate refuzate de LRS:</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Salvat.</translation>
-    </message>
-    <message>
         <source>Asking the LRS…</source>
         <translation>Se contactează LRS…</translation>
     </message>
@@ -2349,12 +2634,36 @@ Doriți să o deschideți?</translation>
         <translation>Se citește pachetul…</translation>
     </message>
     <message>
+        <source>Send and receive results by themselves when there is a connection</source>
+        <translation>Trimiteți și primiți rezultatele automat când există conexiune</translation>
+    </message>
+    <message>
+        <source>Saved. Results stay on this PC until the LRS address, key and secret are all filled in.</source>
+        <translation>Salvat. Rezultatele rămân pe acest calculator până când completați adresa, cheia și secretul LRS.</translation>
+    </message>
+    <message>
+        <source>Saved. Results are sent to the LRS whenever there is a connection.</source>
+        <translation>Salvat. Rezultatele sunt trimise la LRS ori de câte ori există conexiune.</translation>
+    </message>
+    <message>
+        <source>Saved. Results are sent only when you press Sync now.</source>
+        <translation>Salvat. Rezultatele sunt trimise doar când apăsați Sincronizați acum.</translation>
+    </message>
+    <message>
         <source>Export a bundle</source>
         <translation>Exportați un pachet</translation>
     </message>
     <message>
         <source>Import a bundle</source>
         <translation>Importați un pachet</translation>
+    </message>
+    <message numerus="yes">
+        <source>No LRS is set up on this PC, so results are not sent anywhere yet. They are kept safely on this PC: nothing is lost (%n result(s) so far). To send them to the centre&apos;s record store, type the LRS address, key and secret that your coordinator gives you, press Test connection, then Save. Without a connection, carry the results to another PC with Export a bundle (USB).</source>
+        <translation>
+            <numerusform>Pe acest calculator nu este configurat niciun LRS, așa că rezultatele nu sunt trimise încă nicăieri. Sunt păstrate în siguranță pe acest calculator: nu se pierde nimic (până acum %n rezultat). Pentru a le trimite la depozitul de date al centrului, introduceți adresa, cheia și secretul LRS primite de la coordonator, apăsați Testați conexiunea, apoi Salvați. Fără conexiune, duceți rezultatele pe alt calculator cu Exportați un pachet (USB).</numerusform>
+            <numerusform>Pe acest calculator nu este configurat niciun LRS, așa că rezultatele nu sunt trimise încă nicăieri. Sunt păstrate în siguranță pe acest calculator: nu se pierde nimic (până acum %n rezultate). Pentru a le trimite la depozitul de date al centrului, introduceți adresa, cheia și secretul LRS primite de la coordonator, apăsați Testați conexiunea, apoi Salvați. Fără conexiune, duceți rezultatele pe alt calculator cu Exportați un pachet (USB).</numerusform>
+            <numerusform>Pe acest calculator nu este configurat niciun LRS, așa că rezultatele nu sunt trimise încă nicăieri. Sunt păstrate în siguranță pe acest calculator: nu se pierde nimic (până acum %n de rezultate). Pentru a le trimite la depozitul de date al centrului, introduceți adresa, cheia și secretul LRS primite de la coordonator, apăsați Testați conexiunea, apoi Salvați. Fără conexiune, duceți rezultatele pe alt calculator cu Exportați un pachet (USB).</numerusform>
+        </translation>
     </message>
     <message>
         <source>never</source>
@@ -2371,6 +2680,10 @@ Doriți să o deschideți?</translation>
     <message>
         <source>Waiting to send: %1</source>
         <translation>De trimis: %1</translation>
+    </message>
+    <message>
+        <source>Results are sent only when you press Sync now.</source>
+        <translation>Rezultatele sunt trimise doar când apăsați Sincronizați acum.</translation>
     </message>
     <message>
         <source>Last problem: %1</source>
@@ -2556,8 +2869,16 @@ Doriți să o deschideți?</translation>
         <translation>Importați un curs dintr-un fișier…</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>Ce s-a făcut</translation>
+    </message>
+    <message>
         <source>Courses come with SkillsApp. You can add new ones from a .zip file, for example from a USB stick. A file is checked before anything is installed.</source>
         <translation>Cursurile vin odată cu SkillsApp. Puteți adăuga cursuri noi dintr-un fișier .zip, de exemplu de pe un stick USB. Fișierul este verificat înainte să se instaleze ceva.</translation>
+    </message>
+    <message>
+        <source>%1  ·  version %2  ·  %3</source>
+        <translation>%1  ·  versiunea %2  ·  %3</translation>
     </message>
     <message>
         <source>Choose a course file</source>
@@ -2570,6 +2891,10 @@ Doriți să o deschideți?</translation>
     <message>
         <source>Checking the file…</source>
         <translation>Se verifică fișierul…</translation>
+    </message>
+    <message>
+        <source>Checking the course file…</source>
+        <translation>Se verifică fișierul cursului…</translation>
     </message>
     <message>
         <source>Install this course?</source>
@@ -2592,8 +2917,16 @@ Limbi: %3
 Îl instalați pe acest calculator?</translation>
     </message>
     <message>
-        <source>“%1” version %2 is installed.</source>
-        <translation>Cursul „%1”, versiunea %2, a fost instalat.</translation>
+        <source>Nothing was installed.</source>
+        <translation>Nu s-a instalat nimic.</translation>
+    </message>
+    <message>
+        <source>Installing the course…</source>
+        <translation>Se instalează cursul…</translation>
+    </message>
+    <message>
+        <source>“%1” version %2 is installed. Residents find it among the courses now.</source>
+        <translation>„%1” versiunea %2 este instalat. Cursanții îl găsesc acum printre cursuri.</translation>
     </message>
     <message>
         <source>This course pack cannot be used, so nothing was installed. Please send it back to its author with this list:</source>
@@ -2666,8 +2999,12 @@ Limbi: %3
         <translation>Acest calculator</translation>
     </message>
     <message>
-        <source>Hello, %1</source>
-        <translation>Bună ziua, %1</translation>
+        <source>Work in progress</source>
+        <translation>Lucru în desfășurare</translation>
+    </message>
+    <message>
+        <source>%1 The other tabs wait until this is done.</source>
+        <translation>%1 Celelalte file așteaptă până se termină.</translation>
     </message>
 </context>
 <context>
@@ -2698,6 +3035,13 @@ Limbi: %3
     </message>
 </context>
 <context>
+    <name>TrainerWords</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>TrainersTab</name>
     <message>
         <source>Trainers</source>
@@ -2710,6 +3054,18 @@ Limbi: %3
     <message>
         <source>Close account</source>
         <translation>Închideți contul</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Ce s-a făcut</translation>
+    </message>
+    <message>
+        <source>Added the trainer account of %1. They sign in with their password.</source>
+        <translation>Contul de formator al lui %1 a fost adăugat. Se conectează cu parola sa.</translation>
+    </message>
+    <message>
+        <source>Closed the account of %1.</source>
+        <translation>Contul lui %1 a fost închis.</translation>
     </message>
 </context>
 <context>
