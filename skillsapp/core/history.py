@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from skillsapp.core import learning_events as le
 from skillsapp.core.assessment import competence_events as ce
 from skillsapp.core.events import Extension, Verb
+from skillsapp.core.learning.responses import describe_response, given_from_response
 
 if TYPE_CHECKING:
     from skillsapp.core.catalogue import Catalogue
@@ -246,73 +247,9 @@ def _quiz_name(name: str) -> str:
 def _fits(question: Question, response: str) -> bool:
     """Whether a stored response can be read with this question's words (order and match
     answers of older statements name the items by their words, in the quiz's language)."""
-    return answer_given(question, response) is not None
+    return given_from_response(question, response) is not None
 
 
-LIST, PAIR = "[,]", "[.]"
-
-
-def answer_given(question: Question, response: str) -> object | None:
-    """The answer a stored response stands for, in the question's words; None when it does
-    not fit (a course changed since, or words of another language)."""
-    parts = response.split(LIST) if response else []
-    match question.type:
-        case "single":
-            return _choice(question.choices, response)
-        case "multiple":
-            numbers = [_choice(question.choices, part) for part in parts]
-            return None if None in numbers else sorted(n for n in numbers if n is not None)
-        case "true-false":
-            return {"true": True, "false": False}.get(response)
-        case "order":
-            items = [_option(question.items, part) for part in parts]
-            return None if None in items else items
-        case "match":
-            lefts = [left for left, _ in question.pairs]
-            rights = [right for _, right in question.pairs]
-            pairs = []
-            for part in parts:
-                left, separator, right = part.partition(PAIR)
-                found = (_option(lefts, left), _option(rights, right))
-                if not separator or None in found:
-                    return None
-                pairs.append(found)
-            return pairs
-    return response
-
-
-def answer_words(question: Question, response: str, true_false: tuple[str, str]) -> str:
-    """The answer as the words the learner chose, in the question's language; a response
-    that does not fit the question is given as it was stored. ``true_false`` are the
-    reader's words for true and false."""
-    given = answer_given(question, response)
-    if given is None:
-        return response
-    match question.type:
-        case "single":
-            assert isinstance(given, int)
-            return question.choices[given - 1]
-        case "multiple":
-            assert isinstance(given, list)
-            return "; ".join(question.choices[n - 1] for n in given)
-        case "true-false":
-            return true_false[0] if given else true_false[1]
-        case "order":
-            assert isinstance(given, list)
-            return " → ".join(given)
-        case "match":
-            assert isinstance(given, list)
-            return "; ".join(f"{left} = {right}" for left, right in given)
-    return response
-
-
-def _choice(choices: tuple[str, ...], text: str) -> int | None:
-    return int(text) if text.isdigit() and 1 <= int(text) <= len(choices) else None
-
-
-def _option(options: list[str] | tuple[str, ...], text: str) -> str | None:
-    """An item named by its number in the quiz file, or by its words (older statements)."""
-    number = _choice(tuple(options), text)
-    if number is not None:
-        return options[number - 1]
-    return text if text in options else None
+# The learner's answers are read back by the quiz's own rules (one reading for the result
+# screen, the learner page and reports).
+answer_words = describe_response

@@ -61,5 +61,5 @@ def learner_courses(centre: Centre, learner_id: str) -> list[LearnerCourse]:
 
 def seconds_learning(centre: Centre, learner_id: str) -> int:
     """Time spent learning at the centre, from the sessions that ended with a sign-out."""
-    with centre.db.lock:
-        return session_seconds(centre.db.conn, "0000", "9999", [learner_id]).get(learner_id, 0)
+    with centre.db.reading() as conn:
+        return session_seconds(conn, "0000", "9999", [learner_id]).get(learner_id, 0)

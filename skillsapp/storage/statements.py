@@ -337,13 +337,14 @@ class EventLog:
         return None if body is None else json.loads(body)
 
     def for_actor(self, actor_id: str, verb: str | None = None) -> list[Statement]:
-        """A person's statements in time order (optionally of one verb)."""
+        """A person's statements in time order, those of the same moment as they were recorded
+        (optionally of one verb)."""
         sql = "SELECT body FROM statements WHERE actor_id = ?"
         params: list[str] = [actor_id]
         if verb:
             sql += " AND verb = ?"
             params.append(verb)
-        rows = self.db.query(sql + " ORDER BY timestamp, id", params)
+        rows = self.db.query(sql + " ORDER BY timestamp, rowid", params)
         return [json.loads(r[0]) for r in rows]
 
     def count(self) -> int:

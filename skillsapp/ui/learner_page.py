@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from skillsapp.core.centre import Centre
 from skillsapp.core.errors import Refused
+from skillsapp.core.groups import Group
 from skillsapp.core.history import (
     Answer,
     EventKind,
@@ -562,7 +563,7 @@ class GroupDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.centre, self.trainer, self.learner = centre, trainer, learner
-        self.group = None
+        self.group: Group | None = None
         self.setWindowTitle(fill(self.tr("Add %1 to a group"), learner.first_name))
         self.choice = QComboBox(self)
         self.choice.setAccessibleName(self.tr("Group"))

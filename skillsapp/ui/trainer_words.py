@@ -86,4 +86,8 @@ def sorted_by_words(items: Iterable[T], key: Callable[[T], str]) -> list[T]:
     collator = QCollator(QLocale())
     collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     collator.setNumericMode(True)
-    return sorted(items, key=functools.cmp_to_key(lambda a, b: collator.compare(key(a), key(b))))
+
+    def compare(a: T, b: T) -> int:
+        return collator.compare(key(a), key(b))
+
+    return sorted(items, key=functools.cmp_to_key(compare))

@@ -5,6 +5,7 @@ the logged answers."""
 from __future__ import annotations
 
 import random
+import shutil
 from pathlib import Path
 
 import pytest
@@ -223,12 +224,23 @@ def test_true_false_and_typed_answers_give_their_hint(centre, learner, pack):
     assert [n.text for n in attempt.answer("#").notes] == ["Look at an address in the lesson."]
 
 
-def test_without_feedback_or_hint_a_wrong_try_still_offers_the_retry(centre, learner):
-    email = centre.catalogue.get("email-basics")
-    lesson = email.lesson("what-is-email")
-    attempt = centre.learning.start_quiz(learner.id, email, lesson, "en")
-    while attempt.question.choice_feedback or attempt.question.hint:
-        attempt.next()  # the bundled quizzes are being given feedback; find a plain question
+def test_without_feedback_or_hint_a_wrong_try_still_offers_the_retry(centre, learner, tmp_path):
+    # A copy of the sample pack whose first question has plain choices and no hint.
+    plain = tmp_path / "plain"
+    shutil.copytree(QUIZ_PACKS, plain)
+    quiz = plain / "every-question" / "quizzes" / "sending-mail.yaml"
+    text = quiz.read_text(encoding="utf-8")
+    for choice in ("In the bin", "Under Sent", "In the drafts"):
+        start = text.index(f"      - text: {choice}")
+        end = text.index("\n", text.index("feedback:", start)) + 1
+        text = text[:start] + f"      - {choice}\n" + text[end:]
+    quiz.write_text(text, encoding="utf-8")
+    centre.catalogue.folders.append(plain)
+    centre.catalogue.reload()
+    pack = centre.catalogue.get("every-question")
+    attempt = _start(centre, learner, pack)
+    assert attempt.question.id == "where-new"
+    assert not any(attempt.question.choice_feedback) and not attempt.question.hint
     feedback = attempt.answer(wrong_answer(attempt.question))
     assert feedback.notes == () and feedback.retry_offered and feedback.explanation == ""
 

@@ -236,7 +236,7 @@ def first_tries(conn: Connection, learner_id: str, attempt_id: str) -> dict[str,
     (question id -> right); the earliest first try counts should one be there twice."""
     rows = conn.execute(
         "SELECT body FROM statements WHERE actor_id = ? AND verb = ? "
-        "AND json_extract(body, ?) = ? ORDER BY timestamp, id",
+        "AND json_extract(body, ?) = ? ORDER BY timestamp, rowid",
         (learner_id, le.ANSWERED[0], extension_path(le.ATTEMPT), attempt_id),
     )
     found: dict[str, bool] = {}
