@@ -157,6 +157,7 @@ def test_a_bundle_import_shows_its_steps_and_holds_the_other_work(
     runner = HeldRunner()
     page, pc_b, news = page_with_news(qtbot, runner, first_pc, make_pc, tmp_path, monkeypatch)
     seen = watch(page)
+    before = [b.isEnabled() for b in page.work_buttons]
 
     page.import_from(news)
 
@@ -176,7 +177,7 @@ def test_a_bundle_import_shows_its_steps_and_holds_the_other_work(
     assert pc_b.centre.log.count() == total
     assert page.answer.text().startswith("Imported ") and f"of {total}." in page.answer.text()
     assert not page.progress.isVisible()
-    assert all(b.isEnabled() for b in page.work_buttons)
+    assert [b.isEnabled() for b in page.work_buttons] == before
 
 
 def test_progress_from_the_background_worker_reaches_the_page_on_its_own_thread(
@@ -186,7 +187,8 @@ def test_progress_from_the_background_worker_reaches_the_page_on_its_own_thread(
 
     runner = TaskRunner()
     page, _, news = page_with_news(qtbot, runner, first_pc, make_pc, tmp_path, monkeypatch)
-    qtbot.waitUntil(lambda: page.state.text() != "")  # the first read of the state is back
+    # The first read of the state is back (this PC has no LRS: the page says so).
+    qtbot.waitUntil(lambda: page.not_set_up.text() != "")
     seen = watch(page)
 
     with qtbot.waitSignal(page.imported, timeout=30_000) as signal:
@@ -205,12 +207,14 @@ def test_a_refused_bundle_ends_the_progress_and_frees_the_buttons(
     news.write_bytes(news.read_bytes()[:-200])  # cut short while copying
     page = page_for(qtbot, pc_b)
     page.show()
+    before = [b.isEnabled() for b in page.work_buttons]
+    assert before == [True, False, True, True]  # only "Sync now" waits for an LRS
 
     page.import_from(news)
 
     assert "cut short" in page.answer.text()
     assert not page.progress.isVisible()
-    assert all(b.isEnabled() for b in page.work_buttons)
+    assert [b.isEnabled() for b in page.work_buttons] == before
 
 
 def test_an_export_says_how_many_results_it_wrote(qtbot, first_pc, tmp_path) -> None:
