@@ -35,6 +35,8 @@ class Cell:
     lessons_done: int
     lessons: int
     reason: str = ""  # why help may be needed, in plain words
+    reason_code: str = ""  # the same as a code for reports: "failed-quiz" or "no-progress"
+    failed_tries: int = 0
 
 
 @dataclass(frozen=True)
@@ -142,9 +144,16 @@ def _cell(found: tuple | None, failed: int, total: int, stalled_before: str) -> 
     if completed_at:
         return Cell(CourseState.COMPLETED, total, total)
     if failed >= FAILED_TRIES:
-        return Cell(CourseState.NEEDS_HELP, done, total, f"failed a quiz {failed} times")
+        return Cell(
+            CourseState.NEEDS_HELP,
+            done,
+            total,
+            f"failed a quiz {failed} times",
+            "failed-quiz",
+            failed,
+        )
     if last_activity < stalled_before:
-        return Cell(CourseState.NEEDS_HELP, done, total, "no progress for 2 weeks")
+        return Cell(CourseState.NEEDS_HELP, done, total, "no progress for 2 weeks", "no-progress")
     return Cell(CourseState.IN_PROGRESS, done, total)
 
 

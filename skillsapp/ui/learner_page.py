@@ -67,6 +67,8 @@ class LearnerPage(QWidget):
         self.observe_button.clicked.connect(self.observe_requested)
         self.assign_button = QPushButton(self.tr("Assign a course…"), self)
         self.assign_button.clicked.connect(self.assign)
+        self.certificates_button = QPushButton(self.tr("Certificates…"), self)
+        self.certificates_button.clicked.connect(self.show_certificates)
         self.export_button = QPushButton(self.tr("Export this learner's data…"), self)
         self.export_button.clicked.connect(self.ask_export)
         self.erase_button = QPushButton(self.tr("Erase this learner's data…"), self)
@@ -81,6 +83,7 @@ class LearnerPage(QWidget):
             self.back_button,
             self.observe_button,
             self.assign_button,
+            self.certificates_button,
             self.export_button,
             self.erase_button,
         ):
@@ -151,6 +154,16 @@ class LearnerPage(QWidget):
             show_error(self.message, explain(refusal))
             return
         show_error(self.message, "")
+
+    def show_certificates(self) -> QDialog:
+        """The learner's certificates, to print or save (in the learner's language)."""
+        from skillsapp.ui.certificates_screen import LearnerCertificates
+
+        dialog = LearnerCertificates(
+            self.centre.certificates.of_learner(self.learner.id), self.learner.first_name, self
+        )
+        dialog.open()
+        return dialog
 
     def ask_export(self) -> None:
         """Choose a folder; write the learner's data as JSON and PDF."""
