@@ -110,9 +110,11 @@ def _table(centre: Centre, args: argparse.Namespace) -> int:
 
 
 def _certificate(centre: Centre, args: argparse.Namespace) -> int:
+    # The command speaks the centre's language (or --language); the certificate is in the
+    # learner's unless --language says otherwise.
+    speak(args.language or centre.profile.language, gui=args.pdf is not None)
     learner = _learner(centre, args.learner)
     language = args.language or learner.language
-    speak(language, gui=args.pdf is not None)
     if not args.course:
         raise Refused("Please give the course's id, for example --course email-basics.")
     certificates = [
@@ -121,11 +123,12 @@ def _certificate(centre: Centre, args: argparse.Namespace) -> int:
         if c.course_id == args.course
     ]
     if not certificates:
+        pack = centre.catalogue.get(args.course)
         raise Refused(
             "{name} has no certificate for the course “{course}” yet: it comes when the course "
             "is finished.",
             name=learner.first_name,
-            course=args.course,
+            course=pack.title_in(args.language or centre.profile.language) if pack else args.course,
         )
     from skillsapp.ui.certificate_paper import CertificatePaper
 
