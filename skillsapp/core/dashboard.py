@@ -18,6 +18,13 @@ STALLED_AFTER = timedelta(days=14)  # no progress for this long: the learner may
 FAILED_TRIES = 3  # failing the same quiz this often: the learner may need help
 
 
+class HelpReason(StrEnum):
+    """Why a learner may need help in a course (the screen puts it into words)."""
+
+    FAILED_QUIZ = "failed-quiz"  # failed the same quiz FAILED_TRIES times or more
+    NO_PROGRESS = "no-progress"  # nothing done in the course for STALLED_AFTER
+
+
 class CourseState(StrEnum):
     """One cell of the learners × courses grid."""
 
@@ -34,9 +41,9 @@ class Cell:
     state: CourseState
     lessons_done: int
     lessons: int
-    reason: str = ""  # why help may be needed, in plain words
-    reason_code: str = ""  # the same as a code for reports: "failed-quiz" or "no-progress"
-    failed_tries: int = 0
+    reason: str = ""  # why help may be needed, in plain English (for reports and logs)
+    help_reason: HelpReason | None = None  # the same, for a screen to put in its words
+    failed_tries: int = 0  # how often the quiz in question was failed
 
 
 @dataclass(frozen=True)
@@ -149,11 +156,18 @@ def _cell(found: tuple | None, failed: int, total: int, stalled_before: str) -> 
             done,
             total,
             f"failed a quiz {failed} times",
-            "failed-quiz",
+            HelpReason.FAILED_QUIZ,
             failed,
         )
     if last_activity < stalled_before:
-        return Cell(CourseState.NEEDS_HELP, done, total, "no progress for 2 weeks", "no-progress")
+        return Cell(
+            CourseState.NEEDS_HELP,
+            done,
+            total,
+            "no progress for 2 weeks",
+            HelpReason.NO_PROGRESS,
+            failed,
+        )
     return Cell(CourseState.IN_PROGRESS, done, total)
 
 

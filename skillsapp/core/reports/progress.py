@@ -43,8 +43,8 @@ def group_progress(centre: Centre, group: Group, now: datetime) -> Report:
         for course_id in board.courses:
             cell = row.cells[course_id]
             reason = (
-                Code("help-reason", cell.reason_code, count=cell.failed_tries)
-                if cell.reason_code
+                Code("help-reason", cell.help_reason.value, count=cell.failed_tries)
+                if cell.help_reason
                 else None
             )
             rows.append(
