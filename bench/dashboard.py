@@ -177,9 +177,9 @@ def main() -> int:
             f"in {time.perf_counter() - start:.0f} s"
         )
         start = time.perf_counter()
-        centre.log.rebuild_projections()
+        centre.log.rebuild()
         rebuild = time.perf_counter() - start
-        db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.checkpoint()
         size = db_path.stat().st_size / 2**20
         trainer = centre.trainers.list()[0]
         group = _thirty(centre, trainer, ids)

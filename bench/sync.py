@@ -107,7 +107,7 @@ def bench_push_pull(work: Path, count: int, sizes: list[int]) -> None:
     centre = new_centre(work / "pc", count)
     bodies = [json.loads(r[0]) for r in centre.db.query("SELECT body FROM statements")]
     snapshot = work / "pc-snapshot.db"
-    centre.db.conn.execute(f"VACUUM INTO '{snapshot}'")
+    centre.db.copy_to(snapshot)
     print(f"push of {count} statements (seconds; ratio = bare loop time / app time)")
     for size in sizes:
         bare = app = float("inf")
@@ -176,7 +176,7 @@ def mixed_centre(folder: Path, statements: int) -> Centre:
 
     centre = new_centre(folder, 0)
     generate(centre, statements, random.Random(1))
-    centre.log.rebuild_projections()
+    centre.log.rebuild()
     return centre
 
 

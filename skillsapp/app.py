@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from skillsapp.core.catalogue import Catalogue
-from skillsapp.core.centre import Centre
 from skillsapp.core.opening import open_centre
 from skillsapp.resources import assets, bundled_courses
 from skillsapp.storage.location import (
@@ -64,19 +63,30 @@ def run_app(demo: bool = False, exit_after_startup: bool = False) -> int:
     folder = ensure_data_folder(folder)
     settings = load_settings(folder / SETTINGS_NAME)
     apply_theme(app, settings.text_scale, settings.high_contrast)
-    centre = open_centre_with_recovery(folder, ask=someone_can_answer(exit_after_startup))
+    from skillsapp.storage.clean_exit import begin_run, end_run
+
+    unclean = begin_run(folder)
+    centre = open_centre_with_recovery(
+        folder, ask=someone_can_answer(exit_after_startup), check=unclean
+    )
     if centre is None:
+        end_run(folder)
         guard.release()
         return 1
     db = centre.db
     if demo:
         from skillsapp.core.demo import ensure_demo_centre
 
+        centre.log.prepare()
         print(ensure_demo_centre(centre).describe(), flush=True)
     runner = TaskRunner()
     # The window takes the start's language over: the centre's or a resident's from then on,
     # and the PC's (already loaded) on the first-run wizard.
     window = MainWindow(centre, settings, runner, folder, languages=start_language)
+    # After an update, the projections it changed are rebuilt first, with progress.
+    outdated = centre.log.outdated()
+    if outdated:
+        window.bring_up_to_date(outdated)
     window.show()
     # The icon is read once the first screen is up; the taskbar picks it up then.
     QTimer.singleShot(0, lambda: app.setWindowIcon(app_icon()))
@@ -90,8 +100,9 @@ def run_app(demo: bool = False, exit_after_startup: bool = False) -> int:
     if exit_after_startup:
         QTimer.singleShot(0, lambda: (window.repaint(), app.quit()))
     else:
-        # After the first paint: profiles arriving from other PCs update the roster.
-        QTimer.singleShot(0, lambda: _attach_roster(centre))
+        if not unclean:
+            # The whole file is read for damage after the first paint, not before it.
+            runner.run(db.check_health, failed=window.records_damaged)
         # Courses are read while the start screen waits for the first resident.
         runner.run(
             lambda: load_courses(centre.catalogue, folder / "courses"),
@@ -100,6 +111,7 @@ def run_app(demo: bool = False, exit_after_startup: bool = False) -> int:
     code = app.exec()
     runner.wait()
     db.close()
+    end_run(folder)
     guard.release()
     return code
 
@@ -112,12 +124,6 @@ def app_icon() -> QIcon:
     for size in (16, 24, 32, 48, 64, 128, 256):
         icon.addFile(str(assets() / f"skillsapp-{size}.png"))
     return icon
-
-
-def _attach_roster(centre: Centre) -> None:
-    from skillsapp.sync.roster import attach_roster
-
-    attach_roster(centre)
 
 
 def load_courses(catalogue: Catalogue, installed: Path) -> None:

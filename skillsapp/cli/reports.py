@@ -13,7 +13,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from skillsapp.cli.terminal import fail, say, speak, words
+from skillsapp.cli.terminal import fail, open_here, say, speak, words
 from skillsapp.core.errors import Refused
 from skillsapp.storage.database import DatabaseProblem
 from skillsapp.ui.text import fill
@@ -55,12 +55,10 @@ def add_arguments(report: argparse.ArgumentParser) -> None:
 
 def report(args: argparse.Namespace, data_folder: Path) -> int:
     """Make the report; print it, or save it as CSV and/or PDF and say where."""
-    from skillsapp.core.opening import open_centre
-
     if not (data_folder / "skillsapp.db").exists():
         return fail(fill(words("There are no records in %1 yet."), data_folder))
     try:
-        centre = open_centre(data_folder)
+        centre = open_here(data_folder)
     except DatabaseProblem as problem:
         return fail(problem)
     try:

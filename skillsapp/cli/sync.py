@@ -11,11 +11,9 @@ import os
 import sys
 from getpass import getpass
 from pathlib import Path
-from typing import TextIO
 
-from skillsapp.cli.terminal import fail, number, say, warn, words
+from skillsapp.cli.terminal import Line, fail, number, open_here, say, warn, words
 from skillsapp.core.errors import Refused
-from skillsapp.core.opening import open_centre
 from skillsapp.storage.database import DatabaseProblem
 from skillsapp.sync.centre_key import ENV_CENTRE_KEY, ensure_centre_key
 from skillsapp.sync.progress import Progress, Stage
@@ -35,40 +33,17 @@ def _stage_words(stage: Stage) -> str:
     }[stage]
 
 
-class ProgressLine:
-    """One line on the terminal that follows long work, rewritten in place; erased when the
-    work ends (use as a context manager). Silent when the output is not a terminal (a
-    scheduled task's log)."""
-
-    def __init__(self, stream: TextIO | None = None) -> None:
-        self.stream = stream if stream is not None else sys.stderr
-        # A window program started without a console has no stderr at all.
-        self.live = self.stream is not None and self.stream.isatty()
-        self.width = 0
+class ProgressLine(Line):
+    """The terminal's line for sync work: the stage in words, with its counts."""
 
     def __call__(self, progress: Progress) -> None:
-        if not self.live:
-            return
         from skillsapp.ui.text import fill
 
-        text = fill(_stage_words(progress.stage), number(progress.done), number(progress.total))
-        # Spaces cover what a longer line before left behind (no terminal codes needed).
-        self.stream.write("\r" + text.ljust(self.width))
-        self.stream.flush()
-        self.width = max(self.width, len(text))
-
-    def end(self) -> None:
-        """Erase the line, so that the summary that follows starts clean."""
-        if self.live and self.width:
-            self.stream.write("\r" + " " * self.width + "\r")
-            self.stream.flush()
-            self.width = 0
+        done, total = number(progress.done), number(progress.total)
+        self.show(fill(_stage_words(progress.stage), done, total))
 
     def __enter__(self) -> ProgressLine:
         return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.end()
 
 
 def centre_key_for_joining() -> str | None:
@@ -94,7 +69,7 @@ def sync_once(data_folder: Path) -> int:
     from skillsapp.sync.lrs import connect
 
     try:
-        centre = open_centre(data_folder)
+        centre = open_here(data_folder)
     except DatabaseProblem as problem:
         return fail(problem, UNUSABLE)
     try:
@@ -140,7 +115,7 @@ def bundle_export(data_folder: Path, file: Path, since: str | None = None) -> in
     from skillsapp.sync.bundle import export_bundle
 
     try:
-        centre = open_centre(data_folder)
+        centre = open_here(data_folder)
     except DatabaseProblem as problem:
         return fail(problem, UNUSABLE)
     try:
@@ -171,7 +146,7 @@ def bundle_import(data_folder: Path, file: Path) -> int:
     from skillsapp.sync.bundle import import_bundle
 
     try:
-        centre = open_centre(data_folder)
+        centre = open_here(data_folder)
     except DatabaseProblem as problem:
         return fail(problem, UNUSABLE)
     try:

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
 
+    from skillsapp.core.centre import Centre
     from skillsapp.core.errors import Message
     from skillsapp.ui.i18n import Languages
 
@@ -92,3 +94,50 @@ def close_quietly() -> None:
     still buffered nowhere, so Python does not complain at exit."""
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
+
+
+class Line:
+    """One line on the terminal that follows long work, rewritten in place; erased when the
+    work ends (use as a context manager). Silent when the output is not a terminal (a
+    scheduled task's log) or when there is no standard error at all (a window program
+    started without a console)."""
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self.stream = stream if stream is not None else sys.stderr
+        self.live = self.stream is not None and self.stream.isatty()
+        self.width = 0
+
+    def show(self, text: str) -> None:
+        """Put ``text`` on the line, in place of what was there."""
+        if not self.live:
+            return
+        # Spaces cover what a longer line before left behind (no terminal codes needed).
+        self.stream.write("\r" + text.ljust(self.width))
+        self.stream.flush()
+        self.width = max(self.width, len(text))
+
+    def end(self) -> None:
+        """Erase the line, so that what follows starts clean."""
+        if self.live and self.width:
+            self.stream.write("\r" + " " * self.width + "\r")
+            self.stream.flush()
+            self.width = 0
+
+    def __enter__(self) -> Line:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.end()
+
+
+def open_here(folder: Path) -> Centre:
+    """The centre of ``folder`` for a command: after an update, the records are brought up
+    to date first, with a line that follows it. Raises DatabaseProblem."""
+    from skillsapp.core.opening import open_centre
+    from skillsapp.ui.text import fill
+
+    with Line() as line:
+        updating = words("Updating the records after an update: %1 of %2")
+        return open_centre(
+            folder, steps=lambda done, total: line.show(fill(updating, number(done), number(total)))
+        )

@@ -9,11 +9,10 @@
 from __future__ import annotations
 
 import sqlite3
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from skillsapp.core import events
 from skillsapp.core import learning_events as le
-from skillsapp.core.clock import parse_iso
 from skillsapp.storage.statements import verb_is
 
 # Verbs that show a learner was at the centre and learning.
@@ -44,61 +43,27 @@ def certificate_code(statement_id: str) -> str:
 class ActivityProjection:
     """Keeps attendance, session events and certificates in step with the log."""
 
-    # What a bulk merge reads out of each statement's JSON for it (see ArrivedProjection).
+    schema = """
+    CREATE TABLE learner_days (learner_id TEXT, day TEXT, PRIMARY KEY (learner_id, day));
+    CREATE INDEX learner_days_by_day ON learner_days (day);
+    CREATE TABLE session_events (statement_id TEXT PRIMARY KEY, learner_id TEXT, pc_id TEXT,
+        at TEXT, kind TEXT, seconds INTEGER);
+    CREATE INDEX session_events_by_place ON session_events (learner_id, pc_id, at, statement_id);
+    CREATE INDEX session_events_by_kind ON session_events (kind, at);
+    CREATE TABLE certificates (code TEXT PRIMARY KEY, learner_id TEXT, course_id TEXT,
+        completed_at TEXT, statement_id TEXT);
+    CREATE INDEX certificates_by_learner ON certificates (learner_id)
+    """
+    # What it reads out of each arriving statement's JSON.
     fields: ClassVar[dict[str, str]] = {
         "pc": events.extension_path(events.Extension.PC),
         "object_type": events.OBJECT_TYPE_PATH,
         "course": events.extension_path(le.COURSE),
     }
 
-    def reset(self, conn: sqlite3.Connection) -> None:
-        """Empty the tables before a rebuild."""
-        for table in ("learner_days", "session_events", "certificates"):
-            conn.execute(f"DELETE FROM {table}")
-
-    def apply(self, conn: sqlite3.Connection, statement: dict[str, Any]) -> None:
-        """Fold one statement in."""
-        self.apply_many(conn, [statement])
-
-    def apply_many(self, conn: sqlite3.Connection, statements: list[dict[str, Any]]) -> None:
-        """Fold many statements in at once: the same tables as one by one, written in bulk,
-        and each learner's sign-ins on a PC paired in one pass when many arrive together."""
-        days: set[tuple[str, str]] = set()
-        moments: list[tuple[str, str, str, str, str]] = []
-        certificates: list[tuple[str, str, str, str, str]] = []
-        for statement in statements:
-            verb = statement["verb"]["id"]
-            learner = statement["actor"]["account"]["name"]
-            when = statement["timestamp"]
-            if verb in PRESENT:
-                days.add((learner, when[:10]))
-            if verb in SESSION_KINDS:
-                extensions = statement.get("context", {}).get("extensions", {})
-                pc = extensions.get(events.Extension.PC, "")
-                moments.append((statement["id"], learner, pc, when, SESSION_KINDS[verb]))
-            kind = statement["object"].get("definition", {}).get("type")
-            if verb == le.COMPLETED[0] and kind == le.COURSE_TYPE:
-                course = statement["context"]["extensions"][le.COURSE]
-                sid = statement["id"]
-                certificates.append((certificate_code(sid), learner, course, when, sid))
-        conn.executemany(
-            "INSERT OR IGNORE INTO learner_days (learner_id, day) VALUES (?, ?)", sorted(days)
-        )
-        conn.executemany(
-            "INSERT OR IGNORE INTO session_events (statement_id, learner_id, pc_id, at, kind)"
-            " VALUES (?, ?, ?, ?, ?)",
-            moments,
-        )
-        conn.executemany(
-            "INSERT OR IGNORE INTO certificates (code, learner_id, course_id, completed_at, "
-            "statement_id) VALUES (?, ?, ?, ?, ?)",
-            certificates,
-        )
-        _pair_new(conn, [(sid, learner, pc, when) for sid, learner, pc, when, _ in moments])
-
-    def apply_arrived(self, conn: sqlite3.Connection) -> None:
-        """Fold in the statements of a bulk merge from the ``arrived`` table with set-based
-        SQL: the same tables as :meth:`apply`, without decoding each statement in Python."""
+    def fold(self, conn: sqlite3.Connection) -> None:
+        """Fold the arrived statements in with set-based SQL: days present, sign-ins and
+        sign-outs (paired again around the new ones), certificates of completed courses."""
         conn.execute(
             "INSERT OR IGNORE INTO learner_days (learner_id, day) "
             f"SELECT actor_id, substr(timestamp, 1, 10) FROM arrived WHERE {verb_is(*PRESENT)}"
@@ -124,7 +89,8 @@ class ActivityProjection:
                 for sid, learner, course, when in completions
             ],
         )
-        _pair_places_since(conn, after_event)
+        if conn.execute("SELECT 1 FROM session_events WHERE rowid > ?", (after_event,)).fetchone():
+            _pair_places_since(conn, after_event)
 
 
 def _last_event(conn: sqlite3.Connection) -> int:
@@ -135,8 +101,7 @@ def _last_event(conn: sqlite3.Connection) -> int:
 # Each sign-in is paired with the event that follows it on the same PC: when that is a
 # sign-out, the session lasted the time between them, in whole seconds rounded as Python's
 # round() does (halves to even), and only up to LONGEST_SESSION_HOURS. The times are the
-# log's millisecond timestamps, so the milliseconds between them come out exact: the same
-# rule as ``_session_length``, which pairs events merged a few at a time.
+# log's millisecond timestamps, so the milliseconds between them come out exact.
 # New events can change the partner of only themselves and the event just before them, so
 # each place (a learner on a PC) is paired again from the event before its earliest new one
 # (the new events found by rowid, NOT INDEXED keeping SQLite from reading the whole index to
@@ -168,76 +133,8 @@ WHERE session_events.statement_id = paired.statement_id
 
 def _pair_places_since(conn: sqlite3.Connection, after_event: int) -> None:
     """Pair the sign-ins around the session events added after rowid ``after_event``, in
-    one pass in SQL (a bulk merge); the same result as ``_pair_new`` in Python, whatever
-    order the events arrived in."""
+    one pass in SQL; the same result whatever order and portions the events arrived in."""
     conn.execute(_PAIR, {"after": after_event, "longest": LONGEST_SESSION_HOURS * 3600 * 1000})
-
-
-def _pair_new(conn: sqlite3.Connection, moments: list[tuple[str, str, str, str]]) -> None:
-    """Pair the sign-ins around new (statement id, learner, PC, time) events."""
-    by_place: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    for sid, learner, pc, when in moments:
-        by_place.setdefault((learner, pc), []).append((sid, when))
-    for (learner, pc), arrived in by_place.items():
-        if len(arrived) > PAIR_ALL_FROM:
-            _pair_all(conn, learner, pc)
-        else:
-            for sid, when in arrived:
-                _pair_around(conn, sid, learner, pc, when)
-
-
-# Above this many new sign-ins and sign-outs of one learner on one PC, pairing them all in one
-# pass over that learner's history is cheaper than re-pairing around each.
-PAIR_ALL_FROM = 8
-
-
-def _session_length(started: str, following: tuple[str, str] | None) -> int | None:
-    """The seconds from a sign-in to the event after it, when that is its sign-out."""
-    if following is None or following[1] != "out":
-        return None
-    length = (parse_iso(following[0]) - parse_iso(started)).total_seconds()
-    return round(length) if 0 <= length <= LONGEST_SESSION_HOURS * 3600 else None
-
-
-def _pair_all(conn: sqlite3.Connection, learner: str, pc: str) -> None:
-    """Pair every sign-in of a learner on a PC with the event that follows it."""
-    rows = conn.execute(
-        "SELECT statement_id, at, kind, seconds FROM session_events WHERE learner_id = ? "
-        "AND pc_id = ? ORDER BY at, statement_id",
-        (learner, pc),
-    ).fetchall()
-    changes = []
-    for n, (sid, at, kind, seconds) in enumerate(rows):
-        if kind != "in":
-            continue
-        following = (rows[n + 1][1], rows[n + 1][2]) if n + 1 < len(rows) else None
-        wanted = _session_length(at, following)
-        if wanted != seconds:
-            changes.append((wanted, sid))
-    conn.executemany(
-        "UPDATE session_events SET seconds = ? WHERE statement_id = ? AND kind = 'in'", changes
-    )
-
-
-def _pair_around(conn: sqlite3.Connection, statement_id: str, learner: str, pc: str, at: str):
-    """Re-pair the sign-ins next to a new event: only the new event and the one just before it
-    can change partner, so the result is the same whatever order events arrive in."""
-    before = conn.execute(
-        "SELECT statement_id, at FROM session_events WHERE learner_id = ? AND pc_id = ? "
-        "AND (at, statement_id) < (?, ?) ORDER BY at DESC, statement_id DESC LIMIT 1",
-        (learner, pc, at, statement_id),
-    ).fetchone()
-    for sid, started in ([tuple(before)] if before else []) + [(statement_id, at)]:
-        following = conn.execute(
-            "SELECT at, kind FROM session_events WHERE learner_id = ? AND pc_id = ? "
-            "AND (at, statement_id) > (?, ?) ORDER BY at, statement_id LIMIT 1",
-            (learner, pc, started, sid),
-        ).fetchone()
-        seconds = _session_length(started, tuple(following) if following else None)
-        conn.execute(
-            "UPDATE session_events SET seconds = ? WHERE statement_id = ? AND kind = 'in'",
-            (seconds, sid),
-        )
 
 
 def sessions(

@@ -1,7 +1,9 @@
 """The front object: everything this PC knows about its centre, with small managers.
 
 ``Centre`` owns the database and hands out ``learners``, ``trainers``, ``signin`` and the
-event ``log``; the UI and the command line use the same object.
+event ``log``; the UI and the command line use the same object. A centre opened on a file
+whose projections are outdated (after an update) rebuilds them with ``log.prepare()``;
+``open_centre`` does that at once, the window with a progress screen.
 """
 
 from __future__ import annotations
@@ -18,11 +20,12 @@ from skillsapp.core.errors import Refused
 from skillsapp.core.ids import new_id
 from skillsapp.core.languages import LANGUAGE_CODES
 from skillsapp.core.people import CENTRE_NAME, TRAINER_NAME, Trainer, check_password, clean_name
+from skillsapp.core.projections import PROJECTIONS
 from skillsapp.core.roster import Learners, Trainers
 from skillsapp.core.signin import SignIn
 from skillsapp.resources import bundled_courses
 from skillsapp.storage.database import Database
-from skillsapp.storage.statements import EventLog, LazyProjection
+from skillsapp.storage.statements import EventLog
 
 if TYPE_CHECKING:
     from skillsapp.core.assessment.competences import Competences
@@ -51,16 +54,10 @@ class Centre:
     ) -> None:
         self.db = db
         self.clock = clock
-        self.log = EventLog(db)
-        # Projection code is imported when a statement first reaches it: not on the start path.
-        for module, name in (
-            ("skillsapp.core.progress", "CourseProgressProjection"),
-            ("skillsapp.core.assessment.profile", "CompetenceProjection"),
-            ("skillsapp.core.groups", "GroupsProjection"),
-            ("skillsapp.core.activity", "ActivityProjection"),
-            ("skillsapp.core.my_data", "ErasureProjection"),
-        ):
-            self.log.add_projection(LazyProjection(module, name))
+        # Every projection from the start; their code is imported when first needed.
+        self.log = EventLog(db, PROJECTIONS)
+        if self.log.outdated() and not self.log.count():
+            self.log.prepare()  # a new PC: the tables are made at once, there is nothing to read
         self.learners = Learners(self)
         self.trainers = Trainers(self)
         self.signin = SignIn(self)

@@ -80,11 +80,10 @@ def group_dashboard(
     centre: Centre, group: Group, now: datetime, attendance_days: int = 30, feed_size: int = 20
 ) -> GroupDashboard:
     """The learners × courses grid, attendance and recent sessions of a group."""
-    conn = centre.db.conn
     names = {learner.id: learner.first_name for learner in centre.learners.list()}
     members = [m for m in group.members if m in names]  # archived learners drop out
     marks = ",".join("?" * len(members))
-    with centre.db.lock:
+    with centre.db.reading() as conn:
         progress = _progress(conn, members, marks)
         failures = _failures(conn, members, marks)
         since = (now - timedelta(days=attendance_days)).date().isoformat()

@@ -11,14 +11,14 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from skillsapp.core import learning_events as le
 from skillsapp.core.errors import Refused
 from skillsapp.core.events import NS, activity
 from skillsapp.core.ids import new_id
 from skillsapp.core.people import GROUP_NAME, Trainer, clean_name
-from skillsapp.storage.statements import verb_is
+from skillsapp.storage.statements import arrived_statements, verb_is
 
 if TYPE_CHECKING:
     from skillsapp.core.centre import Centre
@@ -173,15 +173,21 @@ class Groups:
 class GroupsProjection:
     """Keeps ``groups`` and ``assignments`` at the latest state from the log."""
 
-    wanted = verb_is(*sorted(TRAINER_VERBS))  # what a bulk merge hands it
+    schema = """
+    CREATE TABLE groups (id TEXT PRIMARY KEY, name TEXT, members TEXT, courses TEXT,
+        archived INTEGER, updated_at TEXT, statement_id TEXT);
+    CREATE TABLE assignments (learner_id TEXT, course_id TEXT, due TEXT, active INTEGER,
+        trainer_id TEXT, updated_at TEXT, statement_id TEXT, PRIMARY KEY (learner_id, course_id))
+    """
+    fields: ClassVar[dict[str, str]] = {}
+    wanted = verb_is(*sorted(TRAINER_VERBS))
 
-    def reset(self, conn: sqlite3.Connection) -> None:
-        """Empty the tables before a rebuild."""
-        conn.execute("DELETE FROM groups")
-        conn.execute("DELETE FROM assignments")
+    def fold(self, conn: sqlite3.Connection) -> None:
+        """Fold the arrived group and assignment statements in; the newest state wins."""
+        for statement in arrived_statements(conn, self.wanted):
+            self._apply(conn, statement)
 
-    def apply(self, conn: sqlite3.Connection, statement: dict[str, Any]) -> None:
-        """Fold a group or assignment statement in; the newest state wins."""
+    def _apply(self, conn: sqlite3.Connection, statement: dict[str, Any]) -> None:
         verb = statement["verb"]["id"]
         if verb not in TRAINER_VERBS:
             return

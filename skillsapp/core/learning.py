@@ -145,8 +145,8 @@ class Learning:
 
     def progress(self, learner_id: str) -> dict[str, CourseProgress]:
         """The learner's started courses, most recent first."""
-        with self.centre.db.lock:
-            return learner_progress(self.centre.db.conn, learner_id)
+        with self.centre.db.reading() as conn:
+            return learner_progress(conn, learner_id)
 
     def resume_point(self, learner_id: str) -> ResumePoint | None:
         """The lesson to continue: in the latest unfinished course, the last lesson opened if
@@ -171,7 +171,8 @@ class Learning:
             language=language,
             extensions=le.where(pack, lesson),
         )
-        progress = learner_progress(self.centre.db.conn, learner_id).get(pack.id)
+        with self.centre.db.reading() as conn:  # inside the action's transaction: the writer
+            progress = learner_progress(conn, learner_id).get(pack.id)
         all_done = progress is not None and {x.id for x in pack.lessons} <= set(
             progress.lessons_completed
         )

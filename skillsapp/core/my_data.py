@@ -10,11 +10,11 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from skillsapp.core.events import NS, activity
 from skillsapp.core.people import Learner, Trainer
-from skillsapp.storage.statements import verb_is
+from skillsapp.storage.statements import arrived_statements, verb_is
 
 if TYPE_CHECKING:
     from skillsapp.core.centre import Centre
@@ -86,8 +86,7 @@ def export(centre: Centre, learner: Learner) -> dict[str, Any]:
     profile["gender"] = learner.gender.value
     profile["age_band"] = learner.age_band.value
     tables: dict[str, list[dict[str, Any]]] = {}
-    with centre.db.lock:
-        conn = centre.db.conn
+    with centre.db.reading() as conn:
         for table in LEARNER_TABLES:
             rows = conn.execute(f"SELECT * FROM {table} WHERE learner_id = ?", (learner.id,))
             names = [d[0] for d in rows.description]
@@ -165,14 +164,11 @@ def forget_learner(conn: sqlite3.Connection, learner_id: str) -> None:
 class ErasureProjection:
     """On other PCs: an "erased" statement arriving from the LRS or a bundle erases there too."""
 
-    wanted = verb_is(ERASED[0])  # what a bulk merge hands it
+    schema = ""  # no tables: erasing is not undone by a rebuild
+    fields: ClassVar[dict[str, str]] = {}
+    wanted = verb_is(ERASED[0])
 
-    def reset(self, conn: sqlite3.Connection) -> None:
-        """Nothing to empty: erasing is not undone by a rebuild."""
-
-    def apply(self, conn: sqlite3.Connection, statement: dict[str, Any]) -> None:
-        """Forget the learner named by an "erased" statement."""
-        if statement["verb"]["id"] != ERASED[0]:
-            return
-        learner_id = statement["object"]["id"].rsplit("/", 1)[1]
-        forget_learner(conn, learner_id)
+    def fold(self, conn: sqlite3.Connection) -> None:
+        """Forget each learner named by an arrived "erased" statement."""
+        for statement in arrived_statements(conn, self.wanted):
+            forget_learner(conn, statement["object"]["id"].rsplit("/", 1)[1])

@@ -13,20 +13,33 @@ from skillsapp.core.clock import Clock, utc_now
 from skillsapp.resources import bundled_courses
 from skillsapp.storage.database import Database
 from skillsapp.storage.location import BACKUP_FOLDER, DATABASE_NAME, ensure_data_folder
+from skillsapp.storage.statements import Steps
 
 INSTALLED_COURSES = "courses"
 
 
-def open_centre(folder: Path, clock: Clock = utc_now) -> Centre:
+def open_centre(
+    folder: Path,
+    clock: Clock = utc_now,
+    prepare: bool = True,
+    steps: Steps | None = None,
+    check: bool = False,
+) -> Centre:
     """The centre of ``folder``: its database opened (created or upgraded, a backup taken
     before an upgrade) and its courses, bundled and installed, ready to be read.
 
+    With ``prepare``, projections outdated by an update are rebuilt from the log now
+    (``steps`` hears how far); the window passes False and shows the rebuild's progress
+    itself. ``check`` reads the whole file for damage first (after an unclean exit).
     Raises :class:`skillsapp.storage.database.DatabaseProblem` (damaged, too new, disk full)
     with a plain message; the folder is then left as it was.
     """
     folder = ensure_data_folder(folder)
-    db = Database.open(folder / DATABASE_NAME, folder / BACKUP_FOLDER)
-    return Centre(db, clock=clock, catalogue=catalogue_for(folder))
+    db = Database.open(folder / DATABASE_NAME, folder / BACKUP_FOLDER, check=check)
+    centre = Centre(db, clock=clock, catalogue=catalogue_for(folder))
+    if prepare:
+        centre.log.prepare(steps)
+    return centre
 
 
 def catalogue_for(folder: Path) -> Catalogue:

@@ -14,6 +14,27 @@ PASSWORD_MIN = 8
 PASSWORD_MAX = 128
 PIN_DIGITS = (4, 6)
 
+# The one list of what a learner's profile holds (the columns of ``learners`` besides ``id``).
+# Every field here travels to the centre's other PCs with the roster, sealed with the centre
+# key; the local ones stay on this PC (each PC counts its own wrong PINs).
+LEARNER_PROFILE_FIELDS = (
+    "first_name",
+    "pin_hash",
+    "colour",
+    "avatar",
+    "language",
+    "gender",
+    "age_band",
+    "consent",
+    "text_scale",
+    "high_contrast",
+    "created_at",
+    "updated_at",
+    "archived_at",
+)
+LEARNER_LOCAL_FIELDS = ("failed_pins", "locked_until")
+TRAINER_PROFILE_FIELDS = ("name", "password_hash", "created_at", "updated_at", "archived_at")
+
 # Tile colours: distinct, and dark enough for white text (contrast >= 4.5:1).
 TILE_COLOURS = (
     "#1f5f8b",

@@ -4,9 +4,9 @@ Tables ``lesson_progress``, ``course_progress`` and ``quiz_results`` are derived
 learning statements. Every update is order-independent (earliest start, earliest completion,
 latest activity, counts, and the lesson of the latest statement that names one), so
 statements merged later from another PC give the same tables as
-``EventLog.rebuild_projections``.
+``EventLog.rebuild``.
 
-One folding path serves every case: the statements' facts are grouped per learner, course
+One folding path serves every case: the arrived statements are grouped per learner, course
 (and lesson) in SQL and each group is merged into the row already there. A single statement
 is a group of one; a bundle of a hundred thousand is a few thousand upserts instead of a
 hundred thousand.
@@ -16,22 +16,29 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from skillsapp.core import learning_events as le
 from skillsapp.core.events import OBJECT_TYPE_PATH, extension_path
-
-TABLES = ("lesson_progress", "course_progress", "quiz_results")
-
-# What the tables need of a learning statement, in this order (see ``_facts``).
-Facts = tuple[str, Any, str, str, Any, Any, Any]
-FACT_COLUMNS = "learner, course, at, verb, kind, lesson, score"
+from skillsapp.storage.statements import tables_of
 
 
 class CourseProgressProjection:
     """Keeps the three progress tables in step with the log."""
 
-    # What a bulk merge reads out of each statement's JSON for it (see ArrivedProjection).
+    schema = """
+    CREATE TABLE lesson_progress (learner_id TEXT, course_id TEXT, lesson_id TEXT,
+        opened_at TEXT, completed_at TEXT, last_activity TEXT,
+        PRIMARY KEY (learner_id, course_id, lesson_id));
+    CREATE TABLE course_progress (learner_id TEXT, course_id TEXT, started_at TEXT,
+        completed_at TEXT, last_lesson_id TEXT, last_activity TEXT, last_lesson_at TEXT,
+        PRIMARY KEY (learner_id, course_id));
+    CREATE INDEX course_progress_by_learner ON course_progress (learner_id, last_activity);
+    CREATE TABLE quiz_results (learner_id TEXT, course_id TEXT, lesson_id TEXT,
+        attempts INTEGER, passed_at TEXT, failed_attempts INTEGER, best_score REAL,
+        last_activity TEXT, PRIMARY KEY (learner_id, course_id, lesson_id))
+    """
+    # What it reads out of each arriving statement's JSON.
     fields: ClassVar[dict[str, str]] = {
         "course": extension_path(le.COURSE),
         "lesson": extension_path(le.LESSON),
@@ -39,47 +46,14 @@ class CourseProgressProjection:
         "score": "$.result.score.scaled",
     }
 
-    def reset(self, conn: sqlite3.Connection) -> None:
-        """Empty the tables before a rebuild."""
-        for table in TABLES:
-            conn.execute(f"DELETE FROM {table}")
-
-    def apply(self, conn: sqlite3.Connection, statement: dict[str, Any]) -> None:
-        """Fold one learning statement into the tables; other statements are ignored."""
-        self.apply_many(conn, [statement])
-
-    def apply_many(self, conn: sqlite3.Connection, statements: list[dict[str, Any]]) -> None:
-        """Fold statements in, with the same result as one by one in any order."""
-        facts = [f for f in map(_facts, statements) if f[1]]
-        if not facts:
-            return
-        conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS progress_facts ({FACT_COLUMNS})")
-        conn.executemany("INSERT INTO progress_facts VALUES (?, ?, ?, ?, ?, ?, ?)", facts)
-        _fold(conn, f"SELECT {FACT_COLUMNS} FROM progress_facts")
-        conn.execute("DELETE FROM progress_facts")
-
-    def apply_arrived(self, conn: sqlite3.Connection) -> None:
-        """Fold in the statements of a bulk merge straight from the ``arrived`` table."""
+    def fold(self, conn: sqlite3.Connection) -> None:
+        """Fold the arrived statements in, one upsert per learner, course (and lesson)."""
         _fold(
             conn,
             "SELECT actor_id AS learner, course, timestamp AS at, verb, object_type AS kind, "
             "lesson, coalesce(score, 0.0) AS score "
             "FROM arrived WHERE course IS NOT NULL AND course != ''",
         )
-
-
-def _facts(statement: dict[str, Any]) -> Facts:
-    """(learner, course, time, verb, object type, lesson, quiz score) of a statement."""
-    extensions = statement.get("context", {}).get("extensions", {})
-    return (
-        statement["actor"]["account"]["name"],
-        extensions.get(le.COURSE),
-        statement["timestamp"],
-        statement["verb"]["id"],
-        statement["object"].get("definition", {}).get("type"),
-        extensions.get(le.LESSON),
-        statement.get("result", {}).get("score", {}).get("scaled", 0.0),
-    )
 
 
 # Each statement touches its course. The last lesson is the one of the latest statement
@@ -152,9 +126,12 @@ _NAMES = {
 }
 
 
+TABLES = tables_of(CourseProgressProjection.schema)
+
+
 def _fold(conn: sqlite3.Connection, facts: str) -> None:
-    """Fold the statements that the query ``facts`` describes (its columns as
-    ``FACT_COLUMNS``) into the three tables."""
+    """Fold the statements that the query ``facts`` describes (its columns: learner, course,
+    at, verb, kind, lesson, score) into the three tables."""
     for sql in (_COURSES, _LESSONS, _QUIZZES):
         text = sql.replace("{facts}", facts)
         conn.execute(text, {k: v for k, v in _NAMES.items() if f":{k}" in text})

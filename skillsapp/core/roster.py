@@ -10,6 +10,8 @@ from skillsapp.core.errors import Refused
 from skillsapp.core.ids import new_id
 from skillsapp.core.languages import LANGUAGE_CODES
 from skillsapp.core.people import (
+    LEARNER_LOCAL_FIELDS,
+    LEARNER_PROFILE_FIELDS,
     TRAINER_NAME,
     AgeBand,
     Consent,
@@ -25,10 +27,7 @@ from skillsapp.core.people import (
 if TYPE_CHECKING:
     from skillsapp.core.centre import Centre
 
-_LEARNER_COLUMNS = (
-    "id, first_name, colour, avatar, language, gender, age_band, consent, pin_hash, "
-    "text_scale, high_contrast, failed_pins, locked_until, archived_at"
-)
+_LEARNER_COLUMNS = ", ".join(("id", *LEARNER_PROFILE_FIELDS, *LEARNER_LOCAL_FIELDS))
 
 
 class Learners:

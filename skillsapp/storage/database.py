@@ -70,24 +70,31 @@ class DiskFull(DatabaseProblem):
 class Database:
     """One SQLite database file, shared by the UI thread and the single database worker.
 
-    Every access goes through one re-entrant lock, so the two threads never interleave
-    inside a transaction.
+    Writes go through one connection behind one re-entrant lock, so two threads never
+    interleave inside a transaction. Reads outside a transaction use a connection of their
+    own thread (the write-ahead log lets them read the last committed state while a long
+    write goes on), so a screen never waits for an import to finish.
     """
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
-        self.conn = conn
+        self._writer = conn
         self.path = path
         self.lock = threading.RLock()
         self._depth = 0
+        self._owner: int | None = None  # the thread inside a transaction
+        self._readers = threading.local()
+        self._all_readers: list[sqlite3.Connection] = []
         # Where a bulk transaction keeps its working tables (see ``bulk_transaction``).
         self.scratch = "temp"
 
     @classmethod
-    def open(cls, path: Path, backup_folder: Path | None = None) -> Database:
+    def open(cls, path: Path, backup_folder: Path | None = None, check: bool = False) -> Database:
         """Open (creating or upgrading) the database at ``path``.
 
-        Raises DatabaseDamaged or DatabaseTooNew with a plain message; in both cases the
-        file is left exactly as it was.
+        The whole file is read for damage only with ``check`` (after an unclean exit); at
+        other starts :meth:`check_health` runs later, off the start path. Raises
+        DatabaseDamaged or DatabaseTooNew with a plain message; in both cases the file is
+        left exactly as it was.
         """
         existed = path.exists() and path.stat().st_size > 0
         if existed:
@@ -100,7 +107,8 @@ class Database:
             raise DatabaseDamaged(path, str(exc)) from exc
         conn.row_factory = sqlite3.Row
         try:
-            _check_health(conn, path)
+            if check:
+                _check_health(conn, path)
             found = conn.execute("PRAGMA user_version").fetchone()[0]
             if found > SCHEMA_VERSION:
                 raise DatabaseTooNew(path, found)
@@ -124,30 +132,59 @@ class Database:
 
     @classmethod
     def in_memory(cls) -> Database:
-        """A fresh, migrated database in memory (for tests and benchmarks)."""
+        """A fresh, migrated database in memory (for tests and benchmarks); reads share the
+        one connection."""
         conn = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA foreign_keys=ON")
         migrate(conn, 0)
         return cls(conn, None)
 
+    def check_health(self) -> None:
+        """Read the whole file for damage (SQLite's quick check); raise DatabaseDamaged."""
+        with self.reading() as conn:
+            _check_health(conn, self.path or Path(":memory:"))
+
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One user action = one transaction; nested calls join the outer one."""
         with self.lock:
             if self._depth == 0:
-                self.conn.execute("BEGIN IMMEDIATE")
+                self._writer.execute("BEGIN IMMEDIATE")
+                self._owner = threading.get_ident()
             self._depth += 1
             try:
-                yield self.conn
+                yield self._writer
             except BaseException:
                 self._depth -= 1
                 if self._depth == 0:
-                    self.conn.execute("ROLLBACK")
+                    self._owner = None
+                    self._writer.execute("ROLLBACK")
                 raise
             self._depth -= 1
             if self._depth == 0:
-                self.conn.execute("COMMIT")
+                self._owner = None
+                self._writer.execute("COMMIT")
+
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """A connection to read from: inside this thread's transaction, the writer (which
+        sees what the transaction wrote); otherwise this thread's own reading connection,
+        which never waits for a writer. A database in memory has only the writer."""
+        if self._owner == threading.get_ident() or self.path is None:
+            with self.lock:
+                yield self._writer
+            return
+        reader: sqlite3.Connection | None = getattr(self._readers, "conn", None)
+        if reader is None:
+            reader = sqlite3.connect(
+                f"file:{self.path}?mode=ro", uri=True, check_same_thread=False, timeout=10
+            )
+            reader.row_factory = sqlite3.Row
+            _set_reading_pragmas(reader)
+            self._readers.conn = reader
+            self._all_readers.append(reader)
+        yield reader
 
     @contextmanager
     def bulk_transaction(self) -> Iterator[sqlite3.Connection]:
@@ -170,35 +207,38 @@ class Database:
                 with self.transaction() as conn:
                     yield conn
                 return
-            cache = self.conn.execute("PRAGMA cache_size").fetchone()[0]
-            self.conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
-            journal = self.conn.execute("PRAGMA journal_mode").fetchone()[0]
-            if journal == "wal":
+            writer = self._writer
+            cache = writer.execute("PRAGMA cache_size").fetchone()[0]
+            writer.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+            journal = writer.execute("PRAGMA journal_mode").fetchone()[0]
+            if journal == "wal" and not self._all_readers:
                 try:
-                    self.conn.execute("PRAGMA journal_mode = DELETE")
+                    writer.execute("PRAGMA journal_mode = DELETE")
                 except sqlite3.OperationalError:  # another connection holds the file
                     journal = "kept"
-            self.conn.execute("ATTACH ':memory:' AS scratch")
+            else:
+                journal = "kept"  # readers may be reading: they need the write-ahead log
+            writer.execute("ATTACH ':memory:' AS scratch")
             self.scratch = "scratch"
             try:
                 with self.transaction() as conn:
                     yield conn
             finally:
                 self.scratch = "temp"
-                self.conn.execute("DETACH scratch")
-                self.conn.execute(f"PRAGMA cache_size = {int(cache)}")
+                writer.execute("DETACH scratch")
+                writer.execute(f"PRAGMA cache_size = {int(cache)}")
                 if journal == "wal":
-                    self.conn.execute("PRAGMA journal_mode = WAL")
+                    writer.execute("PRAGMA journal_mode = WAL")
 
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]:
         """Run a read query and return all rows."""
-        with self.lock:
-            return self.conn.execute(sql, params).fetchall()
+        with self.reading() as conn:
+            return conn.execute(sql, params).fetchall()
 
     def one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Row | None:
         """Run a read query and return its first row, or None."""
-        with self.lock:
-            return self.conn.execute(sql, params).fetchone()
+        with self.reading() as conn:
+            return conn.execute(sql, params).fetchone()
 
     def scalar(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
         """Run a read query and return the first column of its first row (or None)."""
@@ -210,22 +250,45 @@ class Database:
         with self.transaction() as conn:
             return conn.execute(sql, params)
 
+    def checkpoint(self) -> None:
+        """Write the write-ahead log back into the file and empty it."""
+        with self.lock:
+            self._writer.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def copy_to(self, target: Path) -> None:
+        """A compact copy of the whole database at ``target`` (SQLite's VACUUM INTO)."""
+        with self.lock:
+            self._writer.execute("VACUUM INTO ?", (str(target),))
+
     @property
     def schema_version(self) -> int:
         """The ``PRAGMA user_version`` of the open file."""
         return int(self.scalar("PRAGMA user_version"))
 
     def close(self) -> None:
-        """Close the connection (checkpointing the WAL)."""
+        """Close the connections (the writer last, checkpointing the WAL)."""
         with self.lock:
-            self.conn.close()
+            for reader in self._all_readers:
+                reader.close()
+            self._all_readers.clear()
+            self._readers = threading.local()
+            self._writer.close()
 
 
 def _check_health(conn: sqlite3.Connection, path: Path) -> None:
-    rows = conn.execute("PRAGMA quick_check").fetchall()
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as error:  # too damaged to be checked at all
+        raise DatabaseDamaged(path, str(error)) from error
     verdict = [r[0] for r in rows]
     if verdict != ["ok"]:
         raise DatabaseDamaged(path, "SQLite's check found: " + "; ".join(verdict[:3]))
+
+
+def _set_reading_pragmas(conn: sqlite3.Connection) -> None:
+    # The same view of the rules as the writer's (foreign keys are per connection).
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA synchronous=FULL")
 
 
 def _set_pragmas(conn: sqlite3.Connection) -> None:

@@ -268,6 +268,31 @@ def _v6_last_lesson_time(db: sqlite_utils.Database) -> None:
     )
 
 
+# The tables that steps 2 to 6 made for projections; from step 7 on, each projection defines
+# its own tables beside its code and is rebuilt from the log when its version changes.
+PROJECTION_TABLES = (
+    "lesson_progress",
+    "course_progress",
+    "quiz_results",
+    "competence_levels",
+    "self_assessments",
+    "groups",
+    "assignments",
+    "learner_days",
+    "session_events",
+    "certificates",
+)
+
+
+def _v7_projections_own_their_tables(db: sqlite_utils.Database) -> None:
+    """Derived tables leave the numbered steps: a table of projection versions, and the
+    old derived tables dropped (each projection makes its own again and is rebuilt from the
+    log at the next open)."""
+    db.execute("CREATE TABLE projections (name TEXT PRIMARY KEY, version INTEGER NOT NULL)")
+    for table in PROJECTION_TABLES:
+        db.execute(f"DROP TABLE IF EXISTS {table}")
+
+
 STEPS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _v2_course_progress,
@@ -275,6 +300,7 @@ STEPS: list[Callable[[sqlite_utils.Database], None]] = [
     _v4_competences,
     _v5_trainer_tools,
     _v6_last_lesson_time,
+    _v7_projections_own_their_tables,
 ]
 SCHEMA_VERSION = len(STEPS)
 

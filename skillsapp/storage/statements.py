@@ -1,15 +1,30 @@
-"""The event log: immutable xAPI statements stored locally first, and the outbox of unsent ids."""
+"""The event log: immutable xAPI statements stored locally first, the outbox of unsent ids,
+and the projections kept in step with them.
+
+Every statement reaches the projections the same way, whether it was made here, received
+from the LRS, read from a USB bundle or read back from the log for a rebuild: it is written
+into the working table ``arrived`` (its log columns, its JSON text, and every field the
+projections ask for, read by SQLite from the JSON in one pass), and each projection folds
+``arrived`` into its own tables, with set-based SQL or statement by statement.
+"""
 
 from __future__ import annotations
 
+import importlib
 import json
+import re
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any, ClassVar, Protocol
 
 from skillsapp.storage.database import Database
 
 Statement = dict[str, Any]
+Steps = Callable[[int, int], None]
+# Statements read back from the log at a time during a rebuild (bounded memory).
+REBUILD_BLOCK = 20_000
+LOG_COLUMNS = "id, actor_id, verb, object_id, timestamp, body"
 
 
 class NotOurs(ValueError):
@@ -17,106 +32,138 @@ class NotOurs(ValueError):
 
 
 class Projection(Protocol):
-    """A table (or a few) derived from the log, kept up to date statement by statement.
+    """Tables derived from the log, or a reaction to statements (no tables of its own).
 
-    ``apply`` must give the same tables whatever order statements arrive in, because
-    statements from other PCs are merged in later.
+    ``schema`` creates its tables and their indexes (empty for a reaction); ``fields`` names
+    the columns of ``arrived`` it reads and the JSON path of each. ``fold`` takes in the
+    statements in ``arrived``: it must give the same tables whatever order and whatever
+    portions statements arrive in, because statements from other PCs are merged later.
     """
 
-    def reset(self, conn: sqlite3.Connection) -> None:
-        """Empty the projection's tables."""
-
-    def apply(self, conn: sqlite3.Connection, statement: Statement) -> None:
-        """Fold one new statement into the projection's tables."""
-
-
-class BatchProjection(Projection, Protocol):
-    """A projection that can also fold many statements in at once, faster than one by one
-    (used when a bundle or a pull brings thousands); the tables must come out the same."""
-
-    def apply_many(self, conn: sqlite3.Connection, statements: list[Statement]) -> None:
-        """Fold these new statements in."""
-
-
-class ArrivedProjection(Projection, Protocol):
-    """A projection that folds in a batch of merged statements with set-based SQL, reading
-    the working table ``arrived`` instead of decoding statements in Python: what makes a
-    first import of a centre's whole history fast.
-
-    ``arrived`` holds one row per new statement, in the order they came: ``id``,
-    ``actor_id``, ``verb``, ``object_id``, ``timestamp`` and ``body`` as the log stores them,
-    plus a column for each entry of ``fields`` (the projection's column name and the JSON
-    path whose value it holds). SQLite reads every field of a statement in one pass over its
-    JSON, however many projections want them.
-    """
-
+    schema: ClassVar[str]
     fields: ClassVar[dict[str, str]]
 
-    def apply_arrived(self, conn: sqlite3.Connection) -> None:
-        """Fold in the statements in the ``arrived`` table."""
+    def fold(self, conn: sqlite3.Connection) -> None:
+        """Fold in the statements of the working table ``arrived``."""
+
+
+@dataclass(frozen=True)
+class Registered:
+    """A projection in the registry: its name, its version (raised when its schema or its
+    fold changes, which rebuilds it alone from the log) and where its class is
+    (``package.module:Class``, imported when first needed)."""
+
+    name: str
+    version: int
+    where: str
+
+    def make(self) -> Projection:
+        """An instance of the projection (its module imported now)."""
+        module, _, name = self.where.partition(":")
+        made: Projection = getattr(importlib.import_module(module), name)()
+        return made
+
+
+def tables_of(schema: str) -> tuple[str, ...]:
+    """The tables a projection's schema creates."""
+    return tuple(re.findall(r"CREATE TABLE (?:IF NOT EXISTS )?(\w+)", schema))
 
 
 def verb_is(*verbs: str) -> str:
-    """An SQL condition on the ``verb`` column (for a projection's ``wanted``)."""
+    """An SQL condition on the ``verb`` column of ``arrived``."""
     return "verb IN (" + ", ".join("'" + v.replace("'", "''") + "'" for v in verbs) + ")"
 
 
-def apply_all(projection: Projection, conn: sqlite3.Connection, statements: list[Statement]):
-    """Fold ``statements`` into ``projection``, in one go when it knows how."""
-    many = getattr(projection, "apply_many", None)
-    if many is not None:
-        many(conn, statements)
-        return
-    for statement in statements:
-        projection.apply(conn, statement)
-
-
-class LazyProjection:
-    """A projection whose module is imported only when a statement first reaches it.
-
-    Keeps rarely needed projection code (and what it imports) off the start path.
-    """
-
-    def __init__(self, module: str, name: str) -> None:
-        self.module, self.name = module, name
-        self._real: Projection | None = None
-
-    @property
-    def real(self) -> Projection:
-        """The projection itself, imported on first use."""
-        if self._real is None:
-            import importlib
-
-            self._real = getattr(importlib.import_module(self.module), self.name)()
-        return self._real
-
-    def reset(self, conn: sqlite3.Connection) -> None:
-        """Empty the projection's tables."""
-        self.real.reset(conn)
-
-    def apply(self, conn: sqlite3.Connection, statement: Statement) -> None:
-        """Fold one new statement into the projection's tables."""
-        self.real.apply(conn, statement)
-
-    def apply_many(self, conn: sqlite3.Connection, statements: list[Statement]) -> None:
-        """Fold many new statements in (in one go when the projection knows how)."""
-        apply_all(self.real, conn, statements)
+def arrived_statements(conn: sqlite3.Connection, where: str = "1") -> Iterator[Statement]:
+    """The arrived statements meeting ``where`` (an SQL condition on ``arrived``), decoded,
+    in the order they came: for projections that fold statement by statement."""
+    for (body,) in conn.execute(f"SELECT body FROM arrived WHERE ({where}) ORDER BY rowid"):
+        yield json.loads(body)
 
 
 class EventLog:
     """Append-only store of statements; the source every projection is built from.
 
-    Every new statement, made here or merged from elsewhere, is passed to each registered
-    projection inside the same transaction, so projections never lag behind the log.
+    The projections are the registry's, all of them, from the start: every statement,
+    made here or merged from elsewhere, is folded into each in the same transaction, so
+    projections never lag behind the log.
     """
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, registered: Sequence[Registered]) -> None:
         self.db = db
-        self.projections: list[Projection] = []
+        self.registered = tuple(registered)
+        self._made: dict[str, Projection] | None = None
+        self._fields: dict[str, str] = {}
+        self._listeners: list[Callable[[str], None]] = []
 
-    def add_projection(self, projection: Projection) -> None:
-        """Keep ``projection`` up to date from now on."""
-        self.projections.append(projection)
+    @property
+    def projections(self) -> dict[str, Projection]:
+        """Every projection by name (their modules are imported on first use)."""
+        if self._made is None:
+            made = {entry.name: entry.make() for entry in self.registered}
+            self._fields = _arrived_fields(made.values())
+            self._made = made
+        return self._made
+
+    # -- versions ---------------------------------------------------------------------------
+
+    def outdated(self) -> list[str]:
+        """The projections whose tables are missing or of another version than the code's."""
+        stored = {name: version for name, version in self.db.query(_STORED_VERSIONS)}
+        return [e.name for e in self.registered if stored.get(e.name) != e.version]
+
+    def prepare(self, steps: Steps | None = None) -> list[str]:
+        """Bring every outdated projection up to date (rebuilt from the log, each alone);
+        return their names. Quick on a PC without records; ``steps`` hears how far a long
+        rebuild has got."""
+        names = self.outdated()
+        if names:
+            self.rebuild(names, steps)
+        return names
+
+    def rebuild(self, names: Iterable[str] | None = None, steps: Steps | None = None) -> None:
+        """Rebuild projections (all, or those named) from the whole log, in one transaction:
+        their tables dropped and made again, every statement folded in, block by block.
+        ``steps(done, total)`` hears the statements read so far."""
+        chosen = {n: self.projections[n] for n in (names or self.projections)}
+        versions = {e.name: e.version for e in self.registered}
+        total = self.count()
+        with self.db.bulk_transaction() as conn:
+            for projection in chosen.values():
+                for table in tables_of(projection.schema):
+                    conn.execute(f"DROP TABLE IF EXISTS {table}")
+                for ddl in filter(None, (part.strip() for part in projection.schema.split(";"))):
+                    conn.execute(ddl)
+            self._new_arrived(conn, _arrived_fields(chosen.values()))
+            done, after = 0, 0
+            while done < total:
+                end = conn.execute(
+                    "SELECT rowid FROM statements WHERE rowid > ? ORDER BY rowid LIMIT 1 OFFSET ?",
+                    (after, REBUILD_BLOCK - 1),
+                ).fetchone()
+                last = end[0] if end else after + total  # the last block reaches the end
+                added = conn.execute(
+                    f"INSERT INTO arrived SELECT {LOG_COLUMNS}{self._reads(chosen.values())} "
+                    "FROM statements WHERE rowid > ? AND rowid <= ? ORDER BY rowid",
+                    (after, last),
+                ).rowcount
+                for projection in chosen.values():
+                    projection.fold(conn)
+                conn.execute("DELETE FROM arrived")
+                done, after = done + added, last
+                if steps is not None:
+                    steps(done, total)
+                if not added:
+                    break
+            conn.executemany(
+                "INSERT INTO projections (name, version) VALUES (?, ?) "
+                "ON CONFLICT (name) DO UPDATE SET version = excluded.version",
+                [(name, versions[name]) for name in chosen],
+            )
+            self._drop_arrived(conn)
+        self._announce("rebuilt")
+
+    # -- adding statements ------------------------------------------------------------------
 
     def append(self, statement: Statement, stored: str) -> None:
         """Store a statement made on this PC and queue it for the LRS.
@@ -124,51 +171,24 @@ class EventLog:
         Joins the caller's transaction, so the statement is written together with the
         action that caused it, or not at all.
         """
+        body = json.dumps(statement, separators=(",", ":"), ensure_ascii=False)
         with self.db.transaction() as conn:
-            conn.execute(
-                "INSERT INTO statements (id, actor_id, verb, object_id, timestamp, stored, body)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                _row(statement, stored),
-            )
-            conn.execute(
-                "INSERT INTO outbox (statement_id, queued_at) VALUES (?, ?)",
-                (statement["id"], stored),
-            )
-            for projection in self.projections:
-                projection.apply(conn, statement)
+            self._take_in(conn, [(statement["id"], body)], stored, None, True, None, None)
 
     def merge(self, statements: Iterable[Statement], stored: str) -> list[str]:
-        """Add statements that came from elsewhere (the LRS, a bundle); return the new ids.
+        """Add statements that came from elsewhere (the LRS); return the new ids.
 
-        Merging is the union by id: a statement already here is left as it is. The new
-        statements are written in one go and then handed to each projection together, which
-        keeps a large pull fast.
+        Merging is the union by id: a statement already here is left as it is, and the
+        statements of a learner erased on this PC stay out.
         """
-        statements = list(statements)
+        rows = [
+            (s["id"], json.dumps(s, separators=(",", ":"), ensure_ascii=False)) for s in statements
+        ]
         with self.db.transaction() as conn:
-            # A learner erased here stays erased, even if their statements come round again.
-            erased = {
-                key[len("erased:") :]
-                for (key,) in conn.execute("SELECT key FROM meta WHERE key LIKE 'erased:%'")
-            }
-            known = _known_ids(conn, [s["id"] for s in statements])
-            new: list[Statement] = []
-            rows: list[tuple[str, ...]] = []
-            for statement in statements:
-                sid = statement["id"]
-                if sid in known or statement["actor"].get("account", {}).get("name") in erased:
-                    continue
-                known.add(sid)
-                new.append(statement)
-                rows.append(_row(statement, stored))
-            conn.executemany(
-                "INSERT INTO statements (id, actor_id, verb, object_id, timestamp, stored, body)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                rows,
-            )
-            for projection in self.projections:
-                apply_all(projection, conn, new)
-        return [statement["id"] for statement in new]
+            added = self._take_in(conn, rows, stored, None, False, None, None)
+        if added:
+            self._announce("merged")
+        return added
 
     def merge_stored(
         self,
@@ -177,7 +197,7 @@ class EventLog:
         home_page: str,
         queue: bool = False,
         before_projections: Callable[[], None] | None = None,
-        steps: Callable[[int, int], None] | None = None,
+        steps: Steps | None = None,
     ) -> list[str]:
         """Add many statements given as (id, compact JSON) pairs, as a bundle carries them;
         return the new ids. With ``queue``, the new statements are queued for the LRS too
@@ -187,107 +207,124 @@ class EventLog:
         ``steps(done, total)`` hears of each step after the reading (the log written, the
         queue, each projection); the last comes just before the commit.
 
-        The same union by id as :meth:`merge`, done the other way round for speed: the text
-        is written as it came, SQLite's JSON functions read the indexed columns and every
-        field a projection asks for in one pass (the ``arrived`` table, see
-        :class:`ArrivedProjection`); the other projections get only the statements they
-        want (``wanted``, an SQL condition on ``verb`` and ``body``). Raises
-        :class:`NotOurs`, having written nothing, when a body is not JSON, its id differs, it
-        lacks a verb, object or timestamp, or its actor is not of the centre at ``home_page``.
+        Raises :class:`NotOurs`, having written nothing, when a body is not JSON, its id
+        differs, it lacks a verb, object or timestamp, or its actor is not of the centre at
+        ``home_page``.
         """
-        with self.db.bulk_transaction():
-            return self._merge_stored(
-                rows, stored, home_page, queue, before_projections, steps or _unheard
+        with self.db.bulk_transaction() as conn:
+            added = self._take_in(
+                conn, rows, stored, home_page, queue, before_projections, steps, bulk=True
             )
+        if added:
+            self._announce("merged")
+        return added
 
-    def _merge_stored(
+    def on_merge(self, listener: Callable[[str], None]) -> None:
+        """Call ``listener("merged" | "rebuilt")`` after statements from elsewhere were
+        merged, or projections rebuilt (on the thread that did it, after the commit)."""
+        self._listeners.append(listener)
+
+    def _announce(self, what: str) -> None:
+        for listener in self._listeners:
+            listener(what)
+
+    def _take_in(
         self,
+        conn: sqlite3.Connection,
         rows: Iterable[tuple[str, str]],
         stored: str,
-        home_page: str,
+        home_page: str | None,
         queue: bool,
         before_projections: Callable[[], None] | None,
-        steps: Callable[[int, int], None],
+        steps: Steps | None,
+        bulk: bool = False,
     ) -> list[str]:
-        reals = [getattr(projection, "real", projection) for projection in self.projections]
-        total = 2 + len(reals)  # the log, the queue, then each projection
-        fields = _arrived_fields(reals)
-        with self.db.transaction() as conn:
-            table = f"{self.db.scratch}.arrived"
-            conn.execute(f"DROP TABLE IF EXISTS {table}")
-            columns = "".join(f", {name}" for name in fields)
+        """The one path of every new statement: into ``arrived``, checked, into the log (and
+        the outbox), then folded into every projection."""
+        projections = self.projections
+        total = 2 + len(projections)  # the log, the queue, then each projection
+        if bulk:
+            self._new_arrived(conn, self._fields)
+        else:
+            self._temp_arrived(conn)
+        try:
+            # SQLite parses each body once and answers every later path from its cache. A
+            # statement that is not ours gets NULL in a required column of the log, which
+            # SQLite then refuses.
+            conn.executemany(
+                "INSERT INTO arrived VALUES (?1, "
+                "CASE WHEN json_extract(?2, '$.id') IS ?1 "
+                "AND (?3 IS NULL OR json_extract(?2, '$.actor.account.homePage') IS ?3) "
+                "AND json_type(?2, '$.object') = 'object' "
+                "THEN json_extract(?2, '$.actor.account.name') END, "
+                "CASE WHEN json_type(?2, '$.verb.id') = 'text' "
+                "THEN json_extract(?2, '$.verb.id') END, "
+                "coalesce(json_extract(?2, '$.object.id'), ''), "
+                "CASE WHEN json_type(?2, '$.timestamp') = 'text' "
+                f"THEN json_extract(?2, '$.timestamp') END, ?2{self._reads(None, '?2')})",
+                ((sid, body, home_page) for sid, body in rows),
+            )
+            # Known statements leave the batch, and so does a learner erased here: they stay
+            # erased even if their statements come round again.
             conn.execute(
-                f"CREATE TABLE {table} (id, actor_id, verb, object_id, timestamp, body{columns})"
+                "DELETE FROM arrived WHERE id IN (SELECT id FROM statements) "
+                "OR 'erased:' || actor_id IN (SELECT key FROM meta WHERE key LIKE 'erased:%')"
             )
-            read_fields = "".join(
-                ", json_extract(?2, '" + path.replace("'", "''") + "')" for path in fields.values()
+            conn.execute(
+                "INSERT INTO statements (id, actor_id, verb, object_id, timestamp, stored, body) "
+                "SELECT id, actor_id, verb, object_id, timestamp, ?, body FROM arrived "
+                "ORDER BY rowid",
+                (stored,),
             )
-            try:
-                # SQLite parses each body once and answers every later path from its cache.
-                # A statement that is not ours gets NULL in a required column of the log,
-                # which SQLite then refuses.
-                conn.executemany(
-                    "INSERT INTO arrived VALUES (?1, "
-                    "CASE WHEN json_extract(?2, '$.id') IS ?1 "
-                    "AND json_extract(?2, '$.actor.account.homePage') IS ?3 "
-                    "AND json_type(?2, '$.object') = 'object' "
-                    "THEN json_extract(?2, '$.actor.account.name') END, "
-                    "CASE WHEN json_type(?2, '$.verb.id') = 'text' "
-                    "THEN json_extract(?2, '$.verb.id') END, "
-                    "coalesce(json_extract(?2, '$.object.id'), ''), "
-                    "CASE WHEN json_type(?2, '$.timestamp') = 'text' "
-                    f"THEN json_extract(?2, '$.timestamp') END, ?2{read_fields})",
-                    ((sid, body, home_page) for sid, body in rows),
-                )
-                # Known statements leave the batch, and so does a learner erased here: they
-                # stay erased even if their statements come round again.
-                conn.execute(
-                    "DELETE FROM arrived WHERE id IN (SELECT id FROM statements) "
-                    "OR 'erased:' || actor_id IN (SELECT key FROM meta WHERE key LIKE 'erased:%')"
-                )
-                conn.execute(
-                    "INSERT INTO statements (id, actor_id, verb, object_id, timestamp, stored, "
-                    "body) SELECT id, actor_id, verb, object_id, timestamp, ?, body "
-                    "FROM arrived ORDER BY rowid",
-                    (stored,),
-                )
-            except sqlite3.DatabaseError as error:  # not JSON, not ours, a repeated id...
-                raise NotOurs(str(error)) from error
-            steps(1, total)
-            if queue:
-                conn.execute(
-                    "INSERT OR IGNORE INTO outbox (statement_id, queued_at) "
-                    "SELECT id, ? FROM arrived ORDER BY rowid",
-                    (stored,),
-                )
-            steps(2, total)
-            if before_projections is not None:
-                before_projections()
-            for done, projection in enumerate(reals, start=3):
-                if hasattr(projection, "apply_arrived"):
-                    projection.apply_arrived(conn)
-                else:
-                    wanted = getattr(projection, "wanted", "1")
-                    found = conn.execute(
-                        f"SELECT body FROM arrived WHERE ({wanted}) ORDER BY rowid"
-                    )
-                    apply_all(projection, conn, [json.loads(body) for (body,) in found])
-                steps(done, total)
+        except sqlite3.DatabaseError as error:  # not JSON, not ours, a repeated id...
+            conn.execute("DELETE FROM arrived")
+            raise NotOurs(str(error)) from error
+        report = steps or _unheard
+        report(1, total)
+        if queue:
+            conn.execute(
+                "INSERT OR IGNORE INTO outbox (statement_id, queued_at) "
+                "SELECT id, ? FROM arrived ORDER BY rowid",
+                (stored,),
+            )
+        report(2, total)
+        if before_projections is not None:
+            before_projections()
+        try:
+            for done, projection in enumerate(projections.values(), start=3):
+                projection.fold(conn)
+                report(done, total)
             added = [row[0] for row in conn.execute("SELECT id FROM arrived ORDER BY rowid")]
-            if self.db.scratch == "temp":
-                conn.execute("DROP TABLE temp.arrived")  # its copy of the bodies
-            return added
+        finally:
+            if bulk:
+                self._drop_arrived(conn)
+            else:
+                conn.execute("DELETE FROM arrived")
+        return added
 
-    def rebuild_projections(self) -> None:
-        """Recompute every projection from the whole log, in one transaction."""
-        with self.db.transaction() as conn:
-            for projection in self.projections:
-                projection.reset(conn)
-            rows = conn.execute("SELECT body FROM statements ORDER BY timestamp, id")
-            for (body,) in rows:
-                statement = json.loads(body)
-                for projection in self.projections:
-                    projection.apply(conn, statement)
+    def _reads(self, projections: Iterable[Projection] | None, body: str = "body") -> str:
+        """The SQL reading each field of ``arrived`` out of the statement's JSON ``body``."""
+        fields = self._fields if projections is None else _arrived_fields(projections)
+        return "".join(
+            f", json_extract({body}, '" + path.replace("'", "''") + "')" for path in fields.values()
+        )
+
+    def _temp_arrived(self, conn: sqlite3.Connection) -> None:
+        """The working table for a few statements: kept (empty) on the connection."""
+        columns = "".join(f", {name}" for name in self._fields)
+        conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS arrived ({LOG_COLUMNS}{columns})")
+
+    def _new_arrived(self, conn: sqlite3.Connection, fields: dict[str, str]) -> None:
+        """The working table for many statements, in the bulk transaction's scratch
+        database (let go of in one piece); no temporary one may hide it."""
+        conn.execute("DROP TABLE IF EXISTS temp.arrived")
+        columns = "".join(f", {name}" for name in fields)
+        conn.execute(f"CREATE TABLE {self.db.scratch}.arrived ({LOG_COLUMNS}{columns})")
+
+    def _drop_arrived(self, conn: sqlite3.Connection) -> None:
+        conn.execute(f"DROP TABLE IF EXISTS {self.db.scratch}.arrived")
+
+    # -- reading ----------------------------------------------------------------------------
 
     def get(self, statement_id: str) -> Statement | None:
         """One statement by id."""
@@ -313,40 +350,18 @@ class EventLog:
         return int(self.db.scalar("SELECT count(*) FROM outbox"))
 
 
+_STORED_VERSIONS = "SELECT name, version FROM projections"
+
+
 def _unheard(done: int, total: int) -> None:
     """The steps of a merge that nobody follows."""
 
 
-def _arrived_fields(projections: list[Any]) -> dict[str, str]:
-    """The columns of the ``arrived`` table that the projections ask for, and their paths."""
+def _arrived_fields(projections: Iterable[Projection]) -> dict[str, str]:
+    """The columns of ``arrived`` that the projections ask for, and their paths."""
     fields: dict[str, str] = {}
     for projection in projections:
-        for name, path in getattr(projection, "fields", {}).items():
+        for name, path in projection.fields.items():
             if fields.setdefault(name, path) != path:
                 raise ValueError(f"two projections read different JSON into {name!r}")
     return fields
-
-
-def _known_ids(conn: sqlite3.Connection, ids: list[str]) -> set[str]:
-    """Which of ``ids`` this PC already holds (asked in chunks: SQLite limits parameters)."""
-    known: set[str] = set()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        known.update(
-            r[0] for r in conn.execute(f"SELECT id FROM statements WHERE id IN ({marks})", chunk)
-        )
-    return known
-
-
-def _row(statement: Statement, stored: str) -> tuple[str, ...]:
-    obj = statement["object"]
-    return (
-        statement["id"],
-        statement["actor"]["account"]["name"],
-        statement["verb"]["id"],
-        obj.get("id", ""),
-        statement["timestamp"],
-        stored,
-        json.dumps(statement, separators=(",", ":"), ensure_ascii=False),
-    )

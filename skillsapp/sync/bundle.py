@@ -30,7 +30,7 @@ from skillsapp.storage.statements import NotOurs
 from skillsapp.sync.centre_key import CentreKeys, derive_keys, ensure_centre_key, sign
 from skillsapp.sync.centre_key import signature_matches as signed_by
 from skillsapp.sync.progress import Progress, Report, Stage, unreported
-from skillsapp.sync.roster import UPDATED_PROFILE, attach_roster, publish_roster
+from skillsapp.sync.roster import UPDATED_PROFILE, publish_roster
 
 if TYPE_CHECKING:
     from skillsapp.core.centre import Centre
@@ -77,7 +77,6 @@ def export_bundle(
     keys = ensure_centre_key(centre)
     if keys is None:
         raise Refused("Please set the centre key first (trainer settings, Sync).")
-    attach_roster(centre)
     publish_roster(centre, keys)
     sql = "SELECT body FROM statements"
     params: tuple[str, ...] = ()
@@ -92,8 +91,11 @@ def export_bundle(
     part = path.with_name(path.name + ".part")
     profile = centre.profile
     with zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
-        with zf.open("statements.jsonl", "w", force_zip64=True) as out:
-            rows = centre.db.conn.execute(
+        with (
+            zf.open("statements.jsonl", "w", force_zip64=True) as out,
+            centre.db.reading() as conn,
+        ):
+            rows = conn.execute(
                 sql.replace("SELECT body", "SELECT id, body") + " ORDER BY rowid", params
             )
             for statement_id, body in rows:
@@ -152,7 +154,6 @@ def import_bundle(
             ids = _read_ids(zf, manifest)
             known = {r[0] for r in centre.db.query("SELECT id FROM statements")}
             statements = _StatementLines(zf, manifest, ids, known, progress)
-            attach_roster(centre)
             added = _merge(centre, statements, manifest, keys, key_text, progress)
     except (
         zipfile.BadZipFile,

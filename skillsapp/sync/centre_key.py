@@ -14,6 +14,7 @@ import hashlib
 import hmac
 import os
 import secrets
+import sqlite3
 import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -87,6 +88,8 @@ def set_centre_key(centre: Centre, key: str) -> CentreKeys:
     """
     keys = derive_keys(key, centre.profile.iri)
     store_centre_key(centre.db, key, keys)
+    # Profiles that arrived before the key could not be opened: open them now.
+    centre.log.rebuild(["roster"])
     return keys
 
 
@@ -103,15 +106,21 @@ def store_centre_key(db: Database, key: str, keys: CentreKeys) -> None:
 
 def load_centre_keys(db: Database) -> CentreKeys | None:
     """The stored keys, or None when no centre key is set on this PC."""
-    seal = get_value(db, "centre_key.seal")
-    sign = get_value(db, "centre_key.sign")
+    with db.reading() as conn:
+        return keys_in(conn)
+
+
+def keys_in(conn: sqlite3.Connection) -> CentreKeys | None:
+    """The keys stored in the database of ``conn`` (a transaction sees its own)."""
+    values = dict(conn.execute("SELECT key, value FROM sync_values WHERE key LIKE 'centre_key.%'"))
+    seal, sign = values.get("centre_key.seal"), values.get("centre_key.sign")
     if not seal or not sign:
         return None
     return CentreKeys(
-        get_value(db, "centre_key.iri", "") or "",
+        values.get("centre_key.iri") or "",
         bytes.fromhex(seal),
         bytes.fromhex(sign),
-        get_value(db, "centre_key.check", "") or "",
+        values.get("centre_key.check") or "",
     )
 
 

@@ -32,7 +32,7 @@ from skillsapp.sync.centre_key import load_centre_keys
 from skillsapp.sync.lrs import Lrs, LrsProblem, Rejected, WrongCredentials
 from skillsapp.sync.outbox import Outbox
 from skillsapp.sync.progress import Progress, Report, Stage, unreported
-from skillsapp.sync.roster import attach_roster, publish_roster
+from skillsapp.sync.roster import publish_roster
 from skillsapp.sync.values import get_value, set_value
 
 if TYPE_CHECKING:
@@ -111,7 +111,6 @@ class SyncEngine:
         self.backoff = backoff or Backoff()
         self.page_size = page_size
         self.outbox = Outbox(centre.db)
-        attach_roster(centre)
 
     # -- both ways ------------------------------------------------------------------------
 

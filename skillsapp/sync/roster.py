@@ -12,13 +12,13 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from skillsapp.core import events
 from skillsapp.core.events import NS, Extension
-from skillsapp.storage.database import Database
-from skillsapp.storage.statements import verb_is
-from skillsapp.sync.centre_key import CentreKeys, load_centre_keys, seal, unseal
+from skillsapp.core.people import LEARNER_PROFILE_FIELDS, TRAINER_PROFILE_FIELDS
+from skillsapp.storage.statements import arrived_statements, verb_is
+from skillsapp.sync.centre_key import CentreKeys, keys_in, seal, unseal
 
 if TYPE_CHECKING:
     from skillsapp.core.centre import Centre
@@ -31,23 +31,10 @@ KIND = f"{NS}/extensions/profile-kind"
 SEALED = f"{NS}/extensions/sealed-profile"
 Statement = dict[str, Any]
 
-LEARNER_FIELDS = (
-    "first_name",
-    "pin_hash",
-    "colour",
-    "avatar",
-    "language",
-    "gender",
-    "age_band",
-    "consent",
-    "text_scale",
-    "high_contrast",
-    "created_at",
-    "updated_at",
-    "archived_at",
-)
-TRAINER_FIELDS = ("name", "password_hash", "created_at", "updated_at", "archived_at")
-TABLES = {"learner": ("learners", LEARNER_FIELDS), "trainer": ("trainers", TRAINER_FIELDS)}
+TABLES = {
+    "learner": ("learners", LEARNER_PROFILE_FIELDS),
+    "trainer": ("trainers", TRAINER_PROFILE_FIELDS),
+}
 
 
 def seal_context(centre_iri: str, kind: str, person_id: str) -> str:
@@ -139,26 +126,24 @@ def open_profile(keys: CentreKeys, statement: Statement) -> tuple[str, dict[str,
 class RosterProjection:
     """Keeps the learners and trainers tables up to date from roster statements.
 
-    The tables are the source of truth on this PC, so ``reset`` keeps them: replaying the log
-    only ever moves each profile to its latest version.
+    The tables are the source of truth on this PC, so it owns none: folding the whole log
+    again only ever moves each profile to its latest version. Profiles that arrived before
+    this PC had the centre key are opened when the key is set (a rebuild of "roster").
     """
 
-    wanted = verb_is(UPDATED_PROFILE[0])  # what a bulk merge hands it
+    schema = ""
+    fields: ClassVar[dict[str, str]] = {}
+    wanted = verb_is(UPDATED_PROFILE[0])
 
-    def __init__(self, db: Database) -> None:
-        self.db = db
-
-    def reset(self, conn: sqlite3.Connection) -> None:
-        """Nothing to empty: profiles are kept, and newer versions win anyway."""
-
-    def apply(self, conn: sqlite3.Connection, statement: Statement) -> None:
-        """Fold one roster statement in, if it is newer than what this PC has."""
-        if statement.get("verb", {}).get("id") != UPDATED_PROFILE[0]:
+    def fold(self, conn: sqlite3.Connection) -> None:
+        """Open and apply each arrived roster statement, if newer than what this PC has."""
+        keys = keys_in(conn)
+        if keys is None:
             return
-        keys = load_centre_keys(self.db)
-        opened = open_profile(keys, statement) if keys else None
-        if opened is not None:
-            apply_profile(conn, *opened)
+        for statement in arrived_statements(conn, self.wanted):
+            opened = open_profile(keys, statement)
+            if opened is not None:
+                apply_profile(conn, *opened)
 
 
 def apply_profile(conn: sqlite3.Connection, kind: str, payload: dict[str, Any]) -> None:
@@ -189,31 +174,6 @@ def apply_profile(conn: sqlite3.Connection, kind: str, payload: dict[str, Any]) 
         sets = ", ".join(f"{f} = ?" for f in fields)
         conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*values, person_id])
     _mark_published(conn, person_id, updated)
-
-
-def attach_roster(centre: Centre) -> None:
-    """Register the roster projection on the centre's log (once)."""
-    if not any(isinstance(p, RosterProjection) for p in centre.log.projections):
-        centre.log.add_projection(RosterProjection(centre.db))
-
-
-def replay_roster(centre: Centre) -> int:
-    """Apply every roster statement already in the log (after the centre key was set)."""
-    keys = load_centre_keys(centre.db)
-    if keys is None:
-        return 0
-    applied = 0
-    with centre.db.transaction() as conn:
-        rows = conn.execute(
-            "SELECT body FROM statements WHERE verb = ? ORDER BY timestamp, id",
-            (UPDATED_PROFILE[0],),
-        ).fetchall()
-        for (body,) in rows:
-            opened = open_profile(keys, json.loads(body))
-            if opened is not None:
-                apply_profile(conn, *opened)
-                applied += 1
-    return applied
 
 
 def _published(conn: sqlite3.Connection, person_id: str) -> str | None:

@@ -11,7 +11,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -48,6 +48,9 @@ SYNC_EVERY_MS = 5 * 60_000
 
 class MainWindow(ResidentScreens, QMainWindow):
     """Holds one screen at a time and the session of whoever is signed in."""
+
+    # Statements from elsewhere were merged, or records rebuilt (any thread; queued here).
+    records_changed = Signal(str)
 
     def __init__(
         self,
@@ -132,6 +135,41 @@ class MainWindow(ResidentScreens, QMainWindow):
         else:
             self.show_setup()
         self.sync_timer.start()
+        # The log tells of merges from the worker thread; the signal brings them here.
+        self.records_changed.connect(self._refresh_screen)
+        centre.log.on_merge(self.records_changed.emit)
+
+    def bring_up_to_date(self, outdated: list[str]) -> None:
+        """Rebuild the projections an update changed, on the worker, showing progress;
+        then the start screen."""
+        from skillsapp.ui.updating_screen import UpdatingScreen
+
+        screen = UpdatingScreen()
+        self._show(screen)
+        self.runner.run(  # type: ignore[attr-defined]
+            lambda: self.centre.log.rebuild(outdated, screen.report),
+            done=lambda _: self.show_start() if self.centre.is_set_up else self.show_setup(),
+            failed=self.records_damaged,
+        )
+
+    def records_damaged(self, error: BaseException) -> None:
+        """The records turned out damaged after the start (the check after the first
+        paint): offer the newest backup, as at start, then close."""
+        from skillsapp.ui.start_problems import recover_after_start
+
+        self.idle.stop()
+        self.sync_timer.stop()
+        self.learner = None  # nothing more is written to damaged records
+        recover_after_start(self.centre.db, self.data_folder, error)
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
+    def _refresh_screen(self, _what: str) -> None:
+        # The screen on show reads again what it shows (the dashboard after an import...).
+        refresh = getattr(self.current_screen, "refresh", None)
+        if callable(refresh):
+            refresh()
 
     def sync_in_background(self) -> None:
         """Push and pull once on the worker, if sync is on and set up; never blocks the UI."""

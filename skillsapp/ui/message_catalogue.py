@@ -201,6 +201,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('CommandLine', 'This PC has no centre yet; there is nothing to export.'),
     QT_TRANSLATE_NOOP('CommandLine', 'This PC has not been set up for a centre yet.'),
     QT_TRANSLATE_NOOP('CommandLine', 'This PC now belongs to %1.'),
+    QT_TRANSLATE_NOOP('CommandLine', 'Updating the records after an update: %1 of %2'),
     QT_TRANSLATE_NOOP('CommandLine', 'Writing the bundle: %1 of %2 results'),
     QT_TRANSLATE_NOOP('CommandLine', 'Wrote %1 results of %2 to %3.'),
     QT_TRANSLATE_NOOP('CommandLine', 'check course packs (folders or .zip), item banks and checklists'),

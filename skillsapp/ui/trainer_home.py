@@ -88,6 +88,16 @@ class TrainerHome(QWidget):
         """Bring a tab forward by its name ("dashboard", "learners", ...)."""
         self.tabs.setCurrentWidget(self.named_tabs[name][0])
 
+    def refresh(self) -> None:
+        """Records arrived from elsewhere: the tab on show reads again what it shows."""
+        self.learners_tab.refresh()
+        if self.tabs.currentWidget() is self.dashboard_tab:
+            self.dashboard_tab.load()
+        else:
+            refresh = getattr(self.tabs.currentWidget(), "refresh", None)
+            if callable(refresh):
+                refresh()
+
     def _tab_shown(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.dashboard_tab:
             self.dashboard_tab.reload_groups()

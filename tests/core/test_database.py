@@ -137,8 +137,14 @@ def test_a_database_failing_the_quick_check_is_reported_as_damaged(tmp_path):
     for offset in range(2 * page, len(data) - page, page):
         data[offset : offset + 64] = b"\xff" * 64
     path.write_bytes(bytes(data))
+    # An ordinary start does not read the whole file: the check runs after the first paint.
+    db = Database.open(path)
     with pytest.raises(DatabaseDamaged, match="damaged"):
-        Database.open(path)
+        db.check_health()
+    db.close()
+    # After an unclean exit the start checks first.
+    with pytest.raises(DatabaseDamaged, match="damaged"):
+        Database.open(path, check=True)
 
 
 def test_a_full_disk_during_an_upgrade_is_not_called_damage(tmp_path):
@@ -192,9 +198,36 @@ def test_upgrading_to_v6_keeps_the_time_of_each_courses_last_lesson(tmp_path):
         "'two', '2026-03-01T10:30:00.000Z')"
     )
     conn.commit()
+    import sqlite_utils
+
+    migrations.STEPS[5](sqlite_utils.Database(conn))  # the step from version 5 to 6 alone
+    row = conn.execute("SELECT last_lesson_at FROM course_progress").fetchone()
+    assert row[0] == "2026-03-01T10:07:00.000Z"
     conn.close()
-    db = Database.open(path, tmp_path / "backups")
-    assert db.scalar("SELECT last_lesson_at FROM course_progress") == "2026-03-01T10:07:00.000Z"
+
+
+def test_after_the_upgrade_to_v7_the_projections_are_rebuilt_from_the_log(tmp_path):
+    # Version 7 hands the derived tables to the projections: the next open rebuilds them.
+    from skillsapp.core.demo import ensure_demo_centre
+    from skillsapp.core.opening import open_centre
+
+    centre = open_centre(tmp_path)
+    ensure_demo_centre(centre)
+    made = sorted(tuple(r) for r in centre.db.query("SELECT * FROM course_progress"))
+    assert made
+    centre.db.close()
+    conn = sqlite3.connect(tmp_path / "skillsapp.db")
+    conn.execute("DROP TABLE course_progress")  # as version 7 leaves a version-6 file
+    conn.execute("DROP TABLE projections")
+    conn.execute("PRAGMA user_version = 6")
+    conn.commit()
+    conn.close()
+    steps: list[tuple[int, int]] = []
+    again = open_centre(tmp_path, steps=lambda done, total: steps.append((done, total)))
+    assert sorted(tuple(r) for r in again.db.query("SELECT * FROM course_progress")) == made
+    assert steps and steps[-1][0] == steps[-1][1] == again.log.count()
+    assert again.log.outdated() == []
+    again.db.close()
 
 
 def test_a_bulk_transaction_writes_through_a_journal_and_leaves_the_file_as_it_was(tmp_path):

@@ -147,7 +147,7 @@ def test_every_projection_rebuilds_to_the_same_tables(centre, trainer, make_lear
         "certificates",
     )
     before = {t: sorted(map(tuple, centre.db.query(f"SELECT * FROM {t}"))) for t in tables}
-    centre.log.rebuild_projections()
+    centre.log.rebuild()
     after = {t: sorted(map(tuple, centre.db.query(f"SELECT * FROM {t}"))) for t in tables}
     assert after == before
     shuffled = [*centre.log.for_actor(trainer.id)] + [

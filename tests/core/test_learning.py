@@ -110,7 +110,7 @@ def test_rebuilding_the_projections_gives_the_same_tables(centre, make_learner):
     for name in ("Maria", "Jonas"):
         take_course(centre, make_learner(name).id, "email-basics")
     before = _tables(centre.db)
-    centre.log.rebuild_projections()
+    centre.log.rebuild()
     assert _tables(centre.db) == before
 
 

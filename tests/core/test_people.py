@@ -103,3 +103,18 @@ def test_the_trainer_password_is_checked_against_its_hash(centre, trainer):
     assert centre.signin.trainer_with_password(trainer.id, "wrong password") is None
     stored = centre.db.scalar("SELECT password_hash FROM trainers")
     assert TRAINER_PASSWORD not in stored
+
+
+def test_the_learners_table_holds_exactly_the_fields_the_roster_carries_and_the_local_ones(db):
+    # One list: a field added to the table but not to it would silently never reach the
+    # centre's other PCs.
+    from skillsapp.core.people import (
+        LEARNER_LOCAL_FIELDS,
+        LEARNER_PROFILE_FIELDS,
+        TRAINER_PROFILE_FIELDS,
+    )
+
+    learners = {row[1] for row in db.query("PRAGMA table_info(learners)")}
+    assert learners == {"id", *LEARNER_PROFILE_FIELDS, *LEARNER_LOCAL_FIELDS}
+    trainers = {row[1] for row in db.query("PRAGMA table_info(trainers)")}
+    assert trainers == {"id", *TRAINER_PROFILE_FIELDS}

@@ -60,7 +60,7 @@ def test_a_bundle_builds_the_same_tables_as_the_pc_that_made_the_statements(
     for table in ("lesson_progress", "session_events", "certificates", "self_assessments"):
         assert imported[table], f"the demo should fill {table}"
     assert imported == made
-    pc.centre.log.rebuild_projections()  # one by one, from scratch
+    pc.centre.log.rebuild()  # one by one, from scratch
     assert tables(pc) == imported
 
 
@@ -268,7 +268,7 @@ def test_a_new_pc_whose_import_fails_after_setting_up_the_centre_is_left_empty(
     def broken(self, conn):
         raise RuntimeError("a projection failed")
 
-    monkeypatch.setattr(CourseProgressProjection, "apply_arrived", broken)
+    monkeypatch.setattr(CourseProgressProjection, "fold", broken)
     bundle, _, _, _ = demo_statements
     pc = make_pc("failing-new-pc")
     with pytest.raises(RuntimeError, match="a projection failed"):

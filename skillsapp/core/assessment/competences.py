@@ -16,11 +16,9 @@ from skillsapp.core.assessment.bank import (
 )
 from skillsapp.core.assessment.profile import (
     CompetenceProfile,
-    CompetenceProjection,
     change_since_last_time,
     latest_self_assessment,
     learner_profile,
-    rebuild,
     self_assessment_history,
 )
 from skillsapp.core.assessment.recommend import Recommendation, recommend
@@ -41,12 +39,6 @@ class Competences:
         checklists: tuple[Checklist, ...] | None = None,
     ) -> None:
         self.centre = centre
-        # The centre may hold it already, directly or as a lazily imported projection.
-        if not any(
-            isinstance(p, CompetenceProjection) or getattr(p, "name", "") == "CompetenceProjection"
-            for p in centre.log.projections
-        ):
-            centre.log.add_projection(CompetenceProjection())
         self.bank = bank or default_item_bank()
         self.self_assessments = SelfAssessments(centre, self.bank)
         self.trainer_assessments = TrainerAssessments(
@@ -55,23 +47,23 @@ class Competences:
 
     def profile(self, learner_id: str) -> CompetenceProfile:
         """The learner's levels per competence (validated where a trainer recorded one)."""
-        with self.centre.db.lock:
-            return learner_profile(self.centre.db.conn, learner_id)
+        with self.centre.db.reading() as conn:
+            return learner_profile(conn, learner_id)
 
     def history(self, learner_id: str) -> list[SelfAssessmentResult]:
         """The learner's finished self-assessments, oldest first."""
-        with self.centre.db.lock:
-            return self_assessment_history(self.centre.db.conn, learner_id)
+        with self.centre.db.reading() as conn:
+            return self_assessment_history(conn, learner_id)
 
     def latest(self, learner_id: str) -> SelfAssessmentResult | None:
         """The learner's most recent finished self-assessment."""
-        with self.centre.db.lock:
-            return latest_self_assessment(self.centre.db.conn, learner_id)
+        with self.centre.db.reading() as conn:
+            return latest_self_assessment(conn, learner_id)
 
     def change_since_last_time(self, learner_id: str) -> dict[str, tuple[int, int]]:
         """Per area of the latest self-assessment: (level last time, level now)."""
-        with self.centre.db.lock:
-            return change_since_last_time(self.centre.db.conn, learner_id)
+        with self.centre.db.reading() as conn:
+            return change_since_last_time(conn, learner_id)
 
     def recommendations(
         self, learner_id: str, language: str = "en", most: int = 5
@@ -87,5 +79,4 @@ class Competences:
 
     def rebuild(self) -> None:
         """Recompute the profile tables from the log."""
-        with self.centre.db.transaction() as conn:
-            rebuild(conn)
+        self.centre.log.rebuild(["competences"])

@@ -3,7 +3,7 @@
 ``competence_levels`` keeps, per learner and competence, the latest self-assessed level and
 the latest trainer-validated level; ``self_assessments`` keeps each finished check. Updates
 compare (time, statement id), so statements merged from another PC in any order give the
-same tables as ``rebuild`` from the whole log.
+same tables as a rebuild from the whole log.
 """
 
 from __future__ import annotations
@@ -17,36 +17,41 @@ from skillsapp.core.assessment import competence_events as ce
 from skillsapp.core.assessment.scoring import CompetenceResult, area_levels
 from skillsapp.core.assessment.self_assessment import SelfAssessmentResult
 from skillsapp.core.events import OBJECT_TYPE_PATH
-from skillsapp.storage.statements import verb_is
+from skillsapp.storage.statements import arrived_statements, tables_of, verb_is
 
-TABLES = ("competence_levels", "self_assessments")
 FLAG_DIFFERENCE = 2  # self and trainer levels this far apart are flagged for a talk
 
 
 class CompetenceProjection:
     """Keeps ``competence_levels`` and ``self_assessments`` in step with the log."""
 
-    # What a bulk merge hands it: only checks and trainer assessments, picked out by the
-    # object type it has SQLite read (a bundle holds thousands of completed lessons).
+    schema = """
+    CREATE TABLE competence_levels (learner_id TEXT, code TEXT, self_level INTEGER,
+        self_score INTEGER, self_version TEXT, self_at TEXT, self_statement TEXT,
+        trainer_level INTEGER, trainer_version TEXT, trainer_on TEXT, trainer_at TEXT,
+        trainer_statement TEXT, trainer_id TEXT, PRIMARY KEY (learner_id, code));
+    CREATE TABLE self_assessments (statement_id TEXT PRIMARY KEY, learner_id TEXT,
+        finished_at TEXT, kind TEXT, area TEXT, version TEXT, levels TEXT, scores TEXT);
+    CREATE INDEX self_assessments_by_learner ON self_assessments (learner_id, finished_at)
+    """
+    # Only checks and trainer assessments are decoded, picked out by the object type SQLite
+    # reads (a bundle holds thousands of completed lessons).
     fields: ClassVar[dict[str, str]] = {"object_type": OBJECT_TYPE_PATH}
     wanted = (
         f"({verb_is(ce.COMPLETED[0])} AND object_type = '{ce.SELF_ASSESSMENT_TYPE}') "
         f"OR ({verb_is(ce.DEMONSTRATED[0])} AND object_type = '{ce.COMPETENCE_TYPE}')"
     )
 
-    def reset(self, conn: sqlite3.Connection) -> None:
-        """Empty the tables before a rebuild."""
-        for table in TABLES:
-            conn.execute(f"DELETE FROM {table}")
+    def fold(self, conn: sqlite3.Connection) -> None:
+        """Fold the arrived self-assessments and trainer assessments in."""
+        for statement in arrived_statements(conn, self.wanted):
+            if statement["verb"]["id"] == ce.COMPLETED[0]:
+                _apply_self_assessment(conn, statement)
+            else:
+                _apply_trainer_assessment(conn, statement)
 
-    def apply(self, conn: sqlite3.Connection, statement: dict[str, Any]) -> None:
-        """Fold one statement in; statements of other kinds are ignored."""
-        verb = statement["verb"]["id"]
-        kind = statement["object"].get("definition", {}).get("type")
-        if verb == ce.COMPLETED[0] and kind == ce.SELF_ASSESSMENT_TYPE:
-            _apply_self_assessment(conn, statement)
-        elif verb == ce.DEMONSTRATED[0] and kind == ce.COMPETENCE_TYPE:
-            _apply_trainer_assessment(conn, statement)
+
+TABLES = tables_of(CompetenceProjection.schema)
 
 
 def _apply_self_assessment(conn: sqlite3.Connection, statement: dict[str, Any]) -> None:
@@ -128,18 +133,6 @@ def _apply_trainer_assessment(conn: sqlite3.Connection, statement: dict[str, Any
         + ", ".join(f"{c} = CASE WHEN {newer} THEN excluded.{c} ELSE {c} END" for c in columns),
         row,
     )
-
-
-def rebuild(conn: sqlite3.Connection) -> None:
-    """Recompute both tables from the log (inside the caller's transaction)."""
-    projection = CompetenceProjection()
-    projection.reset(conn)
-    rows = conn.execute(
-        "SELECT body FROM statements WHERE verb IN (?, ?) ORDER BY timestamp, id",
-        (ce.COMPLETED[0], ce.DEMONSTRATED[0]),
-    )
-    for (body,) in rows.fetchall():
-        projection.apply(conn, json.loads(body))
 
 
 @dataclass(frozen=True)

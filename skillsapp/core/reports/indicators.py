@@ -37,8 +37,7 @@ def programme_indicators(centre: Centre, start: str | date, end: str | date) -> 
     """The indicators of the period from ``start`` to ``end`` (both days included)."""
     first, last = check_period(start, end, centre.now().date())
     since, until = first.isoformat(), (last + timedelta(days=1)).isoformat()
-    conn = centre.db.conn
-    with centre.db.lock:
+    with centre.db.reading() as conn:
         rows = [
             *_participants(conn, since, until),
             *_completions(conn, since, until),

@@ -75,8 +75,7 @@ def group_progress(centre: Centre, group: Group, now: datetime) -> Report:
 
 def learner_record(centre: Centre, learner: Learner) -> Report:
     """A learner's courses: started, finished, lessons, quiz tries and time spent."""
-    conn = centre.db.conn
-    with centre.db.lock:
+    with centre.db.reading() as conn:
         progress = centre.learning.progress(learner.id)
         quizzes = {
             course: (tries, failed)

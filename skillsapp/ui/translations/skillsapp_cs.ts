@@ -290,6 +290,10 @@
         <translation>Tento počítač teď patří centru %1.</translation>
     </message>
     <message>
+        <source>Updating the records after an update: %1 of %2</source>
+        <translation>Aktualizace záznamů po aktualizaci programu: %1 z %2</translation>
+    </message>
+    <message>
         <source>Writing the bundle: %1 of %2 results</source>
         <translation>Zápis balíčku: %1 z %2 výsledků</translation>
     </message>
@@ -2495,6 +2499,10 @@ Chcete ji otevřít?</translation>
         <source>There was no usable backup. The damaged file was kept as %1; SkillsApp starts with empty records.</source>
         <translation>Žádná použitelná záloha nebyla nalezena. Poškozený soubor byl uložen jako %1; SkillsApp začne s prázdnými záznamy.</translation>
     </message>
+    <message>
+        <source>SkillsApp can put the damaged file aside (it is kept, not deleted) and bring back the newest automatic backup, then close; start it again afterwards. Do that now?</source>
+        <translation>SkillsApp může poškozený soubor odložit (uschová se, nesmaže se), obnovit nejnovější automatickou zálohu a pak se zavřít; potom ho znovu spusťte. Udělat to teď?</translation>
+    </message>
 </context>
 <context>
     <name>StartScreen</name>
@@ -2979,6 +2987,25 @@ Nainstalovat ho na tento počítač?</translation>
     <message>
         <source>Close account</source>
         <translation>Zrušit účet</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatingScreen</name>
+    <message>
+        <source>SkillsApp was updated and is bringing this PC&apos;s records up to date. This happens once; nothing is lost.</source>
+        <translation>SkillsApp byl aktualizován a převádí záznamy tohoto počítače do nové podoby. Stane se to jen jednou; nic se neztratí.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Průběh</translation>
+    </message>
+    <message>
+        <source>Updating the records</source>
+        <translation>Aktualizace záznamů</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records</source>
+        <translation>%1 z %2 záznamů</translation>
     </message>
 </context>
 <context>

@@ -290,6 +290,10 @@
         <translation>Dieser PC gehört jetzt zu %1.</translation>
     </message>
     <message>
+        <source>Updating the records after an update: %1 of %2</source>
+        <translation>Die Daten werden nach einem Update aktualisiert: %1 von %2</translation>
+    </message>
+    <message>
         <source>Writing the bundle: %1 of %2 results</source>
         <translation>Paket wird geschrieben: %1 von %2 Ergebnissen</translation>
     </message>
@@ -2490,6 +2494,10 @@ Möchten Sie die Seite öffnen?</translation>
         <source>There was no usable backup. The damaged file was kept as %1; SkillsApp starts with empty records.</source>
         <translation>Es gab keine brauchbare Sicherung. Die beschädigte Datei wurde als %1 aufbewahrt; SkillsApp startet mit leeren Daten.</translation>
     </message>
+    <message>
+        <source>SkillsApp can put the damaged file aside (it is kept, not deleted) and bring back the newest automatic backup, then close; start it again afterwards. Do that now?</source>
+        <translation>SkillsApp kann die beschädigte Datei beiseitelegen (sie wird aufbewahrt, nicht gelöscht), die neueste automatische Sicherung zurückholen und sich dann schließen; starten Sie es danach wieder. Jetzt tun?</translation>
+    </message>
 </context>
 <context>
     <name>StartScreen</name>
@@ -2972,6 +2980,25 @@ Auf diesem PC installieren?</translation>
     <message>
         <source>Close account</source>
         <translation>Konto schließen</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatingScreen</name>
+    <message>
+        <source>SkillsApp was updated and is bringing this PC&apos;s records up to date. This happens once; nothing is lost.</source>
+        <translation>SkillsApp wurde aktualisiert und bringt die Daten dieses PCs auf den neuesten Stand. Das geschieht einmal; nichts geht verloren.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Updating the records</source>
+        <translation>Die Daten werden aktualisiert</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records</source>
+        <translation>%1 von %2 Einträgen</translation>
     </message>
 </context>
 <context>

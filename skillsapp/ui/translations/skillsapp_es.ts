@@ -290,6 +290,10 @@
         <translation>Este ordenador pertenece ahora a %1.</translation>
     </message>
     <message>
+        <source>Updating the records after an update: %1 of %2</source>
+        <translation>Poniendo al día los registros tras una actualización: %1 de %2</translation>
+    </message>
+    <message>
         <source>Writing the bundle: %1 of %2 results</source>
         <translation>Escribiendo el paquete: %1 de %2 resultados</translation>
     </message>
@@ -2490,6 +2494,10 @@ Do you want to open it?</source>
         <source>There was no usable backup. The damaged file was kept as %1; SkillsApp starts with empty records.</source>
         <translation>No había ninguna copia de seguridad utilizable. El archivo dañado se ha guardado como %1; SkillsApp empieza con los registros vacíos.</translation>
     </message>
+    <message>
+        <source>SkillsApp can put the damaged file aside (it is kept, not deleted) and bring back the newest automatic backup, then close; start it again afterwards. Do that now?</source>
+        <translation>SkillsApp puede apartar el archivo dañado (se guarda, no se borra), recuperar la copia de seguridad automática más reciente y cerrarse; después, vuelva a abrirlo. ¿Hacerlo ahora?</translation>
+    </message>
 </context>
 <context>
     <name>StartScreen</name>
@@ -2972,6 +2980,25 @@ Idiomas: %3
     <message>
         <source>Close account</source>
         <translation>Cerrar la cuenta</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatingScreen</name>
+    <message>
+        <source>SkillsApp was updated and is bringing this PC&apos;s records up to date. This happens once; nothing is lost.</source>
+        <translation>SkillsApp se ha actualizado y está poniendo al día los registros de este ordenador. Esto ocurre una sola vez; no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Updating the records</source>
+        <translation>Poniendo al día los registros</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records</source>
+        <translation>%1 de %2 registros</translation>
     </message>
 </context>
 <context>

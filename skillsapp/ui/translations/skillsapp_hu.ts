@@ -290,6 +290,10 @@
         <translation>Ez a gép mostantól ehhez a központhoz tartozik: %1.</translation>
     </message>
     <message>
+        <source>Updating the records after an update: %1 of %2</source>
+        <translation>Az adatok frissítése a program frissítése után: %2 közül %1</translation>
+    </message>
+    <message>
         <source>Writing the bundle: %1 of %2 results</source>
         <translation>A csomag írása: %2 eredményből %1</translation>
     </message>
@@ -2485,6 +2489,10 @@ Szeretné megnyitni?</translation>
         <source>There was no usable backup. The damaged file was kept as %1; SkillsApp starts with empty records.</source>
         <translation>Nem volt használható biztonsági mentés. A sérült fájl %1 néven megmaradt; a SkillsApp üres adatokkal indul.</translation>
     </message>
+    <message>
+        <source>SkillsApp can put the damaged file aside (it is kept, not deleted) and bring back the newest automatic backup, then close; start it again afterwards. Do that now?</source>
+        <translation>A SkillsApp félreteheti a sérült fájlt (megmarad, nem törlődik), visszahozhatja a legújabb automatikus mentést, majd bezárul; utána indítsa el újra. Megtegye most?</translation>
+    </message>
 </context>
 <context>
     <name>StartScreen</name>
@@ -2965,6 +2973,25 @@ Telepíti erre a gépre?</translation>
     <message>
         <source>Close account</source>
         <translation>Fiók megszüntetése</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatingScreen</name>
+    <message>
+        <source>SkillsApp was updated and is bringing this PC&apos;s records up to date. This happens once; nothing is lost.</source>
+        <translation>A SkillsApp frissült, és most naprakésszé teszi a gép adatait. Ez csak egyszer történik meg; semmi sem vész el.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Haladás</translation>
+    </message>
+    <message>
+        <source>Updating the records</source>
+        <translation>Az adatok frissítése</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records</source>
+        <translation>%2 bejegyzésből %1</translation>
     </message>
 </context>
 <context>

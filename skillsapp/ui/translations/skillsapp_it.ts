@@ -290,6 +290,10 @@
         <translation>Questo PC ora appartiene a %1.</translation>
     </message>
     <message>
+        <source>Updating the records after an update: %1 of %2</source>
+        <translation>Aggiornamento dei dati dopo un aggiornamento: %1 di %2</translation>
+    </message>
+    <message>
         <source>Writing the bundle: %1 of %2 results</source>
         <translation>Scrittura del pacchetto: %1 di %2 risultati</translation>
     </message>
@@ -2490,6 +2494,10 @@ Vuole aprirla?</translation>
         <source>There was no usable backup. The damaged file was kept as %1; SkillsApp starts with empty records.</source>
         <translation>Non c&apos;era nessun backup utilizzabile. Il file danneggiato è stato conservato come %1; SkillsApp riparte con dati vuoti.</translation>
     </message>
+    <message>
+        <source>SkillsApp can put the damaged file aside (it is kept, not deleted) and bring back the newest automatic backup, then close; start it again afterwards. Do that now?</source>
+        <translation>SkillsApp può mettere da parte il file danneggiato (viene conservato, non cancellato), ripristinare il backup automatico più recente e poi chiudersi; dopo, riaprilo. Farlo adesso?</translation>
+    </message>
 </context>
 <context>
     <name>StartScreen</name>
@@ -2972,6 +2980,25 @@ Installarlo su questo PC?</translation>
     <message>
         <source>Close account</source>
         <translation>Chiudi l&apos;account</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatingScreen</name>
+    <message>
+        <source>SkillsApp was updated and is bringing this PC&apos;s records up to date. This happens once; nothing is lost.</source>
+        <translation>SkillsApp è stato aggiornato e sta aggiornando i dati di questo PC. Succede una volta sola; non si perde niente.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avanzamento</translation>
+    </message>
+    <message>
+        <source>Updating the records</source>
+        <translation>Aggiornamento dei dati</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records</source>
+        <translation>%1 di %2 voci</translation>
     </message>
 </context>
 <context>

@@ -290,6 +290,10 @@
         <translation>Šis dators tagad pieder centram %1.</translation>
     </message>
     <message>
+        <source>Updating the records after an update: %1 of %2</source>
+        <translation>Ierakstu atjaunināšana pēc atjauninājuma: %1 no %2</translation>
+    </message>
+    <message>
         <source>Writing the bundle: %1 of %2 results</source>
         <translation>Raksta pakotni: %1 no %2 rezultātiem</translation>
     </message>
@@ -2495,6 +2499,10 @@ Vai vēlaties to atvērt?</translation>
         <source>There was no usable backup. The damaged file was kept as %1; SkillsApp starts with empty records.</source>
         <translation>Nebija nevienas derīgas rezerves kopijas. Bojātais fails saglabāts kā %1; SkillsApp sāk ar tukšiem ierakstiem.</translation>
     </message>
+    <message>
+        <source>SkillsApp can put the damaged file aside (it is kept, not deleted) and bring back the newest automatic backup, then close; start it again afterwards. Do that now?</source>
+        <translation>SkillsApp var nolikt bojāto failu malā (tas tiek saglabāts, nevis izdzēsts), atjaunot jaunāko automātisko rezerves kopiju un tad aizvērties; pēc tam palaidiet to vēlreiz. Darīt to tagad?</translation>
+    </message>
 </context>
 <context>
     <name>StartScreen</name>
@@ -2979,6 +2987,25 @@ Instalēt to šajā datorā?</translation>
     <message>
         <source>Close account</source>
         <translation>Slēgt kontu</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatingScreen</name>
+    <message>
+        <source>SkillsApp was updated and is bringing this PC&apos;s records up to date. This happens once; nothing is lost.</source>
+        <translation>SkillsApp ir atjaunināta un atjaunina šī datora ierakstus. Tas notiek vienreiz; nekas netiek zaudēts.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Updating the records</source>
+        <translation>Ierakstu atjaunināšana</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records</source>
+        <translation>%1 no %2 ierakstiem</translation>
     </message>
 </context>
 <context>

@@ -290,6 +290,10 @@
         <translation>Ten komputer należy teraz do ośrodka %1.</translation>
     </message>
     <message>
+        <source>Updating the records after an update: %1 of %2</source>
+        <translation>Aktualizacja danych po aktualizacji programu: %1 z %2</translation>
+    </message>
+    <message>
         <source>Writing the bundle: %1 of %2 results</source>
         <translation>Zapisywanie pakietu: %1 z %2 wyników</translation>
     </message>
@@ -2495,6 +2499,10 @@ Czy chcesz ją otworzyć?</translation>
         <source>There was no usable backup. The damaged file was kept as %1; SkillsApp starts with empty records.</source>
         <translation>Nie znaleziono żadnej użytecznej kopii zapasowej. Uszkodzony plik zachowano jako %1; SkillsApp zaczyna z pustymi danymi.</translation>
     </message>
+    <message>
+        <source>SkillsApp can put the damaged file aside (it is kept, not deleted) and bring back the newest automatic backup, then close; start it again afterwards. Do that now?</source>
+        <translation>SkillsApp może odłożyć uszkodzony plik (zostanie zachowany, nie usunięty), przywrócić najnowszą automatyczną kopię zapasową, a potem się zamknąć; następnie uruchom go ponownie. Zrobić to teraz?</translation>
+    </message>
 </context>
 <context>
     <name>StartScreen</name>
@@ -2979,6 +2987,25 @@ Zainstalować go na tym komputerze?</translation>
     <message>
         <source>Close account</source>
         <translation>Zamknij konto</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatingScreen</name>
+    <message>
+        <source>SkillsApp was updated and is bringing this PC&apos;s records up to date. This happens once; nothing is lost.</source>
+        <translation>SkillsApp został zaktualizowany i uaktualnia dane tego komputera. Dzieje się to tylko raz; nic nie zostanie utracone.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Postęp</translation>
+    </message>
+    <message>
+        <source>Updating the records</source>
+        <translation>Aktualizacja danych</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records</source>
+        <translation>%1 z %2 wpisów</translation>
     </message>
 </context>
 <context>

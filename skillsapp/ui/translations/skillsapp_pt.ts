@@ -290,6 +290,10 @@
         <translation>Este computador pertence agora a %1.</translation>
     </message>
     <message>
+        <source>Updating the records after an update: %1 of %2</source>
+        <translation>A atualizar os registos após uma atualização: %1 de %2</translation>
+    </message>
+    <message>
         <source>Writing the bundle: %1 of %2 results</source>
         <translation>A gravar o pacote: %1 de %2 resultados</translation>
     </message>
@@ -2490,6 +2494,10 @@ Quer abri-la?</translation>
         <source>There was no usable backup. The damaged file was kept as %1; SkillsApp starts with empty records.</source>
         <translation>Não havia nenhuma cópia de segurança utilizável. O ficheiro danificado foi guardado como %1; a SkillsApp começa com registos vazios.</translation>
     </message>
+    <message>
+        <source>SkillsApp can put the damaged file aside (it is kept, not deleted) and bring back the newest automatic backup, then close; start it again afterwards. Do that now?</source>
+        <translation>O SkillsApp pode pôr de lado o ficheiro danificado (é guardado, não apagado), repor a cópia de segurança automática mais recente e depois fechar; a seguir, abra-o outra vez. Fazer isso agora?</translation>
+    </message>
 </context>
 <context>
     <name>StartScreen</name>
@@ -2972,6 +2980,25 @@ Quer instalá-lo neste computador?</translation>
     <message>
         <source>Close account</source>
         <translation>Encerrar a conta</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatingScreen</name>
+    <message>
+        <source>SkillsApp was updated and is bringing this PC&apos;s records up to date. This happens once; nothing is lost.</source>
+        <translation>O SkillsApp foi atualizado e está a pôr em dia os registos deste computador. Isto acontece uma vez; nada se perde.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <source>Updating the records</source>
+        <translation>A atualizar os registos</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records</source>
+        <translation>%1 de %2 registos</translation>
     </message>
 </context>
 <context>

@@ -290,6 +290,10 @@
         <translation>Acest calculator aparține acum centrului %1.</translation>
     </message>
     <message>
+        <source>Updating the records after an update: %1 of %2</source>
+        <translation>Se actualizează înregistrările după o actualizare: %1 din %2</translation>
+    </message>
+    <message>
         <source>Writing the bundle: %1 of %2 results</source>
         <translation>Se scrie pachetul: %1 din %2 rezultate</translation>
     </message>
@@ -2495,6 +2499,10 @@ Doriți să o deschideți?</translation>
         <source>There was no usable backup. The damaged file was kept as %1; SkillsApp starts with empty records.</source>
         <translation>Nu a existat nicio copie de siguranță utilizabilă. Fișierul deteriorat a fost păstrat ca %1; SkillsApp pornește cu înregistrări goale.</translation>
     </message>
+    <message>
+        <source>SkillsApp can put the damaged file aside (it is kept, not deleted) and bring back the newest automatic backup, then close; start it again afterwards. Do that now?</source>
+        <translation>SkillsApp poate pune deoparte fișierul deteriorat (este păstrat, nu șters), poate aduce înapoi cea mai nouă copie de rezervă automată și apoi se închide; porniți-l din nou după aceea. Faceți asta acum?</translation>
+    </message>
 </context>
 <context>
     <name>StartScreen</name>
@@ -2979,6 +2987,25 @@ Limbi: %3
     <message>
         <source>Close account</source>
         <translation>Închideți contul</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatingScreen</name>
+    <message>
+        <source>SkillsApp was updated and is bringing this PC&apos;s records up to date. This happens once; nothing is lost.</source>
+        <translation>SkillsApp a fost actualizat și aduce la zi înregistrările acestui calculator. Se întâmplă o singură dată; nu se pierde nimic.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progres</translation>
+    </message>
+    <message>
+        <source>Updating the records</source>
+        <translation>Se actualizează înregistrările</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records</source>
+        <translation>%1 din %2 înregistrări</translation>
     </message>
 </context>
 <context>
