@@ -61,6 +61,8 @@ class ReportView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
+        # Tab leaves the table for the buttons (arrows move between cells): no keyboard trap.
+        self.table.setTabKeyNavigation(False)
         self.table.setMinimumHeight(120)
         self.notes = QLabel(self)
         self.notes.setWordWrap(True)

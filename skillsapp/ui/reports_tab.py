@@ -7,7 +7,7 @@ from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -87,26 +87,49 @@ class ReportsTab(QWidget):
         self.check_button.clicked.connect(self.check_certificate)
         self.verdict = QLabel(self)
         self.verdict.setWordWrap(True)
-        self.form = QFormLayout()
-        self.form.addRow(self.tr("Report"), self.kind)
-        self.form.addRow(self.tr("Group"), self.group)
-        self.form.addRow(self.tr("Learner"), self.learner)
+        # Two short rows of choices, the report below them taking the rest of the height (its
+        # table scrolls, its buttons stay in view), the certificate check at the bottom.
+        self.detail_labels = {
+            "group": QLabel(self.tr("Group"), self),
+            "learner": QLabel(self.tr("Learner"), self),
+            "period": QLabel(self.tr("Period"), self),
+        }
+        self.details = {"group": self.group, "learner": self.learner}
+        for name, widget in self.details.items():
+            self.detail_labels[name].setBuddy(widget)
+        self.detail_labels["period"].setBuddy(self.start)
+        report_label = QLabel(self.tr("Report"), self)
+        report_label.setBuddy(self.kind)
+        language_label = QLabel(self.tr("Language of the report"), self)
+        language_label.setBuddy(self.language)
         self.dates = QHBoxLayout()
         self.dates.addWidget(self.start)
         self.dates.addWidget(self.end)
         self.dates.addStretch(1)
-        self.form.addRow(self.tr("Period"), self.dates)
-        self.form.addRow(self.tr("Language of the report"), self.language)
+        self.period = QWidget(self)
+        self.period.setLayout(self.dates)
+        self.dates.setContentsMargins(0, 0, 0, 0)
+        self.details["period"] = self.period
+        choices = QGridLayout()
+        choices.addWidget(report_label, 0, 0)
+        choices.addWidget(self.kind, 0, 1)
+        for name, widget in self.details.items():
+            choices.addWidget(self.detail_labels[name], 0, 2)
+            choices.addWidget(widget, 0, 3)
+        choices.addWidget(language_label, 1, 0)
+        choices.addWidget(self.language, 1, 1)
+        choices.addWidget(self.show_button, 1, 2, 1, 2)
+        choices.setColumnStretch(1, 1)
+        choices.setColumnStretch(3, 1)
         certificate_row = QHBoxLayout()
         certificate_row.addWidget(self.code)
         certificate_row.addWidget(self.check_button)
         certificate_row.addWidget(self.verdict, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(certificate_row)
-        layout.addLayout(self.form)
-        layout.addWidget(self.show_button)
+        layout.addLayout(choices)
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
+        layout.addLayout(certificate_row)
         self.kind.currentIndexChanged.connect(self._fields)
         self._fields()
 
@@ -130,9 +153,9 @@ class ReportsTab(QWidget):
     def _fields(self) -> None:
         kind = REPORTS.get(self.kind.currentData())
         asks = kind.asks if kind is not None else None
-        self.form.setRowVisible(self.group, asks == "group")
-        self.form.setRowVisible(self.learner, asks == "learner")
-        self.form.setRowVisible(self.dates, asks == "period")
+        for name, widget in self.details.items():
+            widget.setVisible(asks == name)
+            self.detail_labels[name].setVisible(asks == name)
 
     def make(self) -> None:
         """Build the chosen report (off the UI thread) and show it."""
