@@ -7,11 +7,11 @@ from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,13 +24,24 @@ from skillsapp.ui.messages import explain
 from skillsapp.ui.paper_words import PaperWords, current_language
 from skillsapp.ui.report_view import ReportView
 from skillsapp.ui.text import fill
-from skillsapp.ui.widgets import error_label, primary_button, show_error
+from skillsapp.ui.widgets import FlowLayout, error_label, primary_button, show_error
 
 
 def date_edit_format() -> str:
     """The screens' language's short date form, with the year in full (31.12.2026)."""
     short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
     return short if "yyyy" in short else short.replace("yy", "yyyy")
+
+
+def _field(label: QLabel, widget: QWidget, parent: QWidget) -> QWidget:
+    """A label and its field side by side, kept together when the choices wrap."""
+    field = QWidget(parent)
+    row = QHBoxLayout(field)
+    row.setContentsMargins(0, 0, 0, 0)
+    label.setBuddy(widget)
+    row.addWidget(label)
+    row.addWidget(widget)
+    return field
 
 
 class ReportsTab(QWidget):
@@ -87,46 +98,41 @@ class ReportsTab(QWidget):
         self.check_button.clicked.connect(self.check_certificate)
         self.verdict = QLabel(self)
         self.verdict.setWordWrap(True)
-        # Two short rows of choices, the report below them taking the rest of the height (its
-        # table scrolls, its buttons stay in view), the certificate check at the bottom.
-        self.detail_labels = {
-            "group": QLabel(self.tr("Group"), self),
-            "learner": QLabel(self.tr("Learner"), self),
-            "period": QLabel(self.tr("Period"), self),
-        }
-        self.details = {"group": self.group, "learner": self.learner}
-        for name, widget in self.details.items():
-            self.detail_labels[name].setBuddy(widget)
-        self.detail_labels["period"].setBuddy(self.start)
-        report_label = QLabel(self.tr("Report"), self)
-        report_label.setBuddy(self.kind)
-        language_label = QLabel(self.tr("Language of the report"), self)
-        language_label.setBuddy(self.language)
+        # The choices flow onto as few rows as the width allows (one or two at 100 %, more at
+        # 200 %), the report below them takes the rest of the height (its table scrolls, its
+        # buttons stay in view), the certificate check is at the bottom.
         self.dates = QHBoxLayout()
+        self.dates.setContentsMargins(0, 0, 0, 0)
         self.dates.addWidget(self.start)
         self.dates.addWidget(self.end)
-        self.dates.addStretch(1)
         self.period = QWidget(self)
         self.period.setLayout(self.dates)
-        self.dates.setContentsMargins(0, 0, 0, 0)
-        self.details["period"] = self.period
-        choices = QGridLayout()
-        choices.addWidget(report_label, 0, 0)
-        choices.addWidget(self.kind, 0, 1)
-        for name, widget in self.details.items():
-            choices.addWidget(self.detail_labels[name], 0, 2)
-            choices.addWidget(widget, 0, 3)
-        choices.addWidget(language_label, 1, 0)
-        choices.addWidget(self.language, 1, 1)
-        choices.addWidget(self.show_button, 1, 2, 1, 2)
-        choices.setColumnStretch(1, 1)
-        choices.setColumnStretch(3, 1)
+        self.details = {"group": self.group, "learner": self.learner, "period": self.period}
+        self.detail_words = {
+            "group": self.tr("Group"),
+            "learner": self.tr("Learner"),
+            "period": self.tr("Period"),
+        }
+        self.detail = QStackedWidget(self)
+        for widget in self.details.values():
+            self.detail.addWidget(widget)
+        self.detail_label = QLabel(self)
+        choices = QWidget(self)
+        flow = FlowLayout(choices, spacing=12)
+        flow.setContentsMargins(0, 0, 0, 0)
+        for label, widget in (
+            (QLabel(self.tr("Report"), self), self.kind),
+            (self.detail_label, self.detail),
+            (QLabel(self.tr("Language of the report"), self), self.language),
+        ):
+            flow.addWidget(_field(label, widget, choices))
+        flow.addWidget(self.show_button)
         certificate_row = QHBoxLayout()
         certificate_row.addWidget(self.code)
         certificate_row.addWidget(self.check_button)
         certificate_row.addWidget(self.verdict, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(choices)
+        layout.addWidget(choices)
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
         layout.addLayout(certificate_row)
@@ -153,9 +159,13 @@ class ReportsTab(QWidget):
     def _fields(self) -> None:
         kind = REPORTS.get(self.kind.currentData())
         asks = kind.asks if kind is not None else None
-        for name, widget in self.details.items():
-            widget.setVisible(asks == name)
-            self.detail_labels[name].setVisible(asks == name)
+        shown = self.details.get(asks or "")
+        self.detail.setVisible(shown is not None)
+        self.detail_label.setVisible(shown is not None)
+        if shown is not None:
+            self.detail.setCurrentWidget(shown)
+            self.detail_label.setText(self.detail_words[asks or ""])
+            self.detail_label.setBuddy(self.start if shown is self.period else shown)
 
     def make(self) -> None:
         """Build the chosen report (off the UI thread) and show it."""
