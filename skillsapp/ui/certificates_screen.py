@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from skillsapp.core.certificates import Certificate
+from skillsapp.core.languages import LANGUAGES
 from skillsapp.ui.certificate_paper import CertificatePaper
 from skillsapp.ui.keys import go_back_on_escape
 from skillsapp.ui.paper import PaperActions
 from skillsapp.ui.paper_words import PaperWords, current_language
+from skillsapp.ui.report_table import Courses
 from skillsapp.ui.text import fill
 from skillsapp.ui.widgets import error_label, hint_label, show_error, title_label
 
@@ -33,8 +35,13 @@ class CertificateList(QWidget):
     """One line per certificate: what and when, "Print…" and "Save as PDF…"."""
 
     def __init__(
-        self, certificates: list[Certificate], empty: str, parent: QWidget | None = None
+        self,
+        certificates: list[Certificate],
+        empty: str,
+        parent: QWidget | None = None,
+        titles: dict[str, str] | None = None,
     ) -> None:
+        """``titles`` name the courses in the screens' language (default: as printed)."""
         super().__init__(parent)
         self.certificates = certificates
         self.paper = PaperActions(self)
@@ -53,24 +60,25 @@ class CertificateList(QWidget):
         if not certificates:
             lines.addWidget(hint_label(empty, self))
         for certificate in certificates:
-            what = fill(
-                self.tr("%1, finished on %2"),
-                certificate.course_title,
-                words.date(certificate.completed_on),
-            )
+            title = (titles or {}).get(certificate.course_id, certificate.course_title)
+            what = fill(self.tr("%1, finished on %2"), title, words.date(certificate.completed_on))
             label = QLabel(what, self)
             label.setWordWrap(True)
+            label.setStyleSheet("font-weight: bold;")
             print_button = QPushButton(self.tr("Print…"), self)
             print_button.setAccessibleName(fill(self.tr("Print the certificate: %1"), what))
             print_button.clicked.connect(lambda _=False, c=certificate: self.print_certificate(c))
             save_button = QPushButton(self.tr("Save as PDF…"), self)
             save_button.setAccessibleName(fill(self.tr("Save the certificate as PDF: %1"), what))
             save_button.clicked.connect(lambda _=False, c=certificate: self.ask_save(c))
+            # The words above their buttons: nothing is squeezed at 200 % text.
             row = QHBoxLayout()
-            row.addWidget(label, 1)
             row.addWidget(print_button)
             row.addWidget(save_button)
+            row.addStretch(1)
+            lines.addWidget(label)
             lines.addLayout(row)
+            lines.addSpacing(8)
             self.rows.append(label)
             self.print_buttons.append(print_button)
             self.save_buttons.append(save_button)
@@ -143,18 +151,40 @@ class CertificatesScreen(QWidget):
 
 
 class LearnerCertificates(QDialog):
-    """A learner's certificates for the trainer: print or save any of them."""
+    """A learner's certificates for the trainer: print or save any of them. Each is printed
+    in the learner's language, which the dialog names; the courses are named in the screens'
+    language (from ``courses``, the catalogue)."""
 
     def __init__(
-        self, certificates: list[Certificate], learner_name: str, parent: QWidget | None = None
+        self,
+        certificates: list[Certificate],
+        learner_name: str,
+        parent: QWidget | None = None,
+        courses: Courses | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(fill(self.tr("Certificates of %1"), learner_name))
+        language = current_language()
+        titles = {
+            c.course_id: pack.title_in(language)
+            for c in certificates
+            if courses is not None and (pack := courses.get(c.course_id)) is not None
+        }
         self.list = CertificateList(
             certificates,
             fill(self.tr("%1 has not finished a course yet."), learner_name),
             self,
+            titles,
         )
+        languages = sorted({LANGUAGES.get(c.language, c.language) for c in certificates})
+        note = hint_label(
+            fill(
+                self.tr("Certificates are printed in the learner's language: %1."),
+                ", ".join(languages),
+            ),
+            self,
+        )
+        note.setVisible(bool(certificates))
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.clicked.connect(self.accept)
         row = QHBoxLayout()
@@ -162,8 +192,13 @@ class LearnerCertificates(QDialog):
         row.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(title_label(self.windowTitle(), self))
+        layout.addWidget(note)
         layout.addWidget(_scrolling(self.list, self), 1)
         layout.addLayout(row)
-        self.resize(720, 420)
+        # As large as its words need at the text size in use, within the window.
+        wanted = self.list.sizeHint() + QSize(80, 240)
+        if parent is not None:
+            wanted = wanted.boundedTo(parent.window().size() * 0.9)
+        self.resize(wanted.expandedTo(QSize(560, 320)))
         first = self.list.print_buttons[0] if self.list.print_buttons else self.close_button
         first.setFocus()

@@ -160,7 +160,10 @@ class LearnerPage(QWidget):
         from skillsapp.ui.certificates_screen import LearnerCertificates
 
         dialog = LearnerCertificates(
-            self.centre.certificates.of_learner(self.learner.id), self.learner.first_name, self
+            self.centre.certificates.of_learner(self.learner.id),
+            self.learner.first_name,
+            self,
+            self.centre.catalogue,
         )
         dialog.open()
         return dialog

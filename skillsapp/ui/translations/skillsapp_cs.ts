@@ -667,6 +667,10 @@
         <translation>Zatím žádný dokončený kurz: %1.</translation>
     </message>
     <message>
+        <source>Certificates are printed in the learner&apos;s language: %1.</source>
+        <translation>Certifikáty se tisknou v jazyce účastníka: %1.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Zavřít</translation>
     </message>

@@ -666,6 +666,10 @@
         <translation>%1 hat noch keinen Kurs abgeschlossen.</translation>
     </message>
     <message>
+        <source>Certificates are printed in the learner&apos;s language: %1.</source>
+        <translation>Zertifikate werden in der Sprache der Person gedruckt: %1.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>

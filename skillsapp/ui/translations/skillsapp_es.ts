@@ -666,6 +666,10 @@
         <translation>%1 todavía no ha terminado ningún curso.</translation>
     </message>
     <message>
+        <source>Certificates are printed in the learner&apos;s language: %1.</source>
+        <translation>Los certificados se imprimen en el idioma del participante: %1.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>

@@ -665,6 +665,10 @@
         <translation>%1 még nem fejezett be tanfolyamot.</translation>
     </message>
     <message>
+        <source>Certificates are printed in the learner&apos;s language: %1.</source>
+        <translation>A tanúsítványok a tanuló nyelvén készülnek: %1.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Bezárás</translation>
     </message>

@@ -666,6 +666,10 @@
         <translation>%1 non ha ancora completato nessun corso.</translation>
     </message>
     <message>
+        <source>Certificates are printed in the learner&apos;s language: %1.</source>
+        <translation>Gli attestati si stampano nella lingua del partecipante: %1.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>

@@ -667,6 +667,10 @@
         <translation>Vēl nav neviena pabeigta kursa: %1.</translation>
     </message>
     <message>
+        <source>Certificates are printed in the learner&apos;s language: %1.</source>
+        <translation>Sertifikāti tiek drukāti dalībnieka valodā: %1.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Aizvērt</translation>
     </message>

@@ -667,6 +667,10 @@
         <translation>Brak ukończonych kursów: %1.</translation>
     </message>
     <message>
+        <source>Certificates are printed in the learner&apos;s language: %1.</source>
+        <translation>Certyfikaty są drukowane w języku uczestnika: %1.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>

@@ -666,6 +666,10 @@
         <translation>%1 ainda não terminou nenhum curso.</translation>
     </message>
     <message>
+        <source>Certificates are printed in the learner&apos;s language: %1.</source>
+        <translation>Os certificados são impressos na língua do formando: %1.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>

@@ -667,6 +667,10 @@
         <translation>%1 nu a terminat încă niciun curs.</translation>
     </message>
     <message>
+        <source>Certificates are printed in the learner&apos;s language: %1.</source>
+        <translation>Certificatele se tipăresc în limba cursantului: %1.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Închideți</translation>
     </message>
