@@ -113,6 +113,8 @@ class LearnerPage(QWidget):
         self.assign_button.clicked.connect(self.assign)
         self.group_button = QPushButton(self.tr("Add to a group…"), self)
         self.group_button.clicked.connect(self.add_to_group)
+        self.certificates_button = QPushButton(self.tr("Certificates…"), self)
+        self.certificates_button.clicked.connect(self.show_certificates)
         self.export_button = QPushButton(self.tr("Export this learner's data…"), self)
         self.export_button.clicked.connect(self.ask_export)
         self.erase_button = QPushButton(self.tr("Erase this learner's data…"), self)
@@ -125,6 +127,7 @@ class LearnerPage(QWidget):
             self.observe_button,
             self.assign_button,
             self.group_button,
+            self.certificates_button,
         ):
             buttons.addWidget(button)
         # The learner's own data, asked for now and then, sits below the tabs and scrolls.
@@ -358,6 +361,19 @@ class LearnerPage(QWidget):
                     dialog.group.name,
                 )
             )
+
+    def show_certificates(self) -> QDialog:
+        """The learner's certificates, to print or save (in the learner's language)."""
+        from skillsapp.ui.certificates_screen import LearnerCertificates
+
+        dialog = LearnerCertificates(
+            self.centre.certificates.of_learner(self.learner.id),
+            self.learner.first_name,
+            self,
+            self.centre.catalogue,
+        )
+        dialog.open()
+        return dialog
 
     def ask_export(self) -> None:
         """Choose a folder; write the learner's data as JSON and PDF."""
