@@ -384,6 +384,7 @@ class LearnerPage(QWidget):
     def export_to(self, folder: Path) -> list[Path]:
         """Write ``<name>-data.json`` and ``<name>-data.pdf`` into ``folder``."""
         from skillsapp.core.reports import Report
+        from skillsapp.core.reports.model import Column
         from skillsapp.ui.report_pdf import write_report_pdf
 
         base = folder / f"{self.learner.first_name}-{self.learner.id[:8]}-data"
@@ -393,13 +394,16 @@ class LearnerPage(QWidget):
             write_report_pdf(
                 Report(
                     fill(self.tr("Data about %1"), self.learner.first_name),
-                    ("what", "stored"),
+                    (
+                        Column("what", self.tr("What is kept")),
+                        Column("stored", self.tr("What this PC holds")),
+                    ),
                     tuple(pairs),
                     (lrs_note(),),
                 ),
                 base.with_suffix(".pdf"),
                 self.centre.profile.name,
-                day_text(self.centre.now().date().isoformat()),
+                self.centre.now().date(),
             )
         except (OSError, Refused) as error:
             self.complain(

@@ -1149,6 +1149,14 @@
         <translation>Údaje: %1</translation>
     </message>
     <message>
+        <source>What is kept</source>
+        <translation>Co je uloženo</translation>
+    </message>
+    <message>
+        <source>What this PC holds</source>
+        <translation>Co má tento počítač</translation>
+    </message>
+    <message>
         <source>Nothing was saved: %1</source>
         <translation>Nic nebylo uloženo: %1</translation>
     </message>

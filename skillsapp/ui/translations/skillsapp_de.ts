@@ -1145,6 +1145,14 @@
         <translation>Daten zu %1</translation>
     </message>
     <message>
+        <source>What is kept</source>
+        <translation>Was gespeichert ist</translation>
+    </message>
+    <message>
+        <source>What this PC holds</source>
+        <translation>Was dieser PC enthält</translation>
+    </message>
+    <message>
         <source>Nothing was saved: %1</source>
         <translation>Es wurde nichts gespeichert: %1</translation>
     </message>

@@ -1145,6 +1145,14 @@
         <translation>Datos de %1</translation>
     </message>
     <message>
+        <source>What is kept</source>
+        <translation>Qué se guarda</translation>
+    </message>
+    <message>
+        <source>What this PC holds</source>
+        <translation>Lo que tiene este PC</translation>
+    </message>
+    <message>
         <source>Nothing was saved: %1</source>
         <translation>No se guardó nada: %1</translation>
     </message>

@@ -1141,6 +1141,14 @@
         <translation>%1 adatai</translation>
     </message>
     <message>
+        <source>What is kept</source>
+        <translation>Mit tárolunk</translation>
+    </message>
+    <message>
+        <source>What this PC holds</source>
+        <translation>Mi van ezen a gépen</translation>
+    </message>
+    <message>
         <source>Nothing was saved: %1</source>
         <translation>Semmi sem lett mentve: %1</translation>
     </message>

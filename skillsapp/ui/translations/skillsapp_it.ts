@@ -1145,6 +1145,14 @@
         <translation>Dati di %1</translation>
     </message>
     <message>
+        <source>What is kept</source>
+        <translation>Che cosa è conservato</translation>
+    </message>
+    <message>
+        <source>What this PC holds</source>
+        <translation>Che cosa c&apos;è su questo PC</translation>
+    </message>
+    <message>
         <source>Nothing was saved: %1</source>
         <translation>Non è stato salvato nulla: %1</translation>
     </message>

@@ -1149,6 +1149,14 @@
         <translation>Dati: %1</translation>
     </message>
     <message>
+        <source>What is kept</source>
+        <translation>Kas tiek glabāts</translation>
+    </message>
+    <message>
+        <source>What this PC holds</source>
+        <translation>Kas ir šajā datorā</translation>
+    </message>
+    <message>
         <source>Nothing was saved: %1</source>
         <translation>Nekas netika saglabāts: %1</translation>
     </message>

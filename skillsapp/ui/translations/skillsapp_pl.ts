@@ -1149,6 +1149,14 @@
         <translation>Dane: %1</translation>
     </message>
     <message>
+        <source>What is kept</source>
+        <translation>Co jest przechowywane</translation>
+    </message>
+    <message>
+        <source>What this PC holds</source>
+        <translation>Co jest na tym komputerze</translation>
+    </message>
+    <message>
         <source>Nothing was saved: %1</source>
         <translation>Nic nie zostało zapisane: %1</translation>
     </message>

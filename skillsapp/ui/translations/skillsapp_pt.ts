@@ -1145,6 +1145,14 @@
         <translation>Dados de %1</translation>
     </message>
     <message>
+        <source>What is kept</source>
+        <translation>O que é guardado</translation>
+    </message>
+    <message>
+        <source>What this PC holds</source>
+        <translation>O que este computador tem</translation>
+    </message>
+    <message>
         <source>Nothing was saved: %1</source>
         <translation>Nada foi guardado: %1</translation>
     </message>

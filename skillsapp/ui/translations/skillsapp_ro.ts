@@ -1149,6 +1149,14 @@
         <translation>Date despre %1</translation>
     </message>
     <message>
+        <source>What is kept</source>
+        <translation>Ce se păstrează</translation>
+    </message>
+    <message>
+        <source>What this PC holds</source>
+        <translation>Ce se află pe acest calculator</translation>
+    </message>
+    <message>
         <source>Nothing was saved: %1</source>
         <translation>Nu s-a salvat nimic: %1</translation>
     </message>
