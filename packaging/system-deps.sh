@@ -11,6 +11,7 @@ packages=(
   xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 libx11-xcb1
   binutils                 # PyInstaller reads binaries with objdump
+  poppler-utils            # pdftotext and pdftoppm: the paper tests read and look at PDFs
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

@@ -1,4 +1,9 @@
-"""Certificates of completed courses, and checking a certificate's code."""
+"""Certificates of completed courses, and checking a certificate's code.
+
+A certificate is in the learner's language unless another is asked for: the course title
+comes from the course pack in that language; the interface prints the rest of its words
+(``skillsapp/ui/certificate_paper.py``).
+"""
 
 from __future__ import annotations
 
@@ -16,9 +21,9 @@ class CertifiedCompetence:
     """A DigComp competence the course trained, and the level the course brings a learner to."""
 
     code: str
-    title: str
+    title: str  # the framework's own (English) title; the paper prints the translated name
     level: int
-    band: str
+    band: str  # the framework's band name, a code of ``skillsapp.core.reports.words``
 
 
 @dataclass(frozen=True)
@@ -27,7 +32,7 @@ class Certificate:
 
     code: str
     learner_id: str
-    learner_name: str
+    learner_name: str  # as registered, in full
     course_id: str
     course_title: str
     completed_on: str  # ISO date
@@ -35,6 +40,8 @@ class Certificate:
     trainer: str
     framework: str  # "DigComp 2.2"
     competences: tuple[CertifiedCompetence, ...]
+    language: str = "en"  # the language the certificate is printed in
+    framework_version: str = "2.2"
 
 
 class Certificates:
@@ -43,16 +50,17 @@ class Certificates:
     def __init__(self, centre: Centre) -> None:
         self.centre = centre
 
-    def of_learner(self, learner_id: str) -> list[Certificate]:
-        """The learner's certificates, newest first."""
+    def of_learner(self, learner_id: str, language: str | None = None) -> list[Certificate]:
+        """The learner's certificates, newest first (in ``language``, else the learner's)."""
         rows = self.centre.db.query(
             "SELECT code FROM certificates WHERE learner_id = ? ORDER BY completed_at DESC",
             (learner_id,),
         )
-        return [c for (code,) in rows if (c := self.find(code)) is not None]
+        return [c for (code,) in rows if (c := self.find(code, language)) is not None]
 
-    def find(self, code: str) -> Certificate | None:
-        """The certificate with this code (as typed: case and dashes do not matter)."""
+    def find(self, code: str, language: str | None = None) -> Certificate | None:
+        """The certificate with this code (as typed: case and dashes do not matter), in
+        ``language`` or, by default, the learner's language."""
         cleaned = "".join(ch for ch in code.upper() if ch.isalnum())
         if len(cleaned) != 8:
             return None
@@ -68,8 +76,9 @@ class Certificates:
         except LookupError:
             return None  # the learner's data was erased
         pack = self.centre.catalogue.get(course_id)
-        language = learner.language if pack and learner.language in pack.languages else None
-        title = pack.title_in(language or pack.language) if pack else course_id
+        language = language or learner.language
+        title = pack.title_in(language) if pack else course_id
+        version, competences = self._competences(pack)
         return Certificate(
             code,
             learner_id,
@@ -79,7 +88,10 @@ class Certificates:
             completed_at[:10],
             self.centre.profile.name,
             self._trainer_of(learner_id),
-            *self._competences(pack),
+            f"DigComp {version}",
+            competences,
+            language,
+            version,
         )
 
     def _trainer_of(self, learner_id: str) -> str:
@@ -96,10 +108,10 @@ class Certificates:
 
     @staticmethod
     def _competences(pack) -> tuple[str, tuple[CertifiedCompetence, ...]]:
-        from skillsapp.core.framework.model import framework
+        from skillsapp.core.framework.model import DEFAULT_VERSION, framework
 
         if pack is None:
-            return "DigComp", ()
+            return DEFAULT_VERSION, ()
         digcomp = framework(pack.digcomp_version)
         found = []
         for competence in pack.competences:
@@ -112,4 +124,4 @@ class Certificates:
                     level.band,
                 )
             )
-        return digcomp.name, tuple(found)
+        return digcomp.version, tuple(found)

@@ -142,22 +142,22 @@ def ensure_centre_key(centre: Centre) -> CentreKeys | None:
     return set_centre_key(centre, text) if text else None
 
 
-def recovery_sheet(centre: Centre) -> str:
-    """The text a trainer prints and keeps safe: the centre key and what it is for."""
-    key = stored_key_text(centre.db) or "(no centre key is set on this PC)"
+@dataclass(frozen=True)
+class RecoverySheet:
+    """What the recovery sheet holds: the centre, its key exactly as set (None when no key is
+    set on this PC) and the language to print it in (the centre's). The interface lays it
+    out and words it (``skillsapp/ui/recovery_sheet_paper.py``)."""
+
+    centre_name: str
+    centre_id: str
+    key: str | None
+    language: str
+
+
+def recovery_sheet(centre: Centre) -> RecoverySheet:
+    """The recovery sheet of ``centre``: the page a trainer prints and keeps locked away."""
     profile = centre.profile
-    return (
-        f"SkillsApp recovery sheet: {profile.name}\n"
-        f"\n"
-        f"Centre key:  {key}\n"
-        f"Centre id:   {profile.id}\n"
-        f"\n"
-        "Keep this sheet locked away. You need the centre key to set up another PC of this\n"
-        'centre ("join an existing centre") and to read a USB bundle made by this centre.\n'
-        "The key protects the residents' names, PINs and consent details: anyone who has\n"
-        "it and the centre's LRS password can read them. The LRS itself never sees the key.\n"
-        "If the key is lost, the results stay safe, but new PCs cannot read the profiles.\n"
-    )
+    return RecoverySheet(profile.name, profile.id, stored_key_text(centre.db), profile.language)
 
 
 def seal(keys: CentreKeys, plain: bytes, context: str) -> str:

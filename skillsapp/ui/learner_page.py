@@ -113,6 +113,8 @@ class LearnerPage(QWidget):
         self.assign_button.clicked.connect(self.assign)
         self.group_button = QPushButton(self.tr("Add to a group…"), self)
         self.group_button.clicked.connect(self.add_to_group)
+        self.certificates_button = QPushButton(self.tr("Certificates…"), self)
+        self.certificates_button.clicked.connect(self.show_certificates)
         self.export_button = QPushButton(self.tr("Export this learner's data…"), self)
         self.export_button.clicked.connect(self.ask_export)
         self.erase_button = QPushButton(self.tr("Erase this learner's data…"), self)
@@ -125,6 +127,7 @@ class LearnerPage(QWidget):
             self.observe_button,
             self.assign_button,
             self.group_button,
+            self.certificates_button,
         ):
             buttons.addWidget(button)
         # The learner's own data, asked for now and then, sits below the tabs and scrolls.
@@ -359,6 +362,19 @@ class LearnerPage(QWidget):
                 )
             )
 
+    def show_certificates(self) -> QDialog:
+        """The learner's certificates, to print or save (in the learner's language)."""
+        from skillsapp.ui.certificates_screen import LearnerCertificates
+
+        dialog = LearnerCertificates(
+            self.centre.certificates.of_learner(self.learner.id),
+            self.learner.first_name,
+            self,
+            self.centre.catalogue,
+        )
+        dialog.open()
+        return dialog
+
     def ask_export(self) -> None:
         """Choose a folder; write the learner's data as JSON and PDF."""
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose where to save"))
@@ -368,6 +384,7 @@ class LearnerPage(QWidget):
     def export_to(self, folder: Path) -> list[Path]:
         """Write ``<name>-data.json`` and ``<name>-data.pdf`` into ``folder``."""
         from skillsapp.core.reports import Report
+        from skillsapp.core.reports.model import Column
         from skillsapp.ui.report_pdf import write_report_pdf
 
         base = folder / f"{self.learner.first_name}-{self.learner.id[:8]}-data"
@@ -377,13 +394,16 @@ class LearnerPage(QWidget):
             write_report_pdf(
                 Report(
                     fill(self.tr("Data about %1"), self.learner.first_name),
-                    ("what", "stored"),
+                    (
+                        Column("what", self.tr("What is kept")),
+                        Column("stored", self.tr("What this PC holds")),
+                    ),
                     tuple(pairs),
                     (lrs_note(),),
                 ),
                 base.with_suffix(".pdf"),
                 self.centre.profile.name,
-                day_text(self.centre.now().date().isoformat()),
+                self.centre.now().date(),
             )
         except (OSError, Refused) as error:
             self.complain(

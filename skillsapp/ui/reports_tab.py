@@ -1,59 +1,94 @@
-"""The trainer's reports: group progress, a learner's record, programme indicators."""
+"""The trainer's reports (the one list in ``core/reports/registry.py``), and checking a
+certificate's code."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from skillsapp.core.centre import Centre
 from skillsapp.core.errors import Refused
-from skillsapp.core.reports import group_progress, learner_record, programme_indicators
+from skillsapp.core.languages import LANGUAGES
+from skillsapp.core.reports import REPORTS, ReportRequest, make_report
 from skillsapp.ui.messages import explain
+from skillsapp.ui.paper_words import PaperWords, current_language
 from skillsapp.ui.report_view import ReportView
 from skillsapp.ui.text import fill
-from skillsapp.ui.widgets import error_label, primary_button, show_error
+from skillsapp.ui.widgets import FlowLayout, error_label, primary_button, show_error
+
+
+def date_edit_format() -> str:
+    """The screens' language's short date form, with the year in full (31.12.2026)."""
+    short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return short if "yyyy" in short else short.replace("yy", "yyyy")
+
+
+def _field(label: QLabel, widget: QWidget, parent: QWidget) -> QWidget:
+    """A label and its field side by side, kept together when the choices wrap."""
+    field = QWidget(parent)
+    row = QHBoxLayout(field)
+    row.setContentsMargins(0, 0, 0, 0)
+    label.setBuddy(widget)
+    row.addWidget(label)
+    row.addWidget(widget)
+    return field
 
 
 class ReportsTab(QWidget):
-    """Choose a report and its details, see it, save it."""
+    """Choose a report, its details and its language; see it, save it, print it."""
 
     def __init__(self, centre: Centre, runner: object, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.centre, self.runner = centre, runner
+        words = PaperWords(current_language())
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Report"))
-        self.kind.addItem(self.tr("Programme indicators"), "indicators")
-        self.kind.addItem(self.tr("Group progress"), "group")
-        self.kind.addItem(self.tr("A learner's record"), "learner")
+        for kind in REPORTS.values():
+            self.kind.addItem(explain(kind.title), kind.name)
         self.group = QComboBox(self)
         self.group.setAccessibleName(self.tr("Group"))
-        for group in centre.groups.list():
+        for group in words.sorted(centre.groups.list(), key=lambda g: g.name):
             self.group.addItem(group.name, group.id)
         self.learner = QComboBox(self)
         self.learner.setAccessibleName(self.tr("Learner"))
-        for learner in centre.learners.list(include_archived=True):
+        learners = centre.learners.list(include_archived=True)
+        for learner in words.sorted(learners, key=lambda x: x.first_name):
             self.learner.addItem(learner.first_name, learner.id)
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Language of the report"))
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
         today = QDate.currentDate()
         self.start = QDateEdit(QDate(today.year(), 1, 1), self)
         self.end = QDateEdit(today, self)
         for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_edit_format())
             edit.setAccessibleName(name)
         self.show_button = primary_button(self.tr("Show the report"), self)
         self.show_button.clicked.connect(self.make)
         self.message = error_label(self)
-        self.view = ReportView(centre.profile.name, centre.now().date().isoformat(), self)
+        self.view = ReportView(
+            centre.profile.name,
+            centre.now().date(),
+            self,
+            courses=centre.catalogue,
+            language=self.language.currentData(),
+        )
+        self.language.currentIndexChanged.connect(
+            lambda _: self.view.set_language(self.language.currentData())
+        )
         self.code = QLineEdit(self)
         self.code.setAccessibleName(self.tr("Certificate code"))
         self.code.setPlaceholderText("ABCD-1234")
@@ -63,25 +98,44 @@ class ReportsTab(QWidget):
         self.check_button.clicked.connect(self.check_certificate)
         self.verdict = QLabel(self)
         self.verdict.setWordWrap(True)
-        self.form = QFormLayout()
-        self.form.addRow(self.tr("Report"), self.kind)
-        self.form.addRow(self.tr("Group"), self.group)
-        self.form.addRow(self.tr("Learner"), self.learner)
+        # The choices flow onto as few rows as the width allows (one or two at 100 %, more at
+        # 200 %), the report below them takes the rest of the height (its table scrolls, its
+        # buttons stay in view), the certificate check is at the bottom.
         self.dates = QHBoxLayout()
+        self.dates.setContentsMargins(0, 0, 0, 0)
         self.dates.addWidget(self.start)
         self.dates.addWidget(self.end)
-        self.dates.addStretch(1)
-        self.form.addRow(self.tr("Period"), self.dates)
+        self.period = QWidget(self)
+        self.period.setLayout(self.dates)
+        self.details = {"group": self.group, "learner": self.learner, "period": self.period}
+        self.detail_words = {
+            "group": self.tr("Group"),
+            "learner": self.tr("Learner"),
+            "period": self.tr("Period"),
+        }
+        self.detail = QStackedWidget(self)
+        for widget in self.details.values():
+            self.detail.addWidget(widget)
+        self.detail_label = QLabel(self)
+        choices = QWidget(self)
+        flow = FlowLayout(choices, spacing=12)
+        flow.setContentsMargins(0, 0, 0, 0)
+        for label, widget in (
+            (QLabel(self.tr("Report"), self), self.kind),
+            (self.detail_label, self.detail),
+            (QLabel(self.tr("Language of the report"), self), self.language),
+        ):
+            flow.addWidget(_field(label, widget, choices))
+        flow.addWidget(self.show_button)
         certificate_row = QHBoxLayout()
         certificate_row.addWidget(self.code)
         certificate_row.addWidget(self.check_button)
         certificate_row.addWidget(self.verdict, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(certificate_row)
-        layout.addLayout(self.form)
-        layout.addWidget(self.show_button)
+        layout.addWidget(choices)
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
+        layout.addLayout(certificate_row)
         self.kind.currentIndexChanged.connect(self._fields)
         self._fields()
 
@@ -98,42 +152,51 @@ class ReportsTab(QWidget):
                 self.tr("Genuine: %1 finished “%2” on %3."),
                 found.learner_name,
                 found.course_title,
-                found.completed_on,
+                PaperWords(current_language()).date(found.completed_on),
             )
         )
 
     def _fields(self) -> None:
-        kind = self.kind.currentData()
-        self.form.setRowVisible(self.group, kind == "group")
-        self.form.setRowVisible(self.learner, kind == "learner")
-        self.form.setRowVisible(self.dates, kind == "indicators")
+        kind = REPORTS.get(self.kind.currentData())
+        asks = kind.asks if kind is not None else None
+        shown = self.details.get(asks or "")
+        self.detail.setVisible(shown is not None)
+        self.detail_label.setVisible(shown is not None)
+        if shown is not None:
+            self.detail.setCurrentWidget(shown)
+            self.detail_label.setText(self.detail_words[asks or ""])
+            self.detail_label.setBuddy(self.start if shown is self.period else shown)
 
     def make(self) -> None:
         """Build the chosen report (off the UI thread) and show it."""
         show_error(self.message, "")
-        kind = self.kind.currentData()
+        name = self.kind.currentData()
         try:
-            job = self._job(kind)
+            request = self._request(REPORTS[name].asks)
         except Refused as refusal:
             show_error(self.message, explain(refusal))
             return
-        self.runner.run(job, done=self.view.show_report, failed=self._failed)  # type: ignore[attr-defined]
-
-    def _job(self, kind: str):
         centre = self.centre
-        if kind == "indicators":
-            start = self.start.date().toString("yyyy-MM-dd")
-            end = self.end.date().toString("yyyy-MM-dd")
-            return lambda: programme_indicators(centre, start, end)
-        if kind == "group":
+        self.runner.run(  # type: ignore[attr-defined]
+            lambda: make_report(centre, name, request),
+            done=self.view.show_report,
+            failed=self._failed,
+        )
+
+    def _request(self, asks: str | None) -> ReportRequest:
+        if asks == "period":
+            return ReportRequest(
+                self.start.date().toString("yyyy-MM-dd"), self.end.date().toString("yyyy-MM-dd")
+            )
+        if asks == "group":
             if self.group.currentIndex() < 0:
-                raise Refused(self.tr("There are no groups yet."))
-            group = centre.groups.get(self.group.currentData())
-            return lambda: group_progress(centre, group, centre.now())
-        if self.learner.currentIndex() < 0:
-            raise Refused(self.tr("There are no learners yet."))
-        learner = centre.learners.get(self.learner.currentData())
-        return lambda: learner_record(centre, learner)
+                raise Refused("There are no groups yet.")
+            return ReportRequest(group=self.group.currentData())
+        if asks == "learner":
+            if self.learner.currentIndex() < 0:
+                raise Refused("There are no learners yet.")
+            return ReportRequest(learner=self.learner.currentData())
+        return ReportRequest()
 
     def _failed(self, error: BaseException) -> None:
         show_error(self.message, explain(error))

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,7 +24,9 @@ from skillsapp.core.people import CENTRE_NAME, TRAINER_NAME, Trainer, check_pass
 from skillsapp.ui.join_centre import JoinCentre
 from skillsapp.ui.keys import go_back_on_escape
 from skillsapp.ui.messages import explain
-from skillsapp.ui.text import fill
+from skillsapp.ui.paper import PaperActions
+from skillsapp.ui.paper_words import PaperWords, current_language
+from skillsapp.ui.recovery_sheet_paper import RecoverySheetPaper, SheetWords
 from skillsapp.ui.trainer_screen import content_and_buttons, style_trainer_screen
 from skillsapp.ui.widgets import error_label, hint_label, primary_button, show_error, title_label
 
@@ -95,14 +96,23 @@ class SetupWizard(QWidget):
         self.key_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_text.setWordWrap(True)
         self.key_text.setAccessibleName(self.tr("Recovery sheet"))
-        self.save_sheet = QPushButton(self.tr("Save the recovery sheet…"), page)
+        self.print_sheet = QPushButton(self.tr("Print the recovery sheet…"), page)
+        self.print_sheet.clicked.connect(self.print_recovery_sheet)
+        self.save_sheet = QPushButton(self.tr("Save as PDF…"), page)
+        self.save_sheet.setAccessibleName(self.tr("Save the recovery sheet as PDF"))
         self.save_sheet.clicked.connect(self._ask_save_sheet)
         self.sheet_saved = QLabel(page)
+        self.sheet_saved.setWordWrap(True)
+        self.sheet_problem = error_label(page)
+        self.paper = PaperActions(self)
+        self.paper.done.connect(self._sheet_said)
+        self.paper.failed.connect(self._sheet_failed)
         self.done_button = primary_button(self.tr("Done"), page)
         self.done_button.clicked.connect(lambda: self.finished.emit(self.trainer))
         buttons = QHBoxLayout()
+        buttons.addWidget(self.print_sheet)
         buttons.addWidget(self.save_sheet)
-        buttons.addWidget(self.sheet_saved, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.done_button)
         layout = QVBoxLayout(page)
         layout.addWidget(title_label(self.tr("Your centre key"), page))
@@ -116,6 +126,8 @@ class SetupWizard(QWidget):
             )
         )
         layout.addWidget(self.key_text, 1)
+        layout.addWidget(self.sheet_problem)
+        layout.addWidget(self.sheet_saved)
         layout.addLayout(buttons)
         return page
 
@@ -127,28 +139,31 @@ class SetupWizard(QWidget):
         elif first:
             getattr(self, first).setFocus()
 
-    def _ask_save_sheet(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the recovery sheet"), str(Path.home() / "recovery-sheet.txt")
-        )
-        if path:
-            self.save_recovery_sheet(Path(path))
+    def recovery_sheet_paper(self) -> RecoverySheetPaper:
+        """The recovery sheet of the new centre, in the centre's language."""
+        from skillsapp.sync.centre_key import recovery_sheet
 
-    def save_recovery_sheet(self, path: Path) -> None:
-        """Write the recovery sheet as a text file (to print, or keep on a USB stick)."""
-        try:
-            path.write_text(self.key_text.text() + "\n", encoding="utf-8")
-        except OSError as error:
-            self.sheet_saved.setText(
-                fill(
-                    self.tr(
-                        "The recovery sheet could not be saved (%1). Please choose another place."
-                    ),
-                    error.strerror or str(error),
-                )
-            )
-            return
-        self.sheet_saved.setText(self.tr("Saved."))
+        return RecoverySheetPaper(recovery_sheet(self.centre), self.centre.now().date())
+
+    def print_recovery_sheet(self) -> bool:
+        """Print the recovery sheet, one press (the PC's print dialog first)."""
+        return self.paper.send_to_printer(self.recovery_sheet_paper())
+
+    def _ask_save_sheet(self) -> None:
+        self.paper.ask_pdf(self.recovery_sheet_paper())
+
+    def save_recovery_sheet(self, path: Path) -> bool:
+        """Save the recovery sheet as a PDF at ``path`` (to print later, or keep on a USB
+        stick in a safe place); says where, or why not."""
+        return self.paper.save(self.recovery_sheet_paper(), path)
+
+    def _sheet_said(self, text: str) -> None:
+        show_error(self.sheet_problem, "")
+        self.sheet_saved.setText(text)
+
+    def _sheet_failed(self, text: str) -> None:
+        self.sheet_saved.setText("")
+        show_error(self.sheet_problem, text)
 
     def _centre_step(self) -> QWidget:
         page = QWidget()
@@ -281,5 +296,7 @@ class SetupWizard(QWidget):
         from skillsapp.sync.centre_key import new_centre_key, recovery_sheet, set_centre_key
 
         set_centre_key(self.centre, new_centre_key())
-        self.key_text.setText(recovery_sheet(self.centre))
+        # On screen in the wizard's language; on paper in the centre's.
+        sheet = recovery_sheet(self.centre)
+        self.key_text.setText(SheetWords(sheet, PaperWords(current_language())).as_text())
         self._go(3)

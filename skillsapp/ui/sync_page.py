@@ -29,6 +29,8 @@ from skillsapp.sync.service import sync_now, test_connection
 from skillsapp.sync.settings import LrsSettings, save_lrs_settings, saved_settings
 from skillsapp.sync.status import SyncStatus, read_status
 from skillsapp.ui.messages import explain
+from skillsapp.ui.paper import PaperActions
+from skillsapp.ui.recovery_sheet_paper import RecoverySheetPaper
 from skillsapp.ui.text import fill
 from skillsapp.ui.trainer_screen import content_and_buttons, style_trainer_screen, wrapped_check
 from skillsapp.ui.trainer_words import when_text
@@ -89,6 +91,12 @@ class SyncPage(QWidget):
         self.export_button = self._button(self.tr("Export a bundle (USB)…"), self.choose_export)
         self.import_button = self._button(self.tr("Import a bundle…"), self.choose_import)
         self.sheet_button = self._button(self.tr("Print the recovery sheet…"), self.print_sheet)
+        self.sheet_pdf_button = self._button(
+            self.tr("Save the recovery sheet as PDF…"), self.ask_sheet_pdf
+        )
+        self.paper = PaperActions(self)
+        self.paper.done.connect(self.answer.setText)
+        self.paper.failed.connect(self.answer.setText)
         # One job at a time: the buttons that start work wait while one runs.
         self.work_buttons = (
             self.test_button,
@@ -127,7 +135,12 @@ class SyncPage(QWidget):
         layout.addWidget(self.quarantine)
         # Moving results without a connection, and the key sheet, come after the LRS.
         more = FlowLayout(spacing=8)
-        for button in (self.export_button, self.import_button, self.sheet_button):
+        for button in (
+            self.export_button,
+            self.import_button,
+            self.sheet_button,
+            self.sheet_pdf_button,
+        ):
             more.addWidget(button)
         layout.addLayout(more)
         layout.addStretch(1)
@@ -227,16 +240,17 @@ class SyncPage(QWidget):
         if name:
             self.import_from(Path(name))
 
-    def print_sheet(self) -> None:
-        """Print the recovery sheet (the centre key and what it is for)."""
-        from PySide6.QtGui import QTextDocument
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    def recovery_sheet_paper(self) -> RecoverySheetPaper:
+        """The recovery sheet (the centre key and what it is for), in the centre's language."""
+        return RecoverySheetPaper(recovery_sheet(self.centre), self.centre.now().date())
 
-        printer = QPrinter()
-        if QPrintDialog(printer, self).exec():
-            document = QTextDocument()
-            document.setPlainText(recovery_sheet(self.centre))
-            document.print_(printer)
+    def print_sheet(self) -> bool:
+        """Print the recovery sheet, one press (the PC's print dialog first)."""
+        return self.paper.send_to_printer(self.recovery_sheet_paper())
+
+    def ask_sheet_pdf(self) -> None:
+        """Save the recovery sheet as a PDF, in a place chosen in a dialog."""
+        self.paper.ask_pdf(self.recovery_sheet_paper())
 
     def refresh(self) -> None:
         """Read the sync state in the background and show it."""

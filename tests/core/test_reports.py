@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from skillsapp.core.centre import Centre
-from skillsapp.core.errors import Refused
+from skillsapp.core.errors import Refused, Term
 from skillsapp.core.people import AgeBand, Gender
 from skillsapp.core.reports import (
     group_progress,
@@ -16,6 +17,8 @@ from skillsapp.core.reports import (
     programme_indicators,
     write_csv,
 )
+from skillsapp.core.reports.model import Code
+from skillsapp.core.reports.words import word
 from skillsapp.core.signin import SignOutReason
 from skillsapp.storage.database import Database
 from tests.core.test_groups_dashboard import _group
@@ -34,6 +37,9 @@ def busy_centre(centre, trainer, make_learner, clock):
         clock.advance(minutes=minutes)
         centre.signin.learner_signed_out(person.id, SignOutReason.FINISHED)
     return centre
+
+
+NAMED_ELSEWHERE = {"course", "area", "competence", "age-band"}
 
 
 def _row(report, *key):
@@ -71,14 +77,45 @@ def test_reversed_or_absurd_periods_are_refused(busy_centre, start, end, reason)
         programme_indicators(busy_centre, start, end)
 
 
-def test_the_csv_holds_exactly_the_table_with_numbers_and_iso_dates(busy_centre, tmp_path):
+def test_the_machine_csv_holds_codes_numbers_and_iso_dates(busy_centre, tmp_path):
     report = learner_record(busy_centre, busy_centre.learners.list()[0])
     target = tmp_path / "ana.csv"
     write_csv(report, target)
     lines = target.read_text(encoding="utf-8").splitlines()
-    assert lines[0] == ",".join(report.columns)
-    assert lines[1] == "email-basics,E-mail for everyday life,2026-03-02,2026-03-02,5,5,5,0"
+    assert lines[0] == (
+        "course,started,completed,lessons_done,lessons,quiz_tries,quiz_tries_failed"
+    )
+    assert lines[1] == "email-basics,2026-03-02,2026-03-02,5,5,5,0"
     assert len(lines) == 1 + len(report.rows)
+
+
+def test_reports_hold_codes_and_dates_not_english_words(busy_centre, clock):
+    indicators = programme_indicators(busy_centre, "2026-03-01", "2026-03-31")
+    assert indicators.title.values == {"start": date(2026, 3, 1), "end": date(2026, 3, 31)}
+    assert all(isinstance(c.heading, Term) for c in indicators.columns)
+    for row in indicators.rows:
+        for value in row[:3]:
+            assert isinstance(value, Code)
+            # Every code has words to be translated, or is named by its own source.
+            assert word(value.kind, value) is not None or value.kind in NAMED_ELSEWHERE, value
+    course = _row(indicators, "courses completed", "course", "email-basics")[2]
+    assert course.values["titles"]["de"] and course.values["titles"][""]
+    record = learner_record(busy_centre, busy_centre.learners.list()[0])
+    assert record.rows[0][1] == date(2026, 3, 2)
+
+
+def test_group_progress_says_why_help_may_be_needed_as_a_code(centre, trainer, make_learner, clock):
+    dora = make_learner("Dora")
+    _group(centre, trainer, "Thursday", [dora])
+    pack = centre.catalogue.get("email-basics")
+    lesson = pack.lessons[0]
+    quiz = lesson.quiz("en")
+    for _ in range(3):
+        centre.learning.finish_quiz(dora.id, pack, lesson, quiz, "a", [False] * 4, "en")
+    report = group_progress(centre, centre.groups.list()[0], clock())
+    [row] = [r for r in report.rows if r[1] == "email-basics"]
+    assert row[2] == "needs help" and row[5] == "failed-quiz"
+    assert row[5].kind == "help-reason" and row[5].values == {"count": 3}
 
 
 def test_the_same_data_gives_the_same_bytes_on_another_pc(busy_centre, trainer, clock, tmp_path):

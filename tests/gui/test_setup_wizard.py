@@ -24,8 +24,9 @@ def test_the_wizard_creates_the_centre_and_signs_the_trainer_in(db, open_window,
     qtbot.keyClick(wizard.password_again, Qt.Key.Key_Return)
     # The centre key comes next, with its recovery sheet to keep.
     assert "Centre key:" in wizard.key_text.text()
-    wizard.save_recovery_sheet(tmp_path / "sheet.txt")
-    assert "Casa do Povo" in (tmp_path / "sheet.txt").read_text(encoding="utf-8")
+    assert wizard.save_recovery_sheet(tmp_path / "sheet.pdf")
+    assert (tmp_path / "sheet.pdf").read_bytes().startswith(b"%PDF")
+    assert str(tmp_path / "sheet.pdf") in wizard.sheet_saved.text()
     qtbot.mouseClick(wizard.done_button, Qt.MouseButton.LeftButton)
     assert isinstance(window.current_screen, TrainerHome)
     assert centre.profile.name == "Casa do Povo" and centre.profile.language == "pt"

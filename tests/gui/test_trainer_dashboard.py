@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+
 from PySide6.QtCore import Qt
 
 from skillsapp.core.groups import CourseAssignment, Group
@@ -84,9 +87,11 @@ def test_reports_on_screen_and_in_csv_hold_the_same_numbers(
     ]
     target = tmp_path / "indicators.csv"
     view.save_csv(target)
-    lines = target.read_text(encoding="utf-8").splitlines()
-    assert [line.split(",") for line in lines[1:]] == on_screen
-    assert ["courses completed", "all", "all", "1", "1"] in on_screen
+    # The CSV for people is the screen's table, headings and all.
+    lines = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
+    headings = [view.table.horizontalHeaderItem(c).text() for c in range(len(on_screen[0]))]
+    assert lines == [headings, *on_screen]
+    assert ["Courses completed", "All", "All", "1", "1"] in on_screen
     view.save_pdf(tmp_path / "indicators.pdf")
     assert (tmp_path / "indicators.pdf").read_bytes().startswith(b"%PDF")
 

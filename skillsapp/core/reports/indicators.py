@@ -9,8 +9,9 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from skillsapp.core.activity import session_seconds
+from skillsapp.core.errors import Message, Term
 from skillsapp.core.people import AgeBand, Gender
-from skillsapp.core.reports.model import Report, Value, check_period
+from skillsapp.core.reports.model import Code, Column, Report, Value, check_period, course_code
 
 if TYPE_CHECKING:
     import sqlite3
@@ -22,7 +23,14 @@ OBSERVED_LEVEL = "https://w3id.org/skillsapp/xapi/extensions/observed-level"
 COMPETENCE = "https://w3id.org/skillsapp/xapi/extensions/digcomp-competence"
 OBSERVED_ON = "https://w3id.org/skillsapp/xapi/extensions/observed-on"
 AREAS = ("1", "2", "3", "4", "5")
-COLUMNS = ("indicator", "breakdown", "category", "value", "learners")
+COLUMNS = (
+    Column("indicator", Term("Indicator")),
+    Column("breakdown", Term("Counted by")),
+    Column("category", Term("Category")),
+    Column("value", Term("Value"), "number"),
+    Column("learners", Term("Learners"), "number"),
+)
+ALL = (Code("breakdown", "all"), Code("all", "all"))
 
 
 def programme_indicators(centre: Centre, start: str | date, end: str | date) -> Report:
@@ -37,15 +45,26 @@ def programme_indicators(centre: Centre, start: str | date, end: str | date) -> 
             *_self_gains(conn, since, until),
             *_trainer_gains(conn, since, until),
         ]
+    # Course titles come from the course packs, outside the database's lock.
+    rows = [
+        tuple(course_code(centre, str(v)) if getattr(v, "kind", "") == "course" else v for v in row)
+        for row in rows
+    ]
     return Report(
-        f"Programme indicators {first.isoformat()} to {last.isoformat()}",
+        Message("Programme indicators from {start} to {end}", {"start": first, "end": last}),
         COLUMNS,
         tuple(rows),
         (
-            "Participants: learners who signed in or learned on at least one day of the period.",
-            "Level gains: latest minus first level in the period, averaged over the learners "
-            "assessed at least twice; 'learners' says how many.",
+            Message(
+                "Participants: learners who signed in or learned on at least one day of the period."
+            ),
+            Message(
+                "Level gains: latest minus first level in the period, averaged over the "
+                "learners assessed at least twice; the column “Learners” says how many."
+            ),
         ),
+        sort_by=(0, 1, 2),
+        name="indicators",
     )
 
 
@@ -55,14 +74,17 @@ def _participants(conn: sqlite3.Connection, since: str, until: str) -> list[tupl
         "(SELECT DISTINCT learner_id FROM learner_days WHERE day >= ? AND day < ?)",
         (since, until),
     ).fetchall()
+    # Every gender and age group has a row, in the order of the lists, even when nobody.
     by_gender = defaultdict(int, {g.value: 0 for g in Gender})
     by_age = defaultdict(int, {a.value: 0 for a in AgeBand})
     for gender, age in people:
         by_gender[gender] += 1
         by_age[age] += 1
-    rows: list[tuple[Value, ...]] = [("participants", "all", "all", len(people), len(people))]
-    rows += [("participants", "gender", g, n, n) for g, n in sorted(by_gender.items())]
-    rows += [("participants", "age band", a, n, n) for a, n in sorted(by_age.items())]
+    indicator = Code("indicator", "participants")
+    gender, age_band = Code("breakdown", "gender"), Code("breakdown", "age band")
+    rows: list[tuple[Value, ...]] = [(indicator, *ALL, len(people), len(people))]
+    rows += [(indicator, gender, Code("gender", g), n, n) for g, n in by_gender.items()]
+    rows += [(indicator, age_band, Code("age-band", a), n, n) for a, n in by_age.items()]
     return rows
 
 
@@ -77,18 +99,16 @@ def _completions(conn: sqlite3.Connection, since: str, until: str) -> list[tuple
         "WHERE completed_at >= ? AND completed_at < ?",
         (since, until),
     ).fetchone()[0]
-    rows: list[tuple[Value, ...]] = [
-        ("courses completed", "all", "all", sum(n for _, n, _ in found), learners)
-    ]
-    rows += [("courses completed", "course", c, n, people) for c, n, people in found]
+    indicator, course = Code("indicator", "courses completed"), Code("breakdown", "course")
+    rows: list[tuple[Value, ...]] = [(indicator, *ALL, sum(n for _, n, _ in found), learners)]
+    rows += [(indicator, course, Code("course", c), n, people) for c, n, people in found]
     return rows
 
 
 def _hours(conn: sqlite3.Connection, since: str, until: str) -> list[tuple[Value, ...]]:
     seconds = session_seconds(conn, since, until)
-    return [
-        ("hours of learning", "all", "all", round(sum(seconds.values()) / 3600, 2), len(seconds))
-    ]
+    hours = round(sum(seconds.values()) / 3600, 2)
+    return [(Code("indicator", "hours of learning"), *ALL, hours, len(seconds))]
 
 
 def _self_gains(conn: sqlite3.Connection, since: str, until: str) -> list[tuple[Value, ...]]:
@@ -135,8 +155,9 @@ def _area_level(levels: dict[str, int], area: str) -> float | None:
 
 def _gain_rows(name: str, gains: dict[str, list[float]]) -> list[tuple[Value, ...]]:
     rows: list[tuple[Value, ...]] = []
+    indicator, by_area = Code("indicator", name), Code("breakdown", "DigComp area")
     for area in AREAS:
         values = gains.get(area, [])
         mean = round(sum(values) / len(values), 2) if values else None
-        rows.append((name, "DigComp area", area, mean, len(values)))
+        rows.append((indicator, by_area, Code("area", area), mean, len(values)))
     return rows

@@ -2,50 +2,74 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from skillsapp.core.activity import session_seconds
 from skillsapp.core.dashboard import group_dashboard
-from skillsapp.core.reports.model import Report
+from skillsapp.core.errors import Message, Term
+from skillsapp.core.reports.model import Code, Column, Report, Value, course_code
 
 if TYPE_CHECKING:
     from skillsapp.core.centre import Centre
     from skillsapp.core.groups import Group
     from skillsapp.core.people import Learner
 
+GROUP_COLUMNS = (
+    Column("learner", Term("Learner")),
+    Column("course", Term("Course")),
+    Column("status", Term("Status")),
+    Column("lessons_done", Term("Lessons done"), "number"),
+    Column("lessons", Term("Lessons"), "number"),
+    Column("needs_help_because", Term("Why help may be needed")),
+    Column("days_present_last_30", Term("Days present in the last 30 days"), "number"),
+)
+RECORD_COLUMNS = (
+    Column("course", Term("Course")),
+    Column("started", Term("Started"), "date"),
+    Column("completed", Term("Completed"), "date"),
+    Column("lessons_done", Term("Lessons done"), "number"),
+    Column("lessons", Term("Lessons"), "number"),
+    Column("quiz_tries", Term("Quiz tries"), "number"),
+    Column("quiz_tries_failed", Term("Quiz tries not passed"), "number"),
+)
+
 
 def group_progress(centre: Centre, group: Group, now: datetime) -> Report:
     """One row per learner and course of the group, as on the dashboard."""
     board = group_dashboard(centre, group, now)
-    rows = []
+    rows: list[tuple[Value, ...]] = []
     for row in board.rows:
         for course_id in board.courses:
             cell = row.cells[course_id]
+            reason = (
+                Code("help-reason", cell.help_reason.value, count=cell.failed_tries)
+                if cell.help_reason
+                else None
+            )
             rows.append(
                 (
                     row.first_name,
-                    course_id,
-                    cell.state.value,
+                    course_code(centre, course_id),
+                    Code("status", cell.state.value),
                     cell.lessons_done,
                     cell.lessons,
-                    cell.reason,
+                    reason,
                     row.days_present,
                 )
             )
     return Report(
-        f"Progress of the group {group.name}",
-        (
-            "learner",
-            "course",
-            "status",
-            "lessons_done",
-            "lessons",
-            "needs_help_because",
-            "days_present_last_30",
-        ),
+        Message("Progress of the group {name}", {"name": group.name}),
+        GROUP_COLUMNS,
         tuple(rows),
-        (f"Attendance counts days from {board.since}.",),
+        (
+            Message(
+                "Attendance counts the days from {day} on.",
+                {"day": date.fromisoformat(board.since)},
+            ),
+        ),
+        sort_by=(0, 1),
+        name="group-progress",
     )
 
 
@@ -62,16 +86,15 @@ def learner_record(centre: Centre, learner: Learner) -> Report:
             )
         }
         seconds = session_seconds(conn, "0000", "9999", [learner.id]).get(learner.id, 0)
-    rows = []
+    rows: list[tuple[Value, ...]] = []
     for course_id, course in sorted(progress.items()):
         pack = centre.catalogue.get(course_id)
         tries, failed = quizzes.get(course_id, (0, 0))
         rows.append(
             (
-                course_id,
-                pack.title if pack else course_id,
-                course.started_at[:10],
-                course.completed_at[:10] if course.completed_at else None,
+                course_code(centre, course_id),
+                date.fromisoformat(course.started_at[:10]),
+                date.fromisoformat(course.completed_at[:10]) if course.completed_at else None,
                 len(course.lessons_completed),
                 len(pack.lessons) if pack else None,
                 int(tries or 0),
@@ -79,17 +102,15 @@ def learner_record(centre: Centre, learner: Learner) -> Report:
             )
         )
     return Report(
-        f"Learning record of {learner.first_name}",
-        (
-            "course",
-            "title",
-            "started",
-            "completed",
-            "lessons_done",
-            "lessons",
-            "quiz_tries",
-            "quiz_tries_failed",
-        ),
+        Message("Learning record of {name}", {"name": learner.first_name}),
+        RECORD_COLUMNS,
         tuple(rows),
-        (f"Time spent learning at the centre: {round(seconds / 3600, 1)} hours.",),
+        (
+            Message(
+                "Time spent learning at the centre, in hours: {hours}",
+                {"hours": round(seconds / 3600, 1)},
+            ),
+        ),
+        sort_by=(0,),
+        name="learner",
     )

@@ -64,6 +64,80 @@
     </message>
 </context>
 <context>
+    <name>CertificateList</name>
+    <message>
+        <source>What was saved</source>
+        <translation>Co bylo uloženo</translation>
+    </message>
+    <message>
+        <source>%1, finished on %2</source>
+        <translation>%1, dokončeno %2</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Tisk…</translation>
+    </message>
+    <message>
+        <source>Print the certificate: %1</source>
+        <translation>Vytisknout certifikát: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Uložit jako PDF…</translation>
+    </message>
+    <message>
+        <source>Save the certificate as PDF: %1</source>
+        <translation>Uložit certifikát jako PDF: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePaper</name>
+    <message>
+        <source>Certificate – %1 – %2</source>
+        <translation>Certifikát – %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: level %3 (%4)</source>
+        <translation>%1 %2: úroveň %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certifikát</translation>
+    </message>
+    <message>
+        <source>This certificate is awarded to</source>
+        <translation>Tento certifikát získává</translation>
+    </message>
+    <message>
+        <source>for completing the course</source>
+        <translation>za absolvování kurzu</translation>
+    </message>
+    <message>
+        <source>Completed on %1</source>
+        <translation>Dokončeno %1</translation>
+    </message>
+    <message>
+        <source>Digital competences trained (%1)</source>
+        <translation>Procvičené digitální kompetence (%1)</translation>
+    </message>
+    <message>
+        <source>The centre can check this code in SkillsApp: Reports, “Check a certificate”.</source>
+        <translation>Centrum může tento kód ověřit v SkillsApp: Zprávy, „Ověřit certifikát“.</translation>
+    </message>
+    <message>
+        <source>Check code: %1</source>
+        <translation>Ověřovací kód: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Lektor</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesScreen</name>
     <message>
         <source>My certificates</source>
@@ -74,20 +148,8 @@
         <translation>Když dokončíte kurz, objeví se tady jeho certifikát.</translation>
     </message>
     <message>
-        <source>%1 (finished %2) – save as PDF</source>
-        <translation>%1 (dokončeno %2) – uložit jako PDF</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Zpět</translation>
-    </message>
-    <message>
-        <source>Save the certificate</source>
-        <translation>Uložit certifikát</translation>
-    </message>
-    <message>
-        <source>Saved as %1. You can print it from there.</source>
-        <translation>Uloženo jako %1. Odtud si ho můžete vytisknout.</translation>
     </message>
 </context>
 <context>
@@ -168,12 +230,20 @@
         <translation>Záloha %1 je obnovena.</translation>
     </message>
     <message>
+        <source>Saved the certificate as PDF: %1</source>
+        <translation>Certifikát uložen jako PDF: %1</translation>
+    </message>
+    <message>
         <source>Saved the report as PDF: %1</source>
         <translation>Přehled uložen jako PDF: %1</translation>
     </message>
     <message>
         <source>Saved the table as CSV: %1</source>
         <translation>Tabulka uložena jako CSV: %1</translation>
+    </message>
+    <message>
+        <source>Saved the table for other programs as CSV: %1</source>
+        <translation>Tabulka pro jiné programy uložena jako CSV: %1</translation>
     </message>
     <message>
         <source>Saving the results and updating progress: step %1 of %2</source>
@@ -284,8 +354,16 @@
         <translation>uložit sem přehled jako PDF</translation>
     </message>
     <message>
-        <source>save the table as CSV here</source>
-        <translation>uložit sem tabulku jako CSV</translation>
+        <source>save the table as the screen shows it (in the report&apos;s language) as CSV</source>
+        <translation>uložit tabulku jako CSV tak, jak ji ukazuje obrazovka (v jazyce zprávy)</translation>
+    </message>
+    <message>
+        <source>save the table for other programs (codes) as CSV here</source>
+        <translation>uložit sem tabulku pro jiné programy (kódy) jako CSV</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (default: the centre&apos;s; for a certificate, the learner&apos;s)</source>
+        <translation>jazyk zprávy (výchozí: jazyk centra; u certifikátu jazyk účastníka)</translation>
     </message>
     <message>
         <source>send and receive results with the centre&apos;s LRS once</source>
@@ -300,16 +378,16 @@
         <translation>spustit, vykreslit první obrazovku a skončit (s --demo: nejdřív vytvořit ukázku)</translation>
     </message>
     <message>
+        <source>the course&apos;s id, for a certificate</source>
+        <translation>identifikátor kurzu, pro certifikát</translation>
+    </message>
+    <message>
         <source>the group&apos;s name</source>
         <translation>název skupiny</translation>
     </message>
     <message>
         <source>the learner&apos;s first name or id</source>
         <translation>křestní jméno nebo identifikátor studujícího</translation>
-    </message>
-    <message>
-        <source>the report&apos;s language (default: the centre&apos;s)</source>
-        <translation>jazyk přehledu (jinak jazyk centra)</translation>
     </message>
     <message>
         <source>write the centre&apos;s results to FILE</source>
@@ -652,6 +730,25 @@
     </message>
 </context>
 <context>
+    <name>LearnerCertificates</name>
+    <message>
+        <source>Certificates of %1</source>
+        <translation>Certifikáty: %1</translation>
+    </message>
+    <message>
+        <source>%1 has not finished a course yet.</source>
+        <translation>Zatím žádný dokončený kurz: %1.</translation>
+    </message>
+    <message>
+        <source>Certificates are printed in the learner&apos;s language: %1.</source>
+        <translation>Certifikáty se tisknou v jazyce účastníka: %1.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+</context>
+<context>
     <name>LearnerCompetences</name>
     <message>
         <source>Competence levels</source>
@@ -896,6 +993,10 @@
         <translation>Přidat do skupiny…</translation>
     </message>
     <message>
+        <source>Certificates…</source>
+        <translation>Certifikáty…</translation>
+    </message>
+    <message>
         <source>Groups: %1</source>
         <translation>Skupiny: %1</translation>
     </message>
@@ -1046,6 +1147,14 @@
     <message>
         <source>Data about %1</source>
         <translation>Údaje: %1</translation>
+    </message>
+    <message>
+        <source>What is kept</source>
+        <translation>Co je uloženo</translation>
+    </message>
+    <message>
+        <source>What this PC holds</source>
+        <translation>Co má tento počítač</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
@@ -1282,8 +1391,60 @@ Chcete ji otevřít?</translation>
         <translation>Místo LRS odpověděla webová stránka (přihlašovací stránka Wi-Fi, nebo chybná adresa?).</translation>
     </message>
     <message>
+        <source>Advanced</source>
+        <translation>Pokročilý</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Věková skupina</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Celkem</translation>
+    </message>
+    <message>
+        <source>Another gender</source>
+        <translation>Jiné</translation>
+    </message>
+    <message>
+        <source>Attendance counts the days from {day} on.</source>
+        <translation>Docházka počítá dny od {day}.</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Základní</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Dokončeno</translation>
+    </message>
+    <message>
         <source>Connected</source>
         <translation>Připojeno</translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>Členění podle</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurz</translation>
+    </message>
+    <message>
+        <source>Courses completed</source>
+        <translation>Dokončené kurzy</translation>
+    </message>
+    <message>
+        <source>Days present in the last 30 days</source>
+        <translation>Dny přítomnosti za posledních 30 dní</translation>
+    </message>
+    <message>
+        <source>DigComp area</source>
+        <translation>Oblast DigComp</translation>
     </message>
     <message>
         <source>DigComp version {version} is not known.</source>
@@ -1294,8 +1455,80 @@ Chcete ji otevřít?</translation>
         <translation>Všechna tvrzení už jsou zodpovězená.</translation>
     </message>
     <message>
+        <source>Foundation</source>
+        <translation>Základní</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Pohlaví</translation>
+    </message>
+    <message>
         <source>Group progress</source>
         <translation>Pokrok skupiny</translation>
+    </message>
+    <message>
+        <source>Highly advanced</source>
+        <translation>Vysoce pokročilý</translation>
+    </message>
+    <message>
+        <source>Highly specialised</source>
+        <translation>Vysoce specializovaný</translation>
+    </message>
+    <message>
+        <source>Hours of learning</source>
+        <translation>Hodiny učení</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Probíhá</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Ukazatel</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Středně pokročilý</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Účastník</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Účastníci</translation>
+    </message>
+    <message>
+        <source>Learning record of {name}</source>
+        <translation>Záznam o učení: {name}</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lekce</translation>
+    </message>
+    <message>
+        <source>Lessons done</source>
+        <translation>Hotové lekce</translation>
+    </message>
+    <message>
+        <source>Level gain, observed by a trainer</source>
+        <translation>Zlepšení úrovně, podle lektora</translation>
+    </message>
+    <message>
+        <source>Level gain, self-assessed</source>
+        <translation>Zlepšení úrovně, vlastní hodnocení</translation>
+    </message>
+    <message>
+        <source>Level gains: latest minus first level in the period, averaged over the learners assessed at least twice; the column “Learners” says how many.</source>
+        <translation>Zlepšení úrovně: poslední minus první úroveň v období, průměr za účastníky hodnocené aspoň dvakrát; sloupec „Účastníci“ uvádí jejich počet.</translation>
+    </message>
+    <message>
+        <source>May need help</source>
+        <translation>Možná potřebuje pomoc</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Muži</translation>
     </message>
     <message>
         <source>No centre in this LRS account opens with this centre key. Please check the key on the centre&apos;s recovery sheet, and the LRS key and secret.</source>
@@ -1306,8 +1539,28 @@ Chcete ji otevřít?</translation>
         <translation>Na tomto počítači není nastavena žádná tiskárna. Uložte místo toho PDF a vytiskněte ho jinde, nebo požádejte správce tohoto počítače, aby tiskárnu přidal.</translation>
     </message>
     <message>
+        <source>No progress for 2 weeks</source>
+        <translation>2 týdny bez pokroku</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nezačato</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Neuvedeno</translation>
+    </message>
+    <message>
         <source>Only a trainer of this centre can record an assessment.</source>
         <translation>Hodnocení může zapsat jen lektor tohoto centra.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Účastníci v období</translation>
+    </message>
+    <message>
+        <source>Participants: learners who signed in or learned on at least one day of the period.</source>
+        <translation>Účastníci v období: ti, kdo se aspoň v jeden den období přihlásili nebo učili.</translation>
     </message>
     <message>
         <source>Please answer every statement before finishing.</source>
@@ -1350,6 +1603,10 @@ Chcete ji otevřít?</translation>
         <translation>Zadávejte prosím data ve tvaru rok-měsíc-den, například 2026-03-31.</translation>
     </message>
     <message>
+        <source>Please give the course&apos;s id, for example --course email-basics.</source>
+        <translation>Zadejte prosím identifikátor kurzu, například --course email-basics.</translation>
+    </message>
+    <message>
         <source>Please give the due date as a day, for example 2026-05-31.</source>
         <translation>Zadejte prosím termín jako den, například 2026-05-31.</translation>
     </message>
@@ -1390,6 +1647,26 @@ Chcete ji otevřít?</translation>
         <translation>Ukazatele programu</translation>
     </message>
     <message>
+        <source>Programme indicators from {start} to {end}</source>
+        <translation>Ukazatele programu od {start} do {end}</translation>
+    </message>
+    <message>
+        <source>Progress of the group {name}</source>
+        <translation>Pokrok skupiny {name}</translation>
+    </message>
+    <message>
+        <source>Quiz not passed after {count} tries</source>
+        <translation>Kvíz nesplněn ani po {count} pokusech</translation>
+    </message>
+    <message>
+        <source>Quiz tries</source>
+        <translation>Pokusy v kvízech</translation>
+    </message>
+    <message>
+        <source>Quiz tries not passed</source>
+        <translation>Nesplněné pokusy v kvízech</translation>
+    </message>
+    <message>
         <source>SkillsApp cannot save in its data folder ({folder}) because it is read-only. Please ask whoever looks after this PC to allow writing there, or set SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.</source>
         <translation>SkillsApp nemůže ukládat do své datové složky ({folder}), protože je jen pro čtení. Požádejte toho, kdo se o tento počítač stará, aby tam povolil zápis, nebo nastavte SKILLSAPP_HOME na složku, do které lze zapisovat. Nic nebylo změněno.</translation>
     </message>
@@ -1404,6 +1681,14 @@ Chcete ji otevřít?</translation>
     <message>
         <source>Some results could not be confirmed ({count}); they will be sent again.</source>
         <translation>Některé výsledky se nepodařilo potvrdit ({count}); budou odeslány znovu.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Zahájeno</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
     </message>
     <message>
         <source>Text size must be between 100% and 200%.</source>
@@ -1694,6 +1979,22 @@ Chcete ji otevřít?</translation>
         <translation>Lektora se nepodařilo uložit. Zkuste to prosím znovu.</translation>
     </message>
     <message>
+        <source>Time spent learning at the centre, in hours: {hours}</source>
+        <translation>Čas učení v centru, v hodinách: {hours}</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Hodnota</translation>
+    </message>
+    <message>
+        <source>Why help may be needed</source>
+        <translation>Proč možná potřebuje pomoc</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Ženy</translation>
+    </message>
+    <message>
         <source>centre name</source>
         <translation>název centra</translation>
     </message>
@@ -1716,6 +2017,10 @@ Chcete ji otevřít?</translation>
     <message>
         <source>trainer&apos;s name</source>
         <translation>jméno lektora</translation>
+    </message>
+    <message>
+        <source>{name} has no certificate for the course “{course}” yet: it comes when the course is finished.</source>
+        <translation>{name} zatím nemá certifikát za kurz „{course}“: vydá se po dokončení kurzu.</translation>
     </message>
     <message>
         <source>{name} is already in the group “{group}”.</source>
@@ -1911,6 +2216,25 @@ Chcete ji otevřít?</translation>
     </message>
 </context>
 <context>
+    <name>PaperActions</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Uložit jako PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokument PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Uloženo jako %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1</source>
+        <translation>Odesláno na tiskárnu: %1</translation>
+    </message>
+</context>
+<context>
     <name>PcSettings</name>
     <message>
         <source>Text size on the start screen</source>
@@ -2099,6 +2423,76 @@ Chcete ji otevřít?</translation>
     </message>
 </context>
 <context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>List pro obnovení</translation>
+    </message>
+    <message>
+        <source>Centre key</source>
+        <translation>Klíč centra</translation>
+    </message>
+    <message>
+        <source>No centre key is set on this PC.</source>
+        <translation>Na tomto počítači není nastaven klíč centra.</translation>
+    </message>
+    <message>
+        <source>Centre number: %1</source>
+        <translation>Číslo centra: %1</translation>
+    </message>
+    <message>
+        <source>What the centre key is for</source>
+        <translation>K čemu je klíč centra</translation>
+    </message>
+    <message>
+        <source>You need it to set up another PC of this centre (choose “Join an existing centre”).</source>
+        <translation>Potřebujete ho k nastavení dalšího počítače centra (zvolte „Připojit se k existujícímu centru“).</translation>
+    </message>
+    <message>
+        <source>You need it to read a USB stick with results from this centre.</source>
+        <translation>Potřebujete ho ke čtení USB disku s výsledky tohoto centra.</translation>
+    </message>
+    <message>
+        <source>It protects the residents’ names, PINs and consent. Anyone who has the key and the centre’s LRS password can read them. The LRS never sees the key.</source>
+        <translation>Chrání jména, PINy a souhlasy účastníků. Kdo má klíč a heslo centra k LRS, může je přečíst. LRS klíč nikdy nevidí.</translation>
+    </message>
+    <message>
+        <source>If the key is lost, the results stay safe, but new PCs cannot read the residents’ details.</source>
+        <translation>Když se klíč ztratí, výsledky zůstanou v bezpečí, ale nové počítače nepřečtou údaje účastníků.</translation>
+    </message>
+    <message>
+        <source>Where to keep this sheet</source>
+        <translation>Kde tento list uchovávat</translation>
+    </message>
+    <message>
+        <source>Lock it away, for example in the centre’s safe or a locked drawer.</source>
+        <translation>Zamkněte ho, například do trezoru centra nebo do zamykací zásuvky.</translation>
+    </message>
+    <message>
+        <source>Do not keep it next to the PC. Do not send it by e-mail and do not take a photo of it.</source>
+        <translation>Nenechávejte ho vedle počítače. Neposílejte ho e-mailem a nefoťte ho.</translation>
+    </message>
+    <message>
+        <source>Tell one other person you trust where it is.</source>
+        <translation>Řekněte jednomu dalšímu člověku, kterému důvěřujete, kde je.</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Vytištěno %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPaper</name>
+    <message>
+        <source>%1, made on %2</source>
+        <translation>%1, vytvořeno %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Strana %1 z %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportView</name>
     <message>
         <source>Report table</source>
@@ -2113,12 +2507,24 @@ Chcete ji otevřít?</translation>
         <translation>Uložit jako PDF…</translation>
     </message>
     <message>
-        <source>Save as CSV</source>
-        <translation>Uložit jako CSV</translation>
+        <source>Print…</source>
+        <translation>Tisk…</translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation>Uložit jako PDF</translation>
+        <source>What was saved</source>
+        <translation>Co bylo uloženo</translation>
+    </message>
+    <message>
+        <source>Table as on screen (*.csv)</source>
+        <translation>Tabulka jako na obrazovce (*.csv)</translation>
+    </message>
+    <message>
+        <source>Data with codes, for other programs (*.csv)</source>
+        <translation>Data s kódy, pro jiné programy (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Uložit jako CSV</translation>
     </message>
     <message>
         <source>Saved as %1</source>
@@ -2132,24 +2538,16 @@ Chcete ji otevřít?</translation>
         <translation>Zpráva</translation>
     </message>
     <message>
-        <source>Programme indicators</source>
-        <translation>Ukazatele programu</translation>
-    </message>
-    <message>
-        <source>Group progress</source>
-        <translation>Pokrok skupiny</translation>
-    </message>
-    <message>
-        <source>A learner&apos;s record</source>
-        <translation>Záznamy účastníka</translation>
-    </message>
-    <message>
         <source>Group</source>
         <translation>Skupina</translation>
     </message>
     <message>
         <source>Learner</source>
         <translation>Účastník</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Jazyk zprávy</translation>
     </message>
     <message>
         <source>From</source>
@@ -2182,14 +2580,6 @@ Chcete ji otevřít?</translation>
     <message>
         <source>Genuine: %1 finished “%2” on %3.</source>
         <translation>Certifikát je pravý: %1 – kurz „%2“, dokončeno %3.</translation>
-    </message>
-    <message>
-        <source>There are no groups yet.</source>
-        <translation>Zatím tu nejsou žádné skupiny.</translation>
-    </message>
-    <message>
-        <source>There are no learners yet.</source>
-        <translation>Zatím tu nejsou žádní účastníci.</translation>
     </message>
 </context>
 <context>
@@ -2353,10 +2743,6 @@ Chcete ji otevřít?</translation>
         <translation>List pro obnovení</translation>
     </message>
     <message>
-        <source>Save the recovery sheet…</source>
-        <translation>Uložit list pro obnovení…</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Hotovo</translation>
     </message>
@@ -2369,16 +2755,16 @@ Chcete ji otevřít?</translation>
         <translation>Tento list si vytiskněte nebo uložte a mějte ho pod zámkem. Klíč centra budete potřebovat, až budete nastavovat další počítač centra.</translation>
     </message>
     <message>
-        <source>Save the recovery sheet</source>
-        <translation>Uložit list pro obnovení</translation>
+        <source>Print the recovery sheet…</source>
+        <translation>Vytisknout list pro obnovení…</translation>
     </message>
     <message>
-        <source>The recovery sheet could not be saved (%1). Please choose another place.</source>
-        <translation>List pro obnovení se nepodařilo uložit (%1). Vyberte prosím jiné místo.</translation>
+        <source>Save as PDF…</source>
+        <translation>Uložit jako PDF…</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Uloženo.</translation>
+        <source>Save the recovery sheet as PDF</source>
+        <translation>Uložit list pro obnovení jako PDF</translation>
     </message>
     <message>
         <source>Let&apos;s set up this PC for your centre. Step 1 of 2: the centre. You can change these later.</source>
@@ -2600,6 +2986,10 @@ Chcete ji otevřít?</translation>
     <message>
         <source>Print the recovery sheet…</source>
         <translation>Vytisknout list pro obnovení…</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet as PDF…</source>
+        <translation>Uložit list pro obnovení jako PDF…</translation>
     </message>
     <message>
         <source>Sync</source>

@@ -64,6 +64,80 @@
     </message>
 </context>
 <context>
+    <name>CertificateList</name>
+    <message>
+        <source>What was saved</source>
+        <translation>Was gespeichert wurde</translation>
+    </message>
+    <message>
+        <source>%1, finished on %2</source>
+        <translation>%1, abgeschlossen am %2</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the certificate: %1</source>
+        <translation>Zertifikat drucken: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save the certificate as PDF: %1</source>
+        <translation>Zertifikat als PDF speichern: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePaper</name>
+    <message>
+        <source>Certificate – %1 – %2</source>
+        <translation>Zertifikat – %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: level %3 (%4)</source>
+        <translation>%1 %2: Stufe %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>This certificate is awarded to</source>
+        <translation>Dieses Zertifikat erhält</translation>
+    </message>
+    <message>
+        <source>for completing the course</source>
+        <translation>für den Abschluss des Kurses</translation>
+    </message>
+    <message>
+        <source>Completed on %1</source>
+        <translation>Abgeschlossen am %1</translation>
+    </message>
+    <message>
+        <source>Digital competences trained (%1)</source>
+        <translation>Geübte digitale Kompetenzen (%1)</translation>
+    </message>
+    <message>
+        <source>The centre can check this code in SkillsApp: Reports, “Check a certificate”.</source>
+        <translation>Die Einrichtung kann diesen Code in SkillsApp prüfen: Berichte, „Zertifikat prüfen“.</translation>
+    </message>
+    <message>
+        <source>Check code: %1</source>
+        <translation>Prüfcode: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Kursleitung</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesScreen</name>
     <message>
         <source>My certificates</source>
@@ -74,20 +148,8 @@
         <translation>Wenn Sie einen Kurs abschließen, finden Sie hier Ihr Zertifikat.</translation>
     </message>
     <message>
-        <source>%1 (finished %2) – save as PDF</source>
-        <translation>%1 (abgeschlossen am %2) – als PDF speichern</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Zurück</translation>
-    </message>
-    <message>
-        <source>Save the certificate</source>
-        <translation>Zertifikat speichern</translation>
-    </message>
-    <message>
-        <source>Saved as %1. You can print it from there.</source>
-        <translation>Gespeichert als %1. Von dort aus können Sie es ausdrucken.</translation>
     </message>
 </context>
 <context>
@@ -168,12 +230,20 @@
         <translation>Die Sicherung %1 ist wiederhergestellt.</translation>
     </message>
     <message>
+        <source>Saved the certificate as PDF: %1</source>
+        <translation>Zertifikat als PDF gespeichert: %1</translation>
+    </message>
+    <message>
         <source>Saved the report as PDF: %1</source>
         <translation>Bericht als PDF gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved the table as CSV: %1</source>
         <translation>Tabelle als CSV gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved the table for other programs as CSV: %1</source>
+        <translation>Tabelle für andere Programme als CSV gespeichert: %1</translation>
     </message>
     <message>
         <source>Saving the results and updating progress: step %1 of %2</source>
@@ -284,8 +354,16 @@
         <translation>den Bericht hier als PDF speichern</translation>
     </message>
     <message>
-        <source>save the table as CSV here</source>
-        <translation>die Tabelle hier als CSV speichern</translation>
+        <source>save the table as the screen shows it (in the report&apos;s language) as CSV</source>
+        <translation>die Tabelle so als CSV speichern, wie der Bildschirm sie zeigt (in der Sprache des Berichts)</translation>
+    </message>
+    <message>
+        <source>save the table for other programs (codes) as CSV here</source>
+        <translation>die Tabelle für andere Programme (Codes) hier als CSV speichern</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (default: the centre&apos;s; for a certificate, the learner&apos;s)</source>
+        <translation>die Sprache des Berichts (Standard: die der Einrichtung; bei einem Zertifikat die der Person)</translation>
     </message>
     <message>
         <source>send and receive results with the centre&apos;s LRS once</source>
@@ -300,16 +378,16 @@
         <translation>starten, den ersten Bildschirm zeichnen und beenden (mit --demo: zuerst das Demo anlegen)</translation>
     </message>
     <message>
+        <source>the course&apos;s id, for a certificate</source>
+        <translation>die Kennung des Kurses, für ein Zertifikat</translation>
+    </message>
+    <message>
         <source>the group&apos;s name</source>
         <translation>der Name der Gruppe</translation>
     </message>
     <message>
         <source>the learner&apos;s first name or id</source>
         <translation>der Vorname oder die Kennung der lernenden Person</translation>
-    </message>
-    <message>
-        <source>the report&apos;s language (default: the centre&apos;s)</source>
-        <translation>die Sprache des Berichts (sonst die des Zentrums)</translation>
     </message>
     <message>
         <source>write the centre&apos;s results to FILE</source>
@@ -648,6 +726,25 @@
     </message>
 </context>
 <context>
+    <name>LearnerCertificates</name>
+    <message>
+        <source>Certificates of %1</source>
+        <translation>Zertifikate von %1</translation>
+    </message>
+    <message>
+        <source>%1 has not finished a course yet.</source>
+        <translation>%1 hat noch keinen Kurs abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Certificates are printed in the learner&apos;s language: %1.</source>
+        <translation>Zertifikate werden in der Sprache der Person gedruckt: %1.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>LearnerCompetences</name>
     <message>
         <source>Competence levels</source>
@@ -892,6 +989,10 @@
         <translation>Zu einer Gruppe hinzufügen…</translation>
     </message>
     <message>
+        <source>Certificates…</source>
+        <translation>Zertifikate…</translation>
+    </message>
+    <message>
         <source>Groups: %1</source>
         <translation>Gruppen: %1</translation>
     </message>
@@ -1042,6 +1143,14 @@
     <message>
         <source>Data about %1</source>
         <translation>Daten zu %1</translation>
+    </message>
+    <message>
+        <source>What is kept</source>
+        <translation>Was gespeichert ist</translation>
+    </message>
+    <message>
+        <source>What this PC holds</source>
+        <translation>Was dieser PC enthält</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
@@ -1277,8 +1386,60 @@ Möchten Sie die Seite öffnen?</translation>
         <translation>Statt des LRS hat eine Webseite geantwortet (eine WLAN-Anmeldeseite oder eine falsche Adresse?).</translation>
     </message>
     <message>
+        <source>Advanced</source>
+        <translation>Fortgeschritten</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Altersgruppe</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Another gender</source>
+        <translation>Divers</translation>
+    </message>
+    <message>
+        <source>Attendance counts the days from {day} on.</source>
+        <translation>Die Anwesenheit zählt die Tage ab dem {day}.</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
         <source>Connected</source>
         <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>Aufgeteilt nach</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Courses completed</source>
+        <translation>Abgeschlossene Kurse</translation>
+    </message>
+    <message>
+        <source>Days present in the last 30 days</source>
+        <translation>Anwesenheitstage in den letzten 30 Tagen</translation>
+    </message>
+    <message>
+        <source>DigComp area</source>
+        <translation>DigComp-Bereich</translation>
     </message>
     <message>
         <source>DigComp version {version} is not known.</source>
@@ -1289,8 +1450,80 @@ Möchten Sie die Seite öffnen?</translation>
         <translation>Alle Aussagen sind beantwortet.</translation>
     </message>
     <message>
+        <source>Foundation</source>
+        <translation>Grundlagen</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
         <source>Group progress</source>
         <translation>Fortschritt der Gruppe</translation>
+    </message>
+    <message>
+        <source>Highly advanced</source>
+        <translation>Hoch fortgeschritten</translation>
+    </message>
+    <message>
+        <source>Highly specialised</source>
+        <translation>Hoch spezialisiert</translation>
+    </message>
+    <message>
+        <source>Hours of learning</source>
+        <translation>Lernstunden</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Mittelstufe</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Teilnehmer/in</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Learning record of {name}</source>
+        <translation>Lernverlauf von {name}</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lektionen</translation>
+    </message>
+    <message>
+        <source>Lessons done</source>
+        <translation>Erledigte Lektionen</translation>
+    </message>
+    <message>
+        <source>Level gain, observed by a trainer</source>
+        <translation>Zuwachs der Stufe, von der Kursleitung beobachtet</translation>
+    </message>
+    <message>
+        <source>Level gain, self-assessed</source>
+        <translation>Zuwachs der Stufe, selbst eingeschätzt</translation>
+    </message>
+    <message>
+        <source>Level gains: latest minus first level in the period, averaged over the learners assessed at least twice; the column “Learners” says how many.</source>
+        <translation>Zuwachs der Stufe: letzte minus erste Stufe im Zeitraum, gemittelt über die mindestens zweimal eingeschätzten Personen; die Spalte „Teilnehmende“ sagt, wie viele.</translation>
+    </message>
+    <message>
+        <source>May need help</source>
+        <translation>Braucht vielleicht Hilfe</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Männer</translation>
     </message>
     <message>
         <source>No centre in this LRS account opens with this centre key. Please check the key on the centre&apos;s recovery sheet, and the LRS key and secret.</source>
@@ -1301,8 +1534,28 @@ Möchten Sie die Seite öffnen?</translation>
         <translation>Auf diesem PC ist kein Drucker eingerichtet. Speichern Sie stattdessen das PDF und drucken Sie es woanders, oder bitten Sie die Person, die sich um diesen PC kümmert, einen Drucker hinzuzufügen.</translation>
     </message>
     <message>
+        <source>No progress for 2 weeks</source>
+        <translation>Seit 2 Wochen kein Fortschritt</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
         <source>Only a trainer of this centre can record an assessment.</source>
         <translation>Nur die Kursleitung dieser Einrichtung kann eine Einschätzung eintragen.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Participants: learners who signed in or learned on at least one day of the period.</source>
+        <translation>Teilnehmende im Zeitraum: Personen, die sich an mindestens einem Tag des Zeitraums angemeldet oder gelernt haben.</translation>
     </message>
     <message>
         <source>Please answer every statement before finishing.</source>
@@ -1345,6 +1598,10 @@ Möchten Sie die Seite öffnen?</translation>
         <translation>Bitte geben Sie Daten als Jahr-Monat-Tag an, zum Beispiel 2026-03-31.</translation>
     </message>
     <message>
+        <source>Please give the course&apos;s id, for example --course email-basics.</source>
+        <translation>Bitte geben Sie die Kennung des Kurses an, zum Beispiel --course email-basics.</translation>
+    </message>
+    <message>
         <source>Please give the due date as a day, for example 2026-05-31.</source>
         <translation>Bitte geben Sie das Abschlussdatum als Tag an, zum Beispiel 2026-05-31.</translation>
     </message>
@@ -1385,6 +1642,26 @@ Möchten Sie die Seite öffnen?</translation>
         <translation>Programmkennzahlen</translation>
     </message>
     <message>
+        <source>Programme indicators from {start} to {end}</source>
+        <translation>Programmkennzahlen vom {start} bis {end}</translation>
+    </message>
+    <message>
+        <source>Progress of the group {name}</source>
+        <translation>Fortschritt der Gruppe {name}</translation>
+    </message>
+    <message>
+        <source>Quiz not passed after {count} tries</source>
+        <translation>Quiz nach {count} Versuchen nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Quiz tries</source>
+        <translation>Quiz-Versuche</translation>
+    </message>
+    <message>
+        <source>Quiz tries not passed</source>
+        <translation>Nicht bestandene Quiz-Versuche</translation>
+    </message>
+    <message>
         <source>SkillsApp cannot save in its data folder ({folder}) because it is read-only. Please ask whoever looks after this PC to allow writing there, or set SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.</source>
         <translation>SkillsApp kann in seinem Datenordner ({folder}) nicht speichern, weil er schreibgeschützt ist. Bitten Sie die Person, die diesen PC betreut, das Schreiben dort zu erlauben, oder setzen Sie SKILLSAPP_HOME auf einen Ordner, in den geschrieben werden kann. Es wurde nichts geändert.</translation>
     </message>
@@ -1399,6 +1676,14 @@ Möchten Sie die Seite öffnen?</translation>
     <message>
         <source>Some results could not be confirmed ({count}); they will be sent again.</source>
         <translation>Einige Ergebnisse konnten nicht bestätigt werden ({count}); sie werden noch einmal gesendet.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Text size must be between 100% and 200%.</source>
@@ -1689,6 +1974,22 @@ Möchten Sie die Seite öffnen?</translation>
         <translation>Die Kursleitung konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
+        <source>Time spent learning at the centre, in hours: {hours}</source>
+        <translation>Lernzeit in der Einrichtung, in Stunden: {hours}</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Why help may be needed</source>
+        <translation>Warum vielleicht Hilfe nötig ist</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Frauen</translation>
+    </message>
+    <message>
         <source>centre name</source>
         <translation>Name der Einrichtung</translation>
     </message>
@@ -1711,6 +2012,10 @@ Möchten Sie die Seite öffnen?</translation>
     <message>
         <source>trainer&apos;s name</source>
         <translation>Name der Kursleitung</translation>
+    </message>
+    <message>
+        <source>{name} has no certificate for the course “{course}” yet: it comes when the course is finished.</source>
+        <translation>{name} hat noch kein Zertifikat für den Kurs „{course}“: Es kommt, wenn der Kurs abgeschlossen ist.</translation>
     </message>
     <message>
         <source>{name} is already in the group “{group}”.</source>
@@ -1904,6 +2209,25 @@ Möchten Sie die Seite öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>PaperActions</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1</source>
+        <translation>An den Drucker geschickt: %1</translation>
+    </message>
+</context>
+<context>
     <name>PcSettings</name>
     <message>
         <source>Text size on the start screen</source>
@@ -2091,6 +2415,76 @@ Möchten Sie die Seite öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Wiederherstellungsblatt</translation>
+    </message>
+    <message>
+        <source>Centre key</source>
+        <translation>Schlüssel der Einrichtung</translation>
+    </message>
+    <message>
+        <source>No centre key is set on this PC.</source>
+        <translation>Auf diesem PC ist kein Schlüssel der Einrichtung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Centre number: %1</source>
+        <translation>Kennnummer der Einrichtung: %1</translation>
+    </message>
+    <message>
+        <source>What the centre key is for</source>
+        <translation>Wofür der Schlüssel da ist</translation>
+    </message>
+    <message>
+        <source>You need it to set up another PC of this centre (choose “Join an existing centre”).</source>
+        <translation>Sie brauchen ihn, um einen weiteren PC der Einrichtung einzurichten (wählen Sie „Diesen PC mit einer bestehenden Einrichtung verbinden“).</translation>
+    </message>
+    <message>
+        <source>You need it to read a USB stick with results from this centre.</source>
+        <translation>Sie brauchen ihn, um einen USB-Stick mit Ergebnissen dieser Einrichtung einzulesen.</translation>
+    </message>
+    <message>
+        <source>It protects the residents’ names, PINs and consent. Anyone who has the key and the centre’s LRS password can read them. The LRS never sees the key.</source>
+        <translation>Er schützt die Namen, PINs und Einwilligungen der Teilnehmenden. Wer den Schlüssel und das LRS-Passwort der Einrichtung hat, kann sie lesen. Das LRS sieht den Schlüssel nie.</translation>
+    </message>
+    <message>
+        <source>If the key is lost, the results stay safe, but new PCs cannot read the residents’ details.</source>
+        <translation>Geht der Schlüssel verloren, bleiben die Ergebnisse erhalten, aber neue PCs können die Angaben der Teilnehmenden nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Where to keep this sheet</source>
+        <translation>Wo Sie dieses Blatt aufbewahren</translation>
+    </message>
+    <message>
+        <source>Lock it away, for example in the centre’s safe or a locked drawer.</source>
+        <translation>Schließen Sie es weg, zum Beispiel im Tresor der Einrichtung oder in einer abschließbaren Schublade.</translation>
+    </message>
+    <message>
+        <source>Do not keep it next to the PC. Do not send it by e-mail and do not take a photo of it.</source>
+        <translation>Bewahren Sie es nicht neben dem PC auf. Schicken Sie es nicht per E-Mail und fotografieren Sie es nicht.</translation>
+    </message>
+    <message>
+        <source>Tell one other person you trust where it is.</source>
+        <translation>Sagen Sie einer weiteren Person, der Sie vertrauen, wo es liegt.</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Gedruckt am %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPaper</name>
+    <message>
+        <source>%1, made on %2</source>
+        <translation>%1, erstellt am %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportView</name>
     <message>
         <source>Report table</source>
@@ -2105,12 +2499,24 @@ Möchten Sie die Seite öffnen?</translation>
         <translation>Als PDF speichern…</translation>
     </message>
     <message>
-        <source>Save as CSV</source>
-        <translation>Als CSV speichern</translation>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation>Als PDF speichern</translation>
+        <source>What was saved</source>
+        <translation>Was gespeichert wurde</translation>
+    </message>
+    <message>
+        <source>Table as on screen (*.csv)</source>
+        <translation>Tabelle wie am Bildschirm (*.csv)</translation>
+    </message>
+    <message>
+        <source>Data with codes, for other programs (*.csv)</source>
+        <translation>Daten mit Codes, für andere Programme (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Als CSV speichern</translation>
     </message>
     <message>
         <source>Saved as %1</source>
@@ -2124,24 +2530,16 @@ Möchten Sie die Seite öffnen?</translation>
         <translation>Bericht</translation>
     </message>
     <message>
-        <source>Programme indicators</source>
-        <translation>Kennzahlen für das Programm</translation>
-    </message>
-    <message>
-        <source>Group progress</source>
-        <translation>Fortschritt einer Gruppe</translation>
-    </message>
-    <message>
-        <source>A learner&apos;s record</source>
-        <translation>Lernstand einer Person</translation>
-    </message>
-    <message>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
         <source>Learner</source>
         <translation>Teilnehmer/in</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Sprache des Berichts</translation>
     </message>
     <message>
         <source>From</source>
@@ -2174,14 +2572,6 @@ Möchten Sie die Seite öffnen?</translation>
     <message>
         <source>Genuine: %1 finished “%2” on %3.</source>
         <translation>Echt: %1 hat „%2“ am %3 abgeschlossen.</translation>
-    </message>
-    <message>
-        <source>There are no groups yet.</source>
-        <translation>Es gibt noch keine Gruppen.</translation>
-    </message>
-    <message>
-        <source>There are no learners yet.</source>
-        <translation>Es gibt noch keine Teilnehmenden.</translation>
     </message>
 </context>
 <context>
@@ -2345,10 +2735,6 @@ Möchten Sie die Seite öffnen?</translation>
         <translation>Wiederherstellungsblatt</translation>
     </message>
     <message>
-        <source>Save the recovery sheet…</source>
-        <translation>Wiederherstellungsblatt speichern…</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -2361,16 +2747,16 @@ Möchten Sie die Seite öffnen?</translation>
         <translation>Drucken oder speichern Sie dieses Blatt und bewahren Sie es verschlossen auf. Den Schlüssel der Einrichtung brauchen Sie, um einen weiteren PC der Einrichtung einzurichten.</translation>
     </message>
     <message>
-        <source>Save the recovery sheet</source>
-        <translation>Wiederherstellungsblatt speichern</translation>
+        <source>Print the recovery sheet…</source>
+        <translation>Wiederherstellungsblatt drucken…</translation>
     </message>
     <message>
-        <source>The recovery sheet could not be saved (%1). Please choose another place.</source>
-        <translation>Das Wiederherstellungsblatt konnte nicht gespeichert werden (%1). Bitte wählen Sie einen anderen Ort.</translation>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Gespeichert.</translation>
+        <source>Save the recovery sheet as PDF</source>
+        <translation>Wiederherstellungsblatt als PDF speichern</translation>
     </message>
     <message>
         <source>Let&apos;s set up this PC for your centre. Step 1 of 2: the centre. You can change these later.</source>
@@ -2591,6 +2977,10 @@ Möchten Sie die Seite öffnen?</translation>
     <message>
         <source>Print the recovery sheet…</source>
         <translation>Wiederherstellungsblatt drucken…</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet as PDF…</source>
+        <translation>Wiederherstellungsblatt als PDF speichern…</translation>
     </message>
     <message>
         <source>Sync</source>

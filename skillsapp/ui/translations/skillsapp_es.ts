@@ -64,6 +64,80 @@
     </message>
 </context>
 <context>
+    <name>CertificateList</name>
+    <message>
+        <source>What was saved</source>
+        <translation>Lo que se ha guardado</translation>
+    </message>
+    <message>
+        <source>%1, finished on %2</source>
+        <translation>%1, terminado el %2</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the certificate: %1</source>
+        <translation>Imprimir el certificado: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Save the certificate as PDF: %1</source>
+        <translation>Guardar el certificado como PDF: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePaper</name>
+    <message>
+        <source>Certificate – %1 – %2</source>
+        <translation>Certificado – %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: level %3 (%4)</source>
+        <translation>%1 %2: nivel %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>This certificate is awarded to</source>
+        <translation>Se otorga el presente certificado a</translation>
+    </message>
+    <message>
+        <source>for completing the course</source>
+        <translation>por haber completado el curso</translation>
+    </message>
+    <message>
+        <source>Completed on %1</source>
+        <translation>Completado el %1</translation>
+    </message>
+    <message>
+        <source>Digital competences trained (%1)</source>
+        <translation>Competencias digitales trabajadas (%1)</translation>
+    </message>
+    <message>
+        <source>The centre can check this code in SkillsApp: Reports, “Check a certificate”.</source>
+        <translation>El centro puede comprobar este código en SkillsApp: Informes, «Comprobar un certificado».</translation>
+    </message>
+    <message>
+        <source>Check code: %1</source>
+        <translation>Código de verificación: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formador</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesScreen</name>
     <message>
         <source>My certificates</source>
@@ -74,20 +148,8 @@
         <translation>Cuando termine un curso, su certificado aparecerá aquí.</translation>
     </message>
     <message>
-        <source>%1 (finished %2) – save as PDF</source>
-        <translation>%1 (terminado el %2) – guardar en PDF</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Volver</translation>
-    </message>
-    <message>
-        <source>Save the certificate</source>
-        <translation>Guardar el certificado</translation>
-    </message>
-    <message>
-        <source>Saved as %1. You can print it from there.</source>
-        <translation>Guardado como %1. Desde ahí puede imprimirlo.</translation>
     </message>
 </context>
 <context>
@@ -168,12 +230,20 @@
         <translation>Copia de seguridad %1 restaurada.</translation>
     </message>
     <message>
+        <source>Saved the certificate as PDF: %1</source>
+        <translation>Certificado guardado como PDF: %1</translation>
+    </message>
+    <message>
         <source>Saved the report as PDF: %1</source>
         <translation>Informe guardado como PDF: %1</translation>
     </message>
     <message>
         <source>Saved the table as CSV: %1</source>
         <translation>Tabla guardada como CSV: %1</translation>
+    </message>
+    <message>
+        <source>Saved the table for other programs as CSV: %1</source>
+        <translation>Tabla para otros programas guardada como CSV: %1</translation>
     </message>
     <message>
         <source>Saving the results and updating progress: step %1 of %2</source>
@@ -284,8 +354,16 @@
         <translation>guardar aquí el informe como PDF</translation>
     </message>
     <message>
-        <source>save the table as CSV here</source>
-        <translation>guardar aquí la tabla como CSV</translation>
+        <source>save the table as the screen shows it (in the report&apos;s language) as CSV</source>
+        <translation>guardar la tabla como CSV tal como la muestra la pantalla (en el idioma del informe)</translation>
+    </message>
+    <message>
+        <source>save the table for other programs (codes) as CSV here</source>
+        <translation>guardar aquí la tabla para otros programas (códigos) como CSV</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (default: the centre&apos;s; for a certificate, the learner&apos;s)</source>
+        <translation>el idioma del informe (por defecto: el del centro; en un certificado, el del participante)</translation>
     </message>
     <message>
         <source>send and receive results with the centre&apos;s LRS once</source>
@@ -300,16 +378,16 @@
         <translation>iniciar, dibujar la primera pantalla y salir (con --demo: crear antes la demostración)</translation>
     </message>
     <message>
+        <source>the course&apos;s id, for a certificate</source>
+        <translation>el identificador del curso, para un certificado</translation>
+    </message>
+    <message>
         <source>the group&apos;s name</source>
         <translation>el nombre del grupo</translation>
     </message>
     <message>
         <source>the learner&apos;s first name or id</source>
         <translation>el nombre o el identificador del alumno</translation>
-    </message>
-    <message>
-        <source>the report&apos;s language (default: the centre&apos;s)</source>
-        <translation>el idioma del informe (si no, el del centro)</translation>
     </message>
     <message>
         <source>write the centre&apos;s results to FILE</source>
@@ -648,6 +726,25 @@
     </message>
 </context>
 <context>
+    <name>LearnerCertificates</name>
+    <message>
+        <source>Certificates of %1</source>
+        <translation>Certificados de %1</translation>
+    </message>
+    <message>
+        <source>%1 has not finished a course yet.</source>
+        <translation>%1 todavía no ha terminado ningún curso.</translation>
+    </message>
+    <message>
+        <source>Certificates are printed in the learner&apos;s language: %1.</source>
+        <translation>Los certificados se imprimen en el idioma del participante: %1.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>LearnerCompetences</name>
     <message>
         <source>Competence levels</source>
@@ -892,6 +989,10 @@
         <translation>Añadir a un grupo…</translation>
     </message>
     <message>
+        <source>Certificates…</source>
+        <translation>Certificados…</translation>
+    </message>
+    <message>
         <source>Groups: %1</source>
         <translation>Grupos: %1</translation>
     </message>
@@ -1042,6 +1143,14 @@
     <message>
         <source>Data about %1</source>
         <translation>Datos de %1</translation>
+    </message>
+    <message>
+        <source>What is kept</source>
+        <translation>Qué se guarda</translation>
+    </message>
+    <message>
+        <source>What this PC holds</source>
+        <translation>Lo que tiene este PC</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
@@ -1277,8 +1386,60 @@ Do you want to open it?</source>
         <translation>Ha respondido una página web en lugar del LRS (¿una página de acceso a la wifi o una dirección equivocada?).</translation>
     </message>
     <message>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Grupo de edad</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Another gender</source>
+        <translation>Otro género</translation>
+    </message>
+    <message>
+        <source>Attendance counts the days from {day} on.</source>
+        <translation>La asistencia cuenta los días desde el {day}.</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Básico</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
         <source>Connected</source>
         <translation>Conexión correcta</translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>Desglose por</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Courses completed</source>
+        <translation>Cursos completados</translation>
+    </message>
+    <message>
+        <source>Days present in the last 30 days</source>
+        <translation>Días de asistencia en los últimos 30 días</translation>
+    </message>
+    <message>
+        <source>DigComp area</source>
+        <translation>Área de DigComp</translation>
     </message>
     <message>
         <source>DigComp version {version} is not known.</source>
@@ -1289,8 +1450,80 @@ Do you want to open it?</source>
         <translation>Ya ha respondido a todas las frases.</translation>
     </message>
     <message>
+        <source>Foundation</source>
+        <translation>Básico</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
         <source>Group progress</source>
         <translation>Progreso del grupo</translation>
+    </message>
+    <message>
+        <source>Highly advanced</source>
+        <translation>Muy avanzado</translation>
+    </message>
+    <message>
+        <source>Highly specialised</source>
+        <translation>Altamente especializado</translation>
+    </message>
+    <message>
+        <source>Hours of learning</source>
+        <translation>Horas de aprendizaje</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Intermedio</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Learning record of {name}</source>
+        <translation>Historial de aprendizaje de {name}</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lecciones</translation>
+    </message>
+    <message>
+        <source>Lessons done</source>
+        <translation>Lecciones hechas</translation>
+    </message>
+    <message>
+        <source>Level gain, observed by a trainer</source>
+        <translation>Mejora de nivel, observada por el formador</translation>
+    </message>
+    <message>
+        <source>Level gain, self-assessed</source>
+        <translation>Mejora de nivel, autoevaluada</translation>
+    </message>
+    <message>
+        <source>Level gains: latest minus first level in the period, averaged over the learners assessed at least twice; the column “Learners” says how many.</source>
+        <translation>Mejora de nivel: último nivel menos el primero del periodo, como media de los participantes evaluados al menos dos veces; la columna «Participantes» indica cuántos.</translation>
+    </message>
+    <message>
+        <source>May need help</source>
+        <translation>Puede necesitar ayuda</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hombres</translation>
     </message>
     <message>
         <source>No centre in this LRS account opens with this centre key. Please check the key on the centre&apos;s recovery sheet, and the LRS key and secret.</source>
@@ -1301,8 +1534,28 @@ Do you want to open it?</source>
         <translation>Este ordenador no tiene ninguna impresora configurada. Guarde el PDF y imprímalo en otro sitio, o pida a quien se ocupa de este ordenador que añada una impresora.</translation>
     </message>
     <message>
+        <source>No progress for 2 weeks</source>
+        <translation>Sin avances en 2 semanas</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Sin empezar</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
         <source>Only a trainer of this centre can record an assessment.</source>
         <translation>Solo un formador de este centro puede registrar una evaluación.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes en el periodo</translation>
+    </message>
+    <message>
+        <source>Participants: learners who signed in or learned on at least one day of the period.</source>
+        <translation>Participantes en el periodo: personas que entraron o aprendieron al menos un día del periodo.</translation>
     </message>
     <message>
         <source>Please answer every statement before finishing.</source>
@@ -1345,6 +1598,10 @@ Do you want to open it?</source>
         <translation>Escriba las fechas como año-mes-día, por ejemplo 2026-03-31.</translation>
     </message>
     <message>
+        <source>Please give the course&apos;s id, for example --course email-basics.</source>
+        <translation>Indique el identificador del curso, por ejemplo --course email-basics.</translation>
+    </message>
+    <message>
         <source>Please give the due date as a day, for example 2026-05-31.</source>
         <translation>Indique la fecha límite como un día, por ejemplo 2026-05-31.</translation>
     </message>
@@ -1385,6 +1642,26 @@ Do you want to open it?</source>
         <translation>Indicadores del programa</translation>
     </message>
     <message>
+        <source>Programme indicators from {start} to {end}</source>
+        <translation>Indicadores del programa del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>Progress of the group {name}</source>
+        <translation>Progreso del grupo {name}</translation>
+    </message>
+    <message>
+        <source>Quiz not passed after {count} tries</source>
+        <translation>Cuestionario no superado tras {count} intentos</translation>
+    </message>
+    <message>
+        <source>Quiz tries</source>
+        <translation>Intentos de cuestionario</translation>
+    </message>
+    <message>
+        <source>Quiz tries not passed</source>
+        <translation>Intentos no superados</translation>
+    </message>
+    <message>
         <source>SkillsApp cannot save in its data folder ({folder}) because it is read-only. Please ask whoever looks after this PC to allow writing there, or set SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.</source>
         <translation>SkillsApp no puede guardar en su carpeta de datos ({folder}) porque es de solo lectura. Pida a la persona que se ocupa de este ordenador que permita escribir en ella, o indique en SKILLSAPP_HOME una carpeta en la que se pueda escribir. No se ha cambiado nada.</translation>
     </message>
@@ -1399,6 +1676,14 @@ Do you want to open it?</source>
     <message>
         <source>Some results could not be confirmed ({count}); they will be sent again.</source>
         <translation>No se ha podido confirmar la recepción de algunos resultados ({count}); se enviarán de nuevo.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Empezado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Text size must be between 100% and 200%.</source>
@@ -1689,6 +1974,22 @@ Do you want to open it?</source>
         <translation>No se ha podido guardar este formador. Inténtelo de nuevo.</translation>
     </message>
     <message>
+        <source>Time spent learning at the centre, in hours: {hours}</source>
+        <translation>Tiempo de aprendizaje en el centro, en horas: {hours}</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Why help may be needed</source>
+        <translation>Por qué puede necesitar ayuda</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Mujeres</translation>
+    </message>
+    <message>
         <source>centre name</source>
         <translation>nombre del centro</translation>
     </message>
@@ -1711,6 +2012,10 @@ Do you want to open it?</source>
     <message>
         <source>trainer&apos;s name</source>
         <translation>nombre del formador</translation>
+    </message>
+    <message>
+        <source>{name} has no certificate for the course “{course}” yet: it comes when the course is finished.</source>
+        <translation>{name} todavía no tiene certificado del curso «{course}»: llega al terminar el curso.</translation>
     </message>
     <message>
         <source>{name} is already in the group “{group}”.</source>
@@ -1904,6 +2209,25 @@ Do you want to open it?</source>
     </message>
 </context>
 <context>
+    <name>PaperActions</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Guardado como %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1</source>
+        <translation>Enviado a la impresora: %1</translation>
+    </message>
+</context>
+<context>
     <name>PcSettings</name>
     <message>
         <source>Text size on the start screen</source>
@@ -2091,6 +2415,76 @@ Do you want to open it?</source>
     </message>
 </context>
 <context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Hoja de recuperación</translation>
+    </message>
+    <message>
+        <source>Centre key</source>
+        <translation>Clave del centro</translation>
+    </message>
+    <message>
+        <source>No centre key is set on this PC.</source>
+        <translation>En este ordenador no hay ninguna clave del centro.</translation>
+    </message>
+    <message>
+        <source>Centre number: %1</source>
+        <translation>Número del centro: %1</translation>
+    </message>
+    <message>
+        <source>What the centre key is for</source>
+        <translation>Para qué sirve la clave del centro</translation>
+    </message>
+    <message>
+        <source>You need it to set up another PC of this centre (choose “Join an existing centre”).</source>
+        <translation>La necesita para preparar otro ordenador del centro (elija «Unir este ordenador a un centro existente»).</translation>
+    </message>
+    <message>
+        <source>You need it to read a USB stick with results from this centre.</source>
+        <translation>La necesita para leer una memoria USB con resultados de este centro.</translation>
+    </message>
+    <message>
+        <source>It protects the residents’ names, PINs and consent. Anyone who has the key and the centre’s LRS password can read them. The LRS never sees the key.</source>
+        <translation>Protege los nombres, los PIN y los consentimientos de los participantes. Quien tenga la clave y la contraseña del LRS del centro puede leerlos. El LRS nunca ve la clave.</translation>
+    </message>
+    <message>
+        <source>If the key is lost, the results stay safe, but new PCs cannot read the residents’ details.</source>
+        <translation>Si se pierde la clave, los resultados siguen a salvo, pero los ordenadores nuevos no pueden leer los datos de los participantes.</translation>
+    </message>
+    <message>
+        <source>Where to keep this sheet</source>
+        <translation>Dónde guardar esta hoja</translation>
+    </message>
+    <message>
+        <source>Lock it away, for example in the centre’s safe or a locked drawer.</source>
+        <translation>Guárdela bajo llave, por ejemplo en la caja fuerte del centro o en un cajón con cerradura.</translation>
+    </message>
+    <message>
+        <source>Do not keep it next to the PC. Do not send it by e-mail and do not take a photo of it.</source>
+        <translation>No la deje junto al ordenador. No la envíe por correo electrónico ni le haga fotos.</translation>
+    </message>
+    <message>
+        <source>Tell one other person you trust where it is.</source>
+        <translation>Diga a otra persona de confianza dónde está.</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Impreso el %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPaper</name>
+    <message>
+        <source>%1, made on %2</source>
+        <translation>%1, elaborado el %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportView</name>
     <message>
         <source>Report table</source>
@@ -2105,12 +2499,24 @@ Do you want to open it?</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <source>Save as CSV</source>
-        <translation>Guardar como CSV</translation>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation>Guardar como PDF</translation>
+        <source>What was saved</source>
+        <translation>Lo que se ha guardado</translation>
+    </message>
+    <message>
+        <source>Table as on screen (*.csv)</source>
+        <translation>Tabla como en pantalla (*.csv)</translation>
+    </message>
+    <message>
+        <source>Data with codes, for other programs (*.csv)</source>
+        <translation>Datos con códigos, para otros programas (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Guardar como CSV</translation>
     </message>
     <message>
         <source>Saved as %1</source>
@@ -2124,24 +2530,16 @@ Do you want to open it?</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <source>Programme indicators</source>
-        <translation>Indicadores del programa</translation>
-    </message>
-    <message>
-        <source>Group progress</source>
-        <translation>Progreso del grupo</translation>
-    </message>
-    <message>
-        <source>A learner&apos;s record</source>
-        <translation>Historial de un participante</translation>
-    </message>
-    <message>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
         <source>Learner</source>
         <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Idioma del informe</translation>
     </message>
     <message>
         <source>From</source>
@@ -2174,14 +2572,6 @@ Do you want to open it?</source>
     <message>
         <source>Genuine: %1 finished “%2” on %3.</source>
         <translation>Auténtico: %1 terminó “%2” el %3.</translation>
-    </message>
-    <message>
-        <source>There are no groups yet.</source>
-        <translation>Todavía no hay grupos.</translation>
-    </message>
-    <message>
-        <source>There are no learners yet.</source>
-        <translation>Todavía no hay participantes.</translation>
     </message>
 </context>
 <context>
@@ -2345,10 +2735,6 @@ Do you want to open it?</source>
         <translation>Hoja de recuperación</translation>
     </message>
     <message>
-        <source>Save the recovery sheet…</source>
-        <translation>Guardar la hoja de recuperación…</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
@@ -2361,16 +2747,16 @@ Do you want to open it?</source>
         <translation>Imprima o guarde esta hoja y consérvela bajo llave. Necesitará la clave del centro para preparar otro ordenador del centro.</translation>
     </message>
     <message>
-        <source>Save the recovery sheet</source>
-        <translation>Guardar la hoja de recuperación</translation>
+        <source>Print the recovery sheet…</source>
+        <translation>Imprimir la hoja de recuperación…</translation>
     </message>
     <message>
-        <source>The recovery sheet could not be saved (%1). Please choose another place.</source>
-        <translation>No se ha podido guardar la hoja de recuperación (%1). Elija otro lugar.</translation>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Guardado.</translation>
+        <source>Save the recovery sheet as PDF</source>
+        <translation>Guardar la hoja de recuperación como PDF</translation>
     </message>
     <message>
         <source>Let&apos;s set up this PC for your centre. Step 1 of 2: the centre. You can change these later.</source>
@@ -2591,6 +2977,10 @@ Do you want to open it?</source>
     <message>
         <source>Print the recovery sheet…</source>
         <translation>Imprimir la hoja de recuperación…</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet as PDF…</source>
+        <translation>Guardar la hoja de recuperación como PDF…</translation>
     </message>
     <message>
         <source>Sync</source>

@@ -64,6 +64,80 @@
     </message>
 </context>
 <context>
+    <name>CertificateList</name>
+    <message>
+        <source>What was saved</source>
+        <translation>Mi lett mentve</translation>
+    </message>
+    <message>
+        <source>%1, finished on %2</source>
+        <translation>%1, befejezve: %2</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Nyomtatás…</translation>
+    </message>
+    <message>
+        <source>Print the certificate: %1</source>
+        <translation>Tanúsítvány nyomtatása: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Mentés PDF-ként…</translation>
+    </message>
+    <message>
+        <source>Save the certificate as PDF: %1</source>
+        <translation>Tanúsítvány mentése PDF-ként: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePaper</name>
+    <message>
+        <source>Certificate – %1 – %2</source>
+        <translation>Tanúsítvány – %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: level %3 (%4)</source>
+        <translation>%1 %2: %3. szint (%4)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Tanúsítvány</translation>
+    </message>
+    <message>
+        <source>This certificate is awarded to</source>
+        <translation>A tanúsítvány tulajdonosa:</translation>
+    </message>
+    <message>
+        <source>for completing the course</source>
+        <translation>aki elvégezte a következő tanfolyamot:</translation>
+    </message>
+    <message>
+        <source>Completed on %1</source>
+        <translation>Elvégzés dátuma: %1</translation>
+    </message>
+    <message>
+        <source>Digital competences trained (%1)</source>
+        <translation>Fejlesztett digitális kompetenciák (%1)</translation>
+    </message>
+    <message>
+        <source>The centre can check this code in SkillsApp: Reports, “Check a certificate”.</source>
+        <translation>A központ a SkillsAppban ellenőrizheti ezt a kódot: Jelentések, „Tanúsítvány ellenőrzése”.</translation>
+    </message>
+    <message>
+        <source>Check code: %1</source>
+        <translation>Ellenőrző kód: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dátum</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Oktató</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesScreen</name>
     <message>
         <source>My certificates</source>
@@ -74,20 +148,8 @@
         <translation>Ha befejez egy tanfolyamot, itt jelenik meg a tanúsítványa.</translation>
     </message>
     <message>
-        <source>%1 (finished %2) – save as PDF</source>
-        <translation>%1 (befejezve: %2) – mentés PDF-ként</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Vissza</translation>
-    </message>
-    <message>
-        <source>Save the certificate</source>
-        <translation>A tanúsítvány mentése</translation>
-    </message>
-    <message>
-        <source>Saved as %1. You can print it from there.</source>
-        <translation>Elmentve ide: %1. Onnan ki is nyomtathatja.</translation>
     </message>
 </context>
 <context>
@@ -168,12 +230,20 @@
         <translation>A(z) %1 biztonsági mentés visszaállítva.</translation>
     </message>
     <message>
+        <source>Saved the certificate as PDF: %1</source>
+        <translation>A tanúsítvány PDF-ként mentve: %1</translation>
+    </message>
+    <message>
         <source>Saved the report as PDF: %1</source>
         <translation>A jelentés PDF-ként mentve: %1</translation>
     </message>
     <message>
         <source>Saved the table as CSV: %1</source>
         <translation>A táblázat CSV-ként mentve: %1</translation>
+    </message>
+    <message>
+        <source>Saved the table for other programs as CSV: %1</source>
+        <translation>A más programoknak szóló táblázat CSV-ként mentve: %1</translation>
     </message>
     <message>
         <source>Saving the results and updating progress: step %1 of %2</source>
@@ -284,8 +354,16 @@
         <translation>a jelentés mentése ide PDF-ként</translation>
     </message>
     <message>
-        <source>save the table as CSV here</source>
-        <translation>a táblázat mentése ide CSV-ként</translation>
+        <source>save the table as the screen shows it (in the report&apos;s language) as CSV</source>
+        <translation>a táblázat mentése CSV-ként úgy, ahogy a képernyő mutatja (a jelentés nyelvén)</translation>
+    </message>
+    <message>
+        <source>save the table for other programs (codes) as CSV here</source>
+        <translation>a más programoknak szóló táblázat (kódok) mentése ide CSV-ként</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (default: the centre&apos;s; for a certificate, the learner&apos;s)</source>
+        <translation>a jelentés nyelve (alapértelmezés: a központé; tanúsítványnál a tanulóé)</translation>
     </message>
     <message>
         <source>send and receive results with the centre&apos;s LRS once</source>
@@ -300,16 +378,16 @@
         <translation>indítás, az első képernyő kirajzolása, majd kilépés (--demo esetén előbb a bemutató létrehozása)</translation>
     </message>
     <message>
+        <source>the course&apos;s id, for a certificate</source>
+        <translation>a tanfolyam azonosítója, tanúsítványhoz</translation>
+    </message>
+    <message>
         <source>the group&apos;s name</source>
         <translation>a csoport neve</translation>
     </message>
     <message>
         <source>the learner&apos;s first name or id</source>
         <translation>a tanuló keresztneve vagy azonosítója</translation>
-    </message>
-    <message>
-        <source>the report&apos;s language (default: the centre&apos;s)</source>
-        <translation>a jelentés nyelve (alapesetben a központé)</translation>
     </message>
     <message>
         <source>write the centre&apos;s results to FILE</source>
@@ -644,6 +722,25 @@
     </message>
 </context>
 <context>
+    <name>LearnerCertificates</name>
+    <message>
+        <source>Certificates of %1</source>
+        <translation>%1 tanúsítványai</translation>
+    </message>
+    <message>
+        <source>%1 has not finished a course yet.</source>
+        <translation>%1 még nem fejezett be tanfolyamot.</translation>
+    </message>
+    <message>
+        <source>Certificates are printed in the learner&apos;s language: %1.</source>
+        <translation>A tanúsítványok a tanuló nyelvén készülnek: %1.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Bezárás</translation>
+    </message>
+</context>
+<context>
     <name>LearnerCompetences</name>
     <message>
         <source>Competence levels</source>
@@ -888,6 +985,10 @@
         <translation>Hozzáadás csoporthoz…</translation>
     </message>
     <message>
+        <source>Certificates…</source>
+        <translation>Tanúsítványok…</translation>
+    </message>
+    <message>
         <source>Groups: %1</source>
         <translation>Csoportok: %1</translation>
     </message>
@@ -1038,6 +1139,14 @@
     <message>
         <source>Data about %1</source>
         <translation>%1 adatai</translation>
+    </message>
+    <message>
+        <source>What is kept</source>
+        <translation>Mit tárolunk</translation>
+    </message>
+    <message>
+        <source>What this PC holds</source>
+        <translation>Mi van ezen a gépen</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
@@ -1272,8 +1381,60 @@ Szeretné megnyitni?</translation>
         <translation>Az LRS helyett egy weboldal válaszolt (talán egy Wi-Fi-bejelentkezési oldal, vagy hibás a cím?).</translation>
     </message>
     <message>
+        <source>Advanced</source>
+        <translation>Haladó</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Korcsoport</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Összesen</translation>
+    </message>
+    <message>
+        <source>Another gender</source>
+        <translation>Egyéb</translation>
+    </message>
+    <message>
+        <source>Attendance counts the days from {day} on.</source>
+        <translation>A jelenléti napok számítása ettől a naptól: {day}.</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Alapszint</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategória</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Befejezve</translation>
+    </message>
+    <message>
         <source>Connected</source>
         <translation>A kapcsolat működik</translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>Bontás</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Tanfolyam</translation>
+    </message>
+    <message>
+        <source>Courses completed</source>
+        <translation>Elvégzett tanfolyamok</translation>
+    </message>
+    <message>
+        <source>Days present in the last 30 days</source>
+        <translation>Jelenléti napok az elmúlt 30 napban</translation>
+    </message>
+    <message>
+        <source>DigComp area</source>
+        <translation>DigComp-terület</translation>
     </message>
     <message>
         <source>DigComp version {version} is not known.</source>
@@ -1284,8 +1445,80 @@ Szeretné megnyitni?</translation>
         <translation>Már minden állításra válaszolt.</translation>
     </message>
     <message>
+        <source>Foundation</source>
+        <translation>Alapszint</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Neme</translation>
+    </message>
+    <message>
         <source>Group progress</source>
         <translation>A csoport haladása</translation>
+    </message>
+    <message>
+        <source>Highly advanced</source>
+        <translation>Kiemelkedő</translation>
+    </message>
+    <message>
+        <source>Highly specialised</source>
+        <translation>Magasan specializált</translation>
+    </message>
+    <message>
+        <source>Hours of learning</source>
+        <translation>Tanulással töltött órák</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Folyamatban</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Mutató</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Középszint</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Tanuló</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Tanulók</translation>
+    </message>
+    <message>
+        <source>Learning record of {name}</source>
+        <translation>Tanulási adatok: {name}</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Leckék</translation>
+    </message>
+    <message>
+        <source>Lessons done</source>
+        <translation>Kész leckék</translation>
+    </message>
+    <message>
+        <source>Level gain, observed by a trainer</source>
+        <translation>Szintemelkedés, oktatói megfigyelés alapján</translation>
+    </message>
+    <message>
+        <source>Level gain, self-assessed</source>
+        <translation>Szintemelkedés, önértékelés alapján</translation>
+    </message>
+    <message>
+        <source>Level gains: latest minus first level in the period, averaged over the learners assessed at least twice; the column “Learners” says how many.</source>
+        <translation>Szintemelkedés: az időszak utolsó és első szintjének különbsége, a legalább kétszer értékelt tanulók átlagában; a „Tanulók” oszlop mutatja, hányan.</translation>
+    </message>
+    <message>
+        <source>May need help</source>
+        <translation>Segítségre lehet szüksége</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Férfiak</translation>
     </message>
     <message>
         <source>No centre in this LRS account opens with this centre key. Please check the key on the centre&apos;s recovery sheet, and the LRS key and secret.</source>
@@ -1296,8 +1529,28 @@ Szeretné megnyitni?</translation>
         <translation>Ezen a gépen nincs beállítva nyomtató. Mentse el inkább a PDF-et, és nyomtassa ki máshol, vagy kérje meg a gép gondozóját, hogy adjon hozzá egy nyomtatót.</translation>
     </message>
     <message>
+        <source>No progress for 2 weeks</source>
+        <translation>2 hete nincs előrelépés</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nincs elkezdve</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Nincs megadva</translation>
+    </message>
+    <message>
         <source>Only a trainer of this centre can record an assessment.</source>
         <translation>Értékelést csak a központ oktatói rögzíthetnek.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Résztvevők</translation>
+    </message>
+    <message>
+        <source>Participants: learners who signed in or learned on at least one day of the period.</source>
+        <translation>Résztvevők: akik az időszak legalább egy napján bejelentkeztek vagy tanultak.</translation>
     </message>
     <message>
         <source>Please answer every statement before finishing.</source>
@@ -1340,6 +1593,10 @@ Szeretné megnyitni?</translation>
         <translation>Kérjük, a dátumokat év-hónap-nap formában adja meg, például: 2026-03-31.</translation>
     </message>
     <message>
+        <source>Please give the course&apos;s id, for example --course email-basics.</source>
+        <translation>Adja meg a tanfolyam azonosítóját, például: --course email-basics.</translation>
+    </message>
+    <message>
         <source>Please give the due date as a day, for example 2026-05-31.</source>
         <translation>Kérjük, a határidőt dátumként adja meg, például: 2026-05-31.</translation>
     </message>
@@ -1380,6 +1637,26 @@ Szeretné megnyitni?</translation>
         <translation>Programmutatók</translation>
     </message>
     <message>
+        <source>Programme indicators from {start} to {end}</source>
+        <translation>Programmutatók: {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Progress of the group {name}</source>
+        <translation>Csoport haladása: {name}</translation>
+    </message>
+    <message>
+        <source>Quiz not passed after {count} tries</source>
+        <translation>A kvíz {count} próbálkozás után sem sikerült</translation>
+    </message>
+    <message>
+        <source>Quiz tries</source>
+        <translation>Kvízpróbálkozások</translation>
+    </message>
+    <message>
+        <source>Quiz tries not passed</source>
+        <translation>Sikertelen kvízpróbálkozások</translation>
+    </message>
+    <message>
         <source>SkillsApp cannot save in its data folder ({folder}) because it is read-only. Please ask whoever looks after this PC to allow writing there, or set SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.</source>
         <translation>A SkillsApp nem tud menteni az adatmappájába ({folder}), mert az csak olvasható. Kérje meg azt, aki ezt a gépet gondozza, hogy engedélyezze ott az írást, vagy állítsa a SKILLSAPP_HOME értékét egy írható mappára. Semmi sem változott.</translation>
     </message>
@@ -1394,6 +1671,14 @@ Szeretné megnyitni?</translation>
     <message>
         <source>Some results could not be confirmed ({count}); they will be sent again.</source>
         <translation>Néhány eredmény fogadását nem sikerült visszaigazolni ({count}); a program újra elküldi őket.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Elkezdve</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Állapot</translation>
     </message>
     <message>
         <source>Text size must be between 100% and 200%.</source>
@@ -1684,6 +1969,22 @@ Szeretné megnyitni?</translation>
         <translation>Az oktató adatait nem sikerült menteni. Kérjük, próbálja újra.</translation>
     </message>
     <message>
+        <source>Time spent learning at the centre, in hours: {hours}</source>
+        <translation>A központban tanulással töltött idő órában: {hours}</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Érték</translation>
+    </message>
+    <message>
+        <source>Why help may be needed</source>
+        <translation>Miért lehet szüksége segítségre</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Nők</translation>
+    </message>
+    <message>
         <source>centre name</source>
         <translation>központ neve</translation>
     </message>
@@ -1706,6 +2007,10 @@ Szeretné megnyitni?</translation>
     <message>
         <source>trainer&apos;s name</source>
         <translation>oktató neve</translation>
+    </message>
+    <message>
+        <source>{name} has no certificate for the course “{course}” yet: it comes when the course is finished.</source>
+        <translation>{name} még nem kapott tanúsítványt a(z) „{course}” tanfolyamról: a tanfolyam befejezésekor kapja meg.</translation>
     </message>
     <message>
         <source>{name} is already in the group “{group}”.</source>
@@ -1897,6 +2202,25 @@ Szeretné megnyitni?</translation>
     </message>
 </context>
 <context>
+    <name>PaperActions</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Mentés PDF-ként</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokumentum (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Mentve ide: %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1</source>
+        <translation>Elküldve a nyomtatóra: %1</translation>
+    </message>
+</context>
+<context>
     <name>PcSettings</name>
     <message>
         <source>Text size on the start screen</source>
@@ -2083,6 +2407,76 @@ Szeretné megnyitni?</translation>
     </message>
 </context>
 <context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Helyreállítási lap</translation>
+    </message>
+    <message>
+        <source>Centre key</source>
+        <translation>A központ kulcsa</translation>
+    </message>
+    <message>
+        <source>No centre key is set on this PC.</source>
+        <translation>Ezen a gépen nincs beállítva a központ kulcsa.</translation>
+    </message>
+    <message>
+        <source>Centre number: %1</source>
+        <translation>A központ azonosítója: %1</translation>
+    </message>
+    <message>
+        <source>What the centre key is for</source>
+        <translation>Mire való a központ kulcsa</translation>
+    </message>
+    <message>
+        <source>You need it to set up another PC of this centre (choose “Join an existing centre”).</source>
+        <translation>Erre van szükség, ha a központ egy másik gépét szeretné beállítani (válassza a „Csatlakozás egy meglévő központhoz” lehetőséget).</translation>
+    </message>
+    <message>
+        <source>You need it to read a USB stick with results from this centre.</source>
+        <translation>Erre van szükség egy olyan pendrive beolvasásához, amelyen ennek a központnak az eredményei vannak.</translation>
+    </message>
+    <message>
+        <source>It protects the residents’ names, PINs and consent. Anyone who has the key and the centre’s LRS password can read them. The LRS never sees the key.</source>
+        <translation>Védi a tanulók nevét, PIN-kódját és hozzájárulását. Aki ismeri a kulcsot és a központ LRS-jelszavát, elolvashatja ezeket. Az LRS soha nem látja a kulcsot.</translation>
+    </message>
+    <message>
+        <source>If the key is lost, the results stay safe, but new PCs cannot read the residents’ details.</source>
+        <translation>Ha a kulcs elvész, az eredmények megmaradnak, de az új gépek nem tudják beolvasni a tanulók adatait.</translation>
+    </message>
+    <message>
+        <source>Where to keep this sheet</source>
+        <translation>Hol tartsa ezt a lapot</translation>
+    </message>
+    <message>
+        <source>Lock it away, for example in the centre’s safe or a locked drawer.</source>
+        <translation>Zárja el, például a központ széfjébe vagy egy zárható fiókba.</translation>
+    </message>
+    <message>
+        <source>Do not keep it next to the PC. Do not send it by e-mail and do not take a photo of it.</source>
+        <translation>Ne tartsa a gép mellett. Ne küldje el e-mailben, és ne fényképezze le.</translation>
+    </message>
+    <message>
+        <source>Tell one other person you trust where it is.</source>
+        <translation>Mondja meg egy másik embernek, akiben megbízik, hogy hol van.</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Nyomtatva: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPaper</name>
+    <message>
+        <source>%1, made on %2</source>
+        <translation>%1, készült: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1. oldal / %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportView</name>
     <message>
         <source>Report table</source>
@@ -2097,12 +2491,24 @@ Szeretné megnyitni?</translation>
         <translation>Mentés PDF-ként…</translation>
     </message>
     <message>
-        <source>Save as CSV</source>
-        <translation>Mentés CSV-ként</translation>
+        <source>Print…</source>
+        <translation>Nyomtatás…</translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation>Mentés PDF-ként</translation>
+        <source>What was saved</source>
+        <translation>Mi lett mentve</translation>
+    </message>
+    <message>
+        <source>Table as on screen (*.csv)</source>
+        <translation>Táblázat, ahogy a képernyőn látszik (*.csv)</translation>
+    </message>
+    <message>
+        <source>Data with codes, for other programs (*.csv)</source>
+        <translation>Adatok kódokkal, más programoknak (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Mentés CSV-ként</translation>
     </message>
     <message>
         <source>Saved as %1</source>
@@ -2116,24 +2522,16 @@ Szeretné megnyitni?</translation>
         <translation>Jelentés</translation>
     </message>
     <message>
-        <source>Programme indicators</source>
-        <translation>A program mutatói</translation>
-    </message>
-    <message>
-        <source>Group progress</source>
-        <translation>A csoport haladása</translation>
-    </message>
-    <message>
-        <source>A learner&apos;s record</source>
-        <translation>Egy tanuló adatlapja</translation>
-    </message>
-    <message>
         <source>Group</source>
         <translation>Csoport</translation>
     </message>
     <message>
         <source>Learner</source>
         <translation>Tanuló</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>A jelentés nyelve</translation>
     </message>
     <message>
         <source>From</source>
@@ -2166,14 +2564,6 @@ Szeretné megnyitni?</translation>
     <message>
         <source>Genuine: %1 finished “%2” on %3.</source>
         <translation>Valódi tanúsítvány: %1 – „%2”, befejezve: %3.</translation>
-    </message>
-    <message>
-        <source>There are no groups yet.</source>
-        <translation>Még nincs csoport.</translation>
-    </message>
-    <message>
-        <source>There are no learners yet.</source>
-        <translation>Még nincs tanuló.</translation>
     </message>
 </context>
 <context>
@@ -2337,10 +2727,6 @@ Szeretné megnyitni?</translation>
         <translation>Helyreállítási lap</translation>
     </message>
     <message>
-        <source>Save the recovery sheet…</source>
-        <translation>A helyreállítási lap mentése…</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Kész</translation>
     </message>
@@ -2353,16 +2739,16 @@ Szeretné megnyitni?</translation>
         <translation>Nyomtassa ki vagy mentse el ezt a lapot, és tartsa elzárva. A központ kulcsára akkor lesz szüksége, ha a központ egy másik gépét szeretné beállítani.</translation>
     </message>
     <message>
-        <source>Save the recovery sheet</source>
-        <translation>A helyreállítási lap mentése</translation>
+        <source>Print the recovery sheet…</source>
+        <translation>Helyreállítási lap nyomtatása…</translation>
     </message>
     <message>
-        <source>The recovery sheet could not be saved (%1). Please choose another place.</source>
-        <translation>A helyreállítási lapot nem sikerült menteni (%1). Kérjük, válasszon másik helyet.</translation>
+        <source>Save as PDF…</source>
+        <translation>Mentés PDF-ként…</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Mentve.</translation>
+        <source>Save the recovery sheet as PDF</source>
+        <translation>Helyreállítási lap mentése PDF-ként</translation>
     </message>
     <message>
         <source>Let&apos;s set up this PC for your centre. Step 1 of 2: the centre. You can change these later.</source>
@@ -2582,6 +2968,10 @@ Szeretné megnyitni?</translation>
     <message>
         <source>Print the recovery sheet…</source>
         <translation>Helyreállítási lap nyomtatása…</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet as PDF…</source>
+        <translation>Helyreállítási lap mentése PDF-ként…</translation>
     </message>
     <message>
         <source>Sync</source>

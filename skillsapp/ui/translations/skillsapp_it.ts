@@ -64,6 +64,80 @@
     </message>
 </context>
 <context>
+    <name>CertificateList</name>
+    <message>
+        <source>What was saved</source>
+        <translation>Cosa è stato salvato</translation>
+    </message>
+    <message>
+        <source>%1, finished on %2</source>
+        <translation>%1, completato il %2</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Stampa…</translation>
+    </message>
+    <message>
+        <source>Print the certificate: %1</source>
+        <translation>Stampa l&apos;attestato: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Salva come PDF…</translation>
+    </message>
+    <message>
+        <source>Save the certificate as PDF: %1</source>
+        <translation>Salva l&apos;attestato come PDF: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePaper</name>
+    <message>
+        <source>Certificate – %1 – %2</source>
+        <translation>Attestato – %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: level %3 (%4)</source>
+        <translation>%1 %2: livello %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attestato</translation>
+    </message>
+    <message>
+        <source>This certificate is awarded to</source>
+        <translation>Si rilascia il presente attestato a</translation>
+    </message>
+    <message>
+        <source>for completing the course</source>
+        <translation>per aver completato il corso</translation>
+    </message>
+    <message>
+        <source>Completed on %1</source>
+        <translation>Completato il %1</translation>
+    </message>
+    <message>
+        <source>Digital competences trained (%1)</source>
+        <translation>Competenze digitali esercitate (%1)</translation>
+    </message>
+    <message>
+        <source>The centre can check this code in SkillsApp: Reports, “Check a certificate”.</source>
+        <translation>Il centro può verificare questo codice in SkillsApp: Report, «Verifica un attestato».</translation>
+    </message>
+    <message>
+        <source>Check code: %1</source>
+        <translation>Codice di verifica: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Tutor</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesScreen</name>
     <message>
         <source>My certificates</source>
@@ -74,20 +148,8 @@
         <translation>Quando completa un corso, qui trova il suo attestato.</translation>
     </message>
     <message>
-        <source>%1 (finished %2) – save as PDF</source>
-        <translation>%1 (completato il %2) – salva come PDF</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Indietro</translation>
-    </message>
-    <message>
-        <source>Save the certificate</source>
-        <translation>Salva l&apos;attestato</translation>
-    </message>
-    <message>
-        <source>Saved as %1. You can print it from there.</source>
-        <translation>Salvato come %1. Da lì può stamparlo.</translation>
     </message>
 </context>
 <context>
@@ -168,12 +230,20 @@
         <translation>Backup %1 ripristinato.</translation>
     </message>
     <message>
+        <source>Saved the certificate as PDF: %1</source>
+        <translation>Attestato salvato come PDF: %1</translation>
+    </message>
+    <message>
         <source>Saved the report as PDF: %1</source>
         <translation>Rapporto salvato come PDF: %1</translation>
     </message>
     <message>
         <source>Saved the table as CSV: %1</source>
         <translation>Tabella salvata come CSV: %1</translation>
+    </message>
+    <message>
+        <source>Saved the table for other programs as CSV: %1</source>
+        <translation>Tabella per altri programmi salvata come CSV: %1</translation>
     </message>
     <message>
         <source>Saving the results and updating progress: step %1 of %2</source>
@@ -284,8 +354,16 @@
         <translation>salvare qui il rapporto come PDF</translation>
     </message>
     <message>
-        <source>save the table as CSV here</source>
-        <translation>salvare qui la tabella come CSV</translation>
+        <source>save the table as the screen shows it (in the report&apos;s language) as CSV</source>
+        <translation>salva la tabella come CSV così come appare sullo schermo (nella lingua del report)</translation>
+    </message>
+    <message>
+        <source>save the table for other programs (codes) as CSV here</source>
+        <translation>salva qui la tabella per altri programmi (codici) come CSV</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (default: the centre&apos;s; for a certificate, the learner&apos;s)</source>
+        <translation>la lingua del report (predefinita: quella del centro; per un attestato, quella del partecipante)</translation>
     </message>
     <message>
         <source>send and receive results with the centre&apos;s LRS once</source>
@@ -300,16 +378,16 @@
         <translation>avviare, disegnare la prima schermata e uscire (con --demo: prima creare la demo)</translation>
     </message>
     <message>
+        <source>the course&apos;s id, for a certificate</source>
+        <translation>l&apos;identificativo del corso, per un attestato</translation>
+    </message>
+    <message>
         <source>the group&apos;s name</source>
         <translation>il nome del gruppo</translation>
     </message>
     <message>
         <source>the learner&apos;s first name or id</source>
         <translation>il nome o l&apos;identificativo del partecipante</translation>
-    </message>
-    <message>
-        <source>the report&apos;s language (default: the centre&apos;s)</source>
-        <translation>la lingua del rapporto (altrimenti quella del centro)</translation>
     </message>
     <message>
         <source>write the centre&apos;s results to FILE</source>
@@ -648,6 +726,25 @@
     </message>
 </context>
 <context>
+    <name>LearnerCertificates</name>
+    <message>
+        <source>Certificates of %1</source>
+        <translation>Attestati di %1</translation>
+    </message>
+    <message>
+        <source>%1 has not finished a course yet.</source>
+        <translation>%1 non ha ancora completato nessun corso.</translation>
+    </message>
+    <message>
+        <source>Certificates are printed in the learner&apos;s language: %1.</source>
+        <translation>Gli attestati si stampano nella lingua del partecipante: %1.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+</context>
+<context>
     <name>LearnerCompetences</name>
     <message>
         <source>Competence levels</source>
@@ -892,6 +989,10 @@
         <translation>Aggiungi a un gruppo…</translation>
     </message>
     <message>
+        <source>Certificates…</source>
+        <translation>Attestati…</translation>
+    </message>
+    <message>
         <source>Groups: %1</source>
         <translation>Gruppi: %1</translation>
     </message>
@@ -1042,6 +1143,14 @@
     <message>
         <source>Data about %1</source>
         <translation>Dati di %1</translation>
+    </message>
+    <message>
+        <source>What is kept</source>
+        <translation>Che cosa è conservato</translation>
+    </message>
+    <message>
+        <source>What this PC holds</source>
+        <translation>Che cosa c&apos;è su questo PC</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
@@ -1277,8 +1386,60 @@ Vuole aprirla?</translation>
         <translation>Ha risposto una pagina web invece dell&apos;LRS (una pagina di accesso al Wi-Fi o un indirizzo sbagliato?).</translation>
     </message>
     <message>
+        <source>Advanced</source>
+        <translation>Avanzato</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Fascia d&apos;età</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>Another gender</source>
+        <translation>Altro genere</translation>
+    </message>
+    <message>
+        <source>Attendance counts the days from {day} on.</source>
+        <translation>La presenza conta i giorni dal {day}.</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completato</translation>
+    </message>
+    <message>
         <source>Connected</source>
         <translation>Connessione riuscita</translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>Suddiviso per</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Corso</translation>
+    </message>
+    <message>
+        <source>Courses completed</source>
+        <translation>Corsi completati</translation>
+    </message>
+    <message>
+        <source>Days present in the last 30 days</source>
+        <translation>Giorni di presenza negli ultimi 30 giorni</translation>
+    </message>
+    <message>
+        <source>DigComp area</source>
+        <translation>Area DigComp</translation>
     </message>
     <message>
         <source>DigComp version {version} is not known.</source>
@@ -1289,8 +1450,80 @@ Vuole aprirla?</translation>
         <translation>Ha già risposto a tutte le affermazioni.</translation>
     </message>
     <message>
+        <source>Foundation</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genere</translation>
+    </message>
+    <message>
         <source>Group progress</source>
         <translation>Progressi del gruppo</translation>
+    </message>
+    <message>
+        <source>Highly advanced</source>
+        <translation>Molto avanzato</translation>
+    </message>
+    <message>
+        <source>Highly specialised</source>
+        <translation>Altamente specializzato</translation>
+    </message>
+    <message>
+        <source>Hours of learning</source>
+        <translation>Ore di apprendimento</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicatore</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Intermedio</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Partecipante</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <source>Learning record of {name}</source>
+        <translation>Scheda di apprendimento di {name}</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lezioni</translation>
+    </message>
+    <message>
+        <source>Lessons done</source>
+        <translation>Lezioni completate</translation>
+    </message>
+    <message>
+        <source>Level gain, observed by a trainer</source>
+        <translation>Aumento di livello, osservato dal tutor</translation>
+    </message>
+    <message>
+        <source>Level gain, self-assessed</source>
+        <translation>Aumento di livello, autovalutato</translation>
+    </message>
+    <message>
+        <source>Level gains: latest minus first level in the period, averaged over the learners assessed at least twice; the column “Learners” says how many.</source>
+        <translation>Aumento di livello: ultimo livello meno il primo nel periodo, in media sui partecipanti valutati almeno due volte; la colonna «Partecipanti» dice quanti sono.</translation>
+    </message>
+    <message>
+        <source>May need help</source>
+        <translation>Potrebbe aver bisogno di aiuto</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Uomini</translation>
     </message>
     <message>
         <source>No centre in this LRS account opens with this centre key. Please check the key on the centre&apos;s recovery sheet, and the LRS key and secret.</source>
@@ -1301,8 +1534,28 @@ Vuole aprirla?</translation>
         <translation>Su questo PC non è configurata alcuna stampante. Salva il PDF e stampalo altrove, oppure chiedi a chi si occupa di questo PC di aggiungere una stampante.</translation>
     </message>
     <message>
+        <source>No progress for 2 weeks</source>
+        <translation>Nessun progresso da 2 settimane</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Non iniziato</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Nessuna indicazione</translation>
+    </message>
+    <message>
         <source>Only a trainer of this centre can record an assessment.</source>
         <translation>Solo un tutor di questo centro può registrare una valutazione.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Partecipanti nel periodo</translation>
+    </message>
+    <message>
+        <source>Participants: learners who signed in or learned on at least one day of the period.</source>
+        <translation>Partecipanti nel periodo: persone che hanno effettuato l&apos;accesso o studiato in almeno un giorno del periodo.</translation>
     </message>
     <message>
         <source>Please answer every statement before finishing.</source>
@@ -1345,6 +1598,10 @@ Vuole aprirla?</translation>
         <translation>Inserisca le date nel formato anno-mese-giorno, ad esempio 2026-03-31.</translation>
     </message>
     <message>
+        <source>Please give the course&apos;s id, for example --course email-basics.</source>
+        <translation>Indichi l&apos;identificativo del corso, per esempio --course email-basics.</translation>
+    </message>
+    <message>
         <source>Please give the due date as a day, for example 2026-05-31.</source>
         <translation>Indichi la scadenza come giorno, ad esempio 2026-05-31.</translation>
     </message>
@@ -1385,6 +1642,26 @@ Vuole aprirla?</translation>
         <translation>Indicatori del programma</translation>
     </message>
     <message>
+        <source>Programme indicators from {start} to {end}</source>
+        <translation>Indicatori del programma dal {start} al {end}</translation>
+    </message>
+    <message>
+        <source>Progress of the group {name}</source>
+        <translation>Progressi del gruppo {name}</translation>
+    </message>
+    <message>
+        <source>Quiz not passed after {count} tries</source>
+        <translation>Quiz non superato dopo {count} tentativi</translation>
+    </message>
+    <message>
+        <source>Quiz tries</source>
+        <translation>Tentativi ai quiz</translation>
+    </message>
+    <message>
+        <source>Quiz tries not passed</source>
+        <translation>Tentativi non superati</translation>
+    </message>
+    <message>
         <source>SkillsApp cannot save in its data folder ({folder}) because it is read-only. Please ask whoever looks after this PC to allow writing there, or set SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.</source>
         <translation>SkillsApp non può salvare nella sua cartella dei dati ({folder}) perché è di sola lettura. Chieda a chi si occupa di questo PC di consentire la scrittura, oppure imposti SKILLSAPP_HOME su una cartella in cui si può scrivere. Non è stato modificato nulla.</translation>
     </message>
@@ -1399,6 +1676,14 @@ Vuole aprirla?</translation>
     <message>
         <source>Some results could not be confirmed ({count}); they will be sent again.</source>
         <translation>Non è stato possibile confermare la ricezione di alcuni risultati ({count}); verranno inviati di nuovo.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniziato</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Text size must be between 100% and 200%.</source>
@@ -1689,6 +1974,22 @@ Vuole aprirla?</translation>
         <translation>Non è stato possibile salvare questo tutor. Riprovi.</translation>
     </message>
     <message>
+        <source>Time spent learning at the centre, in hours: {hours}</source>
+        <translation>Tempo di apprendimento al centro, in ore: {hours}</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Why help may be needed</source>
+        <translation>Perché potrebbe servire aiuto</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Donne</translation>
+    </message>
+    <message>
         <source>centre name</source>
         <translation>nome del centro</translation>
     </message>
@@ -1711,6 +2012,10 @@ Vuole aprirla?</translation>
     <message>
         <source>trainer&apos;s name</source>
         <translation>nome del tutor</translation>
+    </message>
+    <message>
+        <source>{name} has no certificate for the course “{course}” yet: it comes when the course is finished.</source>
+        <translation>{name} non ha ancora l&apos;attestato del corso «{course}»: arriva quando il corso è completato.</translation>
     </message>
     <message>
         <source>{name} is already in the group “{group}”.</source>
@@ -1904,6 +2209,25 @@ Vuole aprirla?</translation>
     </message>
 </context>
 <context>
+    <name>PaperActions</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Salva come PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Salvato come %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1</source>
+        <translation>Inviato alla stampante: %1</translation>
+    </message>
+</context>
+<context>
     <name>PcSettings</name>
     <message>
         <source>Text size on the start screen</source>
@@ -2091,6 +2415,76 @@ Vuole aprirla?</translation>
     </message>
 </context>
 <context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Foglio di ripristino</translation>
+    </message>
+    <message>
+        <source>Centre key</source>
+        <translation>Chiave del centro</translation>
+    </message>
+    <message>
+        <source>No centre key is set on this PC.</source>
+        <translation>Su questo PC non è impostata nessuna chiave del centro.</translation>
+    </message>
+    <message>
+        <source>Centre number: %1</source>
+        <translation>Numero del centro: %1</translation>
+    </message>
+    <message>
+        <source>What the centre key is for</source>
+        <translation>A cosa serve la chiave del centro</translation>
+    </message>
+    <message>
+        <source>You need it to set up another PC of this centre (choose “Join an existing centre”).</source>
+        <translation>Serve per configurare un altro PC del centro (scelga «Collega questo PC a un centro esistente»).</translation>
+    </message>
+    <message>
+        <source>You need it to read a USB stick with results from this centre.</source>
+        <translation>Serve per leggere una chiavetta USB con i risultati di questo centro.</translation>
+    </message>
+    <message>
+        <source>It protects the residents’ names, PINs and consent. Anyone who has the key and the centre’s LRS password can read them. The LRS never sees the key.</source>
+        <translation>Protegge i nomi, i PIN e i consensi dei partecipanti. Chi ha la chiave e la password LRS del centro può leggerli. L&apos;LRS non vede mai la chiave.</translation>
+    </message>
+    <message>
+        <source>If the key is lost, the results stay safe, but new PCs cannot read the residents’ details.</source>
+        <translation>Se la chiave va persa, i risultati restano al sicuro, ma i nuovi PC non possono leggere i dati dei partecipanti.</translation>
+    </message>
+    <message>
+        <source>Where to keep this sheet</source>
+        <translation>Dove conservare questo foglio</translation>
+    </message>
+    <message>
+        <source>Lock it away, for example in the centre’s safe or a locked drawer.</source>
+        <translation>Lo chiuda a chiave, per esempio nella cassaforte del centro o in un cassetto con serratura.</translation>
+    </message>
+    <message>
+        <source>Do not keep it next to the PC. Do not send it by e-mail and do not take a photo of it.</source>
+        <translation>Non lo tenga vicino al PC. Non lo invii per e-mail e non lo fotografi.</translation>
+    </message>
+    <message>
+        <source>Tell one other person you trust where it is.</source>
+        <translation>Dica a un&apos;altra persona di fiducia dove si trova.</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Stampato il %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPaper</name>
+    <message>
+        <source>%1, made on %2</source>
+        <translation>%1, creato il %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 di %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportView</name>
     <message>
         <source>Report table</source>
@@ -2105,12 +2499,24 @@ Vuole aprirla?</translation>
         <translation>Salva come PDF…</translation>
     </message>
     <message>
-        <source>Save as CSV</source>
-        <translation>Salva come CSV</translation>
+        <source>Print…</source>
+        <translation>Stampa…</translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation>Salva come PDF</translation>
+        <source>What was saved</source>
+        <translation>Cosa è stato salvato</translation>
+    </message>
+    <message>
+        <source>Table as on screen (*.csv)</source>
+        <translation>Tabella come sullo schermo (*.csv)</translation>
+    </message>
+    <message>
+        <source>Data with codes, for other programs (*.csv)</source>
+        <translation>Dati con codici, per altri programmi (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Salva come CSV</translation>
     </message>
     <message>
         <source>Saved as %1</source>
@@ -2124,24 +2530,16 @@ Vuole aprirla?</translation>
         <translation>Report</translation>
     </message>
     <message>
-        <source>Programme indicators</source>
-        <translation>Indicatori del programma</translation>
-    </message>
-    <message>
-        <source>Group progress</source>
-        <translation>Progressi di un gruppo</translation>
-    </message>
-    <message>
-        <source>A learner&apos;s record</source>
-        <translation>Scheda di un partecipante</translation>
-    </message>
-    <message>
         <source>Group</source>
         <translation>Gruppo</translation>
     </message>
     <message>
         <source>Learner</source>
         <translation>Partecipante</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Lingua del report</translation>
     </message>
     <message>
         <source>From</source>
@@ -2174,14 +2572,6 @@ Vuole aprirla?</translation>
     <message>
         <source>Genuine: %1 finished “%2” on %3.</source>
         <translation>Autentico: %1 ha completato «%2» il %3.</translation>
-    </message>
-    <message>
-        <source>There are no groups yet.</source>
-        <translation>Non ci sono ancora gruppi.</translation>
-    </message>
-    <message>
-        <source>There are no learners yet.</source>
-        <translation>Non ci sono ancora partecipanti.</translation>
     </message>
 </context>
 <context>
@@ -2345,10 +2735,6 @@ Vuole aprirla?</translation>
         <translation>Foglio di ripristino</translation>
     </message>
     <message>
-        <source>Save the recovery sheet…</source>
-        <translation>Salva il foglio di ripristino…</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Fatto</translation>
     </message>
@@ -2361,16 +2747,16 @@ Vuole aprirla?</translation>
         <translation>Stampi o salvi questo foglio e lo conservi sotto chiave. La chiave del centro serve per configurare un altro PC del centro.</translation>
     </message>
     <message>
-        <source>Save the recovery sheet</source>
-        <translation>Salva il foglio di ripristino</translation>
+        <source>Print the recovery sheet…</source>
+        <translation>Stampa il foglio di ripristino…</translation>
     </message>
     <message>
-        <source>The recovery sheet could not be saved (%1). Please choose another place.</source>
-        <translation>Non è stato possibile salvare il foglio di ripristino (%1). Scelga un&apos;altra posizione.</translation>
+        <source>Save as PDF…</source>
+        <translation>Salva come PDF…</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Salvato.</translation>
+        <source>Save the recovery sheet as PDF</source>
+        <translation>Salva il foglio di ripristino come PDF</translation>
     </message>
     <message>
         <source>Let&apos;s set up this PC for your centre. Step 1 of 2: the centre. You can change these later.</source>
@@ -2591,6 +2977,10 @@ Vuole aprirla?</translation>
     <message>
         <source>Print the recovery sheet…</source>
         <translation>Stampa il foglio di ripristino…</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet as PDF…</source>
+        <translation>Salva il foglio di ripristino come PDF…</translation>
     </message>
     <message>
         <source>Sync</source>

@@ -64,6 +64,80 @@
     </message>
 </context>
 <context>
+    <name>CertificateList</name>
+    <message>
+        <source>What was saved</source>
+        <translation>Kas tika saglabāts</translation>
+    </message>
+    <message>
+        <source>%1, finished on %2</source>
+        <translation>%1 (pabeigts: %2)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drukāt…</translation>
+    </message>
+    <message>
+        <source>Print the certificate: %1</source>
+        <translation>Drukāt sertifikātu: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Saglabāt kā PDF…</translation>
+    </message>
+    <message>
+        <source>Save the certificate as PDF: %1</source>
+        <translation>Saglabāt sertifikātu kā PDF: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePaper</name>
+    <message>
+        <source>Certificate – %1 – %2</source>
+        <translation>Sertifikāts – %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: level %3 (%4)</source>
+        <translation>%1 %2: %3. līmenis (%4)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Sertifikāts</translation>
+    </message>
+    <message>
+        <source>This certificate is awarded to</source>
+        <translation>Šo sertifikātu saņem</translation>
+    </message>
+    <message>
+        <source>for completing the course</source>
+        <translation>par kursa pabeigšanu</translation>
+    </message>
+    <message>
+        <source>Completed on %1</source>
+        <translation>Pabeigts: %1</translation>
+    </message>
+    <message>
+        <source>Digital competences trained (%1)</source>
+        <translation>Apgūtās digitālās kompetences (%1)</translation>
+    </message>
+    <message>
+        <source>The centre can check this code in SkillsApp: Reports, “Check a certificate”.</source>
+        <translation>Centrs var pārbaudīt šo kodu SkillsApp: Atskaites, „Pārbaudīt sertifikātu”.</translation>
+    </message>
+    <message>
+        <source>Check code: %1</source>
+        <translation>Pārbaudes kods: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Pasniedzējs</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesScreen</name>
     <message>
         <source>My certificates</source>
@@ -74,20 +148,8 @@
         <translation>Kad pabeigsiet kursu, tā sertifikāts parādīsies šeit.</translation>
     </message>
     <message>
-        <source>%1 (finished %2) – save as PDF</source>
-        <translation>%1 (pabeigts %2) – saglabāt kā PDF</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Atpakaļ</translation>
-    </message>
-    <message>
-        <source>Save the certificate</source>
-        <translation>Saglabāt sertifikātu</translation>
-    </message>
-    <message>
-        <source>Saved as %1. You can print it from there.</source>
-        <translation>Saglabāts kā %1. No turienes to var izdrukāt.</translation>
     </message>
 </context>
 <context>
@@ -168,12 +230,20 @@
         <translation>Rezerves kopija %1 ir atjaunota.</translation>
     </message>
     <message>
+        <source>Saved the certificate as PDF: %1</source>
+        <translation>Sertifikāts saglabāts kā PDF: %1</translation>
+    </message>
+    <message>
         <source>Saved the report as PDF: %1</source>
         <translation>Pārskats saglabāts kā PDF: %1</translation>
     </message>
     <message>
         <source>Saved the table as CSV: %1</source>
         <translation>Tabula saglabāta kā CSV: %1</translation>
+    </message>
+    <message>
+        <source>Saved the table for other programs as CSV: %1</source>
+        <translation>Tabula citām programmām saglabāta kā CSV: %1</translation>
     </message>
     <message>
         <source>Saving the results and updating progress: step %1 of %2</source>
@@ -284,8 +354,16 @@
         <translation>saglabāt pārskatu šeit kā PDF</translation>
     </message>
     <message>
-        <source>save the table as CSV here</source>
-        <translation>saglabāt tabulu šeit kā CSV</translation>
+        <source>save the table as the screen shows it (in the report&apos;s language) as CSV</source>
+        <translation>saglabāt tabulu kā CSV tā, kā to rāda ekrāns (atskaites valodā)</translation>
+    </message>
+    <message>
+        <source>save the table for other programs (codes) as CSV here</source>
+        <translation>saglabāt šeit tabulu citām programmām (kodi) kā CSV</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (default: the centre&apos;s; for a certificate, the learner&apos;s)</source>
+        <translation>atskaites valoda (pēc noklusējuma: centra valoda; sertifikātam — dalībnieka valoda)</translation>
     </message>
     <message>
         <source>send and receive results with the centre&apos;s LRS once</source>
@@ -300,16 +378,16 @@
         <translation>palaist, uzzīmēt pirmo ekrānu un beigt (ar --demo: vispirms izveidot demonstrāciju)</translation>
     </message>
     <message>
+        <source>the course&apos;s id, for a certificate</source>
+        <translation>kursa identifikators, sertifikātam</translation>
+    </message>
+    <message>
         <source>the group&apos;s name</source>
         <translation>grupas nosaukums</translation>
     </message>
     <message>
         <source>the learner&apos;s first name or id</source>
         <translation>dalībnieka vārds vai identifikators</translation>
-    </message>
-    <message>
-        <source>the report&apos;s language (default: the centre&apos;s)</source>
-        <translation>pārskata valoda (pēc noklusējuma centra valoda)</translation>
     </message>
     <message>
         <source>write the centre&apos;s results to FILE</source>
@@ -652,6 +730,25 @@
     </message>
 </context>
 <context>
+    <name>LearnerCertificates</name>
+    <message>
+        <source>Certificates of %1</source>
+        <translation>Sertifikāti: %1</translation>
+    </message>
+    <message>
+        <source>%1 has not finished a course yet.</source>
+        <translation>Vēl nav neviena pabeigta kursa: %1.</translation>
+    </message>
+    <message>
+        <source>Certificates are printed in the learner&apos;s language: %1.</source>
+        <translation>Sertifikāti tiek drukāti dalībnieka valodā: %1.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Aizvērt</translation>
+    </message>
+</context>
+<context>
     <name>LearnerCompetences</name>
     <message>
         <source>Competence levels</source>
@@ -896,6 +993,10 @@
         <translation>Pievienot grupai…</translation>
     </message>
     <message>
+        <source>Certificates…</source>
+        <translation>Sertifikāti…</translation>
+    </message>
+    <message>
         <source>Groups: %1</source>
         <translation>Grupas: %1</translation>
     </message>
@@ -1046,6 +1147,14 @@
     <message>
         <source>Data about %1</source>
         <translation>Dati: %1</translation>
+    </message>
+    <message>
+        <source>What is kept</source>
+        <translation>Kas tiek glabāts</translation>
+    </message>
+    <message>
+        <source>What this PC holds</source>
+        <translation>Kas ir šajā datorā</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
@@ -1282,8 +1391,60 @@ Vai vēlaties to atvērt?</translation>
         <translation>LRS vietā atbildēja kāda tīmekļa lapa (varbūt Wi-Fi pieteikšanās lapa vai nepareiza adrese?).</translation>
     </message>
     <message>
+        <source>Advanced</source>
+        <translation>Augstākais līmenis</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Vecuma grupa</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Kopā</translation>
+    </message>
+    <message>
+        <source>Another gender</source>
+        <translation>Cits dzimums</translation>
+    </message>
+    <message>
+        <source>Attendance counts the days from {day} on.</source>
+        <translation>Apmeklējuma dienas skaitītas, sākot ar šo datumu: {day}.</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Pamatlīmenis</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorija</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Pabeigts</translation>
+    </message>
+    <message>
         <source>Connected</source>
         <translation>Savienojums izveidots</translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>Sadalījums pēc</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurss</translation>
+    </message>
+    <message>
+        <source>Courses completed</source>
+        <translation>Pabeigtie kursi</translation>
+    </message>
+    <message>
+        <source>Days present in the last 30 days</source>
+        <translation>Apmeklējuma dienas pēdējās 30 dienās</translation>
+    </message>
+    <message>
+        <source>DigComp area</source>
+        <translation>DigComp joma</translation>
     </message>
     <message>
         <source>DigComp version {version} is not known.</source>
@@ -1294,8 +1455,80 @@ Vai vēlaties to atvērt?</translation>
         <translation>Uz visiem apgalvojumiem jau ir atbildēts.</translation>
     </message>
     <message>
+        <source>Foundation</source>
+        <translation>Pamatlīmenis</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Dzimums</translation>
+    </message>
+    <message>
         <source>Group progress</source>
         <translation>Grupas progress</translation>
+    </message>
+    <message>
+        <source>Highly advanced</source>
+        <translation>Ļoti augsts līmenis</translation>
+    </message>
+    <message>
+        <source>Highly specialised</source>
+        <translation>Ļoti specializēts līmenis</translation>
+    </message>
+    <message>
+        <source>Hours of learning</source>
+        <translation>Mācību stundas</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Notiek</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Rādītājs</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Vidējais līmenis</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Dalībnieks</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Dalībnieki</translation>
+    </message>
+    <message>
+        <source>Learning record of {name}</source>
+        <translation>Mācību ieraksti: {name}</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Nodarbības</translation>
+    </message>
+    <message>
+        <source>Lessons done</source>
+        <translation>Izietās nodarbības</translation>
+    </message>
+    <message>
+        <source>Level gain, observed by a trainer</source>
+        <translation>Līmeņa pieaugums, pasniedzēja novērojums</translation>
+    </message>
+    <message>
+        <source>Level gain, self-assessed</source>
+        <translation>Līmeņa pieaugums, pašvērtējums</translation>
+    </message>
+    <message>
+        <source>Level gains: latest minus first level in the period, averaged over the learners assessed at least twice; the column “Learners” says how many.</source>
+        <translation>Līmeņa pieaugums: pēdējais mīnus pirmais līmenis periodā, vidēji dalībniekiem, kas novērtēti vismaz divreiz; kolonna „Dalībnieki” rāda, cik viņu ir.</translation>
+    </message>
+    <message>
+        <source>May need help</source>
+        <translation>Var būt vajadzīga palīdzība</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Vīrieši</translation>
     </message>
     <message>
         <source>No centre in this LRS account opens with this centre key. Please check the key on the centre&apos;s recovery sheet, and the LRS key and secret.</source>
@@ -1306,8 +1539,28 @@ Vai vēlaties to atvērt?</translation>
         <translation>Šajā datorā nav iestatīts neviens printeris. Saglabājiet PDF un izdrukājiet to citur vai palūdziet datora uzturētājam pievienot printeri.</translation>
     </message>
     <message>
+        <source>No progress for 2 weeks</source>
+        <translation>2 nedēļas bez progresa</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nav sākts</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Nav norādīts</translation>
+    </message>
+    <message>
         <source>Only a trainer of this centre can record an assessment.</source>
         <translation>Novērtējumu var ierakstīt tikai šī centra pasniedzējs.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Dalībnieki periodā</translation>
+    </message>
+    <message>
+        <source>Participants: learners who signed in or learned on at least one day of the period.</source>
+        <translation>Dalībnieki periodā: tie, kas vismaz vienā perioda dienā pieteicās vai mācījās.</translation>
     </message>
     <message>
         <source>Please answer every statement before finishing.</source>
@@ -1350,6 +1603,10 @@ Vai vēlaties to atvērt?</translation>
         <translation>Lūdzu, rakstiet datumus formā gads-mēnesis-diena, piemēram, 2026-03-31.</translation>
     </message>
     <message>
+        <source>Please give the course&apos;s id, for example --course email-basics.</source>
+        <translation>Lūdzu, norādiet kursa identifikatoru, piemēram, --course email-basics.</translation>
+    </message>
+    <message>
         <source>Please give the due date as a day, for example 2026-05-31.</source>
         <translation>Lūdzu, norādiet termiņu kā datumu, piemēram, 2026-05-31.</translation>
     </message>
@@ -1390,6 +1647,26 @@ Vai vēlaties to atvērt?</translation>
         <translation>Programmas rādītāji</translation>
     </message>
     <message>
+        <source>Programme indicators from {start} to {end}</source>
+        <translation>Programmas rādītāji: {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Progress of the group {name}</source>
+        <translation>Grupas {name} progress</translation>
+    </message>
+    <message>
+        <source>Quiz not passed after {count} tries</source>
+        <translation>Tests nav nokārtots pēc {count} mēģinājumiem</translation>
+    </message>
+    <message>
+        <source>Quiz tries</source>
+        <translation>Testu mēģinājumi</translation>
+    </message>
+    <message>
+        <source>Quiz tries not passed</source>
+        <translation>Nenokārtotie testu mēģinājumi</translation>
+    </message>
+    <message>
         <source>SkillsApp cannot save in its data folder ({folder}) because it is read-only. Please ask whoever looks after this PC to allow writing there, or set SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.</source>
         <translation>SkillsApp nevar saglabāt savā datu mapē ({folder}), jo tā ir tikai lasāma. Palūdziet tam, kurš rūpējas par šo datoru, atļaut tajā rakstīt, vai iestatiet SKILLSAPP_HOME uz mapi, kurā var rakstīt. Nekas netika mainīts.</translation>
     </message>
@@ -1404,6 +1681,14 @@ Vai vēlaties to atvērt?</translation>
     <message>
         <source>Some results could not be confirmed ({count}); they will be sent again.</source>
         <translation>Dažus rezultātus nevarēja apstiprināt ({count}); tie tiks nosūtīti vēlreiz.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Sākts</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statuss</translation>
     </message>
     <message>
         <source>Text size must be between 100% and 200%.</source>
@@ -1694,6 +1979,22 @@ Vai vēlaties to atvērt?</translation>
         <translation>Pasniedzēja datus nevarēja saglabāt. Lūdzu, mēģiniet vēlreiz.</translation>
     </message>
     <message>
+        <source>Time spent learning at the centre, in hours: {hours}</source>
+        <translation>Mācībām centrā pavadītais laiks stundās: {hours}</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Vērtība</translation>
+    </message>
+    <message>
+        <source>Why help may be needed</source>
+        <translation>Kāpēc var būt vajadzīga palīdzība</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Sievietes</translation>
+    </message>
+    <message>
         <source>centre name</source>
         <translation>centra nosaukums</translation>
     </message>
@@ -1716,6 +2017,10 @@ Vai vēlaties to atvērt?</translation>
     <message>
         <source>trainer&apos;s name</source>
         <translation>pasniedzēja vārds</translation>
+    </message>
+    <message>
+        <source>{name} has no certificate for the course “{course}” yet: it comes when the course is finished.</source>
+        <translation>{name}: sertifikāta par kursu „{course}” vēl nav; to saņem, kad kurss ir pabeigts.</translation>
     </message>
     <message>
         <source>{name} is already in the group “{group}”.</source>
@@ -1911,6 +2216,25 @@ Vai vēlaties to atvērt?</translation>
     </message>
 </context>
 <context>
+    <name>PaperActions</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Saglabāt kā PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF dokuments (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Saglabāts kā %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1</source>
+        <translation>Nosūtīts uz printeri: %1</translation>
+    </message>
+</context>
+<context>
     <name>PcSettings</name>
     <message>
         <source>Text size on the start screen</source>
@@ -2099,6 +2423,76 @@ Vai vēlaties to atvērt?</translation>
     </message>
 </context>
 <context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Atjaunošanas lapa</translation>
+    </message>
+    <message>
+        <source>Centre key</source>
+        <translation>Centra atslēga</translation>
+    </message>
+    <message>
+        <source>No centre key is set on this PC.</source>
+        <translation>Šajā datorā nav iestatīta centra atslēga.</translation>
+    </message>
+    <message>
+        <source>Centre number: %1</source>
+        <translation>Centra numurs: %1</translation>
+    </message>
+    <message>
+        <source>What the centre key is for</source>
+        <translation>Kam vajadzīga centra atslēga</translation>
+    </message>
+    <message>
+        <source>You need it to set up another PC of this centre (choose “Join an existing centre”).</source>
+        <translation>Tā ir vajadzīga, lai iestatītu vēl kādu centra datoru (izvēlieties „Pievienoties esošam centram”).</translation>
+    </message>
+    <message>
+        <source>You need it to read a USB stick with results from this centre.</source>
+        <translation>Tā ir vajadzīga, lai nolasītu USB zibatmiņu ar šī centra rezultātiem.</translation>
+    </message>
+    <message>
+        <source>It protects the residents’ names, PINs and consent. Anyone who has the key and the centre’s LRS password can read them. The LRS never sees the key.</source>
+        <translation>Tā aizsargā dalībnieku vārdus, PIN kodus un piekrišanas. Ikviens, kam ir atslēga un centra LRS parole, var tos izlasīt. LRS atslēgu nekad neredz.</translation>
+    </message>
+    <message>
+        <source>If the key is lost, the results stay safe, but new PCs cannot read the residents’ details.</source>
+        <translation>Ja atslēga pazūd, rezultāti paliek drošībā, bet jauni datori nevar nolasīt dalībnieku datus.</translation>
+    </message>
+    <message>
+        <source>Where to keep this sheet</source>
+        <translation>Kur glabāt šo lapu</translation>
+    </message>
+    <message>
+        <source>Lock it away, for example in the centre’s safe or a locked drawer.</source>
+        <translation>Noslēdziet to, piemēram, centra seifā vai aizslēdzamā atvilktnē.</translation>
+    </message>
+    <message>
+        <source>Do not keep it next to the PC. Do not send it by e-mail and do not take a photo of it.</source>
+        <translation>Neglabājiet to blakus datoram. Nesūtiet to pa e-pastu un nefotografējiet.</translation>
+    </message>
+    <message>
+        <source>Tell one other person you trust where it is.</source>
+        <translation>Pastāstiet vēl vienam cilvēkam, kam uzticaties, kur tā atrodas.</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Izdrukāts: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPaper</name>
+    <message>
+        <source>%1, made on %2</source>
+        <translation>%1, sagatavots: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1. lapa no %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportView</name>
     <message>
         <source>Report table</source>
@@ -2113,12 +2507,24 @@ Vai vēlaties to atvērt?</translation>
         <translation>Saglabāt kā PDF…</translation>
     </message>
     <message>
-        <source>Save as CSV</source>
-        <translation>Saglabāt kā CSV</translation>
+        <source>Print…</source>
+        <translation>Drukāt…</translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation>Saglabāt kā PDF</translation>
+        <source>What was saved</source>
+        <translation>Kas tika saglabāts</translation>
+    </message>
+    <message>
+        <source>Table as on screen (*.csv)</source>
+        <translation>Tabula kā ekrānā (*.csv)</translation>
+    </message>
+    <message>
+        <source>Data with codes, for other programs (*.csv)</source>
+        <translation>Dati ar kodiem citām programmām (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Saglabāt kā CSV</translation>
     </message>
     <message>
         <source>Saved as %1</source>
@@ -2132,24 +2538,16 @@ Vai vēlaties to atvērt?</translation>
         <translation>Atskaite</translation>
     </message>
     <message>
-        <source>Programme indicators</source>
-        <translation>Programmas rādītāji</translation>
-    </message>
-    <message>
-        <source>Group progress</source>
-        <translation>Grupas progress</translation>
-    </message>
-    <message>
-        <source>A learner&apos;s record</source>
-        <translation>Dalībnieka mācību dati</translation>
-    </message>
-    <message>
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
         <source>Learner</source>
         <translation>Dalībnieks</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Atskaites valoda</translation>
     </message>
     <message>
         <source>From</source>
@@ -2182,14 +2580,6 @@ Vai vēlaties to atvērt?</translation>
     <message>
         <source>Genuine: %1 finished “%2” on %3.</source>
         <translation>Sertifikāts ir īsts: %1 pabeidza kursu „%2” (%3).</translation>
-    </message>
-    <message>
-        <source>There are no groups yet.</source>
-        <translation>Vēl nav nevienas grupas.</translation>
-    </message>
-    <message>
-        <source>There are no learners yet.</source>
-        <translation>Vēl nav neviena dalībnieka.</translation>
     </message>
 </context>
 <context>
@@ -2353,10 +2743,6 @@ Vai vēlaties to atvērt?</translation>
         <translation>Atjaunošanas lapa</translation>
     </message>
     <message>
-        <source>Save the recovery sheet…</source>
-        <translation>Saglabāt atjaunošanas lapu…</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Gatavs</translation>
     </message>
@@ -2369,16 +2755,16 @@ Vai vēlaties to atvērt?</translation>
         <translation>Izdrukājiet vai saglabājiet šo lapu un glabājiet to slēgtā vietā. Centra atslēga būs vajadzīga, lai iestatītu vēl kādu centra datoru.</translation>
     </message>
     <message>
-        <source>Save the recovery sheet</source>
-        <translation>Saglabāt atjaunošanas lapu</translation>
+        <source>Print the recovery sheet…</source>
+        <translation>Drukāt atjaunošanas lapu…</translation>
     </message>
     <message>
-        <source>The recovery sheet could not be saved (%1). Please choose another place.</source>
-        <translation>Atjaunošanas lapu nevarēja saglabāt (%1). Lūdzu, izvēlieties citu vietu.</translation>
+        <source>Save as PDF…</source>
+        <translation>Saglabāt kā PDF…</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Saglabāts.</translation>
+        <source>Save the recovery sheet as PDF</source>
+        <translation>Saglabāt atjaunošanas lapu kā PDF</translation>
     </message>
     <message>
         <source>Let&apos;s set up this PC for your centre. Step 1 of 2: the centre. You can change these later.</source>
@@ -2600,6 +2986,10 @@ Vai vēlaties to atvērt?</translation>
     <message>
         <source>Print the recovery sheet…</source>
         <translation>Drukāt atjaunošanas lapu…</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet as PDF…</source>
+        <translation>Saglabāt atjaunošanas lapu kā PDF…</translation>
     </message>
     <message>
         <source>Sync</source>

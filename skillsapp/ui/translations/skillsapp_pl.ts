@@ -64,6 +64,80 @@
     </message>
 </context>
 <context>
+    <name>CertificateList</name>
+    <message>
+        <source>What was saved</source>
+        <translation>Co zostało zapisane</translation>
+    </message>
+    <message>
+        <source>%1, finished on %2</source>
+        <translation>%1, ukończono %2</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drukuj…</translation>
+    </message>
+    <message>
+        <source>Print the certificate: %1</source>
+        <translation>Wydrukuj certyfikat: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Zapisz jako PDF…</translation>
+    </message>
+    <message>
+        <source>Save the certificate as PDF: %1</source>
+        <translation>Zapisz certyfikat jako PDF: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePaper</name>
+    <message>
+        <source>Certificate – %1 – %2</source>
+        <translation>Certyfikat – %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: level %3 (%4)</source>
+        <translation>%1 %2: poziom %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certyfikat</translation>
+    </message>
+    <message>
+        <source>This certificate is awarded to</source>
+        <translation>Niniejszy certyfikat otrzymuje</translation>
+    </message>
+    <message>
+        <source>for completing the course</source>
+        <translation>za ukończenie kursu</translation>
+    </message>
+    <message>
+        <source>Completed on %1</source>
+        <translation>Data ukończenia: %1</translation>
+    </message>
+    <message>
+        <source>Digital competences trained (%1)</source>
+        <translation>Ćwiczone kompetencje cyfrowe (%1)</translation>
+    </message>
+    <message>
+        <source>The centre can check this code in SkillsApp: Reports, “Check a certificate”.</source>
+        <translation>Ośrodek może sprawdzić ten kod w SkillsApp: Raporty, „Sprawdź certyfikat”.</translation>
+    </message>
+    <message>
+        <source>Check code: %1</source>
+        <translation>Kod weryfikacyjny: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trener</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesScreen</name>
     <message>
         <source>My certificates</source>
@@ -74,20 +148,8 @@
         <translation>Po ukończeniu kursu pojawi się tutaj jego certyfikat.</translation>
     </message>
     <message>
-        <source>%1 (finished %2) – save as PDF</source>
-        <translation>%1 (ukończono %2) – zapisz jako PDF</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Wróć</translation>
-    </message>
-    <message>
-        <source>Save the certificate</source>
-        <translation>Zapisz certyfikat</translation>
-    </message>
-    <message>
-        <source>Saved as %1. You can print it from there.</source>
-        <translation>Zapisano jako %1. Stamtąd możesz go wydrukować.</translation>
     </message>
 </context>
 <context>
@@ -168,12 +230,20 @@
         <translation>Przywrócono kopię zapasową %1.</translation>
     </message>
     <message>
+        <source>Saved the certificate as PDF: %1</source>
+        <translation>Zapisano certyfikat jako PDF: %1</translation>
+    </message>
+    <message>
         <source>Saved the report as PDF: %1</source>
         <translation>Raport zapisano jako PDF: %1</translation>
     </message>
     <message>
         <source>Saved the table as CSV: %1</source>
         <translation>Tabelę zapisano jako CSV: %1</translation>
+    </message>
+    <message>
+        <source>Saved the table for other programs as CSV: %1</source>
+        <translation>Zapisano tabelę dla innych programów jako CSV: %1</translation>
     </message>
     <message>
         <source>Saving the results and updating progress: step %1 of %2</source>
@@ -284,8 +354,16 @@
         <translation>zapisać tu raport jako PDF</translation>
     </message>
     <message>
-        <source>save the table as CSV here</source>
-        <translation>zapisać tu tabelę jako CSV</translation>
+        <source>save the table as the screen shows it (in the report&apos;s language) as CSV</source>
+        <translation>zapisz tabelę jako CSV tak, jak pokazuje ją ekran (w języku raportu)</translation>
+    </message>
+    <message>
+        <source>save the table for other programs (codes) as CSV here</source>
+        <translation>zapisz tutaj tabelę dla innych programów (kody) jako CSV</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (default: the centre&apos;s; for a certificate, the learner&apos;s)</source>
+        <translation>język raportu (domyślnie: język ośrodka; dla certyfikatu: język uczestnika)</translation>
     </message>
     <message>
         <source>send and receive results with the centre&apos;s LRS once</source>
@@ -300,16 +378,16 @@
         <translation>uruchomić, narysować pierwszy ekran i zakończyć (z --demo: najpierw utworzyć demo)</translation>
     </message>
     <message>
+        <source>the course&apos;s id, for a certificate</source>
+        <translation>identyfikator kursu, dla certyfikatu</translation>
+    </message>
+    <message>
         <source>the group&apos;s name</source>
         <translation>nazwa grupy</translation>
     </message>
     <message>
         <source>the learner&apos;s first name or id</source>
         <translation>imię lub identyfikator uczestnika</translation>
-    </message>
-    <message>
-        <source>the report&apos;s language (default: the centre&apos;s)</source>
-        <translation>język raportu (domyślnie język ośrodka)</translation>
     </message>
     <message>
         <source>write the centre&apos;s results to FILE</source>
@@ -652,6 +730,25 @@
     </message>
 </context>
 <context>
+    <name>LearnerCertificates</name>
+    <message>
+        <source>Certificates of %1</source>
+        <translation>Certyfikaty: %1</translation>
+    </message>
+    <message>
+        <source>%1 has not finished a course yet.</source>
+        <translation>Brak ukończonych kursów: %1.</translation>
+    </message>
+    <message>
+        <source>Certificates are printed in the learner&apos;s language: %1.</source>
+        <translation>Certyfikaty są drukowane w języku uczestnika: %1.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+</context>
+<context>
     <name>LearnerCompetences</name>
     <message>
         <source>Competence levels</source>
@@ -896,6 +993,10 @@
         <translation>Dodaj do grupy…</translation>
     </message>
     <message>
+        <source>Certificates…</source>
+        <translation>Certyfikaty…</translation>
+    </message>
+    <message>
         <source>Groups: %1</source>
         <translation>Grupy: %1</translation>
     </message>
@@ -1046,6 +1147,14 @@
     <message>
         <source>Data about %1</source>
         <translation>Dane: %1</translation>
+    </message>
+    <message>
+        <source>What is kept</source>
+        <translation>Co jest przechowywane</translation>
+    </message>
+    <message>
+        <source>What this PC holds</source>
+        <translation>Co jest na tym komputerze</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
@@ -1282,8 +1391,60 @@ Czy chcesz ją otworzyć?</translation>
         <translation>Zamiast LRS odpowiedziała strona internetowa (strona logowania do Wi-Fi albo błędny adres?).</translation>
     </message>
     <message>
+        <source>Advanced</source>
+        <translation>Zaawansowany</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Grupa wiekowa</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Ogółem</translation>
+    </message>
+    <message>
+        <source>Another gender</source>
+        <translation>Inna</translation>
+    </message>
+    <message>
+        <source>Attendance counts the days from {day} on.</source>
+        <translation>Obecność liczona od {day}.</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Podstawowy</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Ukończono</translation>
+    </message>
+    <message>
         <source>Connected</source>
         <translation>Połączono</translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>Podział według</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Courses completed</source>
+        <translation>Ukończone kursy</translation>
+    </message>
+    <message>
+        <source>Days present in the last 30 days</source>
+        <translation>Dni obecności w ostatnich 30 dniach</translation>
+    </message>
+    <message>
+        <source>DigComp area</source>
+        <translation>Obszar DigComp</translation>
     </message>
     <message>
         <source>DigComp version {version} is not known.</source>
@@ -1294,8 +1455,80 @@ Czy chcesz ją otworzyć?</translation>
         <translation>Wszystkie stwierdzenia mają już odpowiedź.</translation>
     </message>
     <message>
+        <source>Foundation</source>
+        <translation>Podstawowy</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Płeć</translation>
+    </message>
+    <message>
         <source>Group progress</source>
         <translation>Postępy grupy</translation>
+    </message>
+    <message>
+        <source>Highly advanced</source>
+        <translation>Bardzo zaawansowany</translation>
+    </message>
+    <message>
+        <source>Highly specialised</source>
+        <translation>Wysoce specjalistyczny</translation>
+    </message>
+    <message>
+        <source>Hours of learning</source>
+        <translation>Godziny nauki</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>W toku</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Wskaźnik</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Średnio zaawansowany</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Uczestnik</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <source>Learning record of {name}</source>
+        <translation>Karta uczestnika: {name}</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lekcje</translation>
+    </message>
+    <message>
+        <source>Lessons done</source>
+        <translation>Ukończone lekcje</translation>
+    </message>
+    <message>
+        <source>Level gain, observed by a trainer</source>
+        <translation>Wzrost poziomu, oceniony przez trenera</translation>
+    </message>
+    <message>
+        <source>Level gain, self-assessed</source>
+        <translation>Wzrost poziomu, samoocena</translation>
+    </message>
+    <message>
+        <source>Level gains: latest minus first level in the period, averaged over the learners assessed at least twice; the column “Learners” says how many.</source>
+        <translation>Wzrost poziomu: ostatni minus pierwszy poziom w okresie, średnio dla uczestników ocenionych co najmniej dwa razy; kolumna „Uczestnicy” podaje ich liczbę.</translation>
+    </message>
+    <message>
+        <source>May need help</source>
+        <translation>Może potrzebować pomocy</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Mężczyźni</translation>
     </message>
     <message>
         <source>No centre in this LRS account opens with this centre key. Please check the key on the centre&apos;s recovery sheet, and the LRS key and secret.</source>
@@ -1306,8 +1539,28 @@ Czy chcesz ją otworzyć?</translation>
         <translation>Na tym komputerze nie ma skonfigurowanej drukarki. Zapisz plik PDF i wydrukuj go gdzie indziej albo poproś osobę, która opiekuje się tym komputerem, o dodanie drukarki.</translation>
     </message>
     <message>
+        <source>No progress for 2 weeks</source>
+        <translation>Brak postępów od 2 tygodni</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nierozpoczęty</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Nie podano</translation>
+    </message>
+    <message>
         <source>Only a trainer of this centre can record an assessment.</source>
         <translation>Ocenę może zapisać tylko trener tego ośrodka.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Uczestnicy w okresie</translation>
+    </message>
+    <message>
+        <source>Participants: learners who signed in or learned on at least one day of the period.</source>
+        <translation>Uczestnicy w okresie: osoby, które co najmniej jednego dnia w okresie zalogowały się lub się uczyły.</translation>
     </message>
     <message>
         <source>Please answer every statement before finishing.</source>
@@ -1350,6 +1603,10 @@ Czy chcesz ją otworzyć?</translation>
         <translation>Podawaj daty w formacie rok-miesiąc-dzień, na przykład 2026-03-31.</translation>
     </message>
     <message>
+        <source>Please give the course&apos;s id, for example --course email-basics.</source>
+        <translation>Podaj identyfikator kursu, na przykład --course email-basics.</translation>
+    </message>
+    <message>
         <source>Please give the due date as a day, for example 2026-05-31.</source>
         <translation>Podaj termin jako dzień, na przykład 2026-05-31.</translation>
     </message>
@@ -1390,6 +1647,26 @@ Czy chcesz ją otworzyć?</translation>
         <translation>Wskaźniki programu</translation>
     </message>
     <message>
+        <source>Programme indicators from {start} to {end}</source>
+        <translation>Wskaźniki programu od {start} do {end}</translation>
+    </message>
+    <message>
+        <source>Progress of the group {name}</source>
+        <translation>Postępy grupy {name}</translation>
+    </message>
+    <message>
+        <source>Quiz not passed after {count} tries</source>
+        <translation>Quiz niezaliczony po {count} próbach</translation>
+    </message>
+    <message>
+        <source>Quiz tries</source>
+        <translation>Próby quizów</translation>
+    </message>
+    <message>
+        <source>Quiz tries not passed</source>
+        <translation>Próby niezaliczone</translation>
+    </message>
+    <message>
         <source>SkillsApp cannot save in its data folder ({folder}) because it is read-only. Please ask whoever looks after this PC to allow writing there, or set SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.</source>
         <translation>SkillsApp nie może zapisywać w swoim folderze danych ({folder}), bo jest on tylko do odczytu. Poproś osobę, która opiekuje się tym komputerem, o zezwolenie na zapis, albo ustaw SKILLSAPP_HOME na folder, w którym można zapisywać. Nic nie zostało zmienione.</translation>
     </message>
@@ -1404,6 +1681,14 @@ Czy chcesz ją otworzyć?</translation>
     <message>
         <source>Some results could not be confirmed ({count}); they will be sent again.</source>
         <translation>Nie udało się potwierdzić niektórych wyników ({count}); zostaną wysłane ponownie.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Rozpoczęto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Text size must be between 100% and 200%.</source>
@@ -1694,6 +1979,22 @@ Czy chcesz ją otworzyć?</translation>
         <translation>Nie udało się zapisać trenera. Spróbuj ponownie.</translation>
     </message>
     <message>
+        <source>Time spent learning at the centre, in hours: {hours}</source>
+        <translation>Czas nauki w ośrodku, w godzinach: {hours}</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Why help may be needed</source>
+        <translation>Dlaczego może potrzebować pomocy</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Kobiety</translation>
+    </message>
+    <message>
         <source>centre name</source>
         <translation>nazwa ośrodka</translation>
     </message>
@@ -1716,6 +2017,10 @@ Czy chcesz ją otworzyć?</translation>
     <message>
         <source>trainer&apos;s name</source>
         <translation>imię trenera</translation>
+    </message>
+    <message>
+        <source>{name} has no certificate for the course “{course}” yet: it comes when the course is finished.</source>
+        <translation>{name}: brak certyfikatu za kurs „{course}”. Certyfikat pojawi się po ukończeniu kursu.</translation>
     </message>
     <message>
         <source>{name} is already in the group “{group}”.</source>
@@ -1911,6 +2216,25 @@ Czy chcesz ją otworzyć?</translation>
     </message>
 </context>
 <context>
+    <name>PaperActions</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Zapisz jako PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokument PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Zapisano jako %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1</source>
+        <translation>Wysłano do drukarki: %1</translation>
+    </message>
+</context>
+<context>
     <name>PcSettings</name>
     <message>
         <source>Text size on the start screen</source>
@@ -2099,6 +2423,76 @@ Czy chcesz ją otworzyć?</translation>
     </message>
 </context>
 <context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Arkusz odzyskiwania</translation>
+    </message>
+    <message>
+        <source>Centre key</source>
+        <translation>Klucz ośrodka</translation>
+    </message>
+    <message>
+        <source>No centre key is set on this PC.</source>
+        <translation>Na tym komputerze nie ustawiono klucza ośrodka.</translation>
+    </message>
+    <message>
+        <source>Centre number: %1</source>
+        <translation>Numer ośrodka: %1</translation>
+    </message>
+    <message>
+        <source>What the centre key is for</source>
+        <translation>Do czego służy klucz ośrodka</translation>
+    </message>
+    <message>
+        <source>You need it to set up another PC of this centre (choose “Join an existing centre”).</source>
+        <translation>Jest potrzebny, aby przygotować kolejny komputer ośrodka (wybierz „Dołącz do istniejącego ośrodka”).</translation>
+    </message>
+    <message>
+        <source>You need it to read a USB stick with results from this centre.</source>
+        <translation>Jest potrzebny, aby odczytać pendrive z wynikami tego ośrodka.</translation>
+    </message>
+    <message>
+        <source>It protects the residents’ names, PINs and consent. Anyone who has the key and the centre’s LRS password can read them. The LRS never sees the key.</source>
+        <translation>Chroni imiona, PIN-y i zgody uczestników. Każdy, kto ma klucz i hasło ośrodka do LRS, może je odczytać. LRS nigdy nie widzi klucza.</translation>
+    </message>
+    <message>
+        <source>If the key is lost, the results stay safe, but new PCs cannot read the residents’ details.</source>
+        <translation>Jeśli klucz zginie, wyniki pozostaną bezpieczne, ale nowe komputery nie odczytają danych uczestników.</translation>
+    </message>
+    <message>
+        <source>Where to keep this sheet</source>
+        <translation>Gdzie przechowywać ten arkusz</translation>
+    </message>
+    <message>
+        <source>Lock it away, for example in the centre’s safe or a locked drawer.</source>
+        <translation>Zamknij go, na przykład w sejfie ośrodka albo w zamykanej szufladzie.</translation>
+    </message>
+    <message>
+        <source>Do not keep it next to the PC. Do not send it by e-mail and do not take a photo of it.</source>
+        <translation>Nie trzymaj go obok komputera. Nie wysyłaj go e-mailem i nie rób mu zdjęć.</translation>
+    </message>
+    <message>
+        <source>Tell one other person you trust where it is.</source>
+        <translation>Powiedz jednej zaufanej osobie, gdzie jest.</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Wydrukowano %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPaper</name>
+    <message>
+        <source>%1, made on %2</source>
+        <translation>%1, sporządzono %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Strona %1 z %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportView</name>
     <message>
         <source>Report table</source>
@@ -2113,12 +2507,24 @@ Czy chcesz ją otworzyć?</translation>
         <translation>Zapisz jako PDF…</translation>
     </message>
     <message>
-        <source>Save as CSV</source>
-        <translation>Zapisz jako CSV</translation>
+        <source>Print…</source>
+        <translation>Drukuj…</translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation>Zapisz jako PDF</translation>
+        <source>What was saved</source>
+        <translation>Co zostało zapisane</translation>
+    </message>
+    <message>
+        <source>Table as on screen (*.csv)</source>
+        <translation>Tabela jak na ekranie (*.csv)</translation>
+    </message>
+    <message>
+        <source>Data with codes, for other programs (*.csv)</source>
+        <translation>Dane z kodami, dla innych programów (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Zapisz jako CSV</translation>
     </message>
     <message>
         <source>Saved as %1</source>
@@ -2132,24 +2538,16 @@ Czy chcesz ją otworzyć?</translation>
         <translation>Raport</translation>
     </message>
     <message>
-        <source>Programme indicators</source>
-        <translation>Wskaźniki programu</translation>
-    </message>
-    <message>
-        <source>Group progress</source>
-        <translation>Postępy grupy</translation>
-    </message>
-    <message>
-        <source>A learner&apos;s record</source>
-        <translation>Karta uczestnika</translation>
-    </message>
-    <message>
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
         <source>Learner</source>
         <translation>Uczestnik</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Język raportu</translation>
     </message>
     <message>
         <source>From</source>
@@ -2182,14 +2580,6 @@ Czy chcesz ją otworzyć?</translation>
     <message>
         <source>Genuine: %1 finished “%2” on %3.</source>
         <translation>Certyfikat jest prawdziwy: %1 – kurs „%2”, data ukończenia: %3.</translation>
-    </message>
-    <message>
-        <source>There are no groups yet.</source>
-        <translation>Nie ma jeszcze grup.</translation>
-    </message>
-    <message>
-        <source>There are no learners yet.</source>
-        <translation>Nie ma jeszcze uczestników.</translation>
     </message>
 </context>
 <context>
@@ -2353,10 +2743,6 @@ Czy chcesz ją otworzyć?</translation>
         <translation>Arkusz odzyskiwania</translation>
     </message>
     <message>
-        <source>Save the recovery sheet…</source>
-        <translation>Zapisz arkusz odzyskiwania…</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
@@ -2369,16 +2755,16 @@ Czy chcesz ją otworzyć?</translation>
         <translation>Wydrukuj lub zapisz ten arkusz i przechowuj go w zamkniętym miejscu. Klucz ośrodka będzie potrzebny, aby przygotować kolejny komputer ośrodka.</translation>
     </message>
     <message>
-        <source>Save the recovery sheet</source>
-        <translation>Zapisz arkusz odzyskiwania</translation>
+        <source>Print the recovery sheet…</source>
+        <translation>Wydrukuj arkusz odzyskiwania…</translation>
     </message>
     <message>
-        <source>The recovery sheet could not be saved (%1). Please choose another place.</source>
-        <translation>Nie udało się zapisać arkusza odzyskiwania (%1). Wybierz inne miejsce.</translation>
+        <source>Save as PDF…</source>
+        <translation>Zapisz jako PDF…</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Zapisano.</translation>
+        <source>Save the recovery sheet as PDF</source>
+        <translation>Zapisz arkusz odzyskiwania jako PDF</translation>
     </message>
     <message>
         <source>Let&apos;s set up this PC for your centre. Step 1 of 2: the centre. You can change these later.</source>
@@ -2600,6 +2986,10 @@ Czy chcesz ją otworzyć?</translation>
     <message>
         <source>Print the recovery sheet…</source>
         <translation>Wydrukuj arkusz odzyskiwania…</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet as PDF…</source>
+        <translation>Zapisz arkusz odzyskiwania jako PDF…</translation>
     </message>
     <message>
         <source>Sync</source>

@@ -64,6 +64,80 @@
     </message>
 </context>
 <context>
+    <name>CertificateList</name>
+    <message>
+        <source>What was saved</source>
+        <translation>O que foi guardado</translation>
+    </message>
+    <message>
+        <source>%1, finished on %2</source>
+        <translation>%1, terminado em %2</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the certificate: %1</source>
+        <translation>Imprimir o certificado: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Save the certificate as PDF: %1</source>
+        <translation>Guardar o certificado como PDF: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePaper</name>
+    <message>
+        <source>Certificate – %1 – %2</source>
+        <translation>Certificado – %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: level %3 (%4)</source>
+        <translation>%1 %2: nível %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>This certificate is awarded to</source>
+        <translation>Este certificado é atribuído a</translation>
+    </message>
+    <message>
+        <source>for completing the course</source>
+        <translation>pela conclusão do curso</translation>
+    </message>
+    <message>
+        <source>Completed on %1</source>
+        <translation>Concluído em %1</translation>
+    </message>
+    <message>
+        <source>Digital competences trained (%1)</source>
+        <translation>Competências digitais trabalhadas (%1)</translation>
+    </message>
+    <message>
+        <source>The centre can check this code in SkillsApp: Reports, “Check a certificate”.</source>
+        <translation>O centro pode verificar este código na SkillsApp: Relatórios, «Verificar um certificado».</translation>
+    </message>
+    <message>
+        <source>Check code: %1</source>
+        <translation>Código de verificação: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formador</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesScreen</name>
     <message>
         <source>My certificates</source>
@@ -74,20 +148,8 @@
         <translation>Quando terminar um curso, o certificado aparece aqui.</translation>
     </message>
     <message>
-        <source>%1 (finished %2) – save as PDF</source>
-        <translation>%1 (terminado em %2) – guardar em PDF</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Voltar</translation>
-    </message>
-    <message>
-        <source>Save the certificate</source>
-        <translation>Guardar o certificado</translation>
-    </message>
-    <message>
-        <source>Saved as %1. You can print it from there.</source>
-        <translation>Foi guardado como %1. Pode imprimi-lo a partir daí.</translation>
     </message>
 </context>
 <context>
@@ -168,12 +230,20 @@
         <translation>Cópia de segurança %1 reposta.</translation>
     </message>
     <message>
+        <source>Saved the certificate as PDF: %1</source>
+        <translation>Certificado guardado como PDF: %1</translation>
+    </message>
+    <message>
         <source>Saved the report as PDF: %1</source>
         <translation>Relatório guardado em PDF: %1</translation>
     </message>
     <message>
         <source>Saved the table as CSV: %1</source>
         <translation>Tabela guardada em CSV: %1</translation>
+    </message>
+    <message>
+        <source>Saved the table for other programs as CSV: %1</source>
+        <translation>Tabela para outros programas guardada como CSV: %1</translation>
     </message>
     <message>
         <source>Saving the results and updating progress: step %1 of %2</source>
@@ -284,8 +354,16 @@
         <translation>guardar aqui o relatório em PDF</translation>
     </message>
     <message>
-        <source>save the table as CSV here</source>
-        <translation>guardar aqui a tabela em CSV</translation>
+        <source>save the table as the screen shows it (in the report&apos;s language) as CSV</source>
+        <translation>guardar a tabela como CSV tal como aparece no ecrã (na língua do relatório)</translation>
+    </message>
+    <message>
+        <source>save the table for other programs (codes) as CSV here</source>
+        <translation>guardar aqui a tabela para outros programas (códigos) como CSV</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (default: the centre&apos;s; for a certificate, the learner&apos;s)</source>
+        <translation>a língua do relatório (por omissão: a do centro; num certificado, a do formando)</translation>
     </message>
     <message>
         <source>send and receive results with the centre&apos;s LRS once</source>
@@ -300,16 +378,16 @@
         <translation>iniciar, desenhar o primeiro ecrã e sair (com --demo: criar primeiro a demonstração)</translation>
     </message>
     <message>
+        <source>the course&apos;s id, for a certificate</source>
+        <translation>o identificador do curso, para um certificado</translation>
+    </message>
+    <message>
         <source>the group&apos;s name</source>
         <translation>o nome do grupo</translation>
     </message>
     <message>
         <source>the learner&apos;s first name or id</source>
         <translation>o nome próprio ou o identificador do formando</translation>
-    </message>
-    <message>
-        <source>the report&apos;s language (default: the centre&apos;s)</source>
-        <translation>a língua do relatório (por omissão, a do centro)</translation>
     </message>
     <message>
         <source>write the centre&apos;s results to FILE</source>
@@ -648,6 +726,25 @@
     </message>
 </context>
 <context>
+    <name>LearnerCertificates</name>
+    <message>
+        <source>Certificates of %1</source>
+        <translation>Certificados de %1</translation>
+    </message>
+    <message>
+        <source>%1 has not finished a course yet.</source>
+        <translation>%1 ainda não terminou nenhum curso.</translation>
+    </message>
+    <message>
+        <source>Certificates are printed in the learner&apos;s language: %1.</source>
+        <translation>Os certificados são impressos na língua do formando: %1.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+</context>
+<context>
     <name>LearnerCompetences</name>
     <message>
         <source>Competence levels</source>
@@ -892,6 +989,10 @@
         <translation>Adicionar a um grupo…</translation>
     </message>
     <message>
+        <source>Certificates…</source>
+        <translation>Certificados…</translation>
+    </message>
+    <message>
         <source>Groups: %1</source>
         <translation>Grupos: %1</translation>
     </message>
@@ -1042,6 +1143,14 @@
     <message>
         <source>Data about %1</source>
         <translation>Dados de %1</translation>
+    </message>
+    <message>
+        <source>What is kept</source>
+        <translation>O que é guardado</translation>
+    </message>
+    <message>
+        <source>What this PC holds</source>
+        <translation>O que este computador tem</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
@@ -1277,8 +1386,60 @@ Quer abri-la?</translation>
         <translation>Respondeu uma página web em vez do LRS (uma página de acesso à rede Wi-Fi ou um endereço errado?).</translation>
     </message>
     <message>
+        <source>Advanced</source>
+        <translation>Avançado</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Faixa etária</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Another gender</source>
+        <translation>Outro género</translation>
+    </message>
+    <message>
+        <source>Attendance counts the days from {day} on.</source>
+        <translation>A presença conta os dias a partir de {day}.</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Básico</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
         <source>Connected</source>
         <translation>Ligação estabelecida</translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>Desagregado por</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Courses completed</source>
+        <translation>Cursos concluídos</translation>
+    </message>
+    <message>
+        <source>Days present in the last 30 days</source>
+        <translation>Dias de presença nos últimos 30 dias</translation>
+    </message>
+    <message>
+        <source>DigComp area</source>
+        <translation>Área do DigComp</translation>
     </message>
     <message>
         <source>DigComp version {version} is not known.</source>
@@ -1289,8 +1450,80 @@ Quer abri-la?</translation>
         <translation>Já respondeu a todas as frases.</translation>
     </message>
     <message>
+        <source>Foundation</source>
+        <translation>Básico</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
         <source>Group progress</source>
         <translation>Progresso do grupo</translation>
+    </message>
+    <message>
+        <source>Highly advanced</source>
+        <translation>Muito avançado</translation>
+    </message>
+    <message>
+        <source>Highly specialised</source>
+        <translation>Altamente especializado</translation>
+    </message>
+    <message>
+        <source>Hours of learning</source>
+        <translation>Horas de aprendizagem</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Em curso</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Intermédio</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Formando</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Formandos</translation>
+    </message>
+    <message>
+        <source>Learning record of {name}</source>
+        <translation>Registo de aprendizagem de {name}</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lições</translation>
+    </message>
+    <message>
+        <source>Lessons done</source>
+        <translation>Lições feitas</translation>
+    </message>
+    <message>
+        <source>Level gain, observed by a trainer</source>
+        <translation>Subida de nível, observada pelo formador</translation>
+    </message>
+    <message>
+        <source>Level gain, self-assessed</source>
+        <translation>Subida de nível, autoavaliada</translation>
+    </message>
+    <message>
+        <source>Level gains: latest minus first level in the period, averaged over the learners assessed at least twice; the column “Learners” says how many.</source>
+        <translation>Subida de nível: último nível menos o primeiro no período, em média dos formandos avaliados pelo menos duas vezes; a coluna «Formandos» indica quantos.</translation>
+    </message>
+    <message>
+        <source>May need help</source>
+        <translation>Pode precisar de ajuda</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Homens</translation>
     </message>
     <message>
         <source>No centre in this LRS account opens with this centre key. Please check the key on the centre&apos;s recovery sheet, and the LRS key and secret.</source>
@@ -1301,8 +1534,28 @@ Quer abri-la?</translation>
         <translation>Este computador não tem nenhuma impressora configurada. Guarde o PDF e imprima-o noutro sítio, ou peça a quem trata deste computador que adicione uma impressora.</translation>
     </message>
     <message>
+        <source>No progress for 2 weeks</source>
+        <translation>Sem progresso há 2 semanas</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Por começar</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Sem indicação</translation>
+    </message>
+    <message>
         <source>Only a trainer of this centre can record an assessment.</source>
         <translation>Só um formador deste centro pode registar uma avaliação.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Participants: learners who signed in or learned on at least one day of the period.</source>
+        <translation>Participantes: formandos que entraram ou aprenderam em pelo menos um dia do período.</translation>
     </message>
     <message>
         <source>Please answer every statement before finishing.</source>
@@ -1345,6 +1598,10 @@ Quer abri-la?</translation>
         <translation>Escreva as datas no formato ano-mês-dia, por exemplo 2026-03-31.</translation>
     </message>
     <message>
+        <source>Please give the course&apos;s id, for example --course email-basics.</source>
+        <translation>Indique o identificador do curso, por exemplo --course email-basics.</translation>
+    </message>
+    <message>
         <source>Please give the due date as a day, for example 2026-05-31.</source>
         <translation>Indique a data-limite como um dia, por exemplo 2026-05-31.</translation>
     </message>
@@ -1385,6 +1642,26 @@ Quer abri-la?</translation>
         <translation>Indicadores do programa</translation>
     </message>
     <message>
+        <source>Programme indicators from {start} to {end}</source>
+        <translation>Indicadores do programa de {start} a {end}</translation>
+    </message>
+    <message>
+        <source>Progress of the group {name}</source>
+        <translation>Progresso do grupo {name}</translation>
+    </message>
+    <message>
+        <source>Quiz not passed after {count} tries</source>
+        <translation>Questionário não superado após {count} tentativas</translation>
+    </message>
+    <message>
+        <source>Quiz tries</source>
+        <translation>Tentativas de questionário</translation>
+    </message>
+    <message>
+        <source>Quiz tries not passed</source>
+        <translation>Tentativas não superadas</translation>
+    </message>
+    <message>
         <source>SkillsApp cannot save in its data folder ({folder}) because it is read-only. Please ask whoever looks after this PC to allow writing there, or set SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.</source>
         <translation>A SkillsApp não consegue guardar na sua pasta de dados ({folder}) porque é só de leitura. Peça a quem trata deste computador que permita escrever nela, ou defina SKILLSAPP_HOME para uma pasta onde se possa escrever. Não foi alterado nada.</translation>
     </message>
@@ -1399,6 +1676,14 @@ Quer abri-la?</translation>
     <message>
         <source>Some results could not be confirmed ({count}); they will be sent again.</source>
         <translation>Não foi possível confirmar a receção de alguns resultados ({count}); vão ser enviados novamente.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Text size must be between 100% and 200%.</source>
@@ -1689,6 +1974,22 @@ Quer abri-la?</translation>
         <translation>Não foi possível guardar este formador. Tente de novo.</translation>
     </message>
     <message>
+        <source>Time spent learning at the centre, in hours: {hours}</source>
+        <translation>Tempo de aprendizagem no centro, em horas: {hours}</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Why help may be needed</source>
+        <translation>Porque pode precisar de ajuda</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Mulheres</translation>
+    </message>
+    <message>
         <source>centre name</source>
         <translation>nome do centro</translation>
     </message>
@@ -1711,6 +2012,10 @@ Quer abri-la?</translation>
     <message>
         <source>trainer&apos;s name</source>
         <translation>nome do formador</translation>
+    </message>
+    <message>
+        <source>{name} has no certificate for the course “{course}” yet: it comes when the course is finished.</source>
+        <translation>{name} ainda não tem certificado do curso «{course}»: recebe-o quando terminar o curso.</translation>
     </message>
     <message>
         <source>{name} is already in the group “{group}”.</source>
@@ -1904,6 +2209,25 @@ Quer abri-la?</translation>
     </message>
 </context>
 <context>
+    <name>PaperActions</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Guardado como %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1</source>
+        <translation>Enviado para a impressora: %1</translation>
+    </message>
+</context>
+<context>
     <name>PcSettings</name>
     <message>
         <source>Text size on the start screen</source>
@@ -2091,6 +2415,76 @@ Quer abri-la?</translation>
     </message>
 </context>
 <context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Folha de recuperação</translation>
+    </message>
+    <message>
+        <source>Centre key</source>
+        <translation>Chave do centro</translation>
+    </message>
+    <message>
+        <source>No centre key is set on this PC.</source>
+        <translation>Este computador não tem nenhuma chave do centro.</translation>
+    </message>
+    <message>
+        <source>Centre number: %1</source>
+        <translation>Número do centro: %1</translation>
+    </message>
+    <message>
+        <source>What the centre key is for</source>
+        <translation>Para que serve a chave do centro</translation>
+    </message>
+    <message>
+        <source>You need it to set up another PC of this centre (choose “Join an existing centre”).</source>
+        <translation>Precisa dela para preparar outro computador do centro (escolha «Juntar-se a um centro existente»).</translation>
+    </message>
+    <message>
+        <source>You need it to read a USB stick with results from this centre.</source>
+        <translation>Precisa dela para ler uma pen USB com resultados deste centro.</translation>
+    </message>
+    <message>
+        <source>It protects the residents’ names, PINs and consent. Anyone who has the key and the centre’s LRS password can read them. The LRS never sees the key.</source>
+        <translation>Protege os nomes, os PIN e os consentimentos dos formandos. Quem tiver a chave e a palavra-passe do LRS do centro pode lê-los. O LRS nunca vê a chave.</translation>
+    </message>
+    <message>
+        <source>If the key is lost, the results stay safe, but new PCs cannot read the residents’ details.</source>
+        <translation>Se a chave se perder, os resultados ficam em segurança, mas os computadores novos não conseguem ler os dados dos formandos.</translation>
+    </message>
+    <message>
+        <source>Where to keep this sheet</source>
+        <translation>Onde guardar esta folha</translation>
+    </message>
+    <message>
+        <source>Lock it away, for example in the centre’s safe or a locked drawer.</source>
+        <translation>Guarde-a fechada à chave, por exemplo no cofre do centro ou numa gaveta com fechadura.</translation>
+    </message>
+    <message>
+        <source>Do not keep it next to the PC. Do not send it by e-mail and do not take a photo of it.</source>
+        <translation>Não a guarde junto ao computador. Não a envie por e-mail nem lhe tire fotografias.</translation>
+    </message>
+    <message>
+        <source>Tell one other person you trust where it is.</source>
+        <translation>Diga a outra pessoa de confiança onde está.</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Impresso em %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPaper</name>
+    <message>
+        <source>%1, made on %2</source>
+        <translation>%1, elaborado em %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportView</name>
     <message>
         <source>Report table</source>
@@ -2105,12 +2499,24 @@ Quer abri-la?</translation>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <source>Save as CSV</source>
-        <translation>Guardar como CSV</translation>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation>Guardar como PDF</translation>
+        <source>What was saved</source>
+        <translation>O que foi guardado</translation>
+    </message>
+    <message>
+        <source>Table as on screen (*.csv)</source>
+        <translation>Tabela como no ecrã (*.csv)</translation>
+    </message>
+    <message>
+        <source>Data with codes, for other programs (*.csv)</source>
+        <translation>Dados com códigos, para outros programas (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Guardar como CSV</translation>
     </message>
     <message>
         <source>Saved as %1</source>
@@ -2124,24 +2530,16 @@ Quer abri-la?</translation>
         <translation>Relatório</translation>
     </message>
     <message>
-        <source>Programme indicators</source>
-        <translation>Indicadores do programa</translation>
-    </message>
-    <message>
-        <source>Group progress</source>
-        <translation>Progresso do grupo</translation>
-    </message>
-    <message>
-        <source>A learner&apos;s record</source>
-        <translation>Registo de um formando</translation>
-    </message>
-    <message>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
         <source>Learner</source>
         <translation>Formando</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Língua do relatório</translation>
     </message>
     <message>
         <source>From</source>
@@ -2174,14 +2572,6 @@ Quer abri-la?</translation>
     <message>
         <source>Genuine: %1 finished “%2” on %3.</source>
         <translation>Certificado autêntico: %1 terminou “%2” em %3.</translation>
-    </message>
-    <message>
-        <source>There are no groups yet.</source>
-        <translation>Ainda não há grupos.</translation>
-    </message>
-    <message>
-        <source>There are no learners yet.</source>
-        <translation>Ainda não há formandos.</translation>
     </message>
 </context>
 <context>
@@ -2345,10 +2735,6 @@ Quer abri-la?</translation>
         <translation>Folha de recuperação</translation>
     </message>
     <message>
-        <source>Save the recovery sheet…</source>
-        <translation>Guardar a folha de recuperação…</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Concluir</translation>
     </message>
@@ -2361,16 +2747,16 @@ Quer abri-la?</translation>
         <translation>Imprima ou guarde esta folha e mantenha-a fechada à chave. Vai precisar da chave do centro para preparar outro computador do centro.</translation>
     </message>
     <message>
-        <source>Save the recovery sheet</source>
-        <translation>Guardar a folha de recuperação</translation>
+        <source>Print the recovery sheet…</source>
+        <translation>Imprimir a folha de recuperação…</translation>
     </message>
     <message>
-        <source>The recovery sheet could not be saved (%1). Please choose another place.</source>
-        <translation>Não foi possível guardar a folha de recuperação (%1). Escolha outro local.</translation>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Guardado.</translation>
+        <source>Save the recovery sheet as PDF</source>
+        <translation>Guardar a folha de recuperação como PDF</translation>
     </message>
     <message>
         <source>Let&apos;s set up this PC for your centre. Step 1 of 2: the centre. You can change these later.</source>
@@ -2591,6 +2977,10 @@ Quer abri-la?</translation>
     <message>
         <source>Print the recovery sheet…</source>
         <translation>Imprimir a folha de recuperação…</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet as PDF…</source>
+        <translation>Guardar a folha de recuperação como PDF…</translation>
     </message>
     <message>
         <source>Sync</source>

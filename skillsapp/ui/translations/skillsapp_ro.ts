@@ -64,6 +64,80 @@
     </message>
 </context>
 <context>
+    <name>CertificateList</name>
+    <message>
+        <source>What was saved</source>
+        <translation>Ce s-a salvat</translation>
+    </message>
+    <message>
+        <source>%1, finished on %2</source>
+        <translation>%1, terminat pe %2</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Tipăriți…</translation>
+    </message>
+    <message>
+        <source>Print the certificate: %1</source>
+        <translation>Tipăriți certificatul: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Salvați ca PDF…</translation>
+    </message>
+    <message>
+        <source>Save the certificate as PDF: %1</source>
+        <translation>Salvați certificatul ca PDF: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePaper</name>
+    <message>
+        <source>Certificate – %1 – %2</source>
+        <translation>Certificat – %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: level %3 (%4)</source>
+        <translation>%1 %2: nivelul %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>This certificate is awarded to</source>
+        <translation>Prezentul certificat se acordă</translation>
+    </message>
+    <message>
+        <source>for completing the course</source>
+        <translation>pentru absolvirea cursului</translation>
+    </message>
+    <message>
+        <source>Completed on %1</source>
+        <translation>Data absolvirii: %1</translation>
+    </message>
+    <message>
+        <source>Digital competences trained (%1)</source>
+        <translation>Competențe digitale exersate (%1)</translation>
+    </message>
+    <message>
+        <source>The centre can check this code in SkillsApp: Reports, “Check a certificate”.</source>
+        <translation>Centrul poate verifica acest cod în SkillsApp: Rapoarte, „Verificați un certificat”.</translation>
+    </message>
+    <message>
+        <source>Check code: %1</source>
+        <translation>Cod de verificare: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formator</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesScreen</name>
     <message>
         <source>My certificates</source>
@@ -74,20 +148,8 @@
         <translation>Când terminați un curs, certificatul lui apare aici.</translation>
     </message>
     <message>
-        <source>%1 (finished %2) – save as PDF</source>
-        <translation>%1 (terminat pe %2) – salvați ca PDF</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Înapoi</translation>
-    </message>
-    <message>
-        <source>Save the certificate</source>
-        <translation>Salvați certificatul</translation>
-    </message>
-    <message>
-        <source>Saved as %1. You can print it from there.</source>
-        <translation>Salvat ca %1. Îl puteți tipări de acolo.</translation>
     </message>
 </context>
 <context>
@@ -168,12 +230,20 @@
         <translation>Copia de rezervă %1 a fost restaurată.</translation>
     </message>
     <message>
+        <source>Saved the certificate as PDF: %1</source>
+        <translation>Certificatul a fost salvat ca PDF: %1</translation>
+    </message>
+    <message>
         <source>Saved the report as PDF: %1</source>
         <translation>Raportul a fost salvat ca PDF: %1</translation>
     </message>
     <message>
         <source>Saved the table as CSV: %1</source>
         <translation>Tabelul a fost salvat ca CSV: %1</translation>
+    </message>
+    <message>
+        <source>Saved the table for other programs as CSV: %1</source>
+        <translation>Tabelul pentru alte programe a fost salvat ca CSV: %1</translation>
     </message>
     <message>
         <source>Saving the results and updating progress: step %1 of %2</source>
@@ -284,8 +354,16 @@
         <translation>salvează aici raportul ca PDF</translation>
     </message>
     <message>
-        <source>save the table as CSV here</source>
-        <translation>salvează aici tabelul ca CSV</translation>
+        <source>save the table as the screen shows it (in the report&apos;s language) as CSV</source>
+        <translation>salvează tabelul ca CSV așa cum îl arată ecranul (în limba raportului)</translation>
+    </message>
+    <message>
+        <source>save the table for other programs (codes) as CSV here</source>
+        <translation>salvează aici tabelul pentru alte programe (coduri) ca CSV</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (default: the centre&apos;s; for a certificate, the learner&apos;s)</source>
+        <translation>limba raportului (implicit: a centrului; pentru un certificat, a cursantului)</translation>
     </message>
     <message>
         <source>send and receive results with the centre&apos;s LRS once</source>
@@ -300,16 +378,16 @@
         <translation>pornește, desenează primul ecran și ieși (cu --demo: creează întâi demonstrația)</translation>
     </message>
     <message>
+        <source>the course&apos;s id, for a certificate</source>
+        <translation>identificatorul cursului, pentru un certificat</translation>
+    </message>
+    <message>
         <source>the group&apos;s name</source>
         <translation>numele grupei</translation>
     </message>
     <message>
         <source>the learner&apos;s first name or id</source>
         <translation>prenumele sau identificatorul cursantului</translation>
-    </message>
-    <message>
-        <source>the report&apos;s language (default: the centre&apos;s)</source>
-        <translation>limba raportului (implicit, cea a centrului)</translation>
     </message>
     <message>
         <source>write the centre&apos;s results to FILE</source>
@@ -652,6 +730,25 @@
     </message>
 </context>
 <context>
+    <name>LearnerCertificates</name>
+    <message>
+        <source>Certificates of %1</source>
+        <translation>Certificate – %1</translation>
+    </message>
+    <message>
+        <source>%1 has not finished a course yet.</source>
+        <translation>%1 nu a terminat încă niciun curs.</translation>
+    </message>
+    <message>
+        <source>Certificates are printed in the learner&apos;s language: %1.</source>
+        <translation>Certificatele se tipăresc în limba cursantului: %1.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închideți</translation>
+    </message>
+</context>
+<context>
     <name>LearnerCompetences</name>
     <message>
         <source>Competence levels</source>
@@ -896,6 +993,10 @@
         <translation>Adăugați într-o grupă…</translation>
     </message>
     <message>
+        <source>Certificates…</source>
+        <translation>Certificate…</translation>
+    </message>
+    <message>
         <source>Groups: %1</source>
         <translation>Grupe: %1</translation>
     </message>
@@ -1046,6 +1147,14 @@
     <message>
         <source>Data about %1</source>
         <translation>Date despre %1</translation>
+    </message>
+    <message>
+        <source>What is kept</source>
+        <translation>Ce se păstrează</translation>
+    </message>
+    <message>
+        <source>What this PC holds</source>
+        <translation>Ce se află pe acest calculator</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
@@ -1282,8 +1391,60 @@ Doriți să o deschideți?</translation>
         <translation>În locul LRS a răspuns o pagină web (poate o pagină de conectare la Wi-Fi sau o adresă greșită?).</translation>
     </message>
     <message>
+        <source>Advanced</source>
+        <translation>Avansat</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Grupă de vârstă</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Another gender</source>
+        <translation>Alt gen</translation>
+    </message>
+    <message>
+        <source>Attendance counts the days from {day} on.</source>
+        <translation>Prezența numără zilele începând cu {day}.</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>De bază</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Finalizat</translation>
+    </message>
+    <message>
         <source>Connected</source>
         <translation>Conexiune reușită</translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>Defalcat după</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curs</translation>
+    </message>
+    <message>
+        <source>Courses completed</source>
+        <translation>Cursuri absolvite</translation>
+    </message>
+    <message>
+        <source>Days present in the last 30 days</source>
+        <translation>Zile de prezență în ultimele 30 de zile</translation>
+    </message>
+    <message>
+        <source>DigComp area</source>
+        <translation>Domeniu DigComp</translation>
     </message>
     <message>
         <source>DigComp version {version} is not known.</source>
@@ -1294,8 +1455,80 @@ Doriți să o deschideți?</translation>
         <translation>Ați răspuns deja la toate afirmațiile.</translation>
     </message>
     <message>
+        <source>Foundation</source>
+        <translation>De bază</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gen</translation>
+    </message>
+    <message>
         <source>Group progress</source>
         <translation>Progresul grupei</translation>
+    </message>
+    <message>
+        <source>Highly advanced</source>
+        <translation>Foarte avansat</translation>
+    </message>
+    <message>
+        <source>Highly specialised</source>
+        <translation>Înalt specializat</translation>
+    </message>
+    <message>
+        <source>Hours of learning</source>
+        <translation>Ore de învățare</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>În desfășurare</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Intermediar</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Cursant</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Cursanți</translation>
+    </message>
+    <message>
+        <source>Learning record of {name}</source>
+        <translation>Fișa de învățare: {name}</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lecții</translation>
+    </message>
+    <message>
+        <source>Lessons done</source>
+        <translation>Lecții parcurse</translation>
+    </message>
+    <message>
+        <source>Level gain, observed by a trainer</source>
+        <translation>Creșterea nivelului, observată de formator</translation>
+    </message>
+    <message>
+        <source>Level gain, self-assessed</source>
+        <translation>Creșterea nivelului, autoevaluată</translation>
+    </message>
+    <message>
+        <source>Level gains: latest minus first level in the period, averaged over the learners assessed at least twice; the column “Learners” says how many.</source>
+        <translation>Creșterea nivelului: ultimul nivel minus primul din perioadă, în medie pentru cursanții evaluați de cel puțin două ori; coloana „Cursanți” arată câți.</translation>
+    </message>
+    <message>
+        <source>May need help</source>
+        <translation>Poate avea nevoie de ajutor</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Bărbați</translation>
     </message>
     <message>
         <source>No centre in this LRS account opens with this centre key. Please check the key on the centre&apos;s recovery sheet, and the LRS key and secret.</source>
@@ -1306,8 +1539,28 @@ Doriți să o deschideți?</translation>
         <translation>Pe acest calculator nu este configurată nicio imprimantă. Salvați PDF-ul și tipăriți-l în altă parte sau rugați persoana care se ocupă de acest calculator să adauge o imprimantă.</translation>
     </message>
     <message>
+        <source>No progress for 2 weeks</source>
+        <translation>Niciun progres de 2 săptămâni</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Neînceput</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Nespecificat</translation>
+    </message>
+    <message>
         <source>Only a trainer of this centre can record an assessment.</source>
         <translation>Doar un formator al acestui centru poate înregistra o evaluare.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participanți</translation>
+    </message>
+    <message>
+        <source>Participants: learners who signed in or learned on at least one day of the period.</source>
+        <translation>Participanți: cursanții care s-au conectat sau au învățat în cel puțin o zi din perioadă.</translation>
     </message>
     <message>
         <source>Please answer every statement before finishing.</source>
@@ -1350,6 +1603,10 @@ Doriți să o deschideți?</translation>
         <translation>Vă rugăm să scrieți datele în forma an-lună-zi, de exemplu 2026-03-31.</translation>
     </message>
     <message>
+        <source>Please give the course&apos;s id, for example --course email-basics.</source>
+        <translation>Vă rugăm să indicați identificatorul cursului, de exemplu --course email-basics.</translation>
+    </message>
+    <message>
         <source>Please give the due date as a day, for example 2026-05-31.</source>
         <translation>Vă rugăm să indicați termenul ca dată, de exemplu 2026-05-31.</translation>
     </message>
@@ -1390,6 +1647,26 @@ Doriți să o deschideți?</translation>
         <translation>Indicatorii programului</translation>
     </message>
     <message>
+        <source>Programme indicators from {start} to {end}</source>
+        <translation>Indicatorii programului de la {start} până la {end}</translation>
+    </message>
+    <message>
+        <source>Progress of the group {name}</source>
+        <translation>Progresul grupei {name}</translation>
+    </message>
+    <message>
+        <source>Quiz not passed after {count} tries</source>
+        <translation>Test nepromovat după {count} încercări</translation>
+    </message>
+    <message>
+        <source>Quiz tries</source>
+        <translation>Încercări la teste</translation>
+    </message>
+    <message>
+        <source>Quiz tries not passed</source>
+        <translation>Încercări nepromovate</translation>
+    </message>
+    <message>
         <source>SkillsApp cannot save in its data folder ({folder}) because it is read-only. Please ask whoever looks after this PC to allow writing there, or set SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.</source>
         <translation>SkillsApp nu poate salva în dosarul său de date ({folder}) pentru că acesta este doar pentru citire. Rugați persoana care se ocupă de acest calculator să permită scrierea acolo sau setați SKILLSAPP_HOME la un dosar în care se poate scrie. Nu s-a schimbat nimic.</translation>
     </message>
@@ -1404,6 +1681,14 @@ Doriți să o deschideți?</translation>
     <message>
         <source>Some results could not be confirmed ({count}); they will be sent again.</source>
         <translation>Unele rezultate nu au putut fi confirmate ({count}); vor fi trimise din nou.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Început</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
     </message>
     <message>
         <source>Text size must be between 100% and 200%.</source>
@@ -1694,6 +1979,22 @@ Doriți să o deschideți?</translation>
         <translation>Datele formatorului nu au putut fi salvate. Vă rugăm să încercați din nou.</translation>
     </message>
     <message>
+        <source>Time spent learning at the centre, in hours: {hours}</source>
+        <translation>Timpul petrecut învățând la centru, în ore: {hours}</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valoare</translation>
+    </message>
+    <message>
+        <source>Why help may be needed</source>
+        <translation>De ce poate avea nevoie de ajutor</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femei</translation>
+    </message>
+    <message>
         <source>centre name</source>
         <translation>numele centrului</translation>
     </message>
@@ -1716,6 +2017,10 @@ Doriți să o deschideți?</translation>
     <message>
         <source>trainer&apos;s name</source>
         <translation>numele formatorului</translation>
+    </message>
+    <message>
+        <source>{name} has no certificate for the course “{course}” yet: it comes when the course is finished.</source>
+        <translation>{name} nu are încă un certificat pentru cursul „{course}”: îl primește când termină cursul.</translation>
     </message>
     <message>
         <source>{name} is already in the group “{group}”.</source>
@@ -1911,6 +2216,25 @@ Doriți să o deschideți?</translation>
     </message>
 </context>
 <context>
+    <name>PaperActions</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Salvați ca PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Salvat ca %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1</source>
+        <translation>Trimis la imprimantă: %1</translation>
+    </message>
+</context>
+<context>
     <name>PcSettings</name>
     <message>
         <source>Text size on the start screen</source>
@@ -2099,6 +2423,76 @@ Doriți să o deschideți?</translation>
     </message>
 </context>
 <context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Fișa de recuperare</translation>
+    </message>
+    <message>
+        <source>Centre key</source>
+        <translation>Cheia centrului</translation>
+    </message>
+    <message>
+        <source>No centre key is set on this PC.</source>
+        <translation>Pe acest calculator nu este setată nicio cheie a centrului.</translation>
+    </message>
+    <message>
+        <source>Centre number: %1</source>
+        <translation>Numărul centrului: %1</translation>
+    </message>
+    <message>
+        <source>What the centre key is for</source>
+        <translation>La ce folosește cheia centrului</translation>
+    </message>
+    <message>
+        <source>You need it to set up another PC of this centre (choose “Join an existing centre”).</source>
+        <translation>Aveți nevoie de ea pentru a configura un alt calculator al centrului (alegeți „Alăturați-vă unui centru existent”).</translation>
+    </message>
+    <message>
+        <source>You need it to read a USB stick with results from this centre.</source>
+        <translation>Aveți nevoie de ea pentru a citi un stick USB cu rezultate de la acest centru.</translation>
+    </message>
+    <message>
+        <source>It protects the residents’ names, PINs and consent. Anyone who has the key and the centre’s LRS password can read them. The LRS never sees the key.</source>
+        <translation>Protejează numele, codurile PIN și consimțămintele cursanților. Oricine are cheia și parola LRS a centrului le poate citi. LRS-ul nu vede niciodată cheia.</translation>
+    </message>
+    <message>
+        <source>If the key is lost, the results stay safe, but new PCs cannot read the residents’ details.</source>
+        <translation>Dacă cheia se pierde, rezultatele rămân în siguranță, dar calculatoarele noi nu pot citi datele cursanților.</translation>
+    </message>
+    <message>
+        <source>Where to keep this sheet</source>
+        <translation>Unde păstrați această fișă</translation>
+    </message>
+    <message>
+        <source>Lock it away, for example in the centre’s safe or a locked drawer.</source>
+        <translation>Păstrați-o încuiată, de exemplu în seiful centrului sau într-un sertar cu cheie.</translation>
+    </message>
+    <message>
+        <source>Do not keep it next to the PC. Do not send it by e-mail and do not take a photo of it.</source>
+        <translation>Nu o țineți lângă calculator. Nu o trimiteți pe e-mail și nu o fotografiați.</translation>
+    </message>
+    <message>
+        <source>Tell one other person you trust where it is.</source>
+        <translation>Spuneți unei alte persoane de încredere unde se află.</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Tipărit la data de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPaper</name>
+    <message>
+        <source>%1, made on %2</source>
+        <translation>%1, întocmit la data de %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 din %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportView</name>
     <message>
         <source>Report table</source>
@@ -2113,12 +2507,24 @@ Doriți să o deschideți?</translation>
         <translation>Salvați ca PDF…</translation>
     </message>
     <message>
-        <source>Save as CSV</source>
-        <translation>Salvați ca CSV</translation>
+        <source>Print…</source>
+        <translation>Tipăriți…</translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation>Salvați ca PDF</translation>
+        <source>What was saved</source>
+        <translation>Ce s-a salvat</translation>
+    </message>
+    <message>
+        <source>Table as on screen (*.csv)</source>
+        <translation>Tabelul ca pe ecran (*.csv)</translation>
+    </message>
+    <message>
+        <source>Data with codes, for other programs (*.csv)</source>
+        <translation>Date cu coduri, pentru alte programe (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Salvați ca CSV</translation>
     </message>
     <message>
         <source>Saved as %1</source>
@@ -2132,24 +2538,16 @@ Doriți să o deschideți?</translation>
         <translation>Raport</translation>
     </message>
     <message>
-        <source>Programme indicators</source>
-        <translation>Indicatorii programului</translation>
-    </message>
-    <message>
-        <source>Group progress</source>
-        <translation>Progresul grupei</translation>
-    </message>
-    <message>
-        <source>A learner&apos;s record</source>
-        <translation>Fișa unui cursant</translation>
-    </message>
-    <message>
         <source>Group</source>
         <translation>Grupă</translation>
     </message>
     <message>
         <source>Learner</source>
         <translation>Cursant</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Limba raportului</translation>
     </message>
     <message>
         <source>From</source>
@@ -2182,14 +2580,6 @@ Doriți să o deschideți?</translation>
     <message>
         <source>Genuine: %1 finished “%2” on %3.</source>
         <translation>Autentic: %1 a terminat „%2” pe %3.</translation>
-    </message>
-    <message>
-        <source>There are no groups yet.</source>
-        <translation>Nu există încă nicio grupă.</translation>
-    </message>
-    <message>
-        <source>There are no learners yet.</source>
-        <translation>Nu există încă niciun cursant.</translation>
     </message>
 </context>
 <context>
@@ -2353,10 +2743,6 @@ Doriți să o deschideți?</translation>
         <translation>Fișa de recuperare</translation>
     </message>
     <message>
-        <source>Save the recovery sheet…</source>
-        <translation>Salvați fișa de recuperare…</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Gata</translation>
     </message>
@@ -2369,16 +2755,16 @@ Doriți să o deschideți?</translation>
         <translation>Tipăriți sau salvați această fișă și păstrați-o într-un loc încuiat. Aveți nevoie de cheia centrului pentru a configura un alt calculator al centrului.</translation>
     </message>
     <message>
-        <source>Save the recovery sheet</source>
-        <translation>Salvați fișa de recuperare</translation>
+        <source>Print the recovery sheet…</source>
+        <translation>Tipăriți fișa de recuperare…</translation>
     </message>
     <message>
-        <source>The recovery sheet could not be saved (%1). Please choose another place.</source>
-        <translation>Fișa de recuperare nu a putut fi salvată (%1). Vă rugăm să alegeți alt loc.</translation>
+        <source>Save as PDF…</source>
+        <translation>Salvați ca PDF…</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Salvat.</translation>
+        <source>Save the recovery sheet as PDF</source>
+        <translation>Salvați fișa de recuperare ca PDF</translation>
     </message>
     <message>
         <source>Let&apos;s set up this PC for your centre. Step 1 of 2: the centre. You can change these later.</source>
@@ -2600,6 +2986,10 @@ Doriți să o deschideți?</translation>
     <message>
         <source>Print the recovery sheet…</source>
         <translation>Tipăriți fișa de recuperare…</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet as PDF…</source>
+        <translation>Salvați fișa de recuperare ca PDF…</translation>
     </message>
     <message>
         <source>Sync</source>
