@@ -1,6 +1,7 @@
 """Screenshots of the main screens, made from the offscreen app on the demo centre.
 
-Each screen in English at 100 %, in high contrast at 200 %, and in German and Portuguese:
+Each screen in English and Romanian at 100 %, in Hungarian at 200 % in high contrast, and in
+Latvian at 200 % on a 1024x600 screen, the sizes centres' PCs have:
 
     QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py [--out docs/screenshots]
 """
@@ -29,11 +30,11 @@ from skillsapp.ui.i18n import compile_translations  # noqa: E402
 from skillsapp.ui.main_window import MainWindow  # noqa: E402
 from skillsapp.ui.tasks import ImmediateRunner  # noqa: E402
 
-VARIANTS = (  # name, language, text size, high contrast
-    ("en", "en", 100, False),
-    ("en-contrast-200", "en", 200, True),
-    ("de", "de", 100, False),
-    ("pt", "pt", 100, False),
+VARIANTS = (  # name, language, text size, high contrast, screen
+    ("en", "en", 100, False, (1366, 768)),
+    ("ro", "ro", 100, False, (1366, 768)),
+    ("hu-contrast-200", "hu", 200, True, (1366, 768)),
+    ("lv-200-small", "lv", 200, False, (1024, 600)),
 )
 
 
@@ -55,6 +56,7 @@ def screens(window: MainWindow, centre: Centre, language: str):
 
     yield "8-dashboard", dashboard
     yield "9-reports", lambda: window.show_trainer_home("reports")
+    yield "10-learner", lambda: window.show_learner_page(maria.id)
 
 
 def main() -> int:
@@ -68,13 +70,13 @@ def main() -> int:
         db = Database.open(Path(folder) / "skillsapp.db")
         centre = Centre(db, catalogue=catalogue_for(Path(folder)))
         ensure_demo_centre(centre)
-        for variant, language, scale, contrast in VARIANTS:
+        for variant, language, scale, contrast, size in VARIANTS:
             for learner in centre.learners.list():
                 centre.learners.set_display(learner.id, scale, contrast)
                 centre.learners.set_language(learner.id, language)
             settings = Settings(text_scale=scale, high_contrast=contrast, language=language)
             window = MainWindow(centre, settings, ImmediateRunner(), Path(folder))
-            window.resize(1366, 768)
+            window.resize(*size)
             window.show()
             for name, show in screens(window, centre, language):
                 show()
