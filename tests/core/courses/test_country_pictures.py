@@ -4,12 +4,16 @@ Such a picture is marked on its root element, `<svg ... data-shows="money">`, an
 `<name>.<language>.svg` (`transfer-form.cs.svg` shows a Czech IBAN and crowns). A drawing
 whose text shows a currency sign or an IBAN counts as showing money even without the mark,
 so a forgotten mark cannot hide a German IBAN in a Polish lesson.
+
+A picture with words written on it (a screen's label such as "Sponsored") is drawn once per
+language too, in that language's words: a shared drawing holds only signs and digits.
 """
 
 from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ElementTree
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -30,14 +34,29 @@ def shows_money(path: Path) -> bool:
     return root.get("data-shows") == "money" or bool(MONEY_IN_TEXT.search(words))
 
 
+WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def shows_words(path: Path) -> bool:
+    """Words of some language written in the drawing (two letters or more in a row)."""
+    root = ElementTree.parse(path).getroot()
+    return any(WORD.search(text.text or "") for text in root.iter(f"{SVG}text"))
+
+
 def lessons_showing_another_countrys_money(pack: CoursePack) -> list[str]:
     """'lessons/x.pl.md: media/y.svg' for each money picture that is not the lesson's own."""
+    return lessons_showing_another_languages(pack, shows_money)
+
+
+def lessons_showing_another_languages(pack: CoursePack, shows: Callable[[Path], bool]) -> list[str]:
+    """'lessons/x.pl.md: media/y.svg' for each picture that ``shows`` something of one country
+    or language and is not the lesson's own, or lacks a variant for one of the languages."""
     wrong = []
     for lesson in pack.lessons:
         for language, text in lesson.texts.items():
             for _, src in INLINE_IMAGE.findall(text.markdown):
                 path = pack.path / src
-                if path.suffix != ".svg" or not shows_money(path):
+                if path.suffix != ".svg" or not shows(path):
                     continue
                 stem = path.name.removesuffix(".svg")
                 own = stem.endswith(f".{language}")
@@ -55,6 +74,41 @@ def test_every_money_picture_exists_for_each_country_and_each_lesson_shows_its_o
     pack_id: str,
 ) -> None:
     assert lessons_showing_another_countrys_money(load_pack(COURSES / pack_id)) == []
+
+
+@pytest.mark.parametrize("pack_id", PACKS)
+def test_every_picture_with_words_exists_in_each_language_and_each_lesson_shows_its_own(
+    pack_id: str,
+) -> None:
+    assert lessons_showing_another_languages(load_pack(COURSES / pack_id), shows_words) == []
+
+
+def test_a_shared_picture_with_an_english_screen_word_is_found(tmp_path: Path) -> None:
+    pack = tmp_path / "pack"
+    (pack / "lessons").mkdir(parents=True)
+    (pack / "media").mkdir()
+    (pack / "media/results.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg"><text>Ad</text><text>1 2 3 @ ?</text></svg>'
+    )
+    (pack / "media/keys.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg"><text>1 2 3 @ ?</text></svg>'
+    )
+    (pack / "course.yaml").write_text(
+        "id: demo\nversion: 1.0.0\nlanguage: en\nlanguages: [en, cs]\ntitle: Demo\n"
+        "summary: A demo.\ntranslations:\n  cs:\n    title: Demo\n    summary: Demo.\n"
+        'estimated_minutes: 5\naudience: residents\ndigcomp:\n  version: "2.2"\n'
+        '  competences:\n    - code: "1.1"\n      entry_level: 1\n      target_level: 2\n'
+        "lessons: [search]\n"
+    )
+    for name in ("search.md", "search.cs.md"):
+        (pack / "lessons" / name).write_text(
+            "---\ntitle: Search\nminutes: 5\n---\n![Results, the first one an advert]"
+            "(media/results.svg)\n\n![Keys](media/keys.svg)\n"
+        )
+    assert lessons_showing_another_languages(load_pack(pack), shows_words) == [
+        "demo/lessons/search.md: media/results.svg",
+        "demo/lessons/search.cs.md: media/results.svg",
+    ]
 
 
 def test_money_pictures_are_marked_so_authors_can_see_them() -> None:
