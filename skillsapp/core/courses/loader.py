@@ -19,6 +19,7 @@ from skillsapp.core.courses.lesson_files import (
     LessonFile,
     check_lesson_file,
     country_parts,
+    real_path,
     resolved_root,
 )
 from skillsapp.core.courses.located_yaml import Located, YamlTrouble, read_yaml
@@ -173,7 +174,7 @@ def _read_text(root: Path, relative: str, problems: list[Problem]) -> str | None
     """A pack file as text, or None with a problem (outside the pack, too big, not UTF-8)."""
     path = root / relative
     try:
-        if not path.resolve().is_relative_to(resolved_root(root)):
+        if not real_path(path).is_relative_to(resolved_root(root)):
             problems.append(Problem(relative, 1, "This file points outside the pack."))
             return None
         size = path.stat().st_size

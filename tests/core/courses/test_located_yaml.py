@@ -42,7 +42,42 @@ def python_only(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_libyaml_is_used_when_pyyaml_has_it() -> None:
-    assert located_yaml._FAST_LOADER is getattr(yaml, "CSafeLoader", None)
+    c_loader = getattr(yaml, "CSafeLoader", None)
+    if c_loader is None:
+        assert located_yaml._FAST_LOADER is None
+    else:
+        assert located_yaml._FAST_LOADER is not None
+        assert issubclass(located_yaml._FAST_LOADER, c_loader)
+
+
+TRICKY = (
+    "a: yes\nb: No\nc: on\nd: OFF\ne: ~\nf: null\ng: ''\nh:\ni: 1.0\nj: 0x1F\nk: 017\n"
+    "l: 2024-01-01\nm: .inf\nn: -.NaN\no: 1_000\np: 'yes'\nq: \"2.1\"\nr: 2.1\ns: true\n"
+    "t: [y, n, Y, N, =, '', 12:30, +1, -0]\nu: {x: 1e3, z: 1.5e3}\nv: !!str 3\nw: Ñandú\n"
+)
+
+
+def test_the_quick_tag_lookup_gives_the_tags_pyyaml_gives() -> None:
+    if located_yaml._FAST_LOADER is None:
+        pytest.skip("PyYAML without libyaml")
+    fast = located_yaml._FAST_LOADER(TRICKY)
+    slow = yaml.SafeLoader(TRICKY)
+    try:
+        quick, full = fast.get_single_node(), slow.get_single_node()
+    finally:
+        fast.dispose()
+        slow.dispose()
+
+    def tags(node: yaml.Node) -> list[tuple[str, object]]:
+        if isinstance(node, yaml.ScalarNode):
+            return [(node.tag, node.value)]
+        items = node.value if isinstance(node, yaml.SequenceNode) else sum(node.value, ())
+        return [(node.tag, None)] + [tag for item in items for tag in tags(item)]
+
+    assert tags(quick) == tags(full)
+    located = read_yaml("a: yes\nb: '2.1'\nc: 2.1\n")
+    assert located is not None
+    assert [located.value[key].value for key in "abc"] == [True, "2.1", 2.1]
 
 
 @pytest.mark.parametrize("text", FAULTY)
