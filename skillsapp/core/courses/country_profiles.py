@@ -49,6 +49,9 @@ PROFILE_KEYS: Mapping[str, str] = MappingProxyType(
         "payment.name": "the mobile payment in common use",
         "consumer.name": "the consumer protection authority",
         "consumer.address": "its web address",
+        "privacy.name": "the data protection authority",
+        "privacy.address": "its web address",
+        "guarantee.how": "one sentence: how long the seller's legal guarantee lasts there",
         "example.person": "a made-up but typical name for examples",
         "example.town": "a made-up but typical town for examples",
     }
