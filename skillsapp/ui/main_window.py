@@ -35,7 +35,7 @@ from skillsapp.ui.idle import IdleWatcher
 from skillsapp.ui.resident_screens import ResidentScreens
 from skillsapp.ui.start_screen import StartScreen
 from skillsapp.ui.theme import apply_theme
-from skillsapp.ui.widgets import name_table_headings
+from skillsapp.ui.widgets import enter_presses_buttons, name_table_headings
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QKeyEvent
@@ -209,6 +209,7 @@ class MainWindow(ResidentScreens, QMainWindow):
             holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             holder.setWidget(screen)
             name_table_headings(screen)
+        enter_presses_buttons(screen)
         old = self.stack.currentWidget()
         self.stack.addWidget(holder)
         self.stack.setCurrentWidget(holder)

@@ -47,7 +47,7 @@ class ResidentScreens:
 
         assert self.learner is not None
         home = ResidentHome(self.centre, self.learner)
-        home.display_changed.connect(self._display_changed)
+        home.display_changed.connect(lambda scale, contrast: self._home_display(home, scale, contrast))
         home.course_chosen.connect(self.show_course)
         home.lesson_chosen.connect(self.show_lesson)
         home.skills_check_requested.connect(self.show_skills_check_start)
@@ -55,8 +55,19 @@ class ResidentScreens:
         home.certificates_requested.connect(self.show_certificates)
         home.my_data_requested.connect(self.show_my_data)
         home.language_chosen.connect(self.resident_language_chosen)
-        self._show(home)
-        home.setFocus()
+        # It scrolls its courses itself and keeps A−/A+ in view below them.
+        self._show(home, scrolls=False)
+        home.focus_first()
+
+    def _home_display(self, home: QWidget, scale: int, high_contrast: bool) -> None:
+        # The new size or colours apply at once, and the home is laid out again for them
+        # (course cards are sized from the text), with the keyboard still on the choice.
+        choice = getattr(home, "last_choice", "")
+        self._display_changed(scale, high_contrast)
+        self.show_resident_home()
+        screen = self.current_screen
+        if choice and hasattr(screen, "focus_display"):
+            screen.focus_display(choice)
 
     def show_skills_check_start(self) -> None:
         """Choose a quick or full self-check, or continue a paused one."""

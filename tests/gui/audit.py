@@ -155,7 +155,7 @@ def clipped(root: QWidget) -> list[str]:
             problems.append(f"label {text[:40]!r} needs {width}px, has {room.width()}")
     for button in visible(root, QAbstractButton):
         text = button.text().replace("&&", "&").replace("&", "") if button.text() else ""
-        if not text:
+        if not text or button.layout() is not None:  # words in labels of its own: see above
             continue
         needed = button.fontMetrics().horizontalAdvance(text)
         # The style's own padding and indicator are in sizeHint; a button never gets less.
@@ -260,7 +260,7 @@ def tab_order(root: QWidget, count: int) -> list[QWidget]:
     """The first ``count`` controls Tab reaches from the focus on show."""
     top = root.window()
     order: list[QWidget] = []
-    current = QApplication.focusWidget() or top
+    current = top.focusWidget() or top
     if current is not top and current.isVisibleTo(top):
         order.append(current)
     for _ in range(1000):
