@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QDesktopServices
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtWidgets import QFrame, QWidget
 
     from skillsapp.core.centre import Centre
@@ -38,6 +40,9 @@ class ResidentScreens:
         def show_start(self) -> None: ...
         def resident_language_chosen(self, code: str) -> None: ...
         def _display_changed(self, scale: int, high_contrast: bool) -> None: ...
+        def wait_for_courses(self, action: Callable[[], None]) -> None: ...
+        @property
+        def courses_pending(self) -> bool: ...
         @property
         def current_screen(self) -> QWidget | None: ...
 
@@ -46,6 +51,11 @@ class ResidentScreens:
         from skillsapp.ui.resident_home import ResidentHome
 
         assert self.learner is not None
+        if self.courses_pending:
+            # A tap in the first seconds: the home opens by itself once the courses are read.
+            learner_id = self.learner.id
+            self.wait_for_courses(lambda: self._home_when_ready(learner_id))
+            return
         home = ResidentHome(self.centre, self.learner)
         home.display_changed.connect(lambda scale, contrast: self._home_display(home, scale, contrast))
         home.course_chosen.connect(self.show_course)
@@ -58,6 +68,10 @@ class ResidentScreens:
         # It scrolls its courses itself and keeps A−/A+ in view below them.
         self._show(home, scrolls=False)
         home.focus_first()
+
+    def _home_when_ready(self, learner_id: str) -> None:
+        if self.learner is not None and self.learner.id == learner_id:
+            self.show_resident_home()
 
     def _home_display(self, home: QWidget, scale: int, high_contrast: bool) -> None:
         # The new size or colours apply at once, and the home is laid out again for them
