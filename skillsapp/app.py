@@ -91,6 +91,11 @@ def run_app(demo: bool = False, exit_after_startup: bool = False) -> int:
     # The icon is read once the first screen is up; the taskbar picks it up then.
     QTimer.singleShot(0, lambda: app.setWindowIcon(app_icon()))
     guard.show_requested.connect(lambda: bring_forward(window))
+    if not exit_after_startup:
+        # Courses are read while the start screen waits for the first resident: first on
+        # the worker, so that a resident who taps at once waits for them alone. A tap
+        # before they are ready shows that they are coming (see MainWindow.load_courses).
+        window.load_courses(lambda: load_courses(centre.catalogue, folder / "courses"))
     db_path = folder / DATABASE_NAME
     # The daily copy is disk work: it runs on the worker once the window is up.
     runner.run(
@@ -103,11 +108,6 @@ def run_app(demo: bool = False, exit_after_startup: bool = False) -> int:
         if not unclean:
             # The whole file is read for damage after the first paint, not before it.
             runner.run(db.check_health, failed=window.records_damaged)
-        # Courses are read while the start screen waits for the first resident.
-        runner.run(
-            lambda: load_courses(centre.catalogue, folder / "courses"),
-            failed=lambda exc: log.warning("Courses could not be read: %s", exc),
-        )
     code = app.exec()
     runner.wait()
     db.close()

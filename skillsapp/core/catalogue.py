@@ -27,6 +27,11 @@ class Catalogue:
         # The background worker may preload while the UI thread asks: load only once.
         self._lock = threading.Lock()
 
+    @property
+    def is_loaded(self) -> bool:
+        """Whether the courses were read already (asking then never waits for the disk)."""
+        return self._packs is not None
+
     def packs(self) -> list[CoursePack]:
         """All courses, in title order."""
         return sorted(self._loaded().values(), key=lambda p: p.title.casefold())

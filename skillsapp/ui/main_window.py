@@ -8,6 +8,7 @@ nothing of the previous person stays on screen.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,7 +36,7 @@ from skillsapp.ui.idle import IdleWatcher
 from skillsapp.ui.resident_screens import ResidentScreens
 from skillsapp.ui.start_screen import StartScreen
 from skillsapp.ui.theme import apply_theme
-from skillsapp.ui.widgets import name_table_headings
+from skillsapp.ui.widgets import enter_presses_buttons, name_table_headings
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QKeyEvent
@@ -75,6 +76,9 @@ class MainWindow(ResidentScreens, QMainWindow):
         self.languages = languages
         self.learner: Learner | None = None
         self.trainer: Trainer | None = None
+        # What to open once the courses are read (a tap in the first seconds).
+        self._courses_loading = False
+        self._after_courses: Callable[[], None] | None = None
         self.setWindowTitle("SkillsApp")
         self.setMinimumSize(800, 560)
         self.resize(1280, 720)
@@ -138,6 +142,39 @@ class MainWindow(ResidentScreens, QMainWindow):
         # The log tells of merges from the worker thread; the signal brings them here.
         self.records_changed.connect(self._refresh_screen)
         centre.log.on_merge(self.records_changed.emit)
+
+    def load_courses(self, load: Callable[[], object]) -> None:
+        """Read the courses on the worker (``load``); until they are read, a screen that
+        needs them waits on a screen that says so instead of freezing the window."""
+        self._courses_loading = True
+        self.runner.run(  # type: ignore[attr-defined]
+            load, done=lambda _: self._courses_ready(), failed=self._courses_failed
+        )
+
+    def _courses_failed(self, error: BaseException) -> None:
+        import logging
+
+        logging.getLogger(__name__).warning("Courses could not be read: %s", error)
+        self._courses_ready()  # whoever waits sees the courses that could be read
+
+    def _courses_ready(self) -> None:
+        self._courses_loading = False
+        action, self._after_courses = self._after_courses, None
+        if action is not None:
+            action()
+
+    @property
+    def courses_pending(self) -> bool:
+        """Whether the courses are still being read on the worker."""
+        return self._courses_loading and not self.centre.catalogue.is_loaded
+
+    def wait_for_courses(self, action: Callable[[], None]) -> None:
+        """Show that the courses are coming; run ``action`` once they are read (a later
+        call replaces it; signing out forgets it)."""
+        from skillsapp.ui.waiting_screen import WaitingScreen
+
+        self._after_courses = action
+        self._show(WaitingScreen(), scrolls=False)
 
     def bring_up_to_date(self, outdated: list[str]) -> None:
         """Rebuild the projections an update changed, on the worker, showing progress;
@@ -209,6 +246,7 @@ class MainWindow(ResidentScreens, QMainWindow):
             holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             holder.setWidget(screen)
             name_table_headings(screen)
+        enter_presses_buttons(screen)
         old = self.stack.currentWidget()
         self.stack.addWidget(holder)
         self.stack.setCurrentWidget(holder)
@@ -239,6 +277,7 @@ class MainWindow(ResidentScreens, QMainWindow):
     def show_start(self) -> None:
         """The start screen with everyone's tiles; nobody is signed in."""
         self.learner = self.trainer = None
+        self._after_courses = None
         self._apply_display(self.settings.text_scale, self.settings.high_contrast)
         self._use_language(self.pc_language)
         self.centre_label.setText(self.centre.profile.name)
@@ -330,7 +369,21 @@ class MainWindow(ResidentScreens, QMainWindow):
         """Open a trainer's session."""
         self.trainer, self.learner = trainer, None
         self.centre_label.setText(self.centre.profile.name)
-        self._begin_session(trainer.name, self.tr("Sign out"), self._trainer_home())
+        self.person_label.setText(trainer.name)
+        self.finish_button.setText(self.tr("Sign out"))
+        self.finish_button.show()
+        self.idle.start()
+        self._open_trainer_home(trainer.id)
+
+    def _open_trainer_home(self, trainer_id: str) -> None:
+        if self.trainer is None or self.trainer.id != trainer_id:
+            return  # signed out while the courses were read
+        if self.courses_pending:
+            self.wait_for_courses(lambda: self._open_trainer_home(trainer_id))
+            return
+        home = self._trainer_home()
+        self._show(home)
+        home.setFocus()
 
     def _trainer_home(self, tab: str | None = None) -> QWidget:
         from skillsapp.ui.trainer_home import TrainerHome
@@ -370,14 +423,6 @@ class MainWindow(ResidentScreens, QMainWindow):
         )
         screen.back.connect(lambda: self.show_learner_page(learner_id))
         self._show(screen)
-
-    def _begin_session(self, who: str, finish_text: str, home: QWidget) -> None:
-        self.person_label.setText(who)
-        self.finish_button.setText(finish_text)
-        self.finish_button.show()
-        self._show(home)
-        home.setFocus()
-        self.idle.start()
 
     def finish_pressed(self) -> None:
         """ "Finish" in the banner: sign out, after asking when a quiz is half done (so that

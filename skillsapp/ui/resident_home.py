@@ -3,6 +3,8 @@ of the catalogue, and their display choices."""
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,7 +22,13 @@ from skillsapp.core.people import Learner
 from skillsapp.ui.course_cards import CourseCard, CourseShelf
 from skillsapp.ui.text import fill
 from skillsapp.ui.theme import TEXT_SCALES
-from skillsapp.ui.widgets import FlowLayout, hint_label, local_date, primary_button, title_label
+from skillsapp.ui.widgets import (
+    FlowLayout,
+    WrappingButton,
+    hint_label,
+    local_date,
+    title_label,
+)
 
 
 class ResidentHome(QWidget):
@@ -39,6 +47,7 @@ class ResidentHome(QWidget):
         super().__init__(parent)
         self.centre, self.learner = centre, learner
         self.scale = learner.text_scale
+        self.last_choice = ""  # the display choice pressed last, to keep the keyboard on it
         self.smaller = QPushButton(self.tr("A−  Smaller text"), self)
         self.smaller.setAccessibleName(self.tr("Smaller text"))
         self.smaller.clicked.connect(lambda: self._step_text(-1))
@@ -58,7 +67,9 @@ class ResidentHome(QWidget):
         self.contrast.setChecked(learner.high_contrast)
         self.contrast.toggled.connect(self._contrast_toggled)
 
-        self.continue_button = primary_button("", self)
+        self.continue_button = WrappingButton("", self)
+        self.continue_button.setObjectName("primary")
+        self.continue_button.setAutoDefault(True)
         self.continue_button.clicked.connect(self._continue)
         self.check_button = QPushButton(self.tr("Check my digital skills"), self)
         self.check_button.clicked.connect(self.skills_check_requested)
@@ -119,6 +130,43 @@ class ResidentHome(QWidget):
         layout.addWidget(display_row)
         self._fill_courses()
         self._show_scale()
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        # Reading order: "Continue" first, then the actions and the courses; the display
+        # choices (A−, A+, contrast, language) come last although they sit on top of the
+        # focus chain (they were made first).
+        chain: list[QWidget] = [
+            self.continue_button,
+            self.check_button,
+            self.skills_button,
+            self.certificates_button,
+            self.my_data_button,
+        ]
+        for shelf in (self.assigned, self.recommended, self.my_courses, self.all_courses):
+            chain += shelf.cards
+        chain += [self.smaller, self.bigger, self.contrast, self.language]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def focus_first(self) -> None:
+        """The keyboard starts on the most likely next step: "Continue", else the first
+        course card."""
+        if not self.continue_button.isHidden():
+            self.continue_button.setFocus()
+            return
+        cards = [
+            card
+            for shelf in (self.assigned, self.recommended, self.my_courses, self.all_courses)
+            for card in shelf.cards
+        ]
+        (cards[0] if cards else self.check_button).setFocus()
+
+    def focus_display(self, which: str) -> None:
+        """Put the keyboard back on a display choice ("smaller", "bigger", "contrast") after
+        the screen was laid out again for it."""
+        widget = getattr(self, which)
+        (widget if widget.isEnabled() else self.smaller if which == "bigger" else self.bigger).setFocus()
 
     def _fill_courses(self) -> None:
         learning = self.centre.learning
@@ -134,7 +182,6 @@ class ResidentHome(QWidget):
                     resume.lesson.text(language).title,
                 )
             )
-            self.continue_button.setAccessibleName(self.continue_button.text())
         self.continue_button.setVisible(resume is not None)
         assigned = {a.course_id: a for a in self.centre.groups.assigned_to(self.learner.id)}
         competences = self.centre.competences
@@ -191,9 +238,11 @@ class ResidentHome(QWidget):
         index = TEXT_SCALES.index(self.scale) if self.scale in TEXT_SCALES else 0
         index = min(max(index + step, 0), len(TEXT_SCALES) - 1)
         self.scale = TEXT_SCALES[index]
+        self.last_choice = "bigger" if step > 0 else "smaller"
         self._save_display()
 
     def _contrast_toggled(self, _checked: bool) -> None:
+        self.last_choice = "contrast"
         self._save_display()
 
     def _save_display(self) -> None:

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QDesktopServices
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtWidgets import QFrame, QWidget
 
     from skillsapp.core.centre import Centre
@@ -38,6 +40,9 @@ class ResidentScreens:
         def show_start(self) -> None: ...
         def resident_language_chosen(self, code: str) -> None: ...
         def _display_changed(self, scale: int, high_contrast: bool) -> None: ...
+        def wait_for_courses(self, action: Callable[[], None]) -> None: ...
+        @property
+        def courses_pending(self) -> bool: ...
         @property
         def current_screen(self) -> QWidget | None: ...
 
@@ -46,8 +51,13 @@ class ResidentScreens:
         from skillsapp.ui.resident_home import ResidentHome
 
         assert self.learner is not None
+        if self.courses_pending:
+            # A tap in the first seconds: the home opens by itself once the courses are read.
+            learner_id = self.learner.id
+            self.wait_for_courses(lambda: self._home_when_ready(learner_id))
+            return
         home = ResidentHome(self.centre, self.learner)
-        home.display_changed.connect(self._display_changed)
+        home.display_changed.connect(lambda scale, contrast: self._home_display(home, scale, contrast))
         home.course_chosen.connect(self.show_course)
         home.lesson_chosen.connect(self.show_lesson)
         home.skills_check_requested.connect(self.show_skills_check_start)
@@ -55,8 +65,23 @@ class ResidentScreens:
         home.certificates_requested.connect(self.show_certificates)
         home.my_data_requested.connect(self.show_my_data)
         home.language_chosen.connect(self.resident_language_chosen)
-        self._show(home)
-        home.setFocus()
+        # It scrolls its courses itself and keeps A−/A+ in view below them.
+        self._show(home, scrolls=False)
+        home.focus_first()
+
+    def _home_when_ready(self, learner_id: str) -> None:
+        if self.learner is not None and self.learner.id == learner_id:
+            self.show_resident_home()
+
+    def _home_display(self, home: QWidget, scale: int, high_contrast: bool) -> None:
+        # The new size or colours apply at once, and the home is laid out again for them
+        # (course cards are sized from the text), with the keyboard still on the choice.
+        choice = getattr(home, "last_choice", "")
+        self._display_changed(scale, high_contrast)
+        self.show_resident_home()
+        screen = self.current_screen
+        if choice and hasattr(screen, "focus_display"):
+            screen.focus_display(choice)
 
     def show_skills_check_start(self) -> None:
         """Choose a quick or full self-check, or continue a paused one."""

@@ -42,6 +42,13 @@ def name_table_headings(screen: QWidget) -> None:
             )
 
 
+def enter_presses_buttons(screen: QWidget) -> None:
+    """Enter presses the button that has the keyboard, as Space does, on every button of
+    ``screen`` (tiles, course cards, lessons): outside a dialog Qt leaves Enter unused."""
+    for button in screen.findChildren(QPushButton):
+        button.setAutoDefault(True)
+
+
 def title_label(text: str, parent: QWidget | None = None) -> QLabel:
     """A screen's heading."""
     label = QLabel(text, parent)
@@ -83,12 +90,62 @@ def primary_button(text: str, parent: QWidget | None = None) -> QPushButton:
     return button
 
 
+class WrappingButton(QPushButton):
+    """A button whose words wrap onto more lines when it is narrow (long course titles at
+    200 % text), instead of being cut off at both ends; ``text()`` is its words."""
+
+    MARGIN = 12
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QSizePolicy, QVBoxLayout
+
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The whole button takes the click; its words let it through.
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(self.MARGIN, self.MARGIN // 2, self.MARGIN, self.MARGIN // 2)
+        layout.addWidget(self.label)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        """Show ``text`` (wrapped); it is also the button's name for screen readers."""
+        self.label.setText(text)
+        self.setAccessibleName(text)
+        self.updateGeometry()
+
+    def text(self) -> str:
+        """The button's words."""
+        return self.label.text()
+
+    def sizeHint(self) -> QSize:
+        words = self.label.sizeHint()
+        return QSize(words.width() + 2 * self.MARGIN + 8, self.heightForWidth(words.width()))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(44 * 3, 44)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        words = self.label.heightForWidth(max(1, width - 2 * self.MARGIN - 8))
+        return max(44, words + self.MARGIN + 8)
+
+
 class LearnerTile(QPushButton):
     """A large tile with the learner's colour, picture and first name."""
 
     def __init__(self, learner: Learner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.learner = learner
+        self.setAutoDefault(True)  # Enter signs in, as Space does
         self.setAccessibleName(learner.first_name)
         self.setAccessibleDescription(fill(self.tr("Sign in as %1"), learner.first_name))
         self.setToolTip(learner.first_name)

@@ -3478,6 +3478,21 @@ Nainstalovat ho na tento počítač?</translation>
     </message>
 </context>
 <context>
+    <name>WaitingScreen</name>
+    <message>
+        <source>The courses are being prepared. Your screen opens by itself in a moment.</source>
+        <translation>Kurzy se připravují. Vaše obrazovka se za chvíli otevře sama.</translation>
+    </message>
+    <message>
+        <source>Preparing the courses</source>
+        <translation>Příprava kurzů</translation>
+    </message>
+    <message>
+        <source>One moment, please</source>
+        <translation>Chvilku strpení, prosím</translation>
+    </message>
+</context>
+<context>
     <name>Widgets</name>
     <message>
         <source>Column headings</source>

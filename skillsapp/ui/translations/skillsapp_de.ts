@@ -3467,6 +3467,21 @@ Auf diesem PC installieren?</translation>
     </message>
 </context>
 <context>
+    <name>WaitingScreen</name>
+    <message>
+        <source>The courses are being prepared. Your screen opens by itself in a moment.</source>
+        <translation>Die Kurse werden vorbereitet. Ihr Bildschirm öffnet sich gleich von selbst.</translation>
+    </message>
+    <message>
+        <source>Preparing the courses</source>
+        <translation>Die Kurse werden vorbereitet</translation>
+    </message>
+    <message>
+        <source>One moment, please</source>
+        <translation>Einen Moment, bitte</translation>
+    </message>
+</context>
+<context>
     <name>Widgets</name>
     <message>
         <source>Column headings</source>

@@ -3467,6 +3467,21 @@ Idiomas: %3
     </message>
 </context>
 <context>
+    <name>WaitingScreen</name>
+    <message>
+        <source>The courses are being prepared. Your screen opens by itself in a moment.</source>
+        <translation>Se están preparando los cursos. Su pantalla se abrirá sola en un momento.</translation>
+    </message>
+    <message>
+        <source>Preparing the courses</source>
+        <translation>Preparando los cursos</translation>
+    </message>
+    <message>
+        <source>One moment, please</source>
+        <translation>Un momento, por favor</translation>
+    </message>
+</context>
+<context>
     <name>Widgets</name>
     <message>
         <source>Column headings</source>

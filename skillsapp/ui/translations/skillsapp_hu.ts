@@ -3456,6 +3456,21 @@ Telepíti erre a gépre?</translation>
     </message>
 </context>
 <context>
+    <name>WaitingScreen</name>
+    <message>
+        <source>The courses are being prepared. Your screen opens by itself in a moment.</source>
+        <translation>A tanfolyamok betöltése folyamatban. A képernyője egy pillanat múlva magától megnyílik.</translation>
+    </message>
+    <message>
+        <source>Preparing the courses</source>
+        <translation>A tanfolyamok előkészítése</translation>
+    </message>
+    <message>
+        <source>One moment, please</source>
+        <translation>Egy pillanat türelmet</translation>
+    </message>
+</context>
+<context>
     <name>Widgets</name>
     <message>
         <source>Column headings</source>

@@ -3467,6 +3467,21 @@ Installarlo su questo PC?</translation>
     </message>
 </context>
 <context>
+    <name>WaitingScreen</name>
+    <message>
+        <source>The courses are being prepared. Your screen opens by itself in a moment.</source>
+        <translation>I corsi sono in preparazione. La sua schermata si apre da sola tra un momento.</translation>
+    </message>
+    <message>
+        <source>Preparing the courses</source>
+        <translation>Preparazione dei corsi</translation>
+    </message>
+    <message>
+        <source>One moment, please</source>
+        <translation>Un momento, per favore</translation>
+    </message>
+</context>
+<context>
     <name>Widgets</name>
     <message>
         <source>Column headings</source>

@@ -3478,6 +3478,21 @@ Instalēt to šajā datorā?</translation>
     </message>
 </context>
 <context>
+    <name>WaitingScreen</name>
+    <message>
+        <source>The courses are being prepared. Your screen opens by itself in a moment.</source>
+        <translation>Kursi tiek sagatavoti. Jūsu ekrāns pēc brīža atvērsies pats.</translation>
+    </message>
+    <message>
+        <source>Preparing the courses</source>
+        <translation>Kursu sagatavošana</translation>
+    </message>
+    <message>
+        <source>One moment, please</source>
+        <translation>Lūdzu, mirklīti</translation>
+    </message>
+</context>
+<context>
     <name>Widgets</name>
     <message>
         <source>Column headings</source>

@@ -3478,6 +3478,21 @@ Zainstalować go na tym komputerze?</translation>
     </message>
 </context>
 <context>
+    <name>WaitingScreen</name>
+    <message>
+        <source>The courses are being prepared. Your screen opens by itself in a moment.</source>
+        <translation>Kursy są przygotowywane. Twój ekran za chwilę otworzy się sam.</translation>
+    </message>
+    <message>
+        <source>Preparing the courses</source>
+        <translation>Przygotowywanie kursów</translation>
+    </message>
+    <message>
+        <source>One moment, please</source>
+        <translation>Chwileczkę</translation>
+    </message>
+</context>
+<context>
     <name>Widgets</name>
     <message>
         <source>Column headings</source>

@@ -3467,6 +3467,21 @@ Quer instalá-lo neste computador?</translation>
     </message>
 </context>
 <context>
+    <name>WaitingScreen</name>
+    <message>
+        <source>The courses are being prepared. Your screen opens by itself in a moment.</source>
+        <translation>Os cursos estão a ser preparados. O seu ecrã abre sozinho dentro de momentos.</translation>
+    </message>
+    <message>
+        <source>Preparing the courses</source>
+        <translation>A preparar os cursos</translation>
+    </message>
+    <message>
+        <source>One moment, please</source>
+        <translation>Um momento, por favor</translation>
+    </message>
+</context>
+<context>
     <name>Widgets</name>
     <message>
         <source>Column headings</source>

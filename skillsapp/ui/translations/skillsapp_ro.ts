@@ -3478,6 +3478,21 @@ Limbi: %3
     </message>
 </context>
 <context>
+    <name>WaitingScreen</name>
+    <message>
+        <source>The courses are being prepared. Your screen opens by itself in a moment.</source>
+        <translation>Cursurile se pregătesc. Ecranul dumneavoastră se deschide singur într-o clipă.</translation>
+    </message>
+    <message>
+        <source>Preparing the courses</source>
+        <translation>Se pregătesc cursurile</translation>
+    </message>
+    <message>
+        <source>One moment, please</source>
+        <translation>Un moment, vă rog</translation>
+    </message>
+</context>
+<context>
     <name>Widgets</name>
     <message>
         <source>Column headings</source>
