@@ -14,6 +14,7 @@ an area's level in a check is the documented mean of its competences' levels
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -114,11 +115,13 @@ def area_checks(
     The score is the mean of the competences' scores weighted by their number of items, which
     is the mean of the answers' points over the area's items.
     """
-    found = []
-    for area, level in area_levels(levels).items():
-        codes = [code for code in levels if area_of(code) == area]
-        found.append((area, AreaCheck(level, digcompsat_percent(scores, codes, weights))))
-    return found
+    codes_of: dict[str, list[str]] = defaultdict(list)
+    for code in levels:
+        codes_of[area_of(code)].append(code)
+    return [
+        (area, AreaCheck(level, digcompsat_percent(scores, codes_of[area], weights)))
+        for area, level in area_levels(levels).items()
+    ]
 
 
 def digcompsat_percent(
@@ -138,12 +141,12 @@ def level_band(level: int) -> int:
     """The band of a level: 0 "not yet" (below level 1), then 1 to 4 (Foundation to the top)."""
     if level <= NOT_YET:
         return 0
-    return sum(1 for start in BAND_FIRST_LEVELS if level >= start)
+    return bisect_right(BAND_FIRST_LEVELS, level)
 
 
 def digcompsat_band(percent: int) -> int:
     """DigCompSat's band of a score: 0 Low, 1 Foundation, 2 Intermediate, 3 Advanced."""
-    return sum(1 for start in DIGCOMPSAT_BANDS_FROM[1:] if percent >= start)
+    return bisect_right(DIGCOMPSAT_BANDS_FROM, percent) - 1
 
 
 def _bands_shown(bank: ItemBank) -> int:
