@@ -121,3 +121,29 @@ def test_a_folder_that_cannot_be_written_is_said_plainly_and_leaves_nothing(reco
     assert "Traceback" not in done.stderr
     assert "Nu s-a salvat nimic" in done.stderr or "Nothing was saved" in done.stderr
     assert not target.parent.exists()
+
+
+def test_the_funders_levels_report_shows_no_figures_for_fewer_than_five(records, tmp_path):
+    done = skillsapp(
+        records, "report", "digcomp-levels", "--from", "2026-01-01", "--to", "2026-12-31",
+        "--language", "ro",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("Nivelurile DigComp pe domenii, de la 1 ianuarie 2026")
+    assert lines[1].split("\t")[:5] == [
+        "Grupă",
+        "Domeniu DigComp",
+        "Indicator",
+        "Cursanți",
+        "Încă nu",
+    ]
+    assert lines[2].split("\t")[:3] == ["Toți cursanții", "", "Prea puțini pentru raportare"]
+    assert not any(cell.strip() for cell in lines[2].split("\t")[3:])
+    done = skillsapp(
+        records, "report", "digcomp-levels", "--from", "2026-01-01", "--to", "2026-12-31",
+        "--csv", str(tmp_path / "codes.csv"),
+    )  # fmt: skip
+    codes = (tmp_path / "codes.csv").read_text("utf-8").splitlines()
+    assert codes[0].startswith("group,area,figure,learners,not_yet,foundation,")
+    assert codes[1] == "all,,too-few" + "," * (codes[0].count(",") - 2)

@@ -88,8 +88,12 @@ class AssessmentResultScreen(QWidget):
             parts.append(fill(self.tr("You are confident with %1."), short))
         else:
             parts.append(self.tr("You have made a start, and that is what counts."))
+        # An area, or in a check of one area another competence than the one praised.
         if summary.next_step:
             heading = self.fw.area(summary.next_step).heading
+            parts.append(fill(self.tr("%1 is the next step."), heading))
+        elif summary.next_competence:
+            heading = self.fw.competence(summary.next_competence).heading
             parts.append(fill(self.tr("%1 is the next step."), heading))
         return " ".join(parts)
 

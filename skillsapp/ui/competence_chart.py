@@ -1,5 +1,9 @@
 """The competence chart: a radar of the 5 areas and a bar per competence, painted with QPainter.
 
+A radar needs three spokes or more to be a shape: with levels in fewer than three areas (a
+quick check of one area) the chart is bars only, each area's level written above its
+competences' bars.
+
 ``paint_chart`` draws into any painter, so the screen and the PDF show the same picture.
 Colours come from the theme's palette; levels are also written as numbers, so the chart can
 be read without telling colours apart.
@@ -15,9 +19,16 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPen, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from skillsapp.core.framework import Framework
+from skillsapp.core.framework.model import Competence
 from skillsapp.ui.theme import Palette, palette_for
 
 TOP_LEVEL = 8
+RADAR_FROM_AREAS = 3  # fewer areas with a level: bars, not a radar
+
+
+def shows_radar(area_levels: Mapping[str, int]) -> bool:
+    """True when the levels cover enough areas for a radar to mean something."""
+    return len(area_levels) >= RADAR_FROM_AREAS
 
 
 def paint_chart(
@@ -30,9 +41,14 @@ def paint_chart(
     before: Mapping[str, int] | None = None,
     validated: frozenset[str] = frozenset(),
 ) -> None:
-    """Radar on the left, bars on the right, inside ``rect``."""
+    """Radar on the left, bars on the right, inside ``rect``; bars only for fewer than three
+    areas."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if not shows_radar(area_levels):
+        _paint_area_bars(painter, rect, fw, area_levels, levels, palette, validated)
+        painter.restore()
+        return
     radar = QRectF(rect.left(), rect.top(), rect.width() * 0.45, rect.height())
     bars = QRectF(
         radar.right() + rect.width() * 0.03, rect.top(), rect.width() * 0.52, rect.height()
@@ -40,6 +56,52 @@ def paint_chart(
     _paint_radar(painter, radar, fw, area_levels, palette, before or {})
     _paint_bars(painter, bars, fw, levels, palette, validated)
     painter.restore()
+
+
+def _paint_area_bars(
+    painter: QPainter,
+    rect: QRectF,
+    fw: Framework,
+    area_levels: Mapping[str, int],
+    levels: Mapping[str, int],
+    palette: Palette,
+    validated: frozenset[str],
+) -> None:
+    """Each area with a level (every area when there is none): its name and level, then a
+    bar per competence, over the whole width."""
+    areas = [a for a in fw.areas if a.code in area_levels] or list(fw.areas)
+    rows = sum(1 + len(a.competences) for a in areas)
+    line = painter.fontMetrics().height()
+    row = min(rect.height() / rows, line * 2.0)
+    bold = QFont(painter.font())
+    bold.setBold(True)
+    top = rect.top()
+    for area in areas:
+        painter.save()
+        painter.setFont(bold)
+        painter.setPen(QColor(palette.text))
+        level = area_levels.get(area.code)
+        label = f"{area.code} {area.heading}: {'–' if level is None else level}"
+        box = QRectF(rect.left(), top, rect.width(), row)
+        label = painter.fontMetrics().elidedText(
+            label, Qt.TextElideMode.ElideRight, int(box.width())
+        )
+        painter.drawText(box, Qt.AlignmentFlag.AlignVCenter, label)
+        painter.restore()
+        top += row
+        height = row * len(area.competences)
+        painter.save()  # the bars set a smaller font of their own
+        _paint_bars(
+            painter,
+            QRectF(rect.left(), top, rect.width(), height),
+            fw,
+            levels,
+            palette,
+            validated,
+            area.competences,
+        )
+        painter.restore()
+        top += height
 
 
 def _paint_radar(
@@ -110,8 +172,9 @@ def _paint_bars(
     levels: Mapping[str, int],
     palette: Palette,
     validated: frozenset[str],
+    competences: tuple[Competence, ...] | None = None,
 ) -> None:
-    competences = fw.competences
+    competences = competences if competences is not None else fw.competences
     row = rect.height() / len(competences)
     font = QFont(painter.font())
     # As big as the rows allow, but never bigger than the text around the chart.

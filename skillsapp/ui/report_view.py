@@ -34,6 +34,9 @@ from skillsapp.ui.report_table import Courses, ReportTable, report_table
 from skillsapp.ui.text import fill
 from skillsapp.ui.widgets import error_label, show_error
 
+MINIMUM_TABLE_HEIGHT = 120
+VISIBLE_ROWS = 5  # rows of a report that stay in view at any text size
+
 
 class ReportView(QWidget):
     """Shows a ``Report`` in one language; saves it as CSV or PDF, or prints it."""
@@ -63,7 +66,7 @@ class ReportView(QWidget):
         self.table.setWordWrap(True)
         # Tab leaves the table for the buttons (arrows move between cells): no keyboard trap.
         self.table.setTabKeyNavigation(False)
-        self.table.setMinimumHeight(120)
+        self.table.setMinimumHeight(MINIMUM_TABLE_HEIGHT)
         self.notes = QLabel(self)
         self.notes.setWordWrap(True)
         self.notes.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
@@ -133,7 +136,17 @@ class ReportView(QWidget):
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         self.table.resizeRowsToContents()
+        self._keep_rows_in_view()
         self.notes.setText("\n".join(shown.notes))
+
+    def _keep_rows_in_view(self) -> None:
+        """At least a few rows stay readable, however large the text: the page around the
+        table scrolls instead (the theme's least height for fields is one line)."""
+        shown = min(self.table.rowCount(), VISIBLE_ROWS)
+        rows = sum(self.table.rowHeight(r) for r in range(shown))
+        frame = 2 * self.table.frameWidth() + self.table.horizontalScrollBar().sizeHint().height()
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setMinimumHeight(max(MINIMUM_TABLE_HEIGHT, header + rows + frame))
 
     def ask_csv(self) -> None:
         """Choose where to save the CSV, and which: the table as shown, or with codes."""

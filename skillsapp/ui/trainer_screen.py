@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -192,7 +192,13 @@ class _ByMinimum(QWidget):
         page.setParent(self)
 
     def minimumSizeHint(self):  # type: ignore[no-untyped-def]
-        return self.page.minimumSizeHint().expandedTo(self.page.minimumSize())
+        hint = self.page.minimumSizeHint().expandedTo(self.page.minimumSize())
+        # Choices that flow onto more rows and words that wrap need more height at this
+        # width than the page's least size says (large text): ask its layout for it.
+        layout = self.page.layout()
+        if layout is not None and layout.hasHeightForWidth() and self.width() > 0:
+            hint.setHeight(max(hint.height(), layout.totalMinimumHeightForWidth(self.width())))
+        return hint
 
     def sizeHint(self):  # type: ignore[no-untyped-def]
         return self.minimumSizeHint()
@@ -200,6 +206,14 @@ class _ByMinimum(QWidget):
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.page.setGeometry(self.rect())
         super().resizeEvent(event)
+
+    def event(self, event) -> bool:  # type: ignore[no-untyped-def]
+        # The page's least size grew or shrank (a report with long notes was shown): pass it
+        # on, so the scroll area gives the page that room and scrolls, instead of squeezing
+        # its parts on top of each other.
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().event(event)
 
 
 class _Holder(QScrollArea):

@@ -155,3 +155,34 @@ def test_summary_praises_the_strongest_and_names_the_weakest_area():
 
 def test_summary_praises_nothing_below_level_three():
     assert summarise({"2.1": 2, "4.1": 1}).strongest is None
+
+
+def test_a_one_area_check_praises_one_competence_and_names_another_as_next_step():
+    # Keeping files well, finding information not yet: the same area must not be both.
+    summary = summarise({"1.1": 1, "1.2": 2, "1.3": 4}, {"1.3": 90})
+    assert summary.strongest == "1.3"
+    assert summary.next_step is None
+    assert summary.next_competence == "1.1"
+
+
+def test_a_one_area_check_at_the_top_has_no_next_step():
+    summary = summarise({"1.1": 6, "1.2": 6, "1.3": 6})
+    assert summary.strongest == "1.1"
+    assert summary.next_step is None and summary.next_competence is None
+
+
+def test_the_summary_never_names_one_area_as_both_strength_and_next_step():
+    import random
+
+    from skillsapp.core.framework import framework
+
+    codes = framework().codes
+    pick = random.Random(17)
+    for _ in range(2000):
+        chosen = pick.sample(codes, pick.randint(1, len(codes)))
+        levels = {code: pick.randint(0, 6) for code in chosen}
+        summary = summarise(levels)
+        if summary.strongest is None:
+            continue
+        assert summary.next_step != summary.strongest.split(".")[0], levels
+        assert summary.next_competence != summary.strongest, levels

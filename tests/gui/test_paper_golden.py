@@ -234,3 +234,30 @@ def test_a_long_report_repeats_its_headings_on_every_page_and_never_splits_a_dat
     text = text_of(tmp_path / "long.pdf")
     assert text.count("25 noiembrie 2026") == 120  # never "25 noiem-/brie"
     assert "Pagina 3 din" in text
+
+
+def test_the_funders_levels_report_speaks_each_language_and_fits_its_boxes(
+    qapp, centre, trainer, make_learner, clock, tmp_path
+):
+    from skillsapp.core.reports import digcomp_levels
+    from tests.core.test_competence_profile import take_check
+
+    people = [make_learner(f"Persoana {n}", language="ro") for n in range(7)]
+    for answer in (0, 3):
+        for person in people[:6]:
+            take_check(centre.competences, person.id, "4", answer)
+        clock.advance(days=10)
+    take_check(centre.competences, people[6].id, "2", 1)
+    _group(centre, trainer, "Tuesday seniors", people[:5])
+    _group(centre, trainer, "Small", people[5:])
+    made = digcomp_levels(centre, "2026-01-01", "2026-12-31")
+
+    def make(language: str) -> ReportPaper:
+        table = report_table(made, PaperWords(language), centre.catalogue)
+        return ReportPaper(table, centre.profile.name, MADE_ON)
+
+    pdfs, papers = _print_all(make, tmp_path, "digcomp-levels")
+    _check(pdfs, papers, _data_words(centre, "DigCompSat"))
+    romanian = text_of(pdfs["ro"])
+    assert "Prea puțini pentru raportare" in romanian and "Încă nu" in romanian
+    assert "Túl kevés a közléshez" in text_of(pdfs["hu"])

@@ -252,3 +252,20 @@ def test_the_first_run_wizard_prints_the_recovery_sheet(db, open_window, qtbot, 
     from skillsapp.sync.centre_key import stored_key_text
 
     assert stored_key_text(centre.db) in text
+
+
+def test_the_funders_levels_report_says_too_few_on_screen_and_in_both_csvs(reports, tmp_path):
+    reports.kind.setCurrentIndex(reports.kind.findData("digcomp-levels"))
+    assert reports.detail.currentWidget() is reports.period  # it asks for the period
+    reports.language.setCurrentIndex(reports.language.findData("hu"))
+    reports.make()
+    view = reports.view
+    assert view.table.rowCount() == 1
+    row = [view.table.item(0, c).text() for c in range(view.table.columnCount())]
+    assert row[:3] == ["Minden tanuló", "", "Túl kevés a közléshez"]
+    assert not any(row[3:])
+    view.save_csv(tmp_path / "people.csv")
+    people = (tmp_path / "people.csv").read_text("utf-8-sig")
+    assert "Túl kevés a közléshez" in people
+    view.save_csv(tmp_path / "codes.csv", codes=True)
+    assert "all,,too-few," in (tmp_path / "codes.csv").read_text("utf-8")

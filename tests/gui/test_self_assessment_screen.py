@@ -162,3 +162,48 @@ def test_statement_topic_and_result_use_the_residents_language(qtbot, competence
     qtbot.addWidget(result)
     assert "E-Mails und Nachrichten" in result.summary.text()
     assert "Sicher im Internet unterwegs sein" in result.summary.text()
+
+
+def test_a_one_area_check_draws_bars_and_names_two_different_things(
+    qtbot, competences, make_learner
+):
+    from skillsapp.core.framework import framework
+    from skillsapp.ui.competence_chart import shows_radar
+    from skillsapp.ui.theme import palette_for
+
+    learner = make_learner("Maria")
+    finish_check(competences, learner.id, "1", 3)
+    screen = AssessmentResultScreen(competences, learner.id)
+    qtbot.addWidget(screen)
+    screen.resize(1366, 768)
+    screen.show()
+    fw = framework()
+    # Praise for one competence of area 1, the next step another of its competences, never
+    # the area itself ("confident with keeping files… Finding information is the next step").
+    assert screen.summary.text() == (
+        f"You are confident with {fw.competence('1.1').short}. "
+        f"{fw.competence('1.2').heading} is the next step."
+    )
+    assert not shows_radar(screen.chart.area_levels)
+    # Bars over the whole width: the accent fills the middle, where a radar's bars never are.
+    image = screen.chart.grab().toImage()
+    accent = palette_for(False).accent.lower()
+    middle = range(int(image.width() * 0.47), int(image.width() * 0.68))
+    assert any(
+        image.pixelColor(x, y).name() == accent for x in middle for y in range(0, image.height(), 4)
+    )
+
+
+def test_three_areas_or_more_draw_the_radar(qtbot, competences, make_learner):
+    from skillsapp.ui.competence_chart import shows_radar
+
+    learner = make_learner("Maria")
+    for area in ("1", "2"):
+        finish_check(competences, learner.id, area, 2)
+    screen = AssessmentResultScreen(competences, learner.id)
+    qtbot.addWidget(screen)
+    assert not shows_radar(screen.chart.area_levels)
+    finish_check(competences, learner.id, "3", 2)
+    screen = AssessmentResultScreen(competences, learner.id)
+    qtbot.addWidget(screen)
+    assert shows_radar(screen.chart.area_levels)

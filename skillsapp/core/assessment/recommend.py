@@ -12,12 +12,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from skillsapp.core.assessment.scoring import area_levels
+from skillsapp.core.framework.model import area_of
 
 if TYPE_CHECKING:
     from skillsapp.core.courses import CoursePack
 
 MOST_RECOMMENDATIONS = 5
 CONFIDENT_FROM = 3  # "on one's own": the level from which we say "you are confident with"
+TOP_SELF_LEVEL = 6  # the self-check's top level: nothing left to work on there
 
 
 @dataclass(frozen=True)
@@ -32,10 +34,16 @@ class Recommendation:
 
 @dataclass(frozen=True)
 class Summary:
-    """What the plain-language summary talks about."""
+    """What the plain-language summary talks about.
+
+    The next step is an area, or, when the only area left to work on holds the strength (a
+    check of one area), a competence of that area other than the strength: the summary never
+    praises and sends the learner on in the same area.
+    """
 
     strongest: str | None  # a competence code the learner is confident with
     next_step: str | None  # an area code to work on next
+    next_competence: str | None = None  # a competence to work on, instead of an area
 
 
 def recommend(
@@ -68,16 +76,33 @@ def recommend(
 
 
 def summarise(levels: Mapping[str, int], scores: Mapping[str, int] | None = None) -> Summary:
-    """The competence to praise (highest level from 3, then highest score, then code order) and
-    the area to work on next (lowest area level below 6, then area order)."""
+    """The competence to praise and what to work on next, never in the same area.
+
+    The next step is the area with the lowest level below 6 (then area order). The praise goes
+    to the competence with the highest level from 3 (then highest score, then code order)
+    outside that area. When every such competence is inside it (a check of one area), the
+    praise stays and the next step is the weakest other competence of that area below 6
+    (lowest level, then lowest score, then code order); if there is none, there is no next step.
+    """
     scores = scores or {}
-    strongest = None
-    confident = [code for code, level in levels.items() if level >= CONFIDENT_FROM]
-    if confident:
-        strongest = min(confident, key=lambda c: (-levels[c], -scores.get(c, 0), _code_key(c)))
-    areas = {area: level for area, level in area_levels(levels).items() if level < 6}
+    areas = {area: level for area, level in area_levels(levels).items() if level < TOP_SELF_LEVEL}
     next_step = min(areas, key=lambda a: (areas[a], int(a))) if areas else None
-    return Summary(strongest, next_step)
+    confident = [code for code, level in levels.items() if level >= CONFIDENT_FROM]
+
+    def best(codes: list[str]) -> str:
+        return min(codes, key=lambda c: (-levels[c], -scores.get(c, 0), _code_key(c)))
+
+    elsewhere = [code for code in confident if area_of(code) != next_step]
+    if elsewhere or not confident:
+        return Summary(best(elsewhere) if elsewhere else None, next_step)
+    strongest = best(confident)
+    others = [
+        code
+        for code, level in levels.items()
+        if area_of(code) == next_step and code != strongest and level < TOP_SELF_LEVEL
+    ]
+    weakest = min(others, key=lambda c: (levels[c], scores.get(c, 0), _code_key(c)), default=None)
+    return Summary(strongest, None, weakest)
 
 
 def _code_key(code: str) -> tuple[int, ...]:

@@ -7,7 +7,10 @@ codes, so the same data gives the same bytes on any PC.
 """
 
 from skillsapp.core.reports.indicators import programme_indicators
+from skillsapp.core.reports.levels import digcomp_levels
 from skillsapp.core.reports.model import (
+    SMALLEST_GROUP,
+    TOO_FEW,
     Code,
     Column,
     Report,
@@ -21,12 +24,15 @@ from skillsapp.core.reports.registry import REPORTS, ReportKind, ReportRequest, 
 
 __all__ = [
     "REPORTS",
+    "SMALLEST_GROUP",
+    "TOO_FEW",
     "Code",
     "Column",
     "Report",
     "ReportKind",
     "ReportRequest",
     "check_period",
+    "digcomp_levels",
     "display_value",
     "group_progress",
     "learner_record",

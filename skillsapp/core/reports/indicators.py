@@ -11,7 +11,16 @@ from typing import TYPE_CHECKING
 from skillsapp.core.activity import session_seconds
 from skillsapp.core.errors import Message, Term
 from skillsapp.core.people import AgeBand, Gender
-from skillsapp.core.reports.model import Code, Column, Report, Value, check_period, course_code
+from skillsapp.core.reports.model import (
+    SMALLEST_GROUP,
+    TOO_FEW,
+    Code,
+    Column,
+    Report,
+    Value,
+    check_period,
+    course_code,
+)
 
 if TYPE_CHECKING:
     import sqlite3
@@ -61,6 +70,11 @@ def programme_indicators(centre: Centre, start: str | date, end: str | date) -> 
             Message(
                 "Level gains: latest minus first level in the period, averaged over the "
                 "learners assessed at least twice; the column “Learners” says how many."
+            ),
+            Message(
+                "So that nobody can be singled out, figures about fewer than {least} learners "
+                "are not shown: “Too few to report”.",
+                {"least": SMALLEST_GROUP},
             ),
         ),
         sort_by=(0, 1, 2),
@@ -158,6 +172,10 @@ def _gain_rows(name: str, gains: dict[str, list[float]]) -> list[tuple[Value, ..
     indicator, by_area = Code("indicator", name), Code("breakdown", "DigComp area")
     for area in AREAS:
         values = gains.get(area, [])
+        if 0 < len(values) < SMALLEST_GROUP:
+            # A mean of a handful of people is a person's result: not shown.
+            rows.append((indicator, by_area, Code("area", area), TOO_FEW, None))
+            continue
         mean = round(sum(values) / len(values), 2) if values else None
         rows.append((indicator, by_area, Code("area", area), mean, len(values)))
     return rows

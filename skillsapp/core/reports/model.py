@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from skillsapp.core.centre import Centre
 
 EARLIEST = date(2015, 1, 1)  # no centre has records from before SkillsApp existed
+# Figures about people's competences are shown only for at least this many learners, so that
+# nobody can be singled out; fewer show TOO_FEW ("Too few to report") instead.
+SMALLEST_GROUP = 5
 
 
 class Code(str):
@@ -46,6 +49,9 @@ class Code(str):
 
     def __repr__(self) -> str:
         return f"Code({self.kind!r}, {str(self)!r})"
+
+
+TOO_FEW = Code("figure", "too-few")
 
 
 def course_code(centre: Centre, course_id: str) -> Code:

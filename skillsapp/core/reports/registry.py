@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Literal
 
 from skillsapp.core.errors import Refused, Term
 from skillsapp.core.reports.indicators import programme_indicators
+from skillsapp.core.reports.levels import digcomp_levels
 from skillsapp.core.reports.model import Report
 from skillsapp.core.reports.progress import group_progress, learner_record
 
@@ -49,6 +50,12 @@ def _indicators(centre: Centre, request: ReportRequest) -> Report:
     return programme_indicators(centre, request.start, request.end)
 
 
+def _digcomp_levels(centre: Centre, request: ReportRequest) -> Report:
+    if not request.start or not request.end:
+        raise Refused("Please give the period: its first and its last day.")
+    return digcomp_levels(centre, request.start, request.end)
+
+
 def _group_progress(centre: Centre, request: ReportRequest) -> Report:
     groups = centre.groups.list()
     group = next((g for g in groups if request.group in (g.id, g.name)), None)
@@ -77,6 +84,7 @@ REPORTS: dict[str, ReportKind] = {
     kind.name: kind
     for kind in (
         ReportKind("indicators", Term("Programme indicators"), "period", _indicators),
+        ReportKind("digcomp-levels", Term("DigComp levels by area"), "period", _digcomp_levels),
         ReportKind("group-progress", Term("Group progress"), "group", _group_progress),
         ReportKind("learner", Term("A learner's record"), "learner", _learner_record),
     )

@@ -23,6 +23,16 @@ WORDS: dict[str, dict[str, Term]] = {
         "self-assessed level gain": Term("Level gain, self-assessed"),
         "trainer-validated level gain": Term("Level gain, observed by a trainer"),
     },
+    # What a row of "DigComp levels by area" shows.
+    "figure": {
+        "latest": Term("Latest self-check"),
+        "digcompsat": Term("Latest self-check, DigCompSat bands"),
+        "first": Term("Pre: first self-check (of those with two or more)"),
+        "later": Term("Post: latest self-check (of those with two or more)"),
+        "too-few": Term("Too few to report"),
+        "pre-post-too-few": Term("Pre/post: too few to report"),
+    },
+    "group": {"all": Term("All learners")},
     "breakdown": {
         "all": Term("All"),
         "gender": Term("Gender"),
@@ -50,6 +60,7 @@ WORDS: dict[str, dict[str, Term]] = {
     },
     # DigComp's level bands, in the words of versions 2.2 and 3.0.
     "band": {
+        "not-yet": Term("Not yet"),
         "Foundation": Term("Foundation"),
         "Intermediate": Term("Intermediate"),
         "Advanced": Term("Advanced"),
@@ -60,7 +71,18 @@ WORDS: dict[str, dict[str, Term]] = {
 }
 
 ORDERED = frozenset(
-    {"indicator", "breakdown", "all", "gender", "age-band", "status", "help-reason", "band"}
+    {
+        "indicator",
+        "breakdown",
+        "all",
+        "figure",
+        "group",
+        "gender",
+        "age-band",
+        "status",
+        "help-reason",
+        "band",
+    }
     | {"area", "competence", "level"}
 )
 

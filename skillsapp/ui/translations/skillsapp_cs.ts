@@ -1403,6 +1403,10 @@ Chcete ji otevřít?</translation>
         <translation>Celkem</translation>
     </message>
     <message>
+        <source>All learners</source>
+        <translation>Všichni účastníci</translation>
+    </message>
+    <message>
         <source>Another gender</source>
         <translation>Jiné</translation>
     </message>
@@ -1447,6 +1451,14 @@ Chcete ji otevřít?</translation>
         <translation>Oblast DigComp</translation>
     </message>
     <message>
+        <source>DigComp levels by area</source>
+        <translation>Úrovně DigComp podle oblastí</translation>
+    </message>
+    <message>
+        <source>DigComp levels by area from {start} to {end}</source>
+        <translation>Úrovně DigComp podle oblastí od {start} do {end}</translation>
+    </message>
+    <message>
         <source>DigComp version {version} is not known.</source>
         <translation>Verze DigComp {version} není známá.</translation>
     </message>
@@ -1455,12 +1467,20 @@ Chcete ji otevřít?</translation>
         <translation>Všechna tvrzení už jsou zodpovězená.</translation>
     </message>
     <message>
+        <source>Figure</source>
+        <translation>Údaj</translation>
+    </message>
+    <message>
         <source>Foundation</source>
         <translation>Základní</translation>
     </message>
     <message>
         <source>Gender</source>
         <translation>Pohlaví</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Skupina</translation>
     </message>
     <message>
         <source>Group progress</source>
@@ -1489,6 +1509,14 @@ Chcete ji otevřít?</translation>
     <message>
         <source>Intermediate</source>
         <translation>Středně pokročilý</translation>
+    </message>
+    <message>
+        <source>Latest self-check</source>
+        <translation>Poslední sebehodnocení</translation>
+    </message>
+    <message>
+        <source>Latest self-check, DigCompSat bands</source>
+        <translation>Poslední sebehodnocení, pásma DigCompSat</translation>
     </message>
     <message>
         <source>Learner</source>
@@ -1523,8 +1551,20 @@ Chcete ji otevřít?</translation>
         <translation>Zlepšení úrovně: poslední minus první úroveň v období, průměr za účastníky hodnocené aspoň dvakrát; sloupec „Účastníci“ uvádí jejich počet.</translation>
     </message>
     <message>
+        <source>Levels from the self-checks finished in the period. “Latest self-check”: each learner&apos;s latest level in the area. The first and latest self-check are compared for the learners who did two or more in the period (pre/post).</source>
+        <translation>Úrovně ze sebehodnocení dokončených v období. „Poslední sebehodnocení“: poslední úroveň každého účastníka v oblasti. První a poslední sebehodnocení se porovnávají u účastníků, kteří jich v období udělali dvě nebo více (před/po).</translation>
+    </message>
+    <message>
         <source>May need help</source>
         <translation>Možná potřebuje pomoc</translation>
+    </message>
+    <message>
+        <source>Mean level</source>
+        <translation>Průměrná úroveň</translation>
+    </message>
+    <message>
+        <source>Mean self-check score, % (DigCompSat)</source>
+        <translation>Průměrný výsledek sebehodnocení, % (DigCompSat)</translation>
     </message>
     <message>
         <source>Men</source>
@@ -1549,6 +1589,10 @@ Chcete ji otevřít?</translation>
     <message>
         <source>Not stated</source>
         <translation>Neuvedeno</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Zatím ne</translation>
     </message>
     <message>
         <source>Only a trainer of this centre can record an assessment.</source>
@@ -1643,6 +1687,18 @@ Chcete ji otevřít?</translation>
         <translation>Zadejte prosím klíč centra, abyste mohli tento počítač nastavit z balíčku.</translation>
     </message>
     <message>
+        <source>Post: latest self-check (of those with two or more)</source>
+        <translation>Po: poslední sebehodnocení (u těch, kdo mají dvě a více)</translation>
+    </message>
+    <message>
+        <source>Pre/post: too few to report</source>
+        <translation>Před/po: příliš málo na vykázání</translation>
+    </message>
+    <message>
+        <source>Pre: first self-check (of those with two or more)</source>
+        <translation>Před: první sebehodnocení (u těch, kdo mají dvě a více)</translation>
+    </message>
+    <message>
         <source>Programme indicators</source>
         <translation>Ukazatele programu</translation>
     </message>
@@ -1667,12 +1723,20 @@ Chcete ji otevřít?</translation>
         <translation>Nesplněné pokusy v kvízech</translation>
     </message>
     <message>
+        <source>Self-check score as DigCompSat counts it: the mean of the answers&apos; points in the area, as a percentage. Its bands: Low 0–29 % (counted under “Not yet”), Foundation 30–47 %, Intermediate 48–80 %, Advanced 81–100 %.</source>
+        <translation>Výsledek sebehodnocení podle DigCompSat: průměr bodů odpovědí v oblasti v procentech. Jeho pásma: Nízké 0–29 % (počítá se pod „Zatím ne“), Základní 30–47 %, Středně pokročilý 48–80 %, Pokročilý 81–100 %.</translation>
+    </message>
+    <message>
         <source>SkillsApp cannot save in its data folder ({folder}) because it is read-only. Please ask whoever looks after this PC to allow writing there, or set SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.</source>
         <translation>SkillsApp nemůže ukládat do své datové složky ({folder}), protože je jen pro čtení. Požádejte toho, kdo se o tento počítač stará, aby tam povolil zápis, nebo nastavte SKILLSAPP_HOME na složku, do které lze zapisovat. Nic nebylo změněno.</translation>
     </message>
     <message>
         <source>SkillsApp cannot use its data folder ({folder}): {reason}. Please check that the folder exists and can be written, or set SKILLSAPP_HOME to another folder. Nothing has been changed.</source>
         <translation>SkillsApp nemůže použít svou datovou složku ({folder}): {reason}. Zkontrolujte prosím, že složka existuje a lze do ní zapisovat, nebo nastavte SKILLSAPP_HOME na jinou složku. Nic nebylo změněno.</translation>
+    </message>
+    <message>
+        <source>So that nobody can be singled out, figures about fewer than {least} learners are not shown: “Too few to report”.</source>
+        <translation>Aby nikoho nešlo rozpoznat, údaje o méně než {least} účastnících se neukazují: „Příliš málo na vykázání“.</translation>
     </message>
     <message>
         <source>Some members of this group are not learners of the centre ({count}).</source>
@@ -1981,6 +2045,10 @@ Chcete ji otevřít?</translation>
     <message>
         <source>Time spent learning at the centre, in hours: {hours}</source>
         <translation>Čas učení v centru, v hodinách: {hours}</translation>
+    </message>
+    <message>
+        <source>Too few to report</source>
+        <translation>Příliš málo na vykázání</translation>
     </message>
     <message>
         <source>Value</source>

@@ -1398,6 +1398,10 @@ Möchten Sie die Seite öffnen?</translation>
         <translation>Gesamt</translation>
     </message>
     <message>
+        <source>All learners</source>
+        <translation>Alle Teilnehmenden</translation>
+    </message>
+    <message>
         <source>Another gender</source>
         <translation>Divers</translation>
     </message>
@@ -1442,6 +1446,14 @@ Möchten Sie die Seite öffnen?</translation>
         <translation>DigComp-Bereich</translation>
     </message>
     <message>
+        <source>DigComp levels by area</source>
+        <translation>DigComp-Stufen nach Bereich</translation>
+    </message>
+    <message>
+        <source>DigComp levels by area from {start} to {end}</source>
+        <translation>DigComp-Stufen nach Bereich vom {start} bis {end}</translation>
+    </message>
+    <message>
         <source>DigComp version {version} is not known.</source>
         <translation>Die DigComp-Version {version} ist nicht bekannt.</translation>
     </message>
@@ -1450,12 +1462,20 @@ Möchten Sie die Seite öffnen?</translation>
         <translation>Alle Aussagen sind beantwortet.</translation>
     </message>
     <message>
+        <source>Figure</source>
+        <translation>Angabe</translation>
+    </message>
+    <message>
         <source>Foundation</source>
         <translation>Grundlagen</translation>
     </message>
     <message>
         <source>Gender</source>
         <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Group progress</source>
@@ -1484,6 +1504,14 @@ Möchten Sie die Seite öffnen?</translation>
     <message>
         <source>Intermediate</source>
         <translation>Mittelstufe</translation>
+    </message>
+    <message>
+        <source>Latest self-check</source>
+        <translation>Letzter Selbstcheck</translation>
+    </message>
+    <message>
+        <source>Latest self-check, DigCompSat bands</source>
+        <translation>Letzter Selbstcheck, Stufen nach DigCompSat</translation>
     </message>
     <message>
         <source>Learner</source>
@@ -1518,8 +1546,20 @@ Möchten Sie die Seite öffnen?</translation>
         <translation>Zuwachs der Stufe: letzte minus erste Stufe im Zeitraum, gemittelt über die mindestens zweimal eingeschätzten Personen; die Spalte „Teilnehmende“ sagt, wie viele.</translation>
     </message>
     <message>
+        <source>Levels from the self-checks finished in the period. “Latest self-check”: each learner&apos;s latest level in the area. The first and latest self-check are compared for the learners who did two or more in the period (pre/post).</source>
+        <translation>Stufen aus den im Zeitraum abgeschlossenen Selbstchecks. „Letzter Selbstcheck“: die letzte Stufe jeder Person im Bereich. Erster und letzter Selbstcheck werden bei den Personen verglichen, die im Zeitraum zwei oder mehr gemacht haben (vorher/nachher).</translation>
+    </message>
+    <message>
         <source>May need help</source>
         <translation>Braucht vielleicht Hilfe</translation>
+    </message>
+    <message>
+        <source>Mean level</source>
+        <translation>Mittlere Stufe</translation>
+    </message>
+    <message>
+        <source>Mean self-check score, % (DigCompSat)</source>
+        <translation>Mittleres Ergebnis des Selbstchecks, % (DigCompSat)</translation>
     </message>
     <message>
         <source>Men</source>
@@ -1544,6 +1584,10 @@ Möchten Sie die Seite öffnen?</translation>
     <message>
         <source>Not stated</source>
         <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
     </message>
     <message>
         <source>Only a trainer of this centre can record an assessment.</source>
@@ -1638,6 +1682,18 @@ Möchten Sie die Seite öffnen?</translation>
         <translation>Bitte geben Sie den Schlüssel der Einrichtung ein, um diesen PC aus dem Paket einzurichten.</translation>
     </message>
     <message>
+        <source>Post: latest self-check (of those with two or more)</source>
+        <translation>Nachher: letzter Selbstcheck (bei zwei oder mehr)</translation>
+    </message>
+    <message>
+        <source>Pre/post: too few to report</source>
+        <translation>Vorher/nachher: zu wenige für Angaben</translation>
+    </message>
+    <message>
+        <source>Pre: first self-check (of those with two or more)</source>
+        <translation>Vorher: erster Selbstcheck (bei zwei oder mehr)</translation>
+    </message>
+    <message>
         <source>Programme indicators</source>
         <translation>Programmkennzahlen</translation>
     </message>
@@ -1662,12 +1718,20 @@ Möchten Sie die Seite öffnen?</translation>
         <translation>Nicht bestandene Quiz-Versuche</translation>
     </message>
     <message>
+        <source>Self-check score as DigCompSat counts it: the mean of the answers&apos; points in the area, as a percentage. Its bands: Low 0–29 % (counted under “Not yet”), Foundation 30–47 %, Intermediate 48–80 %, Advanced 81–100 %.</source>
+        <translation>Ergebnis des Selbstchecks, wie DigCompSat es zählt: der Mittelwert der Punkte der Antworten im Bereich, in Prozent. Seine Stufen: Niedrig 0–29 % (unter „Noch nicht“ gezählt), Grundlagen 30–47 %, Mittelstufe 48–80 %, Fortgeschritten 81–100 %.</translation>
+    </message>
+    <message>
         <source>SkillsApp cannot save in its data folder ({folder}) because it is read-only. Please ask whoever looks after this PC to allow writing there, or set SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.</source>
         <translation>SkillsApp kann in seinem Datenordner ({folder}) nicht speichern, weil er schreibgeschützt ist. Bitten Sie die Person, die diesen PC betreut, das Schreiben dort zu erlauben, oder setzen Sie SKILLSAPP_HOME auf einen Ordner, in den geschrieben werden kann. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>SkillsApp cannot use its data folder ({folder}): {reason}. Please check that the folder exists and can be written, or set SKILLSAPP_HOME to another folder. Nothing has been changed.</source>
         <translation>SkillsApp kann seinen Datenordner ({folder}) nicht verwenden: {reason}. Bitte prüfen Sie, ob der Ordner existiert und beschreibbar ist, oder setzen Sie SKILLSAPP_HOME auf einen anderen Ordner. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>So that nobody can be singled out, figures about fewer than {least} learners are not shown: “Too few to report”.</source>
+        <translation>Damit niemand erkennbar wird, werden Angaben über weniger als {least} Personen nicht gezeigt: „Zu wenige für Angaben“.</translation>
     </message>
     <message>
         <source>Some members of this group are not learners of the centre ({count}).</source>
@@ -1976,6 +2040,10 @@ Möchten Sie die Seite öffnen?</translation>
     <message>
         <source>Time spent learning at the centre, in hours: {hours}</source>
         <translation>Lernzeit in der Einrichtung, in Stunden: {hours}</translation>
+    </message>
+    <message>
+        <source>Too few to report</source>
+        <translation>Zu wenige für Angaben</translation>
     </message>
     <message>
         <source>Value</source>

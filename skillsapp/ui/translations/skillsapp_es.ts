@@ -1398,6 +1398,10 @@ Do you want to open it?</source>
         <translation>Total</translation>
     </message>
     <message>
+        <source>All learners</source>
+        <translation>Todos los participantes</translation>
+    </message>
+    <message>
         <source>Another gender</source>
         <translation>Otro género</translation>
     </message>
@@ -1442,6 +1446,14 @@ Do you want to open it?</source>
         <translation>Área de DigComp</translation>
     </message>
     <message>
+        <source>DigComp levels by area</source>
+        <translation>Niveles DigComp por área</translation>
+    </message>
+    <message>
+        <source>DigComp levels by area from {start} to {end}</source>
+        <translation>Niveles DigComp por área del {start} al {end}</translation>
+    </message>
+    <message>
         <source>DigComp version {version} is not known.</source>
         <translation>No se conoce la versión {version} de DigComp.</translation>
     </message>
@@ -1450,12 +1462,20 @@ Do you want to open it?</source>
         <translation>Ya ha respondido a todas las frases.</translation>
     </message>
     <message>
+        <source>Figure</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
         <source>Foundation</source>
         <translation>Básico</translation>
     </message>
     <message>
         <source>Gender</source>
         <translation>Género</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Group progress</source>
@@ -1484,6 +1504,14 @@ Do you want to open it?</source>
     <message>
         <source>Intermediate</source>
         <translation>Intermedio</translation>
+    </message>
+    <message>
+        <source>Latest self-check</source>
+        <translation>Última autoevaluación</translation>
+    </message>
+    <message>
+        <source>Latest self-check, DigCompSat bands</source>
+        <translation>Última autoevaluación, bandas de DigCompSat</translation>
     </message>
     <message>
         <source>Learner</source>
@@ -1518,8 +1546,20 @@ Do you want to open it?</source>
         <translation>Mejora de nivel: último nivel menos el primero del periodo, como media de los participantes evaluados al menos dos veces; la columna «Participantes» indica cuántos.</translation>
     </message>
     <message>
+        <source>Levels from the self-checks finished in the period. “Latest self-check”: each learner&apos;s latest level in the area. The first and latest self-check are compared for the learners who did two or more in the period (pre/post).</source>
+        <translation>Niveles de las autoevaluaciones terminadas en el periodo. «Última autoevaluación»: el último nivel de cada participante en el área. La primera y la última autoevaluación se comparan para quienes hicieron dos o más en el periodo (antes/después).</translation>
+    </message>
+    <message>
         <source>May need help</source>
         <translation>Puede necesitar ayuda</translation>
+    </message>
+    <message>
+        <source>Mean level</source>
+        <translation>Nivel medio</translation>
+    </message>
+    <message>
+        <source>Mean self-check score, % (DigCompSat)</source>
+        <translation>Puntuación media de la autoevaluación, % (DigCompSat)</translation>
     </message>
     <message>
         <source>Men</source>
@@ -1544,6 +1584,10 @@ Do you want to open it?</source>
     <message>
         <source>Not stated</source>
         <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
     </message>
     <message>
         <source>Only a trainer of this centre can record an assessment.</source>
@@ -1638,6 +1682,18 @@ Do you want to open it?</source>
         <translation>Escriba la clave del centro para preparar este ordenador con el paquete.</translation>
     </message>
     <message>
+        <source>Post: latest self-check (of those with two or more)</source>
+        <translation>Después: última autoevaluación (de quienes tienen dos o más)</translation>
+    </message>
+    <message>
+        <source>Pre/post: too few to report</source>
+        <translation>Antes/después: demasiado pocos para informar</translation>
+    </message>
+    <message>
+        <source>Pre: first self-check (of those with two or more)</source>
+        <translation>Antes: primera autoevaluación (de quienes tienen dos o más)</translation>
+    </message>
+    <message>
         <source>Programme indicators</source>
         <translation>Indicadores del programa</translation>
     </message>
@@ -1662,12 +1718,20 @@ Do you want to open it?</source>
         <translation>Intentos no superados</translation>
     </message>
     <message>
+        <source>Self-check score as DigCompSat counts it: the mean of the answers&apos; points in the area, as a percentage. Its bands: Low 0–29 % (counted under “Not yet”), Foundation 30–47 %, Intermediate 48–80 %, Advanced 81–100 %.</source>
+        <translation>Puntuación de la autoevaluación según DigCompSat: la media de los puntos de las respuestas del área, en porcentaje. Sus bandas: Bajo 0–29 % (contado en «Todavía no»), Básico 30–47 %, Intermedio 48–80 %, Avanzado 81–100 %.</translation>
+    </message>
+    <message>
         <source>SkillsApp cannot save in its data folder ({folder}) because it is read-only. Please ask whoever looks after this PC to allow writing there, or set SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.</source>
         <translation>SkillsApp no puede guardar en su carpeta de datos ({folder}) porque es de solo lectura. Pida a la persona que se ocupa de este ordenador que permita escribir en ella, o indique en SKILLSAPP_HOME una carpeta en la que se pueda escribir. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>SkillsApp cannot use its data folder ({folder}): {reason}. Please check that the folder exists and can be written, or set SKILLSAPP_HOME to another folder. Nothing has been changed.</source>
         <translation>SkillsApp no puede usar su carpeta de datos ({folder}): {reason}. Compruebe que la carpeta existe y que se puede escribir en ella, o indique otra carpeta en SKILLSAPP_HOME. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>So that nobody can be singled out, figures about fewer than {least} learners are not shown: “Too few to report”.</source>
+        <translation>Para que nadie pueda ser identificado, no se muestran datos de menos de {least} participantes: «Demasiado pocos para informar».</translation>
     </message>
     <message>
         <source>Some members of this group are not learners of the centre ({count}).</source>
@@ -1976,6 +2040,10 @@ Do you want to open it?</source>
     <message>
         <source>Time spent learning at the centre, in hours: {hours}</source>
         <translation>Tiempo de aprendizaje en el centro, en horas: {hours}</translation>
+    </message>
+    <message>
+        <source>Too few to report</source>
+        <translation>Demasiado pocos para informar</translation>
     </message>
     <message>
         <source>Value</source>

@@ -1393,6 +1393,10 @@ Szeretné megnyitni?</translation>
         <translation>Összesen</translation>
     </message>
     <message>
+        <source>All learners</source>
+        <translation>Minden tanuló</translation>
+    </message>
+    <message>
         <source>Another gender</source>
         <translation>Egyéb</translation>
     </message>
@@ -1437,6 +1441,14 @@ Szeretné megnyitni?</translation>
         <translation>DigComp-terület</translation>
     </message>
     <message>
+        <source>DigComp levels by area</source>
+        <translation>DigComp-szintek területenként</translation>
+    </message>
+    <message>
+        <source>DigComp levels by area from {start} to {end}</source>
+        <translation>DigComp-szintek területenként, {start} – {end}</translation>
+    </message>
+    <message>
         <source>DigComp version {version} is not known.</source>
         <translation>Ismeretlen DigComp-verzió: {version}.</translation>
     </message>
@@ -1445,12 +1457,20 @@ Szeretné megnyitni?</translation>
         <translation>Már minden állításra válaszolt.</translation>
     </message>
     <message>
+        <source>Figure</source>
+        <translation>Adat</translation>
+    </message>
+    <message>
         <source>Foundation</source>
         <translation>Alapszint</translation>
     </message>
     <message>
         <source>Gender</source>
         <translation>Neme</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Csoport</translation>
     </message>
     <message>
         <source>Group progress</source>
@@ -1479,6 +1499,14 @@ Szeretné megnyitni?</translation>
     <message>
         <source>Intermediate</source>
         <translation>Középszint</translation>
+    </message>
+    <message>
+        <source>Latest self-check</source>
+        <translation>Legutóbbi önértékelés</translation>
+    </message>
+    <message>
+        <source>Latest self-check, DigCompSat bands</source>
+        <translation>Legutóbbi önértékelés, DigCompSat-sávok</translation>
     </message>
     <message>
         <source>Learner</source>
@@ -1513,8 +1541,20 @@ Szeretné megnyitni?</translation>
         <translation>Szintemelkedés: az időszak utolsó és első szintjének különbsége, a legalább kétszer értékelt tanulók átlagában; a „Tanulók” oszlop mutatja, hányan.</translation>
     </message>
     <message>
+        <source>Levels from the self-checks finished in the period. “Latest self-check”: each learner&apos;s latest level in the area. The first and latest self-check are compared for the learners who did two or more in the period (pre/post).</source>
+        <translation>Az időszakban befejezett önértékelések szintjei. „Legutóbbi önértékelés”: minden tanuló legutóbbi szintje a területen. Az első és a legutóbbi önértékelést azoknál vetjük össze, akik az időszakban kettőt vagy többet végeztek (előtte/utána).</translation>
+    </message>
+    <message>
         <source>May need help</source>
         <translation>Segítségre lehet szüksége</translation>
+    </message>
+    <message>
+        <source>Mean level</source>
+        <translation>Átlagos szint</translation>
+    </message>
+    <message>
+        <source>Mean self-check score, % (DigCompSat)</source>
+        <translation>Az önértékelés átlagos eredménye, % (DigCompSat)</translation>
     </message>
     <message>
         <source>Men</source>
@@ -1539,6 +1579,10 @@ Szeretné megnyitni?</translation>
     <message>
         <source>Not stated</source>
         <translation>Nincs megadva</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Még nem</translation>
     </message>
     <message>
         <source>Only a trainer of this centre can record an assessment.</source>
@@ -1633,6 +1677,18 @@ Szeretné megnyitni?</translation>
         <translation>Kérjük, írja be a központ kulcsát, hogy ezt a gépet a csomagból beállíthassa.</translation>
     </message>
     <message>
+        <source>Post: latest self-check (of those with two or more)</source>
+        <translation>Utána: legutóbbi önértékelés (a legalább kettőt végzőknél)</translation>
+    </message>
+    <message>
+        <source>Pre/post: too few to report</source>
+        <translation>Előtte/utána: túl kevés a közléshez</translation>
+    </message>
+    <message>
+        <source>Pre: first self-check (of those with two or more)</source>
+        <translation>Előtte: első önértékelés (a legalább kettőt végzőknél)</translation>
+    </message>
+    <message>
         <source>Programme indicators</source>
         <translation>Programmutatók</translation>
     </message>
@@ -1657,12 +1713,20 @@ Szeretné megnyitni?</translation>
         <translation>Sikertelen kvízpróbálkozások</translation>
     </message>
     <message>
+        <source>Self-check score as DigCompSat counts it: the mean of the answers&apos; points in the area, as a percentage. Its bands: Low 0–29 % (counted under “Not yet”), Foundation 30–47 %, Intermediate 48–80 %, Advanced 81–100 %.</source>
+        <translation>Az önértékelés eredménye a DigCompSat szerint: a terület válaszainak átlagpontszáma százalékban. Sávjai: Alacsony 0–29% (a „Még nem” alatt számolva), Alapszint 30–47%, Középszint 48–80%, Haladó 81–100%.</translation>
+    </message>
+    <message>
         <source>SkillsApp cannot save in its data folder ({folder}) because it is read-only. Please ask whoever looks after this PC to allow writing there, or set SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.</source>
         <translation>A SkillsApp nem tud menteni az adatmappájába ({folder}), mert az csak olvasható. Kérje meg azt, aki ezt a gépet gondozza, hogy engedélyezze ott az írást, vagy állítsa a SKILLSAPP_HOME értékét egy írható mappára. Semmi sem változott.</translation>
     </message>
     <message>
         <source>SkillsApp cannot use its data folder ({folder}): {reason}. Please check that the folder exists and can be written, or set SKILLSAPP_HOME to another folder. Nothing has been changed.</source>
         <translation>A SkillsApp nem tudja használni az adatmappáját ({folder}): {reason}. Kérjük, ellenőrizze, hogy a mappa létezik és írható, vagy állítsa a SKILLSAPP_HOME értékét egy másik mappára. Semmi sem változott.</translation>
+    </message>
+    <message>
+        <source>So that nobody can be singled out, figures about fewer than {least} learners are not shown: “Too few to report”.</source>
+        <translation>Hogy senkit ne lehessen azonosítani, {least} tanulónál kevesebbről nem mutatunk adatot: „Túl kevés a közléshez”.</translation>
     </message>
     <message>
         <source>Some members of this group are not learners of the centre ({count}).</source>
@@ -1971,6 +2035,10 @@ Szeretné megnyitni?</translation>
     <message>
         <source>Time spent learning at the centre, in hours: {hours}</source>
         <translation>A központban tanulással töltött idő órában: {hours}</translation>
+    </message>
+    <message>
+        <source>Too few to report</source>
+        <translation>Túl kevés a közléshez</translation>
     </message>
     <message>
         <source>Value</source>

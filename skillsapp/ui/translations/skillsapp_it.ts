@@ -1398,6 +1398,10 @@ Vuole aprirla?</translation>
         <translation>Totale</translation>
     </message>
     <message>
+        <source>All learners</source>
+        <translation>Tutti i partecipanti</translation>
+    </message>
+    <message>
         <source>Another gender</source>
         <translation>Altro genere</translation>
     </message>
@@ -1442,6 +1446,14 @@ Vuole aprirla?</translation>
         <translation>Area DigComp</translation>
     </message>
     <message>
+        <source>DigComp levels by area</source>
+        <translation>Livelli DigComp per area</translation>
+    </message>
+    <message>
+        <source>DigComp levels by area from {start} to {end}</source>
+        <translation>Livelli DigComp per area dal {start} al {end}</translation>
+    </message>
+    <message>
         <source>DigComp version {version} is not known.</source>
         <translation>La versione {version} di DigComp non è riconosciuta.</translation>
     </message>
@@ -1450,12 +1462,20 @@ Vuole aprirla?</translation>
         <translation>Ha già risposto a tutte le affermazioni.</translation>
     </message>
     <message>
+        <source>Figure</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
         <source>Foundation</source>
         <translation>Base</translation>
     </message>
     <message>
         <source>Gender</source>
         <translation>Genere</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppo</translation>
     </message>
     <message>
         <source>Group progress</source>
@@ -1484,6 +1504,14 @@ Vuole aprirla?</translation>
     <message>
         <source>Intermediate</source>
         <translation>Intermedio</translation>
+    </message>
+    <message>
+        <source>Latest self-check</source>
+        <translation>Ultima autovalutazione</translation>
+    </message>
+    <message>
+        <source>Latest self-check, DigCompSat bands</source>
+        <translation>Ultima autovalutazione, fasce DigCompSat</translation>
     </message>
     <message>
         <source>Learner</source>
@@ -1518,8 +1546,20 @@ Vuole aprirla?</translation>
         <translation>Aumento di livello: ultimo livello meno il primo nel periodo, in media sui partecipanti valutati almeno due volte; la colonna «Partecipanti» dice quanti sono.</translation>
     </message>
     <message>
+        <source>Levels from the self-checks finished in the period. “Latest self-check”: each learner&apos;s latest level in the area. The first and latest self-check are compared for the learners who did two or more in the period (pre/post).</source>
+        <translation>Livelli dalle autovalutazioni completate nel periodo. «Ultima autovalutazione»: l&apos;ultimo livello di ogni partecipante nell&apos;area. La prima e l&apos;ultima autovalutazione sono confrontate per chi ne ha fatte due o più nel periodo (prima/dopo).</translation>
+    </message>
+    <message>
         <source>May need help</source>
         <translation>Potrebbe aver bisogno di aiuto</translation>
+    </message>
+    <message>
+        <source>Mean level</source>
+        <translation>Livello medio</translation>
+    </message>
+    <message>
+        <source>Mean self-check score, % (DigCompSat)</source>
+        <translation>Punteggio medio dell&apos;autovalutazione, % (DigCompSat)</translation>
     </message>
     <message>
         <source>Men</source>
@@ -1544,6 +1584,10 @@ Vuole aprirla?</translation>
     <message>
         <source>Not stated</source>
         <translation>Nessuna indicazione</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Non ancora</translation>
     </message>
     <message>
         <source>Only a trainer of this centre can record an assessment.</source>
@@ -1638,6 +1682,18 @@ Vuole aprirla?</translation>
         <translation>Inserisca la chiave del centro per configurare questo PC dal pacchetto.</translation>
     </message>
     <message>
+        <source>Post: latest self-check (of those with two or more)</source>
+        <translation>Dopo: ultima autovalutazione (di chi ne ha due o più)</translation>
+    </message>
+    <message>
+        <source>Pre/post: too few to report</source>
+        <translation>Prima/dopo: troppo pochi per riportare dati</translation>
+    </message>
+    <message>
+        <source>Pre: first self-check (of those with two or more)</source>
+        <translation>Prima: prima autovalutazione (di chi ne ha due o più)</translation>
+    </message>
+    <message>
         <source>Programme indicators</source>
         <translation>Indicatori del programma</translation>
     </message>
@@ -1662,12 +1718,20 @@ Vuole aprirla?</translation>
         <translation>Tentativi non superati</translation>
     </message>
     <message>
+        <source>Self-check score as DigCompSat counts it: the mean of the answers&apos; points in the area, as a percentage. Its bands: Low 0–29 % (counted under “Not yet”), Foundation 30–47 %, Intermediate 48–80 %, Advanced 81–100 %.</source>
+        <translation>Punteggio dell&apos;autovalutazione secondo DigCompSat: la media dei punti delle risposte nell&apos;area, in percentuale. Le sue fasce: Basso 0–29% (contato in «Non ancora»), Base 30–47%, Intermedio 48–80%, Avanzato 81–100%.</translation>
+    </message>
+    <message>
         <source>SkillsApp cannot save in its data folder ({folder}) because it is read-only. Please ask whoever looks after this PC to allow writing there, or set SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.</source>
         <translation>SkillsApp non può salvare nella sua cartella dei dati ({folder}) perché è di sola lettura. Chieda a chi si occupa di questo PC di consentire la scrittura, oppure imposti SKILLSAPP_HOME su una cartella in cui si può scrivere. Non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>SkillsApp cannot use its data folder ({folder}): {reason}. Please check that the folder exists and can be written, or set SKILLSAPP_HOME to another folder. Nothing has been changed.</source>
         <translation>SkillsApp non può usare la sua cartella dei dati ({folder}): {reason}. Controlli che la cartella esista e che si possa scriverci, oppure imposti SKILLSAPP_HOME su un&apos;altra cartella. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>So that nobody can be singled out, figures about fewer than {least} learners are not shown: “Too few to report”.</source>
+        <translation>Perché nessuno sia riconoscibile, i dati su meno di {least} partecipanti non sono mostrati: «Troppo pochi per riportare dati».</translation>
     </message>
     <message>
         <source>Some members of this group are not learners of the centre ({count}).</source>
@@ -1976,6 +2040,10 @@ Vuole aprirla?</translation>
     <message>
         <source>Time spent learning at the centre, in hours: {hours}</source>
         <translation>Tempo di apprendimento al centro, in ore: {hours}</translation>
+    </message>
+    <message>
+        <source>Too few to report</source>
+        <translation>Troppo pochi per riportare dati</translation>
     </message>
     <message>
         <source>Value</source>

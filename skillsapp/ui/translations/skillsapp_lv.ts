@@ -1403,6 +1403,10 @@ Vai vēlaties to atvērt?</translation>
         <translation>Kopā</translation>
     </message>
     <message>
+        <source>All learners</source>
+        <translation>Visi dalībnieki</translation>
+    </message>
+    <message>
         <source>Another gender</source>
         <translation>Cits dzimums</translation>
     </message>
@@ -1447,6 +1451,14 @@ Vai vēlaties to atvērt?</translation>
         <translation>DigComp joma</translation>
     </message>
     <message>
+        <source>DigComp levels by area</source>
+        <translation>DigComp līmeņi pa jomām</translation>
+    </message>
+    <message>
+        <source>DigComp levels by area from {start} to {end}</source>
+        <translation>DigComp līmeņi pa jomām no {start} līdz {end}</translation>
+    </message>
+    <message>
         <source>DigComp version {version} is not known.</source>
         <translation>DigComp versija {version} nav zināma.</translation>
     </message>
@@ -1455,12 +1467,20 @@ Vai vēlaties to atvērt?</translation>
         <translation>Uz visiem apgalvojumiem jau ir atbildēts.</translation>
     </message>
     <message>
+        <source>Figure</source>
+        <translation>Rādītājs</translation>
+    </message>
+    <message>
         <source>Foundation</source>
         <translation>Pamatlīmenis</translation>
     </message>
     <message>
         <source>Gender</source>
         <translation>Dzimums</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
     </message>
     <message>
         <source>Group progress</source>
@@ -1489,6 +1509,14 @@ Vai vēlaties to atvērt?</translation>
     <message>
         <source>Intermediate</source>
         <translation>Vidējais līmenis</translation>
+    </message>
+    <message>
+        <source>Latest self-check</source>
+        <translation>Pēdējais pašnovērtējums</translation>
+    </message>
+    <message>
+        <source>Latest self-check, DigCompSat bands</source>
+        <translation>Pēdējais pašnovērtējums, DigCompSat grupas</translation>
     </message>
     <message>
         <source>Learner</source>
@@ -1523,8 +1551,20 @@ Vai vēlaties to atvērt?</translation>
         <translation>Līmeņa pieaugums: pēdējais mīnus pirmais līmenis periodā, vidēji dalībniekiem, kas novērtēti vismaz divreiz; kolonna „Dalībnieki” rāda, cik viņu ir.</translation>
     </message>
     <message>
+        <source>Levels from the self-checks finished in the period. “Latest self-check”: each learner&apos;s latest level in the area. The first and latest self-check are compared for the learners who did two or more in the period (pre/post).</source>
+        <translation>Līmeņi no periodā pabeigtajiem pašnovērtējumiem. „Pēdējais pašnovērtējums”: katra dalībnieka pēdējais līmenis jomā. Pirmo un pēdējo pašnovērtējumu salīdzina dalībniekiem, kas periodā veica divus vai vairāk (pirms/pēc).</translation>
+    </message>
+    <message>
         <source>May need help</source>
         <translation>Var būt vajadzīga palīdzība</translation>
+    </message>
+    <message>
+        <source>Mean level</source>
+        <translation>Līmeņa vidējā vērtība</translation>
+    </message>
+    <message>
+        <source>Mean self-check score, % (DigCompSat)</source>
+        <translation>Vidējais pašnovērtējuma rezultāts, % (DigCompSat)</translation>
     </message>
     <message>
         <source>Men</source>
@@ -1549,6 +1589,10 @@ Vai vēlaties to atvērt?</translation>
     <message>
         <source>Not stated</source>
         <translation>Nav norādīts</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Vēl ne</translation>
     </message>
     <message>
         <source>Only a trainer of this centre can record an assessment.</source>
@@ -1643,6 +1687,18 @@ Vai vēlaties to atvērt?</translation>
         <translation>Lūdzu, ierakstiet centra atslēgu, lai iestatītu šo datoru no pakas.</translation>
     </message>
     <message>
+        <source>Post: latest self-check (of those with two or more)</source>
+        <translation>Pēc: pēdējais pašnovērtējums (tiem, kam ir divi vai vairāk)</translation>
+    </message>
+    <message>
+        <source>Pre/post: too few to report</source>
+        <translation>Pirms/pēc: par maz, lai ziņotu</translation>
+    </message>
+    <message>
+        <source>Pre: first self-check (of those with two or more)</source>
+        <translation>Pirms: pirmais pašnovērtējums (tiem, kam ir divi vai vairāk)</translation>
+    </message>
+    <message>
         <source>Programme indicators</source>
         <translation>Programmas rādītāji</translation>
     </message>
@@ -1667,12 +1723,20 @@ Vai vēlaties to atvērt?</translation>
         <translation>Nenokārtotie testu mēģinājumi</translation>
     </message>
     <message>
+        <source>Self-check score as DigCompSat counts it: the mean of the answers&apos; points in the area, as a percentage. Its bands: Low 0–29 % (counted under “Not yet”), Foundation 30–47 %, Intermediate 48–80 %, Advanced 81–100 %.</source>
+        <translation>Pašnovērtējuma rezultāts pēc DigCompSat: atbilžu punktu vidējais jomā procentos. Tā grupas: Zems 0–29% (ieskaitīts „Vēl ne”), Pamatlīmenis 30–47%, Vidējais līmenis 48–80%, Augstākais līmenis 81–100%.</translation>
+    </message>
+    <message>
         <source>SkillsApp cannot save in its data folder ({folder}) because it is read-only. Please ask whoever looks after this PC to allow writing there, or set SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.</source>
         <translation>SkillsApp nevar saglabāt savā datu mapē ({folder}), jo tā ir tikai lasāma. Palūdziet tam, kurš rūpējas par šo datoru, atļaut tajā rakstīt, vai iestatiet SKILLSAPP_HOME uz mapi, kurā var rakstīt. Nekas netika mainīts.</translation>
     </message>
     <message>
         <source>SkillsApp cannot use its data folder ({folder}): {reason}. Please check that the folder exists and can be written, or set SKILLSAPP_HOME to another folder. Nothing has been changed.</source>
         <translation>SkillsApp nevar izmantot savu datu mapi ({folder}): {reason}. Lūdzu, pārbaudiet, vai mape pastāv un tajā var rakstīt, vai iestatiet SKILLSAPP_HOME uz citu mapi. Nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <source>So that nobody can be singled out, figures about fewer than {least} learners are not shown: “Too few to report”.</source>
+        <translation>Lai nevienu nevarētu atpazīt, dati par mazāk nekā {least} dalībniekiem netiek rādīti: „Par maz, lai ziņotu”.</translation>
     </message>
     <message>
         <source>Some members of this group are not learners of the centre ({count}).</source>
@@ -1981,6 +2045,10 @@ Vai vēlaties to atvērt?</translation>
     <message>
         <source>Time spent learning at the centre, in hours: {hours}</source>
         <translation>Mācībām centrā pavadītais laiks stundās: {hours}</translation>
+    </message>
+    <message>
+        <source>Too few to report</source>
+        <translation>Par maz, lai ziņotu</translation>
     </message>
     <message>
         <source>Value</source>

@@ -1403,6 +1403,10 @@ Czy chcesz ją otworzyć?</translation>
         <translation>Ogółem</translation>
     </message>
     <message>
+        <source>All learners</source>
+        <translation>Wszyscy uczestnicy</translation>
+    </message>
+    <message>
         <source>Another gender</source>
         <translation>Inna</translation>
     </message>
@@ -1447,6 +1451,14 @@ Czy chcesz ją otworzyć?</translation>
         <translation>Obszar DigComp</translation>
     </message>
     <message>
+        <source>DigComp levels by area</source>
+        <translation>Poziomy DigComp według obszarów</translation>
+    </message>
+    <message>
+        <source>DigComp levels by area from {start} to {end}</source>
+        <translation>Poziomy DigComp według obszarów od {start} do {end}</translation>
+    </message>
+    <message>
         <source>DigComp version {version} is not known.</source>
         <translation>Wersja DigComp {version} jest nieznana.</translation>
     </message>
@@ -1455,12 +1467,20 @@ Czy chcesz ją otworzyć?</translation>
         <translation>Wszystkie stwierdzenia mają już odpowiedź.</translation>
     </message>
     <message>
+        <source>Figure</source>
+        <translation>Dane</translation>
+    </message>
+    <message>
         <source>Foundation</source>
         <translation>Podstawowy</translation>
     </message>
     <message>
         <source>Gender</source>
         <translation>Płeć</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
     </message>
     <message>
         <source>Group progress</source>
@@ -1489,6 +1509,14 @@ Czy chcesz ją otworzyć?</translation>
     <message>
         <source>Intermediate</source>
         <translation>Średnio zaawansowany</translation>
+    </message>
+    <message>
+        <source>Latest self-check</source>
+        <translation>Ostatnia samoocena</translation>
+    </message>
+    <message>
+        <source>Latest self-check, DigCompSat bands</source>
+        <translation>Ostatnia samoocena, przedziały DigCompSat</translation>
     </message>
     <message>
         <source>Learner</source>
@@ -1523,8 +1551,20 @@ Czy chcesz ją otworzyć?</translation>
         <translation>Wzrost poziomu: ostatni minus pierwszy poziom w okresie, średnio dla uczestników ocenionych co najmniej dwa razy; kolumna „Uczestnicy” podaje ich liczbę.</translation>
     </message>
     <message>
+        <source>Levels from the self-checks finished in the period. “Latest self-check”: each learner&apos;s latest level in the area. The first and latest self-check are compared for the learners who did two or more in the period (pre/post).</source>
+        <translation>Poziomy z samoocen ukończonych w okresie. „Ostatnia samoocena”: ostatni poziom każdego uczestnika w obszarze. Pierwszą i ostatnią samoocenę porównuje się u uczestników, którzy wykonali w okresie dwie lub więcej (przed/po).</translation>
+    </message>
+    <message>
         <source>May need help</source>
         <translation>Może potrzebować pomocy</translation>
+    </message>
+    <message>
+        <source>Mean level</source>
+        <translation>Średni poziom</translation>
+    </message>
+    <message>
+        <source>Mean self-check score, % (DigCompSat)</source>
+        <translation>Średni wynik samooceny, % (DigCompSat)</translation>
     </message>
     <message>
         <source>Men</source>
@@ -1549,6 +1589,10 @@ Czy chcesz ją otworzyć?</translation>
     <message>
         <source>Not stated</source>
         <translation>Nie podano</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Jeszcze nie</translation>
     </message>
     <message>
         <source>Only a trainer of this centre can record an assessment.</source>
@@ -1643,6 +1687,18 @@ Czy chcesz ją otworzyć?</translation>
         <translation>Wpisz klucz ośrodka, aby przygotować ten komputer z paczki.</translation>
     </message>
     <message>
+        <source>Post: latest self-check (of those with two or more)</source>
+        <translation>Po: ostatnia samoocena (u osób z co najmniej dwiema)</translation>
+    </message>
+    <message>
+        <source>Pre/post: too few to report</source>
+        <translation>Przed/po: zbyt mało, by podać dane</translation>
+    </message>
+    <message>
+        <source>Pre: first self-check (of those with two or more)</source>
+        <translation>Przed: pierwsza samoocena (u osób z co najmniej dwiema)</translation>
+    </message>
+    <message>
         <source>Programme indicators</source>
         <translation>Wskaźniki programu</translation>
     </message>
@@ -1667,12 +1723,20 @@ Czy chcesz ją otworzyć?</translation>
         <translation>Próby niezaliczone</translation>
     </message>
     <message>
+        <source>Self-check score as DigCompSat counts it: the mean of the answers&apos; points in the area, as a percentage. Its bands: Low 0–29 % (counted under “Not yet”), Foundation 30–47 %, Intermediate 48–80 %, Advanced 81–100 %.</source>
+        <translation>Wynik samooceny według DigCompSat: średnia punktów odpowiedzi w obszarze, w procentach. Jego przedziały: Niski 0–29% (liczony jako „Jeszcze nie”), Podstawowy 30–47%, Średnio zaawansowany 48–80%, Zaawansowany 81–100%.</translation>
+    </message>
+    <message>
         <source>SkillsApp cannot save in its data folder ({folder}) because it is read-only. Please ask whoever looks after this PC to allow writing there, or set SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.</source>
         <translation>SkillsApp nie może zapisywać w swoim folderze danych ({folder}), bo jest on tylko do odczytu. Poproś osobę, która opiekuje się tym komputerem, o zezwolenie na zapis, albo ustaw SKILLSAPP_HOME na folder, w którym można zapisywać. Nic nie zostało zmienione.</translation>
     </message>
     <message>
         <source>SkillsApp cannot use its data folder ({folder}): {reason}. Please check that the folder exists and can be written, or set SKILLSAPP_HOME to another folder. Nothing has been changed.</source>
         <translation>SkillsApp nie może użyć swojego folderu danych ({folder}): {reason}. Sprawdź, czy folder istnieje i czy można w nim zapisywać, albo ustaw SKILLSAPP_HOME na inny folder. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>So that nobody can be singled out, figures about fewer than {least} learners are not shown: “Too few to report”.</source>
+        <translation>Aby nikogo nie dało się rozpoznać, danych o mniej niż {least} uczestnikach się nie pokazuje: „Zbyt mało, by podać dane”.</translation>
     </message>
     <message>
         <source>Some members of this group are not learners of the centre ({count}).</source>
@@ -1981,6 +2045,10 @@ Czy chcesz ją otworzyć?</translation>
     <message>
         <source>Time spent learning at the centre, in hours: {hours}</source>
         <translation>Czas nauki w ośrodku, w godzinach: {hours}</translation>
+    </message>
+    <message>
+        <source>Too few to report</source>
+        <translation>Zbyt mało, by podać dane</translation>
     </message>
     <message>
         <source>Value</source>

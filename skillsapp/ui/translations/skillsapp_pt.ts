@@ -1398,6 +1398,10 @@ Quer abri-la?</translation>
         <translation>Total</translation>
     </message>
     <message>
+        <source>All learners</source>
+        <translation>Todos os formandos</translation>
+    </message>
+    <message>
         <source>Another gender</source>
         <translation>Outro género</translation>
     </message>
@@ -1442,6 +1446,14 @@ Quer abri-la?</translation>
         <translation>Área do DigComp</translation>
     </message>
     <message>
+        <source>DigComp levels by area</source>
+        <translation>Níveis DigComp por área</translation>
+    </message>
+    <message>
+        <source>DigComp levels by area from {start} to {end}</source>
+        <translation>Níveis DigComp por área de {start} a {end}</translation>
+    </message>
+    <message>
         <source>DigComp version {version} is not known.</source>
         <translation>A versão {version} do DigComp não é conhecida.</translation>
     </message>
@@ -1450,12 +1462,20 @@ Quer abri-la?</translation>
         <translation>Já respondeu a todas as frases.</translation>
     </message>
     <message>
+        <source>Figure</source>
+        <translation>Dado</translation>
+    </message>
+    <message>
         <source>Foundation</source>
         <translation>Básico</translation>
     </message>
     <message>
         <source>Gender</source>
         <translation>Género</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Group progress</source>
@@ -1484,6 +1504,14 @@ Quer abri-la?</translation>
     <message>
         <source>Intermediate</source>
         <translation>Intermédio</translation>
+    </message>
+    <message>
+        <source>Latest self-check</source>
+        <translation>Última autoavaliação</translation>
+    </message>
+    <message>
+        <source>Latest self-check, DigCompSat bands</source>
+        <translation>Última autoavaliação, escalões DigCompSat</translation>
     </message>
     <message>
         <source>Learner</source>
@@ -1518,8 +1546,20 @@ Quer abri-la?</translation>
         <translation>Subida de nível: último nível menos o primeiro no período, em média dos formandos avaliados pelo menos duas vezes; a coluna «Formandos» indica quantos.</translation>
     </message>
     <message>
+        <source>Levels from the self-checks finished in the period. “Latest self-check”: each learner&apos;s latest level in the area. The first and latest self-check are compared for the learners who did two or more in the period (pre/post).</source>
+        <translation>Níveis das autoavaliações terminadas no período. «Última autoavaliação»: o último nível de cada formando na área. A primeira e a última autoavaliação comparam-se para os formandos que fizeram duas ou mais no período (antes/depois).</translation>
+    </message>
+    <message>
         <source>May need help</source>
         <translation>Pode precisar de ajuda</translation>
+    </message>
+    <message>
+        <source>Mean level</source>
+        <translation>Nível médio</translation>
+    </message>
+    <message>
+        <source>Mean self-check score, % (DigCompSat)</source>
+        <translation>Pontuação média da autoavaliação, % (DigCompSat)</translation>
     </message>
     <message>
         <source>Men</source>
@@ -1544,6 +1584,10 @@ Quer abri-la?</translation>
     <message>
         <source>Not stated</source>
         <translation>Sem indicação</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ainda não</translation>
     </message>
     <message>
         <source>Only a trainer of this centre can record an assessment.</source>
@@ -1638,6 +1682,18 @@ Quer abri-la?</translation>
         <translation>Escreva a chave do centro para preparar este computador com o pacote.</translation>
     </message>
     <message>
+        <source>Post: latest self-check (of those with two or more)</source>
+        <translation>Depois: última autoavaliação (de quem tem duas ou mais)</translation>
+    </message>
+    <message>
+        <source>Pre/post: too few to report</source>
+        <translation>Antes/depois: demasiado poucos para indicar</translation>
+    </message>
+    <message>
+        <source>Pre: first self-check (of those with two or more)</source>
+        <translation>Antes: primeira autoavaliação (de quem tem duas ou mais)</translation>
+    </message>
+    <message>
         <source>Programme indicators</source>
         <translation>Indicadores do programa</translation>
     </message>
@@ -1662,12 +1718,20 @@ Quer abri-la?</translation>
         <translation>Tentativas não superadas</translation>
     </message>
     <message>
+        <source>Self-check score as DigCompSat counts it: the mean of the answers&apos; points in the area, as a percentage. Its bands: Low 0–29 % (counted under “Not yet”), Foundation 30–47 %, Intermediate 48–80 %, Advanced 81–100 %.</source>
+        <translation>Pontuação da autoavaliação segundo o DigCompSat: a média dos pontos das respostas na área, em percentagem. Os seus escalões: Baixo 0–29% (contado em «Ainda não»), Básico 30–47%, Intermédio 48–80%, Avançado 81–100%.</translation>
+    </message>
+    <message>
         <source>SkillsApp cannot save in its data folder ({folder}) because it is read-only. Please ask whoever looks after this PC to allow writing there, or set SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.</source>
         <translation>A SkillsApp não consegue guardar na sua pasta de dados ({folder}) porque é só de leitura. Peça a quem trata deste computador que permita escrever nela, ou defina SKILLSAPP_HOME para uma pasta onde se possa escrever. Não foi alterado nada.</translation>
     </message>
     <message>
         <source>SkillsApp cannot use its data folder ({folder}): {reason}. Please check that the folder exists and can be written, or set SKILLSAPP_HOME to another folder. Nothing has been changed.</source>
         <translation>A SkillsApp não consegue usar a sua pasta de dados ({folder}): {reason}. Verifique se a pasta existe e se é possível escrever nela, ou defina SKILLSAPP_HOME para outra pasta. Não foi alterado nada.</translation>
+    </message>
+    <message>
+        <source>So that nobody can be singled out, figures about fewer than {least} learners are not shown: “Too few to report”.</source>
+        <translation>Para que ninguém possa ser identificado, não se mostram dados de menos de {least} formandos: «Demasiado poucos para indicar».</translation>
     </message>
     <message>
         <source>Some members of this group are not learners of the centre ({count}).</source>
@@ -1976,6 +2040,10 @@ Quer abri-la?</translation>
     <message>
         <source>Time spent learning at the centre, in hours: {hours}</source>
         <translation>Tempo de aprendizagem no centro, em horas: {hours}</translation>
+    </message>
+    <message>
+        <source>Too few to report</source>
+        <translation>Demasiado poucos para indicar</translation>
     </message>
     <message>
         <source>Value</source>

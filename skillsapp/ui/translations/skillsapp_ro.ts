@@ -1403,6 +1403,10 @@ Doriți să o deschideți?</translation>
         <translation>Total</translation>
     </message>
     <message>
+        <source>All learners</source>
+        <translation>Toți cursanții</translation>
+    </message>
+    <message>
         <source>Another gender</source>
         <translation>Alt gen</translation>
     </message>
@@ -1447,6 +1451,14 @@ Doriți să o deschideți?</translation>
         <translation>Domeniu DigComp</translation>
     </message>
     <message>
+        <source>DigComp levels by area</source>
+        <translation>Nivelurile DigComp pe domenii</translation>
+    </message>
+    <message>
+        <source>DigComp levels by area from {start} to {end}</source>
+        <translation>Nivelurile DigComp pe domenii, de la {start} la {end}</translation>
+    </message>
+    <message>
         <source>DigComp version {version} is not known.</source>
         <translation>Versiunea DigComp {version} nu este cunoscută.</translation>
     </message>
@@ -1455,12 +1467,20 @@ Doriți să o deschideți?</translation>
         <translation>Ați răspuns deja la toate afirmațiile.</translation>
     </message>
     <message>
+        <source>Figure</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
         <source>Foundation</source>
         <translation>De bază</translation>
     </message>
     <message>
         <source>Gender</source>
         <translation>Gen</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupă</translation>
     </message>
     <message>
         <source>Group progress</source>
@@ -1489,6 +1509,14 @@ Doriți să o deschideți?</translation>
     <message>
         <source>Intermediate</source>
         <translation>Intermediar</translation>
+    </message>
+    <message>
+        <source>Latest self-check</source>
+        <translation>Ultima autoevaluare</translation>
+    </message>
+    <message>
+        <source>Latest self-check, DigCompSat bands</source>
+        <translation>Ultima autoevaluare, benzile DigCompSat</translation>
     </message>
     <message>
         <source>Learner</source>
@@ -1523,8 +1551,20 @@ Doriți să o deschideți?</translation>
         <translation>Creșterea nivelului: ultimul nivel minus primul din perioadă, în medie pentru cursanții evaluați de cel puțin două ori; coloana „Cursanți” arată câți.</translation>
     </message>
     <message>
+        <source>Levels from the self-checks finished in the period. “Latest self-check”: each learner&apos;s latest level in the area. The first and latest self-check are compared for the learners who did two or more in the period (pre/post).</source>
+        <translation>Nivelurile din autoevaluările terminate în perioadă. „Ultima autoevaluare”: ultimul nivel al fiecărui cursant în domeniu. Prima și ultima autoevaluare se compară pentru cursanții care au făcut două sau mai multe în perioadă (înainte/după).</translation>
+    </message>
+    <message>
         <source>May need help</source>
         <translation>Poate avea nevoie de ajutor</translation>
+    </message>
+    <message>
+        <source>Mean level</source>
+        <translation>Nivel mediu</translation>
+    </message>
+    <message>
+        <source>Mean self-check score, % (DigCompSat)</source>
+        <translation>Scorul mediu al autoevaluării, % (DigCompSat)</translation>
     </message>
     <message>
         <source>Men</source>
@@ -1549,6 +1589,10 @@ Doriți să o deschideți?</translation>
     <message>
         <source>Not stated</source>
         <translation>Nespecificat</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Încă nu</translation>
     </message>
     <message>
         <source>Only a trainer of this centre can record an assessment.</source>
@@ -1643,6 +1687,18 @@ Doriți să o deschideți?</translation>
         <translation>Vă rugăm să introduceți cheia centrului pentru a configura acest calculator din pachet.</translation>
     </message>
     <message>
+        <source>Post: latest self-check (of those with two or more)</source>
+        <translation>După: ultima autoevaluare (a celor cu două sau mai multe)</translation>
+    </message>
+    <message>
+        <source>Pre/post: too few to report</source>
+        <translation>Înainte/după: prea puțini pentru raportare</translation>
+    </message>
+    <message>
+        <source>Pre: first self-check (of those with two or more)</source>
+        <translation>Înainte: prima autoevaluare (a celor cu două sau mai multe)</translation>
+    </message>
+    <message>
         <source>Programme indicators</source>
         <translation>Indicatorii programului</translation>
     </message>
@@ -1667,12 +1723,20 @@ Doriți să o deschideți?</translation>
         <translation>Încercări nepromovate</translation>
     </message>
     <message>
+        <source>Self-check score as DigCompSat counts it: the mean of the answers&apos; points in the area, as a percentage. Its bands: Low 0–29 % (counted under “Not yet”), Foundation 30–47 %, Intermediate 48–80 %, Advanced 81–100 %.</source>
+        <translation>Scorul autoevaluării după DigCompSat: media punctelor răspunsurilor din domeniu, în procente. Benzile sale: Scăzut 0–29 % (numărat la „Încă nu”), De bază 30–47 %, Intermediar 48–80 %, Avansat 81–100 %.</translation>
+    </message>
+    <message>
         <source>SkillsApp cannot save in its data folder ({folder}) because it is read-only. Please ask whoever looks after this PC to allow writing there, or set SKILLSAPP_HOME to a folder that can be written. Nothing has been changed.</source>
         <translation>SkillsApp nu poate salva în dosarul său de date ({folder}) pentru că acesta este doar pentru citire. Rugați persoana care se ocupă de acest calculator să permită scrierea acolo sau setați SKILLSAPP_HOME la un dosar în care se poate scrie. Nu s-a schimbat nimic.</translation>
     </message>
     <message>
         <source>SkillsApp cannot use its data folder ({folder}): {reason}. Please check that the folder exists and can be written, or set SKILLSAPP_HOME to another folder. Nothing has been changed.</source>
         <translation>SkillsApp nu își poate folosi dosarul de date ({folder}): {reason}. Vă rugăm să verificați dacă dosarul există și se poate scrie în el sau setați SKILLSAPP_HOME la alt dosar. Nu s-a schimbat nimic.</translation>
+    </message>
+    <message>
+        <source>So that nobody can be singled out, figures about fewer than {least} learners are not shown: “Too few to report”.</source>
+        <translation>Ca nimeni să nu poată fi identificat, datele despre mai puțin de {least} cursanți nu se afișează: „Prea puțini pentru raportare”.</translation>
     </message>
     <message>
         <source>Some members of this group are not learners of the centre ({count}).</source>
@@ -1981,6 +2045,10 @@ Doriți să o deschideți?</translation>
     <message>
         <source>Time spent learning at the centre, in hours: {hours}</source>
         <translation>Timpul petrecut învățând la centru, în ore: {hours}</translation>
+    </message>
+    <message>
+        <source>Too few to report</source>
+        <translation>Prea puțini pentru raportare</translation>
     </message>
     <message>
         <source>Value</source>
