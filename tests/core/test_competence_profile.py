@@ -45,14 +45,14 @@ def test_validated_level_replaces_the_self_assessed_one_and_a_big_gap_is_flagged
     competences, trainer, make_learner
 ):
     learner = make_learner("Maria")
-    take_check(competences, learner.id, "1", 3)  # all level 5
+    take_check(competences, learner.id, "1", 3)  # all level 6
     competences.trainer_assessments.record(trainer.id, learner.id, "1.2", 3, date(2026, 3, 1))
-    competences.trainer_assessments.record(trainer.id, learner.id, "1.3", 4, date(2026, 3, 1))
+    competences.trainer_assessments.record(trainer.id, learner.id, "1.3", 5, date(2026, 3, 1))
     profile = competences.profile(learner.id)
-    assert profile.levels == {"1.1": 5, "1.2": 3, "1.3": 4}
+    assert profile.levels == {"1.1": 6, "1.2": 3, "1.3": 5}
     assert profile.entries["1.2"].flagged
     assert not profile.entries["1.3"].flagged  # one level apart
-    assert profile.self_levels["1.2"] == 5
+    assert profile.self_levels["1.2"] == 6
 
 
 def test_the_latest_observed_day_counts_even_if_recorded_earlier(
