@@ -124,8 +124,8 @@ def test_result_screen_shows_the_change_since_last_time(qtbot, clock, competence
     screen.resize(1366, 768)
     screen.show()
     assert not screen.change.isHidden()
-    assert "Staying safe online: level 1 before, level 6 now" in screen.change.text()
-    assert screen.chart.before == {"4": 1}
+    assert "Staying safe online: not yet before, level 6 now" in screen.change.text()
+    assert screen.chart.before == {"4": 0}
     assert "staying safe online: 6" in screen.chart.accessibleDescription()
     image = screen.chart.grab().toImage()
     assert image.pixelColor(3, 3).name() == "#000000"  # high-contrast background
