@@ -72,7 +72,8 @@ class TrainerAssessments:
         """Check everything, then store the observation as one statement.
 
         Refused (nothing stored) for a learner or trainer not of this centre, an unknown
-        competence, a level outside 0-8 (0 is "not yet"), a day in the future or evidence that does not fit.
+        competence, a level outside 0-8 (0 is "not yet"), a day in the future or evidence that
+        does not fit.
         """
         learner, trainer = self._people(learner_id, trainer_id)
         if version not in VERSIONS:
