@@ -30,7 +30,7 @@ def line_of(path: Path, text: str) -> int:
 
 
 def drop_line(path: Path, text: str) -> None:
-    path.write_text("".join(l for l in path.read_text().splitlines(True) if text not in l))
+    path.write_text("".join(row for row in path.read_text().splitlines(True) if text not in row))
 
 
 def test_the_fixture_bank_keeps_the_ladder(bank):
