@@ -50,9 +50,10 @@ class Competences:
         )
 
     def profile(self, learner_id: str) -> CompetenceProfile:
-        """The learner's levels per competence (validated where a trainer recorded one)."""
+        """The learner's evidence and concluded level per competence."""
+        packs = self.centre.catalogue.packs()
         with self.centre.db.reading() as conn:
-            return learner_profile(conn, learner_id)
+            return learner_profile(conn, learner_id, packs)
 
     def history(self, learner_id: str) -> list[SelfAssessmentResult]:
         """The learner's finished self-assessments, oldest first."""

@@ -115,6 +115,7 @@ class TrainerAssessments:
                     ce.DIGCOMP_VERSION: version,
                     ce.COMPETENCE: code,
                     ce.OBSERVED_ON: observed_on.isoformat(),
+                    ce.EVIDENCE_KIND: ce.OBSERVED,
                 },
             )
         return TrainerAssessment(
