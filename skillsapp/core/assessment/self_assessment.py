@@ -114,8 +114,10 @@ class CheckSession:
     def current_answer(self) -> bool | int | None:
         """The answer already given to the step on screen (after going back)."""
         step = self.current
-        if step is None:
-            return None
+        return None if step is None else self.current_answer_of(step)
+
+    def current_answer_of(self, step: Step) -> bool | int | None:
+        """The answer given to ``step``, None when it has none."""
         if isinstance(step, Item):
             return self.answers.get(step.id)
         return self.responses.get(step.id)
