@@ -32,6 +32,10 @@ MASTERY = f"{NS}/extensions/mastery"
 # The order a question's choices (single, multiple), items (order) or right-hand sides
 # (match) were shown in, as their numbers in the quiz file: a new order at every attempt.
 SHOWN_ORDER = f"{NS}/extensions/shown-order"
+# Quiz answers and results are evidence of what a learner knows ("known"), for the
+# competences of the course (docs/competence-scoring.md); the same IRI as the self-check's.
+EVIDENCE_KIND = f"{NS}/extensions/evidence-kind"
+KNOWN = "known"
 
 
 def course_iri(pack: CoursePack) -> str:

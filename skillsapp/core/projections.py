@@ -14,7 +14,8 @@ from skillsapp.storage.statements import Registered
 
 PROJECTIONS: tuple[Registered, ...] = (
     Registered("course-progress", 1, "skillsapp.core.progress:CourseProgressProjection"),
-    Registered("competences", 1, "skillsapp.core.assessment.profile:CompetenceProjection"),
+    # 2: "not yet" (level 0), known and did evidence, older checks read again (issue 17).
+    Registered("competences", 2, "skillsapp.core.assessment.profile:CompetenceProjection"),
     Registered("groups", 1, "skillsapp.core.groups:GroupsProjection"),
     Registered("activity", 1, "skillsapp.core.activity:ActivityProjection"),
     Registered("erasure", 1, "skillsapp.core.my_data:ErasureProjection"),

@@ -102,6 +102,15 @@ class AssessmentResultScreen(QWidget):
         for area, (before, now) in changes.items():
             name = self.fw.area(area).heading
             lines.append(
-                fill(self.tr("%1: level %2 before, level %3 now"), name, str(before), str(now))
+                fill(
+                    self.tr("%1: %2 before, %3 now"),
+                    name,
+                    self._level_words(before),
+                    self._level_words(now),
+                )
             )
         return "\n".join(lines)
+
+    def _level_words(self, level: int) -> str:
+        """ "level 3", or "not yet" for level 0 (below Foundation)."""
+        return self.tr("not yet") if level == 0 else fill(self.tr("level %1"), level)

@@ -177,7 +177,12 @@ class Dashboard(QWidget):
             for c, key in enumerate(columns, start=2):
                 if by_areas:
                     level = board.areas.get(row.learner_id, {}).get(key)
-                    text = "–" if level is None else fill(self.tr("level %1"), level)
+                    if level is None:
+                        text = "–"
+                    elif level == 0:  # below Foundation, in words
+                        text = self.tr("not yet")
+                    else:
+                        text = fill(self.tr("level %1"), level)
                     item = SortableItem(text, level or 0)
                 else:
                     cell = row.cells[key]

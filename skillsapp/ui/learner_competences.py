@@ -36,9 +36,14 @@ class LearnerCompetences(QWidget):
                 QTreeWidgetItem(
                     [
                         entry.code,
-                        "" if own is None else str(own),
-                        "" if observed is None else str(observed),
+                        self._level(own),
+                        self._level(observed),
                         flag,
                     ]
                 )
             )
+
+    def _level(self, level: int | None) -> str:
+        if level is None:
+            return ""
+        return self.tr("not yet") if level == 0 else str(level)

@@ -286,6 +286,11 @@ class LearnerPage(QWidget):
                     return fill(self.tr("Finished a quick self-check: %1"), self._area(event.area))
                 return self.tr("Finished the full self-check")
             case EventKind.OBSERVED:
+                if event.level == 0:
+                    return fill(
+                        self.tr("A trainer watched “%1” and recorded “not yet”"),
+                        self._competence(event.competence or ""),
+                    )
                 return fill(
                     self.tr("A trainer watched “%1” and recorded level %2"),
                     self._competence(event.competence or ""),

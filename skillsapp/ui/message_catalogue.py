@@ -68,6 +68,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('Messages', 'Participants: learners who signed in or learned on at least one day of the period.'),
     QT_TRANSLATE_NOOP('Messages', 'Please answer every statement before finishing.'),
     QT_TRANSLATE_NOOP('Messages', 'Please choose a period between {earliest} and the end of next year.'),
+    QT_TRANSLATE_NOOP('Messages', 'Please choose one of the answers.'),
     QT_TRANSLATE_NOOP('Messages', 'Please choose one of the five areas for the quick check.'),
     QT_TRANSLATE_NOOP('Messages', 'Please choose one of the four answers.'),
     QT_TRANSLATE_NOOP('Messages', 'Please choose one of the offered colours.'),

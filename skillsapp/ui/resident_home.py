@@ -226,7 +226,8 @@ class ResidentHome(QWidget):
 
         digcomp = framework(language=self.learner.language)
         parts = [
-            f"{digcomp.area(area).short} {level}" for area, level in sorted(area_levels.items())
+            f"{digcomp.area(area).short} {level if level else self.tr('not yet')}"
+            for area, level in sorted(area_levels.items())
         ]
         return fill(self.tr("My skills (levels 1–8): %1"), " · ".join(parts))
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from skillsapp.core.assessment.competences import Competences
+from skillsapp.core.assessment.knowledge import KnowledgeQuestion
 from skillsapp.core.assessment.self_assessment import CheckSession
 from skillsapp.core.errors import Refused
 from skillsapp.core.framework import framework
@@ -25,9 +26,11 @@ from skillsapp.ui.messages import explain
 from skillsapp.ui.text import fill
 from skillsapp.ui.widgets import error_label, hint_label, show_error, title_label
 
+MOST_CHOICES = 6  # a knowledge question has up to 6 choices; a statement 4 answers
+
 
 class SelfAssessmentScreen(QWidget):
-    """Asks the statements of ``session`` one by one."""
+    """Asks the steps of ``session`` one by one: statements, then knowledge questions."""
 
     finished = Signal(object)  # SelfAssessmentResult
     paused = Signal()
@@ -49,14 +52,21 @@ class SelfAssessmentScreen(QWidget):
         self.message = error_label(self)
         self.answer_buttons: list[QPushButton] = []
         answers = QVBoxLayout()
-        for points in range(4):
+        for index in range(MOST_CHOICES):
             button = QPushButton(self)
             button.setMinimumHeight(64)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setCheckable(True)
-            button.clicked.connect(lambda _=False, p=points: self.choose(p))
+            button.clicked.connect(lambda _=False, i=index: self.choose(i))
             answers.addWidget(button)
             self.answer_buttons.append(button)
+        # After a knowledge question: right or not, and why; then "Next".
+        self.feedback = hint_label("", self)
+        self.feedback.setTextFormat(Qt.TextFormat.PlainText)
+        self.feedback.setWordWrap(True)
+        self.next_button = QPushButton(self.tr("Next"), self)
+        self.next_button.setMinimumHeight(48)
+        self.next_button.clicked.connect(self.go_on)
         self.back_button = QPushButton(self.tr("Back"), self)
         self.back_button.setAccessibleName(self.tr("Back to the previous statement"))
         self.back_button.clicked.connect(self.go_back)
@@ -72,6 +82,8 @@ class SelfAssessmentScreen(QWidget):
         column.addWidget(self.statement)
         column.addSpacing(16)
         column.addLayout(answers)
+        column.addWidget(self.feedback)
+        column.addWidget(self.next_button)
         column.addWidget(self.message)
         column.addStretch(1)
         buttons = QHBoxLayout()
@@ -83,57 +95,116 @@ class SelfAssessmentScreen(QWidget):
         layout.addStretch(1)
         layout.addLayout(column, 4)
         layout.addStretch(1)
+        self._choices: list[bool | int] = []  # what each button answers on a question
         self.show_current()
 
+    @property
+    def showing_feedback(self) -> bool:
+        """True while the answer to a question and its explanation are on screen."""
+        return not self.next_button.isHidden()
+
     def show_current(self) -> None:
-        """Fill the screen with the statement at the session's position."""
-        session, item = self.session, self.session.current
-        if item is None:
+        """Fill the screen with the step at the session's position."""
+        session, step = self.session, self.session.current
+        if step is None:
             return
-        number = session.position + 1
-        self.progress_text.setText(
-            fill(self.tr("Statement %1 of %2"), str(number), str(session.total))
-        )
+        self.feedback.hide()
+        self.next_button.hide()
+        number, total = str(session.position + 1), str(session.total)
+        self.progress.setRange(0, session.total)
         self.progress.setValue(session.position)
-        self.about.setText(self.fw.competence(item.competence).heading)
-        self.statement.setText(item.text(session.language))
-        self.statement.setAccessibleName(item.text(session.language))
+        heading = self.fw.competence(step.competence).heading
         chosen = session.current_answer()
-        words = self.competences.bank.answers(item.scale, session.language)
-        for points, (button, text) in enumerate(zip(self.answer_buttons, words, strict=True)):
-            button.setText(f"{points + 1}.  {text}")
-            button.setAccessibleName(text)
-            button.setChecked(points == chosen)
+        if isinstance(step, KnowledgeQuestion):
+            self.progress_text.setText(fill(self.tr("Question %1 of %2"), number, total))
+            self.about.setText(fill(self.tr("%1: what do you know?"), heading))
+            text = step.prompt(session.language)
+            words, self._choices = self._question_choices(step)
+        else:
+            self.progress_text.setText(fill(self.tr("Statement %1 of %2"), number, total))
+            self.about.setText(heading)
+            text = step.text(session.language)
+            words = list(self.competences.bank.answers(step.scale, session.language))
+            self._choices = list(range(len(words)))
+        self.statement.setText(text)
+        self.statement.setAccessibleName(text)
+        for index, button in enumerate(self.answer_buttons):
+            shown = index < len(words)
+            button.setVisible(shown)
+            button.setEnabled(True)
+            if shown:
+                button.setText(f"{index + 1}.  {words[index]}")
+                button.setAccessibleName(words[index])
+                button.setChecked(self._choices[index] == chosen and chosen is not None)
         self.back_button.setEnabled(session.position > 0)
         show_error(self.message, "")
-        self.answer_buttons[chosen if chosen is not None else 0].setFocus()
+        picked = self._choices.index(chosen) if chosen in self._choices else 0
+        self.answer_buttons[picked].setFocus()
 
-    def choose(self, points: int) -> None:
-        """Store the answer and go on; after the last statement, finish the check."""
+    def _question_choices(self, question: KnowledgeQuestion) -> tuple[list[str], list[bool | int]]:
+        if question.type == "true-false":
+            return [self.tr("True"), self.tr("False")], [True, False]
+        order = self.session.shown_order(question)
+        words = question.choices_in(self.session.language)
+        return [words[n - 1] for n in order], list(order)
+
+    def choose(self, index: int) -> None:
+        """Store the answer of button ``index`` and go on (after a question: say if it was
+        right, and why, first); after the last step, finish the check."""
+        if self.showing_feedback or index >= len(self._choices):
+            return
+        step = self.session.current
         try:
-            self.competences.self_assessments.answer(self.session, points)
-            if self.session.current is None and self.session.complete:
-                self.finished.emit(self.competences.self_assessments.finish(self.session))
+            if isinstance(step, KnowledgeQuestion):
+                right = self.competences.self_assessments.answer_question(
+                    self.session, self._choices[index]
+                )
+                self._show_feedback(step, index, right)
+                return
+            self.competences.self_assessments.answer(self.session, index)
+        except Refused as refusal:
+            show_error(self.message, explain(refusal))
+            return
+        self.go_on()
+
+    def _show_feedback(self, question: KnowledgeQuestion, index: int, right: bool) -> None:
+        for i, button in enumerate(self.answer_buttons):
+            button.setChecked(i == index)
+            button.setEnabled(False)
+        verdict = self.tr("Right.") if right else self.tr("Not quite.")
+        self.feedback.setText(f"{verdict} {question.explanation(self.session.language)}")
+        self.feedback.setAccessibleName(self.feedback.text())
+        self.feedback.show()
+        self.next_button.show()
+        self.next_button.setFocus()
+
+    def go_on(self) -> None:
+        """Show the next step, or finish the check after the last one."""
+        session = self.session
+        try:
+            if session.current is None and session.complete:
+                self.finished.emit(self.competences.self_assessments.finish(session))
                 return
         except Refused as refusal:
             show_error(self.message, explain(refusal))
             return
-        if self.session.current is None:
+        if session.current is None:
             # Past the end with a gap left by going back: open the first unanswered one.
-            self.session.position = next(
-                i for i, it in enumerate(self.session.items) if it.id not in self.session.answers
+            steps = session.steps()
+            session.position = next(
+                i for i, step in enumerate(steps) if session.current_answer_of(step) is None
             )
         self.show_current()
 
     def go_back(self) -> None:
-        """Show the previous statement with its answer, to change it."""
+        """Show the previous step with its answer, to change it."""
         self.competences.self_assessments.back(self.session)
         self.show_current()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # 1-4 answer; Escape goes back a statement, or pauses on the first one.
+        # 1-6 answer; Escape goes back a step, or pauses on the first one.
         key = event.key()
-        if Qt.Key.Key_1 <= key <= Qt.Key.Key_4:
+        if Qt.Key.Key_1 <= key <= Qt.Key.Key_6:
             self.choose(key - Qt.Key.Key_1)
             return
         if key == Qt.Key.Key_Escape:

@@ -71,9 +71,12 @@ class TrainerAssessmentScreen(QWidget):
         for c in self.fw.competences:
             self.competence.addItem(f"{c.code} {c.title}", c.code)
         self.level = QSpinBox(self)
-        self.level.setRange(1, 8)
+        self.level.setRange(0, 8)
+        self.level.setValue(1)
+        # 0 is "not yet": the learner could not do the task, even with help.
+        self.level.setSpecialValueText(self.tr("Not yet"))
         self.level.setMinimumWidth(96)
-        self.level.setAccessibleName(self.tr("Observed level, 1 to 8"))
+        self.level.setAccessibleName(self.tr("Observed level, 0 (not yet) to 8"))
         self.level.valueChanged.connect(self._show_band)
         self.band = hint_label("", self)
         self.task = QComboBox(self)
@@ -152,7 +155,8 @@ class TrainerAssessmentScreen(QWidget):
         self.refresh()
 
     def _show_band(self, level: int) -> None:
-        self.band.setText(self.fw.level(level).band)
+        # Level 0 has its words in the box itself ("Not yet"); DigComp has no band for it.
+        self.band.setText("" if level == 0 else self.fw.level(level).band)
 
     def _fill_tasks(self) -> None:
         self.task.clear()
@@ -207,11 +211,16 @@ class TrainerAssessmentScreen(QWidget):
         self.table.setRowCount(len(self.fw.competences))
         for row, c in enumerate(self.fw.competences):
             entry = profile.entries.get(c.code)
-            own = "" if entry is None or entry.self_level is None else str(entry.self_level)
-            seen = "" if entry is None or entry.trainer_level is None else str(entry.trainer_level)
+            own = self._level_text(None if entry is None else entry.self_level)
+            seen = self._level_text(None if entry is None else entry.trainer_level)
             flag = self.tr("Differs by 2 or more") if entry is not None and entry.flagged else ""
             for column, text in enumerate((f"{c.code} {c.short}", own, seen, flag)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+
+    def _level_text(self, level: int | None) -> str:
+        if level is None:
+            return ""
+        return self.tr("not yet") if level == 0 else str(level)
 
     def flagged_codes(self) -> list[str]:
         """The competences the table flags (for tests and reports)."""

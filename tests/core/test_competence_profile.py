@@ -105,10 +105,10 @@ def test_merging_statements_in_any_order_gives_the_same_profile(
 
 def test_change_since_last_time_per_area(clock, competences, make_learner):
     learner = make_learner("Maria")
-    take_check(competences, learner.id, None, 1)  # every area level 1
+    take_check(competences, learner.id, None, 1)  # every area "not yet" (0)
     clock.advance(days=20)
     take_check(competences, learner.id, "4", 2)
-    assert competences.change_since_last_time(learner.id) == {"4": (1, 6)}
+    assert competences.change_since_last_time(learner.id) == {"4": (0, 6)}
 
 
 def test_no_change_to_show_after_the_first_check(competences, make_learner):
@@ -186,3 +186,11 @@ def test_the_summary_never_names_one_area_as_both_strength_and_next_step():
             continue
         assert summary.next_step != summary.strongest.split(".")[0], levels
         assert summary.next_competence != summary.strongest, levels
+
+
+def test_not_yet_learners_are_recommended_the_courses_that_start_at_level_one(competences):
+    packs = competences.centre.catalogue.packs()
+    chosen = recommend({"4.1": 0, "4.2": 0}, packs)
+    assert "passwords-and-scams" in [r.course_id for r in chosen]
+    first = next(r for r in chosen if r.course_id == "passwords-and-scams")
+    assert first.gain >= 4  # from "not yet" (0): every level of the course counts

@@ -38,11 +38,18 @@ def test_every_competence_has_a_plain_description_and_short_name():
         assert len(competence.description) < 160
 
 
-def test_levels_outside_one_to_eight_do_not_exist():
+def test_levels_outside_zero_to_eight_do_not_exist():
     with pytest.raises(KeyError):
         framework().level(9)
     with pytest.raises(KeyError):
-        framework().level(0)
+        framework().level(-1)
+
+
+def test_level_zero_is_not_yet_below_foundation():
+    assert framework("2.2").level(0).band == "Not yet"
+    assert framework("3.0").level(0).band == "Not yet"
+    assert framework().level(1).band == "Foundation"
+    assert 0 not in [level.number for level in framework().levels]  # not a DigComp level
 
 
 def test_competence_iri_names_version_and_code():

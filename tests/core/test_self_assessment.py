@@ -38,7 +38,7 @@ def test_score_is_the_share_of_points_rounded_half_up():
 
 @pytest.mark.parametrize(
     ("answers", "level"),
-    [((0, 0, 0), 1), ((2, 1, 3), 1), ((3, 2, 1), 3), ((2, 2, 2), 5)],
+    [((0, 0, 0), 0), ((1, 3, 3), 0), ((2, 1, 3), 1), ((3, 2, 1), 3), ((2, 2, 2), 5)],
 )
 def test_level_is_the_highest_level_reached_before_a_level_that_does_not_hold(answers, level):
     pairs = list(zip([_item(1), _item(3), _item(5)], answers, strict=True))
@@ -48,7 +48,16 @@ def test_level_is_the_highest_level_reached_before_a_level_that_does_not_hold(an
 def test_statements_at_the_same_level_count_together():
     a, b = _item(2), Item("other", "1.1", 2, "skills", {"en": "y"})
     assert competence_level([(a, 3), (b, 1)]) == 2  # mean 2 holds
-    assert competence_level([(a, 2), (b, 1)]) == 1  # mean 1.5 does not
+    assert competence_level([(a, 2), (b, 1)]) == 0  # mean 1.5 does not: "not yet"
+
+
+def test_attitude_statements_never_gate_a_level():
+    skill = _item(1)
+    attitude = Item("value", "1.1", 1, "attitude", {"en": "z"})
+    higher = Item("value-3", "1.1", 3, "attitude", {"en": "z"})
+    assert competence_level([(skill, 2), (attitude, 0)]) == 1
+    assert competence_level([(skill, 2), (higher, 3)]) == 1  # attitude alone does not lift
+    assert competence_level([(skill, 0), (attitude, 3)]) == 0
 
 
 def test_area_level_is_the_mean_of_its_competences_rounded_half_up():

@@ -59,11 +59,11 @@ def test_level_is_stored_with_the_chosen_framework_version(
     assert competences.profile(learner.id).entries["2.5"].trainer_version == "3.0"
 
 
-@pytest.mark.parametrize("level", [0, 9, -1, 2.5])
-def test_level_outside_one_to_eight_is_refused(centre, competences, trainer, make_learner, level):
+@pytest.mark.parametrize("level", [9, -1, 2.5])
+def test_level_outside_zero_to_eight_is_refused(centre, competences, trainer, make_learner, level):
     learner = make_learner("Maria")
     before = centre.log.count()
-    with pytest.raises(Refused, match="from 1 to 8"):
+    with pytest.raises(Refused, match="from 0 to 8"):
         competences.trainer_assessments.record(trainer.id, learner.id, "4.2", level, TODAY)
     assert centre.log.count() == before
 
@@ -120,7 +120,9 @@ def test_europass_text_marks_validated_and_self_assessed_levels(competences, tra
     text = europass_digital_skills(
         competences.profile(learner.id), framework("2.2"), "Lindenau Village Hall"
     )
-    assert text.splitlines()[0] == "Digital skills (DigComp 2.2, levels 1-8)"
+    assert text.splitlines()[0] == (
+        "Digital skills (DigComp 2.2, levels 1-8; not yet = below level 1)"
+    )
     assert "Safety: level 5 (Advanced)" in text
     assert (
         "- 4.2 Protecting personal data and privacy: level 3 (Intermediate), validated by a "
@@ -160,3 +162,24 @@ def test_one_open_badge_per_validated_competence_with_the_achieved_rubric_level(
     assert subject["result"][0]["achievedLevel"] == rubric["rubricCriterionLevel"][3]["id"]
     assert "4 of 7 observable steps" in subject["achievement"]["criteria"]["narrative"]
     assert privacy["issuer"]["id"] == centre.profile.iri
+
+
+def test_a_trainer_can_record_not_yet(centre, competences, trainer, make_learner):
+    learner = make_learner("Maria")
+    done = competences.trainer_assessments.record(trainer.id, learner.id, "4.2", 0, TODAY)
+    statement = centre.log.get(done.statement_id)
+    assert statement["result"]["score"] == {"raw": 0, "min": 0, "max": 8}
+    assert_valid_xapi(statement)
+    assert competences.profile(learner.id).levels == {"4.2": 0}
+
+
+def test_not_yet_earns_no_badge_and_reads_not_yet_in_europass(competences, trainer, make_learner):
+    learner = make_learner("Maria")
+    competences.trainer_assessments.record(trainer.id, learner.id, "4.2", 0, TODAY)
+    competences.trainer_assessments.record(trainer.id, learner.id, "4.1", 3, TODAY)
+    profile = competences.profile(learner.id)
+    history = competences.trainer_assessments.history(learner.id)
+    badges = open_badges(profile, history, framework(), "Maria", "https://c.example", "C")
+    assert [b["name"].split(":")[0] for b in badges] == [framework().competence("4.1").title]
+    text = europass_digital_skills(profile, framework(), "C")
+    assert "4.2" in text and "not yet (below level 1)" in text

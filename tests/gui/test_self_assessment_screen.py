@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 
 from skillsapp.core.assessment import competence_events as ce
 from skillsapp.core.assessment.competences import Competences
+from skillsapp.core.assessment.data_files import load_item_bank, load_knowledge
 from skillsapp.ui.assessment_result import AssessmentResultScreen
 from skillsapp.ui.self_assessment import SelfAssessmentScreen
 from skillsapp.ui.skills_check_start import SkillsCheckStart
@@ -32,10 +35,11 @@ def test_one_statement_per_screen_with_four_big_answers_and_progress(
     screen = open_screen(qtbot, competences, session)
     assert screen.statement.text() == session.items[0].text("en")
     assert screen.progress_text.text() == f"Statement 1 of {session.total}"
-    assert [b.accessibleName() for b in screen.answer_buttons] == list(
+    shown = [b for b in screen.answer_buttons if b.isVisible()]
+    assert [b.accessibleName() for b in shown] == list(
         competences.bank.answers(session.items[0].scale, "en")
     )
-    assert all(b.height() >= 44 for b in screen.answer_buttons)
+    assert all(b.height() >= 44 for b in shown)
     assert not screen.back_button.isEnabled()
     qtbot.mouseClick(screen.answer_buttons[2], Qt.MouseButton.LeftButton)
     assert screen.progress_text.text() == f"Statement 2 of {session.total}"
@@ -74,7 +78,11 @@ def test_pause_emits_paused_and_the_check_resumes_where_it_stopped(
         qtbot.mouseClick(screen.pause_button, Qt.MouseButton.LeftButton)
     resumed = competences.self_assessments.paused(learner.id)
     again = open_screen(qtbot, competences, resumed)
-    assert again.progress_text.text() == f"Statement 4 of {session.total}"
+    # "With help" three times: a level that does not hold, so the higher statements of
+    # that competence are not asked and the check is shorter.
+    assert resumed.position == 3
+    assert again.progress_text.text() == f"Statement 4 of {resumed.total}"
+    assert resumed.total < len(resumed.items)
 
 
 def test_answering_the_last_statement_finishes_with_the_result(
@@ -124,8 +132,8 @@ def test_result_screen_shows_the_change_since_last_time(qtbot, clock, competence
     screen.resize(1366, 768)
     screen.show()
     assert not screen.change.isHidden()
-    assert "Staying safe online: level 1 before, level 6 now" in screen.change.text()
-    assert screen.chart.before == {"4": 1}
+    assert "Staying safe online: not yet before, level 6 now" in screen.change.text()
+    assert screen.chart.before == {"4": 0}
     assert "staying safe online: 6" in screen.chart.accessibleDescription()
     image = screen.chart.grab().toImage()
     assert image.pixelColor(3, 3).name() == "#000000"  # high-contrast background
@@ -207,3 +215,45 @@ def test_three_areas_or_more_draw_the_radar(qtbot, competences, make_learner):
     screen = AssessmentResultScreen(competences, learner.id)
     qtbot.addWidget(screen)
     assert shows_radar(screen.chart.area_levels)
+
+
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "assessment-bank"
+
+
+@pytest.fixture
+def with_questions(centre) -> Competences:
+    return Competences(centre, load_item_bank(FIXTURE), knowledge=load_knowledge(FIXTURE))
+
+
+def test_knowledge_questions_follow_the_statements_with_feedback_by_keyboard(
+    qtbot, with_questions, make_learner, centre
+):
+    learner = make_learner("Maria")
+    session = with_questions.self_assessments.start(learner.id, "quick", "1", "ro")
+    screen = open_screen(qtbot, with_questions, session)
+    for _ in range(13):  # every statement of 1.1, all "easily"
+        qtbot.keyClick(screen, Qt.Key.Key_4)
+    assert screen.progress_text.text() == "Question 14 of 42"  # grows as answers are right
+    assert screen.statement.text() == "Întrebarea 1.1 la nivelul 2 e falsă."
+    shown = [b for b in screen.answer_buttons if b.isVisible()]
+    assert len(shown) == 2  # true / false
+    qtbot.keyClick(screen, Qt.Key.Key_2)  # "False": right
+    assert screen.showing_feedback and "E falsă." in screen.feedback.text()
+    assert not shown[0].isEnabled()
+    qtbot.keyClick(screen, Qt.Key.Key_1)  # ignored while the feedback is shown
+    assert len(session.responses) == 1
+    assert screen.focusWidget() is screen.next_button
+    qtbot.keyClick(screen.next_button, Qt.Key.Key_Space)
+    question = session.current
+    assert question.id == "k-1-1-four"
+    shown = [b for b in screen.answer_buttons if b.isVisible()]
+    order = session.shown_order(question)
+    assert [b.accessibleName() for b in shown] == [question.choices_in("ro")[n - 1] for n in order]
+    wrong = next(i for i, n in enumerate(order) if n != question.answer)
+    qtbot.keyClick(screen, Qt.Key.Key_1 + wrong)
+    assert "A treia e corectă." in screen.feedback.text()
+    qtbot.keyClick(screen.next_button, Qt.Key.Key_Space)
+    assert session.current.id == "f-1-2-1a"  # the climb of 1.1's questions stopped
+    answered = centre.log.for_actor(learner.id, ce.ANSWERED[0])[-1]
+    assert answered["result"]["success"] is False
+    assert answered["result"]["extensions"][ce.SHOWN_ORDER] == list(order)

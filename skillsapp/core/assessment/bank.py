@@ -11,7 +11,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from skillsapp.core.assessment.knowledge import KnowledgeBank
 
 from skillsapp.core.framework.model import area_of
 
@@ -105,6 +108,14 @@ def default_item_bank() -> ItemBank:
     from skillsapp.core.assessment.data_files import load_item_bank
 
     return load_item_bank(data_folder())
+
+
+@cache
+def default_knowledge() -> KnowledgeBank:
+    """The bundled knowledge questions, loaded and checked once (none when not bundled)."""
+    from skillsapp.core.assessment.data_files import load_knowledge
+
+    return load_knowledge(data_folder())
 
 
 @cache

@@ -13,7 +13,9 @@ from skillsapp.core.assessment.bank import (
     ItemBank,
     default_checklists,
     default_item_bank,
+    default_knowledge,
 )
+from skillsapp.core.assessment.knowledge import KnowledgeBank
 from skillsapp.core.assessment.profile import (
     CompetenceProfile,
     change_since_last_time,
@@ -37,18 +39,21 @@ class Competences:
         centre: Centre,
         bank: ItemBank | None = None,
         checklists: tuple[Checklist, ...] | None = None,
+        knowledge: KnowledgeBank | None = None,
     ) -> None:
         self.centre = centre
         self.bank = bank or default_item_bank()
-        self.self_assessments = SelfAssessments(centre, self.bank)
+        self.knowledge = knowledge if knowledge is not None else default_knowledge()
+        self.self_assessments = SelfAssessments(centre, self.bank, self.knowledge)
         self.trainer_assessments = TrainerAssessments(
             centre, checklists if checklists is not None else default_checklists()
         )
 
     def profile(self, learner_id: str) -> CompetenceProfile:
-        """The learner's levels per competence (validated where a trainer recorded one)."""
+        """The learner's evidence and concluded level per competence."""
+        packs = self.centre.catalogue.packs()
         with self.centre.db.reading() as conn:
-            return learner_profile(conn, learner_id)
+            return learner_profile(conn, learner_id, packs)
 
     def history(self, learner_id: str) -> list[SelfAssessmentResult]:
         """The learner's finished self-assessments, oldest first."""

@@ -21,13 +21,17 @@ from skillsapp.core.assessment.bank import (
     Scale,
 )
 from skillsapp.core.assessment.description_files import check_descriptions
+from skillsapp.core.assessment.knowledge import KnowledgeBank
+from skillsapp.core.assessment.knowledge_files import check_ladder, read_knowledge
 from skillsapp.core.courses.competence_codes import COMPETENCE_CODES
 from skillsapp.core.courses.located_yaml import Located, YamlTrouble, read_yaml
 from skillsapp.core.courses.problems import CoursePackError, Problem
 from skillsapp.core.courses.validation import MAX_FILE_BYTES, FileChecker, duplicates
 from skillsapp.core.framework.model import HIGHEST_LEVEL, LOWEST_LEVEL, VERSIONS
 
-DATA_FILE = re.compile(r"(?P<kind>items|checklists|descriptions)\.(?P<language>[a-z]{2,3})\.yaml\Z")
+DATA_FILE = re.compile(
+    r"(?P<kind>items|knowledge|checklists|descriptions)\.(?P<language>[a-z]{2,3})\.yaml\Z"
+)
 SELF_ASSESSMENT_TOP = 6  # self-assessment covers levels 1-6, as DigCompSat does
 ITEMS_PER_COMPETENCE = 3
 MAX_STEPS = 20
@@ -61,6 +65,16 @@ def load_item_bank(folder: Path) -> ItemBank:
     return bank
 
 
+def load_knowledge(folder: Path) -> KnowledgeBank:
+    """The knowledge questions in ``folder`` (none without ``knowledge.en.yaml``); raises
+    AssessmentDataError on any problem."""
+    problems: list[Problem] = []
+    questions = read_knowledge(folder, _files(folder, "knowledge"), _read, problems)
+    if problems:
+        raise AssessmentDataError(problems)
+    return questions
+
+
 def load_checklists(folder: Path) -> tuple[Checklist, ...]:
     """The checklists in ``folder``; raises AssessmentDataError on any problem."""
     problems: list[Problem] = []
@@ -78,11 +92,17 @@ def _check_folder(folder: Path) -> list[Problem]:
             Problem(
                 str(folder),
                 1,
-                "This folder has no items.*.yaml, checklists.*.yaml or descriptions.*.yaml.",
+                "This folder has no items.*.yaml, knowledge.*.yaml, checklists.*.yaml or "
+                "descriptions.*.yaml.",
             )
         ]
     if any(name.startswith("items.") for name in names):
-        _read_items(folder, problems)
+        # The ladder is checked here, by `courses check`, not when the app loads the bank:
+        # a bank with an uneven ladder still scores (a missing level is skipped), so a
+        # centre is never locked out, while authors are told exactly what to fix.
+        _read_items(folder, problems, ladder=True)
+    if any(name.startswith("knowledge.") for name in names):
+        read_knowledge(folder, _files(folder, "knowledge"), _read, problems)
     if any(name.startswith("checklists.") for name in names):
         _read_checklists(folder, problems)
     _check_descriptions(folder, problems)
@@ -148,7 +168,7 @@ def _check_descriptions(folder: Path, problems: list[Problem]) -> None:
         check_descriptions(check, block, (folder / name).read_text(encoding="utf-8"))
 
 
-def _read_items(folder: Path, problems: list[Problem]) -> ItemBank | None:
+def _read_items(folder: Path, problems: list[Problem], ladder: bool = False) -> ItemBank | None:
     files = _files(folder, "items")
     original = files.get(ORIGINAL_LANGUAGE)
     if original is None:
@@ -181,6 +201,8 @@ def _read_items(folder: Path, problems: list[Problem]) -> ItemBank | None:
                 f"Competence {code} has {count} statements; it needs at least "
                 f"{ITEMS_PER_COMPETENCE}.",
             )
+    if ladder and listed:
+        check_ladder(check, items, block["items"].line)
     texts = {item.id: {ORIGINAL_LANGUAGE: item.texts[ORIGINAL_LANGUAGE]} for item, _ in items}
     for language, name in files.items():
         if language != ORIGINAL_LANGUAGE:

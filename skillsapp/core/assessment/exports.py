@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from skillsapp.core.assessment.bank import Checklist
-from skillsapp.core.framework.model import Framework, competence_iri
+from skillsapp.core.framework.model import NOT_YET, Framework, competence_iri
 
 if TYPE_CHECKING:
     from skillsapp.core.assessment.profile import CompetenceProfile
@@ -26,15 +26,16 @@ def europass_digital_skills(profile: CompetenceProfile, fw: Framework, centre_na
     """Plain text for the "Digital skills" section of a Europass CV.
 
     One line per area with its level and band, then one line per competence; levels a
-    trainer observed are marked as validated, the others as self-assessed.
+    trainer observed are marked as validated, the others as self-assessed. Level 0 is
+    written as "not yet" (below Foundation), never as a DigComp level.
     """
-    lines = [f"Digital skills ({fw.name}, levels 1-8)"]
+    lines = [f"Digital skills ({fw.name}, levels 1-8; not yet = below level 1)"]
     area_levels = profile.area_levels
     for area in fw.areas:
         if area.code not in area_levels:
             continue
         level = area_levels[area.code]
-        lines.append(f"{area.title}: level {level} ({fw.level(level).band})")
+        lines.append(f"{area.title}: {_level_words(fw, level)}")
         for competence in area.competences:
             entry = profile.entries.get(competence.code)
             if entry is None or entry.level is None:
@@ -45,10 +46,15 @@ def europass_digital_skills(profile: CompetenceProfile, fw: Framework, centre_na
                 else "self-assessed"
             )
             lines.append(
-                f"- {competence.code} {competence.title}: level {entry.level} "
-                f"({fw.level(entry.level).band}), {how}"
+                f"- {competence.code} {competence.title}: {_level_words(fw, entry.level)}, {how}"
             )
     return "\n".join(lines) + "\n"
+
+
+def _level_words(fw: Framework, level: int) -> str:
+    if level == NOT_YET:
+        return "not yet (below level 1)"
+    return f"level {level} ({fw.level(level).band})"
 
 
 def open_badge(
@@ -151,10 +157,14 @@ def open_badges(
     centre_name: str,
     checklists: dict[str, Checklist] | None = None,
 ) -> list[dict[str, Any]]:
-    """One credential per trainer-validated competence: the observation the profile shows."""
+    """One credential per trainer-validated competence: the observation the profile shows.
+
+    A competence a trainer observed as "not yet" earns no badge: a badge says what someone
+    can do. Badges issued earlier stay valid as issued.
+    """
     credentials = []
     for entry in profile.entries.values():
-        if not entry.validated:
+        if not entry.validated or entry.trainer_level == NOT_YET:
             continue
         shown = [a for a in history if a.code == entry.code]
         # The same order as the profile projection: day watched, then recorded, then id.

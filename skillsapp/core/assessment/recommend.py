@@ -62,7 +62,7 @@ def recommend(
         fits = [
             (c.code, c.target_level - levels[c.code])
             for c in pack.competences
-            if c.code in levels and c.entry_level <= levels[c.code] < c.target_level
+            if c.code in levels and _fits(c.entry_level, levels[c.code], c.target_level)
         ]
         if not fits:
             continue
@@ -73,6 +73,12 @@ def recommend(
         ranked.append((key, Recommendation(pack.id, title, gain, tuple(c for c, _ in fits))))
     ranked.sort(key=lambda pair: pair[0])
     return [recommendation for _, recommendation in ranked[:most]]
+
+
+def _fits(entry: int, level: int, target: int) -> bool:
+    # "Not yet" (0) is where a course that starts at level 1 begins: beginners' courses are
+    # exactly for them. No course expects less than level 1.
+    return entry <= max(level, 1) and level < target
 
 
 def summarise(levels: Mapping[str, int], scores: Mapping[str, int] | None = None) -> Summary:

@@ -10,11 +10,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from skillsapp.core.assessment.bank import ANSWERS_PER_SCALE, Item
-from skillsapp.core.framework.model import area_of
+from skillsapp.core.framework.model import NOT_YET, area_of
 
 MAX_POINTS = ANSWERS_PER_SCALE - 1  # answers are worth 0, 1, 2 or 3 points
 HOLDS_AT = 2  # "on my own" / "quite well" / "mostly agree"
-FIRST_LEVEL = 1
+# Attitude statements ("I think it matters to…") say what someone values, not what they can
+# do or know: they count in the 0-100 score and the summary, never as a step of the ladder.
+GATING_SCALES = ("skills", "knowledge")
 
 
 @dataclass(frozen=True)
@@ -23,7 +25,7 @@ class CompetenceResult:
 
     code: str
     score: int  # 0-100
-    level: int  # 1-6
+    level: int  # 0 ("not yet", below Foundation) to 6
     items: int  # how many statements were answered
 
 
@@ -46,13 +48,16 @@ def competence_score(answers: Iterable[int]) -> int:
 def competence_level(answered: Iterable[tuple[Item, int]]) -> int:
     """The highest item level up to which every level's statements average 2 points or more.
 
-    Levels are taken from the easiest up; the first level whose statements average less than
-    2 points stops the climb. Nobody is below level 1.
+    Levels are taken from the easiest up; the first level whose skills and knowledge
+    statements average less than 2 points stops the climb. When the easiest level does not
+    hold, the level is 0, "not yet" (below Foundation). Attitude statements never gate.
     """
     by_level: dict[int, list[int]] = {}
     for item, answer in answered:
-        by_level.setdefault(item.level, []).append(points(answer))
-    level = FIRST_LEVEL
+        points(answer)  # an answer outside the scale is refused even on an attitude item
+        if item.scale in GATING_SCALES:
+            by_level.setdefault(item.level, []).append(answer)
+    level = NOT_YET
     for item_level in sorted(by_level):
         group = by_level[item_level]
         if sum(group) < HOLDS_AT * len(group):

@@ -18,7 +18,7 @@ from skillsapp.core.errors import Refused
 from skillsapp.core.framework.model import (
     DEFAULT_VERSION,
     HIGHEST_LEVEL,
-    LOWEST_LEVEL,
+    NOT_YET,
     VERSIONS,
     framework,
 )
@@ -72,7 +72,8 @@ class TrainerAssessments:
         """Check everything, then store the observation as one statement.
 
         Refused (nothing stored) for a learner or trainer not of this centre, an unknown
-        competence, a level outside 1-8, a day in the future or evidence that does not fit.
+        competence, a level outside 0-8 (0 is "not yet"), a day in the future or evidence that
+        does not fit.
         """
         learner, trainer = self._people(learner_id, trainer_id)
         if version not in VERSIONS:
@@ -81,10 +82,10 @@ class TrainerAssessments:
             competence = framework(version).competence(code)
         except KeyError:
             raise Refused("“{code}” is not a DigComp competence.", code=code) from None
-        if type(level) is not int or not LOWEST_LEVEL <= level <= HIGHEST_LEVEL:
+        if type(level) is not int or not NOT_YET <= level <= HIGHEST_LEVEL:
             raise Refused(
                 "The level must be a whole number from {low} to {high}.",
-                low=LOWEST_LEVEL,
+                low=NOT_YET,
                 high=HIGHEST_LEVEL,
             )
         today = self.centre.now().astimezone().date()
@@ -106,7 +107,7 @@ class TrainerAssessments:
                 ce.DEMONSTRATED,
                 ce.competence_object(version, code, competence.title),
                 result={
-                    "score": {"raw": level, "min": LOWEST_LEVEL, "max": HIGHEST_LEVEL},
+                    "score": {"raw": level, "min": NOT_YET, "max": HIGHEST_LEVEL},
                     "extensions": result_extensions,
                 },
                 instructor_id=trainer,
@@ -114,6 +115,7 @@ class TrainerAssessments:
                     ce.DIGCOMP_VERSION: version,
                     ce.COMPETENCE: code,
                     ce.OBSERVED_ON: observed_on.isoformat(),
+                    ce.EVIDENCE_KIND: ce.OBSERVED,
                 },
             )
         return TrainerAssessment(

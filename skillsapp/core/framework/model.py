@@ -22,6 +22,10 @@ VERSIONS: tuple[str, ...] = ("2.2", "3.0")
 DEFAULT_VERSION = "2.2"
 LOWEST_LEVEL = 1
 HIGHEST_LEVEL = 8
+# Below Foundation: a level the app can compute, store, show and count, but DigComp has no
+# band for it. Shown in plain words ("Not yet"), never as a DigComp level of its own.
+NOT_YET = 0
+NOT_YET_BAND = "Not yet"
 DESCRIPTION_LANGUAGE = "en"  # the original; every other descriptions file translates it
 DESCRIPTION_FILE = re.compile(r"descriptions\.(?P<language>[a-z]{2,3})\.yaml\Z")
 
@@ -34,6 +38,14 @@ class Level:
     band: str  # e.g. "Foundation" (2.2) or "Basic" (3.0)
     tasks: str
     autonomy: str
+
+
+NOT_YET_LEVEL = Level(
+    NOT_YET,
+    NOT_YET_BAND,
+    "not yet the simple tasks of Foundation",
+    "not yet, even with help",
+)
 
 
 @dataclass(frozen=True)
@@ -106,7 +118,9 @@ class Framework:
         raise KeyError(code)
 
     def level(self, number: int) -> Level:
-        """Level 1 to 8; KeyError outside that range."""
+        """Level 1 to 8, or 0 ("Not yet", below Foundation); KeyError outside that range."""
+        if number == NOT_YET:
+            return NOT_YET_LEVEL
         if not LOWEST_LEVEL <= number <= HIGHEST_LEVEL:
             raise KeyError(number)
         return self.levels[number - 1]

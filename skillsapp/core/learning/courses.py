@@ -103,7 +103,7 @@ class Learning:
         from skillsapp.core.courses import check_answer
 
         right = check_answer(question, given)
-        extensions: dict[str, object] = {le.ATTEMPT: attempt_id}
+        extensions: dict[str, object] = {le.ATTEMPT: attempt_id, le.EVIDENCE_KIND: le.KNOWN}
         if shown:
             extensions[le.SHOWN_ORDER] = list(shown)
         with self.centre.db.transaction():
@@ -158,7 +158,9 @@ class Learning:
                     "extensions": {le.MASTERY: f"{quiz.mastery.rule} {quiz.mastery.value}"},
                 },
                 language=language,
-                extensions=le.where(pack, lesson, **{le.ATTEMPT: attempt_id}),
+                extensions=le.where(
+                    pack, lesson, **{le.ATTEMPT: attempt_id, le.EVIDENCE_KIND: le.KNOWN}
+                ),
             )
             if passed:
                 course_done = self._complete_lesson(learner_id, pack, lesson, language)

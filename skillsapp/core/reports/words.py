@@ -60,7 +60,7 @@ WORDS: dict[str, dict[str, Term]] = {
     },
     # DigComp's level bands, in the words of versions 2.2 and 3.0.
     "band": {
-        "not-yet": Term("Not yet"),
+        "Not yet": Term("Not yet"),  # level 0, below Foundation
         "Foundation": Term("Foundation"),
         "Intermediate": Term("Intermediate"),
         "Advanced": Term("Advanced"),
