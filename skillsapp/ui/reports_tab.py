@@ -3,7 +3,8 @@ certificate's code."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QEvent, QLocale
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -12,6 +13,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
+    QStyle,
+    QStyleOptionComboBox,
     QVBoxLayout,
     QWidget,
 )
@@ -138,6 +141,36 @@ class ReportsTab(QWidget):
         layout.addLayout(certificate_row)
         self.kind.currentIndexChanged.connect(self._fields)
         self._fields()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit_choices()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._fit_choices()
+        super().changeEvent(event)
+
+    def _fit_choices(self) -> None:
+        """Each list as wide as its longest choice at the text size in use, so a report's
+        name is never cut off at 200 % (the combo box's own measure falls short there); the
+        choices flow onto more rows instead."""
+        for box in (self.kind, self.group, self.learner, self.language):
+            widest = max(
+                (box.fontMetrics().horizontalAdvance(box.itemText(i)) for i in range(box.count())),
+                default=0,
+            )
+            # Room for the padding and the arrow beside the words, as the theme draws them.
+            option = QStyleOptionComboBox()
+            box.initStyleOption(option)
+            field = box.style().subControlRect(
+                QStyle.ComplexControl.CC_ComboBox,
+                option,
+                QStyle.SubControl.SC_ComboBoxEditField,
+                box,
+            )
+            extra = max(box.width() - field.width(), 2 * box.fontMetrics().height())
+            box.setMinimumWidth(widest + extra + box.fontMetrics().averageCharWidth())
 
     def check_certificate(self) -> None:
         """Look a printed certificate's code up in this centre's own records."""

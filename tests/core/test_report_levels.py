@@ -176,3 +176,14 @@ def test_level_gains_of_a_handful_of_learners_are_not_shown(centre, make_learner
     row = next(r for r in report.rows if r[0] == "self-assessed level gain" and r[2] == "1")
     assert row[3:] == ("too-few", None)
     assert "too-few" in report.csv_text()
+
+
+def test_the_top_band_has_a_column_only_when_the_ladder_reaches_it(centre):
+    from skillsapp.core.reports.levels import _columns
+
+    self_check = [c.code for c in _columns("2.2", 3)]
+    assert self_check[4:8] == ["not_yet", "foundation", "intermediate", "advanced"]
+    assert "highly_specialised" not in self_check
+    assert "highly_advanced" in [c.code for c in _columns("3.0", 4)]
+    # Today's bank stops at level 6: no column for a band nobody can reach.
+    assert "highly_specialised" not in digcomp_levels(centre, "2026-03-01", "2026-03-31").codes

@@ -257,3 +257,31 @@ def test_knowledge_questions_follow_the_statements_with_feedback_by_keyboard(
     answered = centre.log.for_actor(learner.id, ce.ANSWERED[0])[-1]
     assert answered["result"]["success"] is False
     assert answered["result"]["extensions"][ce.SHOWN_ORDER] == list(order)
+
+
+def test_the_profile_pdf_draws_bars_for_one_area_and_the_radar_for_three(
+    qapp, tmp_path, competences, make_learner
+):
+    from datetime import date
+
+    from skillsapp.core.framework import framework
+    from skillsapp.ui.profile_pdf import write_profile_pdf
+    from tests.gui.pdf_reading import text_of
+
+    fw = framework()
+    learner = make_learner("Maria")
+    finish_check(competences, learner.id, "1", 2)
+    one = tmp_path / "one.pdf"
+    write_profile_pdf(one, competences.profile(learner.id), fw, "Maria", "Centre", date(2026, 3, 2))
+    text = " ".join(text_of(one).split())
+    # Bars only: the area checked, named with its level; no radar spokes for the others.
+    assert f"1 {fw.area('1').heading}: " in text
+    assert fw.area("4").heading.split()[0] not in text.split()
+    for area in ("2", "3"):
+        finish_check(competences, learner.id, area, 2)
+    three = tmp_path / "three.pdf"
+    write_profile_pdf(
+        three, competences.profile(learner.id), fw, "Maria", "Centre", date(2026, 3, 2)
+    )
+    words = set(text_of(three).split())
+    assert set(fw.area("4").heading.split()) <= words  # the label of a radar spoke

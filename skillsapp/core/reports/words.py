@@ -60,7 +60,10 @@ WORDS: dict[str, dict[str, Term]] = {
     },
     # DigComp's level bands, in the words of versions 2.2 and 3.0.
     "band": {
-        "Not yet": Term("Not yet"),  # level 0, below Foundation
+        # Level 0, below Foundation: "Not yet" is the framework model's band name,
+        # "not-yet" the code of the funders' report columns.
+        "Not yet": Term("Not yet"),
+        "not-yet": Term("Not yet"),
         "Foundation": Term("Foundation"),
         "Intermediate": Term("Intermediate"),
         "Advanced": Term("Advanced"),
