@@ -12,6 +12,7 @@ from skillsapp.core.assessment.profile import TABLES
 from skillsapp.core.assessment.recommend import recommend, summarise
 from skillsapp.core.centre import Centre
 from skillsapp.storage.database import Database
+from tests.assessment_helpers import answer_every_step
 
 
 @pytest.fixture
@@ -22,8 +23,7 @@ def competences(centre: Centre) -> Competences:
 def take_check(competences: Competences, learner_id: str, area: str | None, answer: int):
     kind = "quick" if area else "full"
     session = competences.self_assessments.start(learner_id, kind, area)
-    while session.current is not None:
-        competences.self_assessments.answer(session, answer)
+    answer_every_step(competences.self_assessments, session, answer)
     return competences.self_assessments.finish(session)
 
 

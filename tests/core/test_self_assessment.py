@@ -15,6 +15,7 @@ from skillsapp.core.assessment.scoring import (
 )
 from skillsapp.core.centre import Centre
 from skillsapp.core.errors import Refused
+from tests.assessment_helpers import answer_every_step
 from tests.conftest import assert_valid_xapi
 
 
@@ -72,8 +73,7 @@ def test_an_answer_outside_the_scale_is_not_scored():
 
 
 def answer_all(competences: Competences, session, answer: int) -> None:
-    while session.current is not None:
-        competences.self_assessments.answer(session, answer)
+    answer_every_step(competences.self_assessments, session, answer)
 
 
 def test_quick_check_of_one_area_asks_only_that_area_easiest_first(competences, make_learner):

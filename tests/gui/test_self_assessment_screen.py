@@ -13,6 +13,7 @@ from skillsapp.core.assessment.data_files import load_item_bank, load_knowledge
 from skillsapp.ui.assessment_result import AssessmentResultScreen
 from skillsapp.ui.self_assessment import SelfAssessmentScreen
 from skillsapp.ui.skills_check_start import SkillsCheckStart
+from tests.assessment_helpers import answer_every_step
 
 
 @pytest.fixture
@@ -102,8 +103,7 @@ def test_answering_the_last_statement_finishes_with_the_result(
 
 def finish_check(competences, learner_id, area, answer):
     session = competences.self_assessments.start(learner_id, "quick" if area else "full", area)
-    while session.current is not None:
-        competences.self_assessments.answer(session, answer)
+    answer_every_step(competences.self_assessments, session, answer)
     return competences.self_assessments.finish(session)
 
 
