@@ -60,16 +60,16 @@ def test_a_day_in_the_future_is_refused_on_screen(qtbot, screen, centre):
 def test_self_and_trainer_levels_side_by_side_with_a_flag(qtbot, competences, screen):
     session = competences.self_assessments.start(screen.learner.id, "quick", "1")
     while session.current is not None:
-        competences.self_assessments.answer(session, 3)  # self level 5 everywhere
+        competences.self_assessments.answer(session, 3)  # self level 6 everywhere
     competences.self_assessments.finish(session)
     choose(screen.competence, "1.2")
     screen.level.setValue(2)
     qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
     choose(screen.competence, "1.3")
-    screen.level.setValue(4)
+    screen.level.setValue(5)
     qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
     assert screen.flagged_codes() == ["1.2"]
-    assert [screen.table.item(1, c).text() for c in (1, 2, 3)] == ["5", "2", "Differs by 2 or more"]
+    assert [screen.table.item(1, c).text() for c in (1, 2, 3)] == ["6", "2", "Differs by 2 or more"]
 
 
 def test_exports_write_pdf_europass_text_and_one_badge_per_validated_competence(
