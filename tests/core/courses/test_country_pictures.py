@@ -141,3 +141,54 @@ def test_a_shared_picture_with_a_german_iban_is_found(tmp_path: Path) -> None:
         "demo/lessons/pay.md: media/form.svg",
         "demo/lessons/pay.pl.md: media/form.svg",
     ]
+
+
+EURO = re.compile(r"\beur|€", re.IGNORECASE)  # euro, euró, eura, EUR, €
+OTHER_MONEY = re.compile(r"\bKč\b|\bkorun|\bzł\b|złot|\bFt\b|forint|\blei\b|\bleu\b", re.IGNORECASE)
+NOT_EURO = {"cs", "pl", "hu", "ro"}
+
+
+def alt_texts_naming_another_countrys_money(pack: CoursePack) -> list[str]:
+    """'lessons/x.cs.md: alt text' for a money picture whose words name another currency."""
+    wrong = []
+    for lesson in pack.lessons:
+        for language, text in lesson.texts.items():
+            for alt, src in INLINE_IMAGE.findall(text.markdown):
+                path = pack.path / src
+                if path.suffix != ".svg" or not shows_money(path):
+                    continue
+                foreign = EURO if language in NOT_EURO else OTHER_MONEY
+                if foreign.search(alt):
+                    wrong.append(f"{pack.id}/{text.source}: {alt}")
+    return wrong
+
+
+@pytest.mark.parametrize("pack_id", PACKS)
+def test_the_alt_text_of_a_money_picture_names_the_countrys_own_money(pack_id: str) -> None:
+    assert alt_texts_naming_another_countrys_money(load_pack(COURSES / pack_id)) == []
+
+
+def test_a_czech_alt_text_with_a_euro_coin_is_found(tmp_path: Path) -> None:
+    pack = tmp_path / "pack"
+    (pack / "lessons").mkdir(parents=True)
+    (pack / "media").mkdir()
+    for code, coin in (("en", "€"), ("cs", "Kč")):
+        (pack / f"media/coin.{code}.svg").write_text(
+            f'<svg xmlns="http://www.w3.org/2000/svg" data-shows="money"><text>{coin}</text></svg>'
+        )
+    (pack / "course.yaml").write_text(
+        "id: demo\nversion: 1.0.0\nlanguage: en\nlanguages: [en, cs]\ntitle: Demo\n"
+        "summary: A demo.\ntranslations:\n  cs:\n    title: Demo\n    summary: Demo.\n"
+        'estimated_minutes: 5\naudience: residents\ndigcomp:\n  version: "2.2"\n'
+        '  competences:\n    - code: "2.3"\n      entry_level: 1\n      target_level: 2\n'
+        "lessons: [pay]\n"
+    )
+    (pack / "lessons/pay.md").write_text(
+        "---\ntitle: Pay\nminutes: 5\n---\n![A euro coin](media/coin.en.svg)\n"
+    )
+    (pack / "lessons/pay.cs.md").write_text(
+        "---\ntitle: Platba\nminutes: 5\n---\n![Mince jedno euro](media/coin.cs.svg)\n"
+    )
+    assert alt_texts_naming_another_countrys_money(load_pack(pack)) == [
+        "demo/lessons/pay.cs.md: Mince jedno euro"
+    ]
