@@ -105,6 +105,8 @@ QHeaderView::section {{ background: {p.window}; color: {p.text}; border: 1px sol
     padding: 4px; }}
 QTabBar::tab {{ background: {p.field}; color: {p.text}; border: 2px solid {p.border};
     padding: {pad}px {2 * pad}px; min-height: 36px; }}
+QTabBar QToolButton {{ min-width: 0px; min-height: 0px; padding: 0px; }}
+QTabBar::scroller {{ width: {round(64 * scale / 100)}px; }}
 QTabBar::tab:selected {{ background: {p.accent}; color: {p.accent_text}; }}
 QFrame#banner {{ background: {p.accent}; }}
 QFrame#banner QLabel {{ background: {p.accent}; color: {p.accent_text}; }}

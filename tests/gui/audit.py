@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+import time
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterable
 
@@ -213,6 +214,13 @@ def without_visible_focus(root: QWidget) -> list[str]:
     """Controls that look the same with and without the keyboard focus."""
     top = root.window()
     top.activateWindow()
+    for _ in range(100):  # the offscreen platform activates a window a moment later
+        if top.isActiveWindow():
+            break
+        QApplication.processEvents()
+        time.sleep(0.005)
+    if not top.isActiveWindow():
+        return ["the window never became active: the focus could not be checked"]
     problems = []
     for widget in _focusable(root):
         if isinstance(widget, QAbstractItemView):
@@ -248,12 +256,17 @@ def missed_by_tab(root: QWidget) -> list[str]:
 
 
 def audit(root: QWidget, language: str, focus: bool = True) -> list[str]:
-    """Every problem of the screen on show (``focus=False`` leaves the slower focus check)."""
-    problems = clipped(root) + english_left(root, language) + out_of_window(root)
-    problems += missed_by_tab(root)
+    """Every problem of the screen on show, each line starting with its kind ("clipped:",
+    "english:", "outside:", "tab:", "focus:"); ``focus=False`` leaves the slower focus check."""
+    checks = [
+        ("clipped", clipped),
+        ("english", lambda w: english_left(w, language)),
+        ("outside", out_of_window),
+        ("tab", missed_by_tab),
+    ]
     if focus:
-        problems += without_visible_focus(root)
-    return problems
+        checks.append(("focus", without_visible_focus))
+    return [f"{kind}: {line}" for kind, check in checks for line in check(root)]
 
 
 def tab_order(root: QWidget, count: int) -> list[QWidget]:
