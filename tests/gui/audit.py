@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
+    QStyleOptionComboBox,
     QTabBar,
     QWidget,
 )
@@ -163,6 +165,18 @@ def clipped(root: QWidget) -> list[str]:
         hint = button.sizeHint().width()
         if hint > button.width() + 2 or needed > button.width() - 8:
             problems.append(f"button {text[:40]!r} needs {hint}px, has {button.width()}")
+    for box in visible(root, QComboBox):
+        text = box.currentText()
+        if not text or box.isEditable():
+            continue
+        option = QStyleOptionComboBox()
+        box.initStyleOption(option)
+        room = box.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, box
+        )
+        needed = box.fontMetrics().horizontalAdvance(text)
+        if needed > room.width() + 2:
+            problems.append(f"drop-down {text[:40]!r} needs {needed}px, has {room.width()}")
     for bar in visible(root, QTabBar):
         for i in range(bar.count()):
             if bar.tabRect(i).width() + 2 < bar.tabSizeHint(i).width():
@@ -197,6 +211,12 @@ def out_of_window(root: QWidget) -> list[str]:
     down, never sideways on purpose), or below it outside anything that scrolls."""
     top = root.window()
     problems = []
+    owner = top.parentWidget()
+    if owner is not None and (top.width() > owner.width() or top.height() > owner.height()):
+        problems.append(
+            f"{type(top).__name__} is {top.width()}x{top.height()}, larger than the window "
+            f"{owner.width()}x{owner.height()}"
+        )
     for widget in _focusable(root):
         place = QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())
         across = place.right() > top.width() + 1 or place.left() < -1
