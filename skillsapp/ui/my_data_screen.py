@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -24,7 +23,7 @@ from skillsapp.ui.learner_page import LearnerPage
 from skillsapp.ui.my_data_text import lrs_note, my_data_text
 from skillsapp.ui.text import fill
 from skillsapp.ui.trainer_confirm import TrainerConfirm
-from skillsapp.ui.widgets import hint_label, title_label
+from skillsapp.ui.widgets import FlowLayout, hint_label, title_label
 
 
 class MyDataScreen(QWidget):
@@ -50,11 +49,11 @@ class MyDataScreen(QWidget):
         self.back_button.clicked.connect(self.back)
         self.done = QLabel(self)
         self.done.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.erase_button)
+        # The buttons wrap onto more rows when their words are long (200 % text, Romanian).
+        buttons_row = QWidget(self)
+        buttons = FlowLayout(buttons_row, spacing=12)
+        for button in (self.back_button, self.export_button, self.erase_button):
+            buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 16)
         layout.addWidget(title_label(self.tr("My data"), self))
@@ -63,7 +62,7 @@ class MyDataScreen(QWidget):
         layout.addWidget(hint_label(lrs_note(), self))
         layout.addWidget(self.done)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons_row)
 
     def _trainer(self, reason: str):
         dialog = TrainerConfirm(self.centre, reason, self)

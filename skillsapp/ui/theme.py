@@ -84,11 +84,11 @@ QPushButton, QToolButton {{
 QPushButton#primary {{ background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; }}
 QPushButton#primary:focus {{ border: 3px solid {p.focus}; }}
 QPushButton:focus, QToolButton:focus, QLineEdit:focus, QComboBox:focus, QSpinBox:focus,
-QCheckBox:focus, QRadioButton:focus, QListView:focus, QTableView:focus, QTabBar::tab:focus {{
+QDateEdit:focus, QCheckBox:focus, QRadioButton:focus, QListView:focus, QTableView:focus, QTabBar::tab:focus {{
     border: 3px solid {p.focus};
 }}
 QPushButton:disabled {{ color: {p.muted}; border-style: dashed; }}
-QLineEdit, QComboBox, QSpinBox, QPlainTextEdit, QTextBrowser, QListView, QTableView {{
+QLineEdit, QComboBox, QSpinBox, QDateEdit, QPlainTextEdit, QTextBrowser, QListView, QTableView {{
     background: {p.field}; color: {p.text}; border: 2px solid {p.border}; border-radius: 4px;
     padding: {pad // 2}px; min-height: 36px;
 }}
@@ -98,6 +98,7 @@ QRadioButton::indicator {{ width: {mark}px; height: {mark}px;
     background: {p.field}; }}
 QRadioButton::indicator:checked {{ background: {p.accent}; }}
 QPushButton QLabel {{ background: transparent; }}
+QPushButton#primary QLabel {{ color: {p.accent_text}; }}
 QCheckBox::indicator {{ width: {mark}px; height: {mark}px;
     border: 2px solid {p.border}; background: {p.field}; }}
 QCheckBox::indicator:checked {{ background: {p.accent}; }}
@@ -105,6 +106,8 @@ QHeaderView::section {{ background: {p.window}; color: {p.text}; border: 1px sol
     padding: 4px; }}
 QTabBar::tab {{ background: {p.field}; color: {p.text}; border: 2px solid {p.border};
     padding: {pad}px {2 * pad}px; min-height: 36px; }}
+QTabBar QToolButton {{ min-width: 0px; min-height: 0px; padding: 0px; }}
+QTabBar::scroller {{ width: {round(64 * scale / 100)}px; }}
 QTabBar::tab:selected {{ background: {p.accent}; color: {p.accent_text}; }}
 QFrame#banner {{ background: {p.accent}; }}
 QFrame#banner QLabel {{ background: {p.accent}; color: {p.accent_text}; }}

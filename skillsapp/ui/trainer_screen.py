@@ -12,23 +12,26 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from skillsapp.ui.widgets import enter_presses_buttons
+
 BASE_POINT_SIZE = 12.0  # the theme's text size at 100 %
+DIALOG_CHOICE = 36  # characters a dialog's drop-down shows at most without opening
 
 
 def arrows_folder() -> Path:
@@ -88,15 +91,40 @@ def style_trainer_screen(screen: QWidget) -> None:
     that do not widen the screen to their longest choice (they show it when opened)."""
     screen.setStyleSheet(trainer_style(screen))
     enter_presses_buttons(screen)
+    # In a dialog a drop-down is wide enough for its choices (a course title is read whole)
+    # up to DIALOG_CHOICE characters, so the dialog still fits a 1366 px window at 200 %; on
+    # a screen it takes 12 and shows its longest choice when opened.
+    dialog = isinstance(screen, QDialog)
     for box in screen.findChildren(QComboBox):
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(12)
+        longest = max((len(box.itemText(i)) for i in range(box.count())), default=0)
+        box.setMinimumContentsLength(min(max(longest, 12), DIALOG_CHOICE) if dialog else 12)
+    if dialog:
+        screen.installEventFilter(_WideEnoughOnShow(screen))
 
 
-def enter_presses_buttons(root: QWidget) -> None:
-    """Enter (as well as Space) presses any focused button under ``root``."""
-    for button in root.findChildren(QPushButton):
-        button.setAutoDefault(True)
+class _WideEnoughOnShow(QObject):
+    """A dialog's scrolling part scrolls down only: when the dialog opens (its words are
+    measured in the text size in force only then), it is made as wide as its content needs,
+    within the window it belongs to."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
+            grew = False
+            for area in watched.findChildren(QScrollArea):
+                content = area.widget()
+                if content is None:
+                    continue
+                bar = area.verticalScrollBar().sizeHint().width()
+                needed = content.minimumSizeHint().width() + bar + 4
+                if area.width() < needed:
+                    area.setMinimumWidth(needed)
+                    grew = True
+            if grew:
+                owner = watched.parentWidget()
+                room = owner.window().width() if owner is not None else needed * 2
+                watched.resize(min(watched.sizeHint().width(), room), watched.height())
+        return False
 
 
 def scrolling(content: QWidget, parent: QWidget | None = None) -> QScrollArea:

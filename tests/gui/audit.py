@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+import time
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterable
 
@@ -34,6 +35,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
+    QStyleOptionComboBox,
     QTabBar,
     QWidget,
 )
@@ -162,6 +165,18 @@ def clipped(root: QWidget) -> list[str]:
         hint = button.sizeHint().width()
         if hint > button.width() + 2 or needed > button.width() - 8:
             problems.append(f"button {text[:40]!r} needs {hint}px, has {button.width()}")
+    for box in visible(root, QComboBox):
+        text = box.currentText()
+        if not text or box.isEditable():
+            continue
+        option = QStyleOptionComboBox()
+        box.initStyleOption(option)
+        room = box.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, box
+        )
+        needed = box.fontMetrics().horizontalAdvance(text)
+        if needed > room.width() + 2:
+            problems.append(f"drop-down {text[:40]!r} needs {needed}px, has {room.width()}")
     for bar in visible(root, QTabBar):
         for i in range(bar.count()):
             if bar.tabRect(i).width() + 2 < bar.tabSizeHint(i).width():
@@ -196,6 +211,12 @@ def out_of_window(root: QWidget) -> list[str]:
     down, never sideways on purpose), or below it outside anything that scrolls."""
     top = root.window()
     problems = []
+    owner = top.parentWidget()
+    if owner is not None and (top.width() > owner.width() or top.height() > owner.height()):
+        problems.append(
+            f"{type(top).__name__} is {top.width()}x{top.height()}, larger than the window "
+            f"{owner.width()}x{owner.height()}"
+        )
     for widget in _focusable(root):
         place = QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())
         across = place.right() > top.width() + 1 or place.left() < -1
@@ -213,6 +234,13 @@ def without_visible_focus(root: QWidget) -> list[str]:
     """Controls that look the same with and without the keyboard focus."""
     top = root.window()
     top.activateWindow()
+    for _ in range(100):  # the offscreen platform activates a window a moment later
+        if top.isActiveWindow():
+            break
+        QApplication.processEvents()
+        time.sleep(0.005)
+    if not top.isActiveWindow():
+        return ["the window never became active: the focus could not be checked"]
     problems = []
     for widget in _focusable(root):
         if isinstance(widget, QAbstractItemView):
@@ -248,12 +276,17 @@ def missed_by_tab(root: QWidget) -> list[str]:
 
 
 def audit(root: QWidget, language: str, focus: bool = True) -> list[str]:
-    """Every problem of the screen on show (``focus=False`` leaves the slower focus check)."""
-    problems = clipped(root) + english_left(root, language) + out_of_window(root)
-    problems += missed_by_tab(root)
+    """Every problem of the screen on show, each line starting with its kind ("clipped:",
+    "english:", "outside:", "tab:", "focus:"); ``focus=False`` leaves the slower focus check."""
+    checks = [
+        ("clipped", clipped),
+        ("english", lambda w: english_left(w, language)),
+        ("outside", out_of_window),
+        ("tab", missed_by_tab),
+    ]
     if focus:
-        problems += without_visible_focus(root)
-    return problems
+        checks.append(("focus", without_visible_focus))
+    return [f"{kind}: {line}" for kind, check in checks for line in check(root)]
 
 
 def tab_order(root: QWidget, count: int) -> list[QWidget]:

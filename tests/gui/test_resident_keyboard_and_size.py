@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QRadioButton, QStyle, QStyleOptionButton
 
@@ -15,6 +15,7 @@ from skillsapp.core.people import LearnerDetails
 from skillsapp.ui.course_page import CoursePage
 from skillsapp.ui.lesson_view import LessonView
 from skillsapp.ui.resident_home import ResidentHome
+from skillsapp.ui.theme import HIGH_CONTRAST
 from tests.gui import audit
 
 LANGUAGES = ("ro", "hu", "lv")
@@ -54,6 +55,9 @@ def test_enter_on_a_tile_opens_home_on_continue_and_a_plus_is_not_first(
     order = audit.tab_order(window, 6)
     assert order[0] is home.continue_button
     assert home.bigger not in order[:4] and home.smaller not in order[:4]
+    # Its words are as readable as any primary button's (black on yellow in high contrast).
+    words = home.continue_button.label.palette().color(QPalette.ColorRole.WindowText)
+    assert words == QColor(HIGH_CONTRAST.accent_text)
     QTest.keyClick(home.continue_button, Qt.Key.Key_Return)
     assert isinstance(window.current_screen, LessonView)
 
