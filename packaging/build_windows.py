@@ -8,7 +8,7 @@ the one-folder program with the same spec as Linux (DIR/skillsapp/), and compile
 DIR/SkillsApp-Setup-VERSION.exe with Inno Setup (hash and signature checked). Everything
 downloaded is kept in ``~/.cache/skillsapp-windows`` (``SKILLSAPP_WINDOWS_CACHE``), so a second
 run only rebuilds the program. Needs wine (with wine32), mingw-w64 and osslsigncode
-(``packaging/system-deps.sh``), pip and npm.
+(``packaging/system-deps.sh``), and pip.
 
 Wine 8 lacks two DLLs that current wheels import (``icuuc.dll`` for Qt6Core,
 ``bcryptprimitives.dll`` for the Rust-built cryptography and nh3); small stand-ins built from
@@ -29,6 +29,7 @@ import sys
 import tarfile
 import time
 import tomllib
+import urllib.request
 import zipfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -83,6 +84,7 @@ class Pin:
     sha256: str
     signer: str
     signed: tuple[str, ...] = field(default_factory=tuple)
+    url: str = ""  # fetched from here; without one, through pip download
 
 
 def load_pins(path: Path = PINS) -> dict[str, Pin]:
@@ -105,6 +107,7 @@ def load_pins(path: Path = PINS) -> dict[str, Pin]:
             entry["sha256"],
             entry["signer"],
             tuple(entry["signed"]),
+            entry.get("url", ""),
         )
     return pins
 
@@ -193,11 +196,12 @@ class Wine:
     def drive_c(self) -> Path:
         return self.prefix / "drive_c"
 
-    def environ(self, qt: dict[str, str] | None = None, **extra: str) -> dict[str, str]:
+    def environ(self, windows: dict[str, str] | None = None, **extra: str) -> dict[str, str]:
         """The environment for Wine: this prefix, no debug chatter, no Mono or Gecko prompts.
 
-        Qt's variables reach the Windows program only with Wine's ``WINE`` prefix
-        (``WINEQT_QPA_PLATFORM``); the Linux ones of the test run are dropped.
+        ``windows`` are variables for the Windows program: Qt's reached it only with Wine's
+        ``WINE`` prefix (``WINEQT_QPA_PLATFORM``), so all are passed that way; the Linux ones of
+        the test run (Qt's, Python's, SkillsApp's) are dropped.
         """
         environ = {
             key: value
@@ -210,7 +214,7 @@ class Wine:
             WINEDEBUG="-all",
             WINEDLLOVERRIDES="mscoree,mshtml=",
         )
-        for key, value in (qt or {}).items():
+        for key, value in (windows or {}).items():
             environ["WINE" + key] = value
         environ.update(extra)
         return environ
@@ -219,7 +223,7 @@ class Wine:
         self,
         args: Sequence[str],
         *,
-        qt: dict[str, str] | None = None,
+        windows: dict[str, str] | None = None,
         timeout: float = 600,
         cwd: Path | None = None,
         **extra: str,
@@ -227,7 +231,7 @@ class Wine:
         """Run a Windows program; its output through pipes (python.exe under Wine needs them)."""
         return subprocess.run(
             ["wine", *args],
-            env=self.environ(qt, **extra),
+            env=self.environ(windows, **extra),
             stdin=subprocess.DEVNULL,
             capture_output=True,  # pipes: python.exe under Wine fails writing to files
             text=True,
@@ -260,7 +264,7 @@ def require_tools(*names: str) -> None:
     if missing:
         raise BuildError(
             f"{', '.join(missing)} not found: run `sudo bash packaging/system-deps.sh` "
-            "(wine, wine32, mingw-w64, osslsigncode, xvfb, npm)."
+            "(wine, wine32, mingw-w64, osslsigncode, xvfb)."
         )
 
 
@@ -364,18 +368,21 @@ def download_python(pin: Pin, cache: Path) -> Path:
 
 
 def download_innosetup(pin: Pin, cache: Path) -> Path:
-    """The innosetup npm package, through npm, checked against its pinned hash."""
-    require_tools("npm")
+    """The innosetup npm package's tarball from the npm registry, checked against its hash."""
     downloads = cache / "downloads"
     downloads.mkdir(parents=True, exist_ok=True)
     target = downloads / pin.file
     if not target.is_file():
-        subprocess.run(
-            ["npm", "pack", "--silent", f"{pin.package}@{pin.version}"],
-            check=True,
-            cwd=downloads,
-            stdout=subprocess.DEVNULL,
-        )
+        partial = target.with_name(target.name + ".part")
+        try:
+            with (
+                urllib.request.urlopen(pin.url, timeout=120) as response,
+                partial.open("wb") as out,
+            ):
+                shutil.copyfileobj(response, out)
+        except OSError as error:
+            raise BuildError(f"Could not download {pin.url}: {error}") from error
+        partial.rename(target)
     check_hash(target, pin.sha256)
     return target
 
@@ -461,6 +468,9 @@ def install_wheels(wine: Wine, cache: Path) -> None:
         "Installing the Windows wheels (pip under Wine)",
         timeout=1200,
     )
+    # requirements.txt is resolved on Linux, where pip skips Windows-only dependencies
+    # (sys_platform == "win32" markers); pip under Wine names any that are missing.
+    wine.check([PYTHON, "-m", "pip", "check"], "Checking the Windows packages (pip check)")
     wine.wait()
     stamp.write_text(key, encoding="utf-8")
 
@@ -524,7 +534,7 @@ def build_bundle(wine: Wine, source: Path, dist: Path, work: Path) -> Path:
         cwd=source,
         # Scripts\ on PATH, as a Windows Python installer puts it (older specs need it).
         WINEPATH=PYTHON_DIR + "\\Scripts",
-        PYTHONDONTWRITEBYTECODE="1",
+        windows={"PYTHONDONTWRITEBYTECODE": "1"},
     )
     wine.wait()
     return dist / "skillsapp"
@@ -637,7 +647,12 @@ def folder_size(folder: Path) -> int:
 
 
 def update_requirements(specs: Sequence[str]) -> int:
-    """Rewrite requirements.txt from ``specs`` (name==version...), with the wheels' hashes."""
+    """Rewrite requirements.txt from ``specs`` (name==version...), with the wheels' hashes.
+
+    pip on Linux skips dependencies marked ``sys_platform == "win32"``: name those in ``specs``
+    too (PyInstaller's pefile and pywin32-ctypes); the build's ``pip check`` under Wine names
+    any still missing.
+    """
     with_deps = Path(cache_folder()) / "resolve"
     shutil.rmtree(with_deps, ignore_errors=True)
     subprocess.run(
