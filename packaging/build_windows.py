@@ -199,9 +199,10 @@ class Wine:
     def environ(self, windows: dict[str, str] | None = None, **extra: str) -> dict[str, str]:
         """The environment for Wine: this prefix, no debug chatter, no Mono or Gecko prompts.
 
-        ``windows`` are variables for the Windows program: Qt's reached it only with Wine's
-        ``WINE`` prefix (``WINEQT_QPA_PLATFORM``), so all are passed that way; the Linux ones of
-        the test run (Qt's, Python's, SkillsApp's) are dropped.
+        ``windows`` are variables for the Windows program. Wine hides a few Linux ones from
+        Windows programs (PATH, HOME, TEMP, TMP, Qt's QT_*, Vulkan's VK_*) and passes them only
+        with its ``WINE`` prefix (``WINEQT_QPA_PLATFORM``); the Linux ones of the test run
+        (Qt's, Python's, SkillsApp's) are dropped.
         """
         environ = {
             key: value
@@ -215,7 +216,8 @@ class Wine:
             WINEDLLOVERRIDES="mscoree,mshtml=",
         )
         for key, value in (windows or {}).items():
-            environ["WINE" + key] = value
+            hidden = key in ("PATH", "HOME", "TEMP", "TMP") or key.startswith(("QT_", "VK_"))
+            environ["WINE" + key if hidden else key] = value
         environ.update(extra)
         return environ
 
