@@ -213,7 +213,8 @@ class Wine:
             WINEPREFIX=str(self.prefix),
             WINEARCH="win64",
             WINEDEBUG="-all",
-            WINEDLLOVERRIDES="mscoree,mshtml=",
+            # No Mono or Gecko prompts; no Linux menu entries for the shortcuts made in a test.
+            WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d",
         )
         for key, value in (windows or {}).items():
             hidden = key in ("PATH", "HOME", "TEMP", "TMP") or key.startswith(("QT_", "VK_"))

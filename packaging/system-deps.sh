@@ -17,6 +17,7 @@ packages=(
   wine wine64 wine32:i386  # Windows Python and PyInstaller; Inno Setup's compiler is 32-bit
   gcc-mingw-w64-x86-64     # the test-only stand-ins for two DLLs Wine 8 lacks
   osslsigncode             # checks the Authenticode signatures of the downloaded Windows tools
+  locales                  # localedef: the installer test runs Wine in Romanian
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

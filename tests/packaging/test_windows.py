@@ -94,9 +94,10 @@ def install(
     display: str,
     log: Path,
     *extra: str,
-    language: str = "C",
+    locale: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """The IT staff's silent install (packaging/README.md)."""
+    """The IT staff's silent install (packaging/README.md), on a PC speaking ``locale``."""
+    # Wine names files in the Linux locale's encoding: a UTF-8 one, or "–" cannot be written.
     return wine.run(
         [
             bw.windows_path(installer),
@@ -108,9 +109,21 @@ def install(
         ],
         timeout=900,
         DISPLAY=display,
-        LANG=language,
-        LC_ALL=language,
+        **(locale or {"LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}),
     )
+
+
+@pytest.fixture(scope="session")
+def romanian(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """A Romanian Linux locale (which Wine passes on as the PC's language), compiled here."""
+    folder = tmp_path_factory.mktemp("locales")
+    made = subprocess.run(
+        ["localedef", "-i", "ro_RO", "-f", "UTF-8", str(folder / "ro_RO.UTF-8")],
+        capture_output=True,
+        text=True,
+    )
+    assert (folder / "ro_RO.UTF-8").exists(), made.stderr
+    return {"LOCPATH": str(folder), "LC_ALL": "ro_RO.UTF-8", "LANG": "ro_RO.UTF-8"}
 
 
 def finished(wine: Any) -> None:
@@ -184,12 +197,16 @@ def test_installer_is_one_file_under_60_mb(built: Built) -> None:
 
 @pytest.fixture(scope="session")
 def installed(
-    bw: ModuleType, built: Built, display: str, tmp_path_factory: pytest.TempPathFactory
+    bw: ModuleType,
+    built: Built,
+    display: str,
+    romanian: dict[str, str],
+    tmp_path_factory: pytest.TempPathFactory,
 ) -> Iterator[Any]:
     """A fresh PC (in Romanian) with SkillsApp installed silently."""
     wine = new_pc(bw, tmp_path_factory, "pc-install")
     log = wine.prefix.parent / "install.log"
-    result = install(bw, wine, built.installer, display, log, language="ro_RO.UTF-8")
+    result = install(bw, wine, built.installer, display, log, locale=romanian)
     finished(wine)
     assert result.returncode == 0, log.read_text(errors="replace")[-3000:] if log.exists() else ""
     yield wine
