@@ -221,3 +221,25 @@ def test_lrelease_beside_python_on_linux_then_on_path(qt_tools: ModuleType, tmp_
 def test_spec_uses_the_lookup() -> None:
     spec = (PACKAGING / "skillsapp.spec").read_text(encoding="utf-8")
     assert "qt_tools.lrelease(Path(sys.executable), WINDOWS, Path(PySide6.__file__).parent)" in spec
+
+
+def test_a_tampered_cached_python_stops_the_build_naming_it(
+    build_windows: ModuleType, tmp_path: Path
+) -> None:
+    pin = build_windows.load_pins()["python"]
+    (tmp_path / "downloads").mkdir()
+    (tmp_path / "downloads" / pin.file).write_bytes(b"something else")
+    with pytest.raises(build_windows.BuildError, match=f"{re.escape(pin.file)} is not the pinned"):
+        build_windows.download_python(pin, tmp_path)
+
+
+def test_wine_hides_qt_variables_so_they_go_with_its_prefix(
+    build_windows: ModuleType, tmp_path: Path
+) -> None:
+    environ = build_windows.Wine(tmp_path).environ(
+        {"QT_QPA_PLATFORM": "offscreen", "SKILLSAPP_HOME": "Z:\\data"}
+    )
+    assert environ["WINEQT_QPA_PLATFORM"] == "offscreen"
+    assert "QT_QPA_PLATFORM" not in environ
+    assert environ["SKILLSAPP_HOME"] == "Z:\\data"
+    assert environ["WINEPREFIX"] == str(tmp_path)
