@@ -598,13 +598,14 @@ def build(dist: Path, work: Path, cache: Path | None = None) -> WindowsBuild:
 def previous_release(cache: Path | None = None) -> Path:
     """The previous release's installer (``PREVIOUS_COMMIT`` stamped ``PREVIOUS_VERSION``).
 
-    Built once with the same pinned tools from that commit's own spec and Inno Setup script,
-    then kept in the cache. The commit must be in the clone (a shallow clone fetches it).
+    Built once with the same pinned tools from that commit's own spec (its lrelease lookup
+    mended, see ``mend_lrelease_lookup``) and Inno Setup script, then kept in the cache. The
+    commit must be in the clone (a shallow clone fetches it).
     """
     cache = cache or cache_folder()
     pins = load_pins()
     key = hashlib.sha256(
-        f"{PREVIOUS_COMMIT} {PREVIOUS_VERSION} {sha256_of(REQUIREMENTS)} "
+        f"{PREVIOUS_COMMIT} {PREVIOUS_VERSION} {MENDED_LRELEASE_LOOKUP} {sha256_of(REQUIREMENTS)} "
         f"{pins['python'].sha256} {pins['innosetup'].sha256}".encode()
     ).hexdigest()[:16]
     folder = cache / "previous-release" / key
@@ -637,11 +638,29 @@ def previous_release(cache: Path | None = None) -> Path:
                 "clone with its history (git fetch --unshallow)."
             )
         subprocess.run(["tar", "-x", "-C", str(source)], input=archive.stdout, check=True)
+        mend_lrelease_lookup(source / "packaging" / "skillsapp.spec")
         bundle = build_bundle(wine, source, source / "dist", source / "build")
         folder.mkdir(parents=True, exist_ok=True)
         compile_installer(wine, iscc, source, bundle, folder, PREVIOUS_VERSION)
         shutil.rmtree(source, ignore_errors=True)
     return installer
+
+
+# The previous release's spec has the lookup this version mends (packaging/qt_tools.py): it
+# finds only the pyside6-lrelease.exe launcher, which exits with 1 under Wine. Its one line is
+# pointed at PySide6's own lrelease.exe; nothing else of that release is changed.
+OLD_LRELEASE_LOOKUP = 'beside = Path(sys.executable).with_name("pyside6-lrelease")'
+MENDED_LRELEASE_LOOKUP = (
+    'beside = Path(sys.executable).parent / "Lib" / "site-packages" / "PySide6" / "lrelease.exe"'
+)
+
+
+def mend_lrelease_lookup(spec: Path) -> None:
+    """Point an old spec's lrelease lookup at the compiler itself (see OLD_LRELEASE_LOOKUP)."""
+    text = spec.read_text(encoding="utf-8")
+    if OLD_LRELEASE_LOOKUP not in text:
+        raise BuildError(f"{spec}: the previous release's lrelease lookup was not found")
+    spec.write_text(text.replace(OLD_LRELEASE_LOOKUP, MENDED_LRELEASE_LOOKUP), encoding="utf-8")
 
 
 def folder_size(folder: Path) -> int:

@@ -243,3 +243,32 @@ def test_wine_hides_qt_variables_so_they_go_with_its_prefix(
     assert "QT_QPA_PLATFORM" not in environ
     assert environ["SKILLSAPP_HOME"] == "Z:\\data"
     assert environ["WINEPREFIX"] == str(tmp_path)
+
+
+def test_previous_releases_spec_gets_only_its_lrelease_lookup_mended(
+    build_windows: ModuleType, tmp_path: Path
+) -> None:
+    shown = __import__("subprocess").run(
+        [
+            "git",
+            "-C",
+            str(PACKAGING.parent),
+            "show",
+            f"{build_windows.PREVIOUS_COMMIT}:packaging/skillsapp.spec",
+        ],
+        capture_output=True,
+        text=True,
+    )
+    if shown.returncode != 0:
+        pytest.skip("the previous release's commit is not in this clone")
+    spec = tmp_path / "skillsapp.spec"
+    spec.write_text(shown.stdout, encoding="utf-8")
+    build_windows.mend_lrelease_lookup(spec)
+    mended = spec.read_text(encoding="utf-8")
+    assert build_windows.MENDED_LRELEASE_LOOKUP in mended
+    assert (
+        mended.replace(build_windows.MENDED_LRELEASE_LOOKUP, build_windows.OLD_LRELEASE_LOOKUP)
+        == shown.stdout
+    )
+    with pytest.raises(build_windows.BuildError, match="lrelease lookup was not found"):
+        build_windows.mend_lrelease_lookup(spec)
