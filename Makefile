@@ -4,7 +4,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-fast test-slow lint bench package clean system-deps translations update-translations
+.PHONY: run test test-fast test-slow test-windows lint bench package package-windows clean system-deps \
+	translations update-translations
 
 run: $(STAMP) translations
 	$(BIN)/skillsapp --demo
@@ -29,6 +30,16 @@ bench: $(STAMP)
 # dist/skillsapp/ and dist/skillsapp-VERSION-linux-x86_64.tar.gz (VERSION from pyproject.toml).
 package: system-deps $(STAMP)
 	$(BIN)/python packaging/build.py
+
+# dist/skillsapp/ (skillsapp.exe) and dist/SkillsApp-Setup-VERSION.exe, built on Linux under Wine
+# with pinned, checked tools cached in ~/.cache/skillsapp-windows (packaging/README.md).
+package-windows: system-deps $(STAMP)
+	$(BIN)/python packaging/build_windows.py
+
+# The Windows program and installer under Wine (slow; also part of `make test`).
+test-windows: system-deps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/packaging/test_windows_files.py \
+	    tests/packaging/test_windows.py
 
 system-deps:
 	@bash packaging/system-deps.sh

@@ -99,10 +99,14 @@ EXCLUDED_MODULES = [
     "hypothesis",
 ]
 
-# Qt libraries that must not reach the bundle even if some plugin links to them.
+# Qt libraries that must not reach the bundle even if some plugin links to them: libQt6X.so on
+# Linux, Qt6X.dll on Windows. opengl32sw.dll is Windows' software OpenGL (20 MB), which only
+# Qt Quick and OpenGL widgets fall back to; SkillsApp's widgets paint without OpenGL.
 _UNUSED_QT_LIBRARY = re.compile(
-    r"libQt6(Qml|Quick|Labs|Lottie|WebEngine|VirtualKeyboard|Designer|Help|UiTools|Test|Sql|"
+    r"^(lib)?Qt6(Qml|Quick|Labs|Lottie|WebEngine|VirtualKeyboard|Designer|Help|UiTools|Test|Sql|"
     r"WaylandCompositor|WaylandEgl|EglFS|EglFs|Pdf|Multimedia|3D|Charts|DataVis|Graphs)"
+    r"|^opengl32sw\.dll$",
+    re.IGNORECASE,
 )
 _QT_TRANSLATION = re.compile(r"^(qt|qtbase)_([a-z]{2})(_[A-Z]{2})?\.qm$")
 
