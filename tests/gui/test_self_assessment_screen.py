@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from skillsapp.core.assessment import competence_events as ce
 from skillsapp.core.assessment.competences import Competences
 from skillsapp.core.assessment.data_files import load_item_bank, load_knowledge
+from skillsapp.core.assessment.knowledge import KnowledgeQuestion
 from skillsapp.ui.assessment_result import AssessmentResultScreen
 from skillsapp.ui.self_assessment import SelfAssessmentScreen
 from skillsapp.ui.skills_check_start import SkillsCheckStart
@@ -212,3 +213,24 @@ def test_knowledge_questions_follow_the_statements_with_feedback_by_keyboard(
     answered = centre.log.for_actor(learner.id, ce.ANSWERED[0])[-1]
     assert answered["result"]["success"] is False
     assert answered["result"]["extensions"][ce.SHOWN_ORDER] == list(order)
+
+
+def test_result_shows_each_kind_of_evidence_and_kind_words(qtbot, with_questions, make_learner):
+    learner = make_learner("Maria")
+    session = with_questions.self_assessments.start(learner.id, "quick", "4")
+    while (step := session.current) is not None:
+        if isinstance(step, KnowledgeQuestion):
+            with_questions.self_assessments.answer_question(session, step.answer)
+        else:  # "with help" everywhere: level 1 does not hold
+            with_questions.self_assessments.answer(session, 1)
+    with_questions.self_assessments.finish(session)
+    screen = AssessmentResultScreen(with_questions, learner.id, high_contrast=True)
+    qtbot.addWidget(screen)
+    screen.resize(1366, 768)
+    screen.show()
+    assert screen.evidence.codes == ["4.1", "4.2", "4.3", "4.4"]
+    assert screen.evidence.row_texts("4.2")[1:] == ["not yet", "level 6", "–", "–", "level 6"]
+    assert screen.calibration.text().splitlines()[0] == (
+        "You know more about protecting your devices than you thought."
+    )
+    assert len(screen.calibration.text().splitlines()) == 3  # at most three notes
