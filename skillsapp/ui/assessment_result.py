@@ -12,7 +12,7 @@ from skillsapp.core.assessment.evidence import Evidence, calibration_notes
 from skillsapp.core.assessment.recommend import summarise
 from skillsapp.core.framework import framework
 from skillsapp.ui.competence_chart import CompetenceChart
-from skillsapp.ui.evidence_table import EvidenceTable
+from skillsapp.ui.evidence_table import EvidenceList
 from skillsapp.ui.keys import go_back_on_escape
 from skillsapp.ui.text import fill
 from skillsapp.ui.widgets import FlowLayout, hint_label, primary_button, title_label
@@ -60,7 +60,7 @@ class AssessmentResultScreen(QWidget):
         evidence = {c: profile.entries[c].evidence for c in codes if c in profile.entries}
         self.calibration = hint_label(self._calibration_text(evidence), self)
         self.calibration.setVisible(bool(self.calibration.text()))
-        self.evidence = EvidenceTable(self.fw, for_trainer=False, parent=self)
+        self.evidence = EvidenceList(self.fw, self)
         self.evidence.show_profile(profile, codes)
         self.evidence.setVisible(bool(self.evidence.codes))
 

@@ -1,20 +1,23 @@
 """The four kinds of evidence per competence, side by side, and the level the app concludes.
 
-One table for both readers: the resident's result screen ("You said", "Your answers", ...)
-and the trainer's calibration view (with how far the self-rating is from the evidence, and
-a filter to show only the competences where they disagree). The rule is in
-``core/assessment/evidence.py``; this only shows it.
+For the trainer's calibration view a table (``EvidenceTable``, with how far the self-rating
+is from the evidence); for the resident's result screen a list of plain sentences that wrap
+at large text (``EvidenceList``: "You said: level 6 · Your answers: level 4 · Your level:
+level 4"). The rule is in ``core/assessment/evidence.py``; these only show it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -37,7 +40,7 @@ class EvidenceTable(QTableWidget):
                 self.tr("Did"),
                 self.tr("Observed"),
                 self.tr("Concluded"),
-                self.tr("Self-rating against the evidence"),
+                self.tr("Calibration"),
             ]
             self.setAccessibleName(self.tr("Calibration: self-rating and evidence"))
         else:
@@ -56,10 +59,12 @@ class EvidenceTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setWordWrap(True)
+        # The competence takes the room left; the short level cells fit their words, so
+        # the table needs no sideways scroll at 200 % text.
         header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(headers)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(lambda *_: self.resizeRowsToContents())
         self.codes: list[str] = []
 
     def show_profile(
@@ -82,10 +87,6 @@ class EvidenceTable(QTableWidget):
                 item.setToolTip(text)
                 self.setItem(row, column, item)
         self.resizeRowsToContents()
-        # Tall enough for every row: the screen around it scrolls, not the table.
-        height = self.horizontalHeader().height() + 2 * self.frameWidth()
-        height += sum(self.rowHeight(r) for r in range(self.rowCount()))
-        self.setMinimumHeight(min(height, 2000))
 
     def row_texts(self, code: str) -> list[str]:
         """The cells of a competence's row (for tests and reading aloud)."""
@@ -111,17 +112,73 @@ class EvidenceTable(QTableWidget):
         return cells
 
     def _calibration(self, entry: CompetenceEntry) -> str:
+        # Short, so the column stays narrow: "3 above · talk it over".
         difference = entry.evidence.calibration
-        flag = self.tr("differ by 2 or more: talk it over") if entry.flagged else ""
+        flag = self.tr("talk it over") if entry.flagged else ""
         if not difference:
             return flag
         if difference > 0:
-            words = fill(self.tr("%1 below the evidence"), abs(difference))
+            words = fill(self.tr("%1 below"), abs(difference))
         else:
-            words = fill(self.tr("%1 above the evidence"), abs(difference))
-        return f"{words}; {flag}" if flag else words
+            words = fill(self.tr("%1 above"), abs(difference))
+        return f"{words} · {flag}" if flag else words
 
     def _level(self, level: int | None) -> str:
         if level is None:
             return "–"
+        return self.tr("not yet") if level == 0 else fill(self.tr("level %1"), level)
+
+
+class EvidenceList(QWidget):
+    """For the resident: one wrapped sentence per competence, only the kinds there are."""
+
+    def __init__(self, fw: Framework, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fw = fw
+        self.setAccessibleName(self.tr("Your levels, and what they rest on"))
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.lines: dict[str, QLabel] = {}
+
+    @property
+    def codes(self) -> list[str]:
+        """The competences listed, in order."""
+        return list(self.lines)
+
+    def text_of(self, code: str) -> str:
+        """The sentence of one competence."""
+        return self.lines[code].text()
+
+    def show_profile(self, profile: CompetenceProfile, codes: Iterable[str]) -> None:
+        """One sentence per competence of ``codes`` that has evidence."""
+        for label in self.lines.values():
+            label.deleteLater()
+        self.lines = {}
+        for code in codes:
+            entry = profile.entries.get(code)
+            if entry is None or entry.level is None:
+                continue
+            label = QLabel(self._sentence(entry), self)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            self.column.addWidget(label)
+            self.lines[code] = label
+
+    def _sentence(self, entry: CompetenceEntry) -> str:
+        kinds = (
+            (self.tr("You said"), entry.self_level),
+            (self.tr("The questions showed"), entry.known_level),
+            (self.tr("Practice showed"), entry.did_level),
+            (self.tr("Your trainer saw"), entry.trainer_level),
+            (self.tr("Your level"), entry.level),
+        )
+        parts = [
+            fill(self.tr("%1: %2"), kind, self._level(level))
+            for kind, level in kinds
+            if level is not None
+        ]
+        heading = self.fw.competence(entry.code).heading
+        return fill(self.tr("%1 – %2"), heading, " · ".join(parts))
+
+    def _level(self, level: int) -> str:
         return self.tr("not yet") if level == 0 else fill(self.tr("level %1"), level)

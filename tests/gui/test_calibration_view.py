@@ -44,11 +44,11 @@ def test_calibration_view_shows_the_kinds_and_filters_disagreements(
         "–",
         "level 3",
         "level 3",
-        "3 above the evidence; differ by 2 or more: talk it over",
+        "3 above · talk it over",
     ]
     assert table.row_texts("2.3")[5:] == [
         "not yet",
-        "6 above the evidence; differ by 2 or more: talk it over",
+        "6 above · talk it over",
     ]
     view.only_disagreeing.setChecked(True)
     assert table.codes == ["2.2", "2.3", "2.4", "2.5", "2.6"]

@@ -195,7 +195,8 @@ def test_knowledge_questions_follow_the_statements_with_feedback_by_keyboard(
     assert len(shown) == 2  # true / false
     qtbot.keyClick(screen, Qt.Key.Key_2)  # "False": right
     assert screen.showing_feedback and "E falsă." in screen.feedback.text()
-    assert not shown[0].isEnabled()
+    assert not shown[0].isEnabled() and shown[1].isChecked()
+    assert shown[1].text().endswith("(your answer)")
     qtbot.keyClick(screen, Qt.Key.Key_1)  # ignored while the feedback is shown
     assert len(session.responses) == 1
     assert screen.focusWidget() is screen.next_button
@@ -229,7 +230,10 @@ def test_result_shows_each_kind_of_evidence_and_kind_words(qtbot, with_questions
     screen.resize(1366, 768)
     screen.show()
     assert screen.evidence.codes == ["4.1", "4.2", "4.3", "4.4"]
-    assert screen.evidence.row_texts("4.2")[1:] == ["not yet", "level 6", "–", "–", "level 6"]
+    assert screen.evidence.text_of("4.2") == (
+        "Protecting your personal details – You said: not yet · The questions showed: level 6 · "
+        "Your level: level 6"
+    )
     assert screen.calibration.text().splitlines()[0] == (
         "You know more about protecting your devices than you thought."
     )

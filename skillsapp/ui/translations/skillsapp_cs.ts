@@ -585,6 +585,49 @@
     </message>
 </context>
 <context>
+    <name>EvidenceList</name>
+    <message>
+        <source>Your levels, and what they rest on</source>
+        <translation>Vaše úrovně a na čem stojí</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>Vaše odpověď</translation>
+    </message>
+    <message>
+        <source>The questions showed</source>
+        <translation>Otázky ukázaly</translation>
+    </message>
+    <message>
+        <source>Practice showed</source>
+        <translation>Procvičování ukázalo</translation>
+    </message>
+    <message>
+        <source>Your trainer saw</source>
+        <translation>Lektor viděl</translation>
+    </message>
+    <message>
+        <source>Your level</source>
+        <translation>Vaše úroveň</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>zatím ne</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>úroveň %1</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceTable</name>
     <message>
         <source>Competence</source>
@@ -611,8 +654,8 @@
         <translation>Závěr</translation>
     </message>
     <message>
-        <source>Self-rating against the evidence</source>
-        <translation>Sebehodnocení oproti dokladům</translation>
+        <source>Calibration</source>
+        <translation>Kalibrace</translation>
     </message>
     <message>
         <source>Calibration: self-rating and evidence</source>
@@ -651,16 +694,16 @@
         <translation>%1 (testy kurzů)</translation>
     </message>
     <message>
-        <source>differ by 2 or more: talk it over</source>
-        <translation>liší se o 2 a víc: proberte to spolu</translation>
+        <source>talk it over</source>
+        <translation>proberte to</translation>
     </message>
     <message>
-        <source>%1 below the evidence</source>
-        <translation>o %1 níž než doklady</translation>
+        <source>%1 below</source>
+        <translation>o %1 níž</translation>
     </message>
     <message>
-        <source>%1 above the evidence</source>
-        <translation>o %1 výš než doklady</translation>
+        <source>%1 above</source>
+        <translation>o %1 výš</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -2829,6 +2872,10 @@ Chcete ji otevřít?</translation>
     <message>
         <source>False</source>
         <translation>Nepravda</translation>
+    </message>
+    <message>
+        <source>%1 (your answer)</source>
+        <translation>%1 (vaše odpověď)</translation>
     </message>
     <message>
         <source>Right.</source>

@@ -583,6 +583,49 @@
     </message>
 </context>
 <context>
+    <name>EvidenceList</name>
+    <message>
+        <source>Your levels, and what they rest on</source>
+        <translation>Ihre Stufen und worauf sie beruhen</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>Ihre Angabe</translation>
+    </message>
+    <message>
+        <source>The questions showed</source>
+        <translation>Die Fragen zeigten</translation>
+    </message>
+    <message>
+        <source>Practice showed</source>
+        <translation>Die Übung zeigte</translation>
+    </message>
+    <message>
+        <source>Your trainer saw</source>
+        <translation>Ihre Kursleitung sah</translation>
+    </message>
+    <message>
+        <source>Your level</source>
+        <translation>Ihre Stufe</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceTable</name>
     <message>
         <source>Competence</source>
@@ -609,8 +652,8 @@
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>Self-rating against the evidence</source>
-        <translation>Selbsteinschätzung im Vergleich zu den Nachweisen</translation>
+        <source>Calibration</source>
+        <translation>Abgleich</translation>
     </message>
     <message>
         <source>Calibration: self-rating and evidence</source>
@@ -649,16 +692,16 @@
         <translation>%1 (Kurs-Quizze)</translation>
     </message>
     <message>
-        <source>differ by 2 or more: talk it over</source>
-        <translation>Unterschied von 2 oder mehr: besprechen Sie es</translation>
+        <source>talk it over</source>
+        <translation>besprechen</translation>
     </message>
     <message>
-        <source>%1 below the evidence</source>
-        <translation>%1 unter den Nachweisen</translation>
+        <source>%1 below</source>
+        <translation>%1 darunter</translation>
     </message>
     <message>
-        <source>%1 above the evidence</source>
-        <translation>%1 über den Nachweisen</translation>
+        <source>%1 above</source>
+        <translation>%1 darüber</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -2821,6 +2864,10 @@ Möchten Sie die Seite öffnen?</translation>
     <message>
         <source>False</source>
         <translation>Stimmt nicht</translation>
+    </message>
+    <message>
+        <source>%1 (your answer)</source>
+        <translation>%1 (Ihre Antwort)</translation>
     </message>
     <message>
         <source>Right.</source>

@@ -583,6 +583,49 @@
     </message>
 </context>
 <context>
+    <name>EvidenceList</name>
+    <message>
+        <source>Your levels, and what they rest on</source>
+        <translation>Tus niveles y en qué se basan</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>Lo que dijiste</translation>
+    </message>
+    <message>
+        <source>The questions showed</source>
+        <translation>Las preguntas mostraron</translation>
+    </message>
+    <message>
+        <source>Practice showed</source>
+        <translation>La práctica mostró</translation>
+    </message>
+    <message>
+        <source>Your trainer saw</source>
+        <translation>Tu formador vio</translation>
+    </message>
+    <message>
+        <source>Your level</source>
+        <translation>Tu nivel</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>nivel %1</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceTable</name>
     <message>
         <source>Competence</source>
@@ -609,8 +652,8 @@
         <translation>Conclusión</translation>
     </message>
     <message>
-        <source>Self-rating against the evidence</source>
-        <translation>Autoevaluación frente a las pruebas</translation>
+        <source>Calibration</source>
+        <translation>Calibración</translation>
     </message>
     <message>
         <source>Calibration: self-rating and evidence</source>
@@ -649,16 +692,16 @@
         <translation>%1 (cuestionarios de cursos)</translation>
     </message>
     <message>
-        <source>differ by 2 or more: talk it over</source>
-        <translation>difieren en 2 o más: habladlo</translation>
+        <source>talk it over</source>
+        <translation>habladlo</translation>
     </message>
     <message>
-        <source>%1 below the evidence</source>
-        <translation>%1 por debajo de las pruebas</translation>
+        <source>%1 below</source>
+        <translation>%1 por debajo</translation>
     </message>
     <message>
-        <source>%1 above the evidence</source>
-        <translation>%1 por encima de las pruebas</translation>
+        <source>%1 above</source>
+        <translation>%1 por encima</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -2821,6 +2864,10 @@ Do you want to open it?</source>
     <message>
         <source>False</source>
         <translation>Falso</translation>
+    </message>
+    <message>
+        <source>%1 (your answer)</source>
+        <translation>%1 (tu respuesta)</translation>
     </message>
     <message>
         <source>Right.</source>

@@ -581,6 +581,49 @@
     </message>
 </context>
 <context>
+    <name>EvidenceList</name>
+    <message>
+        <source>Your levels, and what they rest on</source>
+        <translation>Az Ön szintjei és amin alapulnak</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>Az Ön értékelése</translation>
+    </message>
+    <message>
+        <source>The questions showed</source>
+        <translation>A kérdések szerint</translation>
+    </message>
+    <message>
+        <source>Practice showed</source>
+        <translation>A gyakorlás szerint</translation>
+    </message>
+    <message>
+        <source>Your trainer saw</source>
+        <translation>Az oktató látta</translation>
+    </message>
+    <message>
+        <source>Your level</source>
+        <translation>Az Ön szintje</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>még nem</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>%1. szint</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceTable</name>
     <message>
         <source>Competence</source>
@@ -607,8 +650,8 @@
         <translation>Következtetés</translation>
     </message>
     <message>
-        <source>Self-rating against the evidence</source>
-        <translation>Önértékelés a bizonyítékokhoz képest</translation>
+        <source>Calibration</source>
+        <translation>Kalibrálás</translation>
     </message>
     <message>
         <source>Calibration: self-rating and evidence</source>
@@ -647,16 +690,16 @@
         <translation>%1 (tanfolyami kvízek)</translation>
     </message>
     <message>
-        <source>differ by 2 or more: talk it over</source>
-        <translation>legalább 2 az eltérés: beszéljék meg</translation>
+        <source>talk it over</source>
+        <translation>beszéljék meg</translation>
     </message>
     <message>
-        <source>%1 below the evidence</source>
-        <translation>%1 szinttel a bizonyítékok alatt</translation>
+        <source>%1 below</source>
+        <translation>%1 szinttel alatta</translation>
     </message>
     <message>
-        <source>%1 above the evidence</source>
-        <translation>%1 szinttel a bizonyítékok felett</translation>
+        <source>%1 above</source>
+        <translation>%1 szinttel felette</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -2813,6 +2856,10 @@ Szeretné megnyitni?</translation>
     <message>
         <source>False</source>
         <translation>Hamis</translation>
+    </message>
+    <message>
+        <source>%1 (your answer)</source>
+        <translation>%1 (az Ön válasza)</translation>
     </message>
     <message>
         <source>Right.</source>

@@ -583,6 +583,49 @@
     </message>
 </context>
 <context>
+    <name>EvidenceList</name>
+    <message>
+        <source>Your levels, and what they rest on</source>
+        <translation>I tuoi livelli e su cosa si basano</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>Hai detto</translation>
+    </message>
+    <message>
+        <source>The questions showed</source>
+        <translation>Le domande hanno mostrato</translation>
+    </message>
+    <message>
+        <source>Practice showed</source>
+        <translation>La pratica ha mostrato</translation>
+    </message>
+    <message>
+        <source>Your trainer saw</source>
+        <translation>Il formatore ha visto</translation>
+    </message>
+    <message>
+        <source>Your level</source>
+        <translation>Il tuo livello</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>non ancora</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>livello %1</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceTable</name>
     <message>
         <source>Competence</source>
@@ -609,8 +652,8 @@
         <translation>Conclusione</translation>
     </message>
     <message>
-        <source>Self-rating against the evidence</source>
-        <translation>Autovalutazione rispetto alle prove</translation>
+        <source>Calibration</source>
+        <translation>Calibrazione</translation>
     </message>
     <message>
         <source>Calibration: self-rating and evidence</source>
@@ -649,16 +692,16 @@
         <translation>%1 (quiz dei corsi)</translation>
     </message>
     <message>
-        <source>differ by 2 or more: talk it over</source>
-        <translation>differenza di 2 o più: parlatene</translation>
+        <source>talk it over</source>
+        <translation>parlatene</translation>
     </message>
     <message>
-        <source>%1 below the evidence</source>
-        <translation>%1 sotto le prove</translation>
+        <source>%1 below</source>
+        <translation>%1 sotto</translation>
     </message>
     <message>
-        <source>%1 above the evidence</source>
-        <translation>%1 sopra le prove</translation>
+        <source>%1 above</source>
+        <translation>%1 sopra</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -2821,6 +2864,10 @@ Vuole aprirla?</translation>
     <message>
         <source>False</source>
         <translation>Falso</translation>
+    </message>
+    <message>
+        <source>%1 (your answer)</source>
+        <translation>%1 (la tua risposta)</translation>
     </message>
     <message>
         <source>Right.</source>

@@ -585,6 +585,49 @@
     </message>
 </context>
 <context>
+    <name>EvidenceList</name>
+    <message>
+        <source>Your levels, and what they rest on</source>
+        <translation>Jūsu līmeņi un uz ko tie balstās</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>Jūs teicāt</translation>
+    </message>
+    <message>
+        <source>The questions showed</source>
+        <translation>Jautājumi parādīja</translation>
+    </message>
+    <message>
+        <source>Practice showed</source>
+        <translation>Prakse parādīja</translation>
+    </message>
+    <message>
+        <source>Your trainer saw</source>
+        <translation>Pasniedzējs redzēja</translation>
+    </message>
+    <message>
+        <source>Your level</source>
+        <translation>Jūsu līmenis</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>vēl ne</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>%1. līmenis</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceTable</name>
     <message>
         <source>Competence</source>
@@ -611,8 +654,8 @@
         <translation>Secinājums</translation>
     </message>
     <message>
-        <source>Self-rating against the evidence</source>
-        <translation>Pašvērtējums pret pierādījumiem</translation>
+        <source>Calibration</source>
+        <translation>Kalibrēšana</translation>
     </message>
     <message>
         <source>Calibration: self-rating and evidence</source>
@@ -651,16 +694,16 @@
         <translation>%1 (kursu testi)</translation>
     </message>
     <message>
-        <source>differ by 2 or more: talk it over</source>
-        <translation>atšķirība 2 vai vairāk: pārrunājiet to</translation>
+        <source>talk it over</source>
+        <translation>pārrunājiet</translation>
     </message>
     <message>
-        <source>%1 below the evidence</source>
-        <translation>par %1 zem pierādījumiem</translation>
+        <source>%1 below</source>
+        <translation>par %1 zemāk</translation>
     </message>
     <message>
-        <source>%1 above the evidence</source>
-        <translation>par %1 virs pierādījumiem</translation>
+        <source>%1 above</source>
+        <translation>par %1 augstāk</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -2829,6 +2872,10 @@ Vai vēlaties to atvērt?</translation>
     <message>
         <source>False</source>
         <translation>Nepatiesi</translation>
+    </message>
+    <message>
+        <source>%1 (your answer)</source>
+        <translation>%1 (jūsu atbilde)</translation>
     </message>
     <message>
         <source>Right.</source>

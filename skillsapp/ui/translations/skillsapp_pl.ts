@@ -585,6 +585,49 @@
     </message>
 </context>
 <context>
+    <name>EvidenceList</name>
+    <message>
+        <source>Your levels, and what they rest on</source>
+        <translation>Twoje poziomy i na czym się opierają</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>Twoja ocena</translation>
+    </message>
+    <message>
+        <source>The questions showed</source>
+        <translation>Pytania pokazały</translation>
+    </message>
+    <message>
+        <source>Practice showed</source>
+        <translation>Ćwiczenia pokazały</translation>
+    </message>
+    <message>
+        <source>Your trainer saw</source>
+        <translation>Prowadzący widział</translation>
+    </message>
+    <message>
+        <source>Your level</source>
+        <translation>Twój poziom</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>jeszcze nie</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>poziom %1</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceTable</name>
     <message>
         <source>Competence</source>
@@ -611,8 +654,8 @@
         <translation>Wniosek</translation>
     </message>
     <message>
-        <source>Self-rating against the evidence</source>
-        <translation>Samoocena a dowody</translation>
+        <source>Calibration</source>
+        <translation>Kalibracja</translation>
     </message>
     <message>
         <source>Calibration: self-rating and evidence</source>
@@ -651,16 +694,16 @@
         <translation>%1 (quizy kursów)</translation>
     </message>
     <message>
-        <source>differ by 2 or more: talk it over</source>
-        <translation>różnica 2 lub więcej: porozmawiajcie o tym</translation>
+        <source>talk it over</source>
+        <translation>porozmawiajcie</translation>
     </message>
     <message>
-        <source>%1 below the evidence</source>
-        <translation>o %1 poniżej dowodów</translation>
+        <source>%1 below</source>
+        <translation>o %1 niżej</translation>
     </message>
     <message>
-        <source>%1 above the evidence</source>
-        <translation>o %1 powyżej dowodów</translation>
+        <source>%1 above</source>
+        <translation>o %1 wyżej</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -2829,6 +2872,10 @@ Czy chcesz ją otworzyć?</translation>
     <message>
         <source>False</source>
         <translation>Fałsz</translation>
+    </message>
+    <message>
+        <source>%1 (your answer)</source>
+        <translation>%1 (twoja odpowiedź)</translation>
     </message>
     <message>
         <source>Right.</source>

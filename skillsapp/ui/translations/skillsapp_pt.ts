@@ -583,6 +583,49 @@
     </message>
 </context>
 <context>
+    <name>EvidenceList</name>
+    <message>
+        <source>Your levels, and what they rest on</source>
+        <translation>Os seus níveis e em que se baseiam</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>Disse</translation>
+    </message>
+    <message>
+        <source>The questions showed</source>
+        <translation>As perguntas mostraram</translation>
+    </message>
+    <message>
+        <source>Practice showed</source>
+        <translation>A prática mostrou</translation>
+    </message>
+    <message>
+        <source>Your trainer saw</source>
+        <translation>O formador viu</translation>
+    </message>
+    <message>
+        <source>Your level</source>
+        <translation>O seu nível</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ainda não</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>nível %1</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceTable</name>
     <message>
         <source>Competence</source>
@@ -609,8 +652,8 @@
         <translation>Conclusão</translation>
     </message>
     <message>
-        <source>Self-rating against the evidence</source>
-        <translation>Autoavaliação face às evidências</translation>
+        <source>Calibration</source>
+        <translation>Calibração</translation>
     </message>
     <message>
         <source>Calibration: self-rating and evidence</source>
@@ -649,16 +692,16 @@
         <translation>%1 (questionários dos cursos)</translation>
     </message>
     <message>
-        <source>differ by 2 or more: talk it over</source>
-        <translation>diferença de 2 ou mais: conversem sobre isso</translation>
+        <source>talk it over</source>
+        <translation>conversem</translation>
     </message>
     <message>
-        <source>%1 below the evidence</source>
-        <translation>%1 abaixo das evidências</translation>
+        <source>%1 below</source>
+        <translation>%1 abaixo</translation>
     </message>
     <message>
-        <source>%1 above the evidence</source>
-        <translation>%1 acima das evidências</translation>
+        <source>%1 above</source>
+        <translation>%1 acima</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -2821,6 +2864,10 @@ Quer abri-la?</translation>
     <message>
         <source>False</source>
         <translation>Falso</translation>
+    </message>
+    <message>
+        <source>%1 (your answer)</source>
+        <translation>%1 (a sua resposta)</translation>
     </message>
     <message>
         <source>Right.</source>

@@ -585,6 +585,49 @@
     </message>
 </context>
 <context>
+    <name>EvidenceList</name>
+    <message>
+        <source>Your levels, and what they rest on</source>
+        <translation>Nivelurile dvs. și pe ce se bazează</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>Ați spus</translation>
+    </message>
+    <message>
+        <source>The questions showed</source>
+        <translation>Întrebările au arătat</translation>
+    </message>
+    <message>
+        <source>Practice showed</source>
+        <translation>Exercițiile au arătat</translation>
+    </message>
+    <message>
+        <source>Your trainer saw</source>
+        <translation>Formatorul a văzut</translation>
+    </message>
+    <message>
+        <source>Your level</source>
+        <translation>Nivelul dvs.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>încă nu</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>nivelul %1</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceTable</name>
     <message>
         <source>Competence</source>
@@ -611,8 +654,8 @@
         <translation>Concluzie</translation>
     </message>
     <message>
-        <source>Self-rating against the evidence</source>
-        <translation>Autoevaluarea față de dovezi</translation>
+        <source>Calibration</source>
+        <translation>Calibrare</translation>
     </message>
     <message>
         <source>Calibration: self-rating and evidence</source>
@@ -651,16 +694,16 @@
         <translation>%1 (testele cursurilor)</translation>
     </message>
     <message>
-        <source>differ by 2 or more: talk it over</source>
-        <translation>diferență de 2 sau mai mult: discutați împreună</translation>
+        <source>talk it over</source>
+        <translation>discutați</translation>
     </message>
     <message>
-        <source>%1 below the evidence</source>
-        <translation>cu %1 sub dovezi</translation>
+        <source>%1 below</source>
+        <translation>cu %1 sub</translation>
     </message>
     <message>
-        <source>%1 above the evidence</source>
-        <translation>cu %1 peste dovezi</translation>
+        <source>%1 above</source>
+        <translation>cu %1 peste</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -2829,6 +2872,10 @@ Doriți să o deschideți?</translation>
     <message>
         <source>False</source>
         <translation>Fals</translation>
+    </message>
+    <message>
+        <source>%1 (your answer)</source>
+        <translation>%1 (răspunsul dvs.)</translation>
     </message>
     <message>
         <source>Right.</source>
