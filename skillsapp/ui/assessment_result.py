@@ -6,10 +6,13 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from skillsapp.core.assessment.competence_events import KNOWN
 from skillsapp.core.assessment.competences import Competences
+from skillsapp.core.assessment.evidence import Evidence, calibration_notes
 from skillsapp.core.assessment.recommend import summarise
 from skillsapp.core.framework import framework
 from skillsapp.ui.competence_chart import CompetenceChart
+from skillsapp.ui.evidence_table import EvidenceList
 from skillsapp.ui.keys import go_back_on_escape
 from skillsapp.ui.text import fill
 from skillsapp.ui.widgets import FlowLayout, hint_label, primary_button, title_label
@@ -51,11 +54,22 @@ class AssessmentResultScreen(QWidget):
         )
         self.change = hint_label(self._change_text(changes), self)
         self.change.setVisible(bool(changes))
+        # The four kinds of evidence side by side, for the competences of the latest check
+        # (all the profile has when there is none), and kind words where they differ.
+        codes = list(latest.competences) if latest else list(profile.entries)
+        evidence = {c: profile.entries[c].evidence for c in codes if c in profile.entries}
+        self.calibration = hint_label(self._calibration_text(evidence), self)
+        self.calibration.setVisible(bool(self.calibration.text()))
+        self.evidence = EvidenceList(self.fw, self)
+        self.evidence.show_profile(profile, codes)
+        self.evidence.setVisible(bool(self.evidence.codes))
 
         column = QVBoxLayout(self)
         column.addWidget(self.summary)
         column.addWidget(self.change)
         column.addWidget(self.chart, 1)
+        column.addWidget(self.calibration)
+        column.addWidget(self.evidence)
         self.course_buttons: list[QPushButton] = []
         recommended = competences.recommendations(learner_id, language, SHOWN_COURSES)
         if recommended:
@@ -96,6 +110,25 @@ class AssessmentResultScreen(QWidget):
             heading = self.fw.competence(summary.next_competence).heading
             parts.append(fill(self.tr("%1 is the next step."), heading))
         return " ".join(parts)
+
+    def _calibration_text(self, evidence: dict[str, Evidence]) -> str:
+        """Kind words where the answers, tasks or a trainer show more (or less) than the
+        resident said."""
+        lines = []
+        for note in calibration_notes(evidence):
+            short = self.fw.competence(note.code).short
+            if note.more and note.kind == KNOWN:
+                lines.append(fill(self.tr("You know more about %1 than you thought."), short))
+            elif note.more:
+                lines.append(fill(self.tr("You can do more with %1 than you thought."), short))
+            else:
+                lines.append(
+                    fill(
+                        self.tr("%1 is worth another look: a course can help you feel sure."),
+                        self.fw.competence(note.code).heading,
+                    )
+                )
+        return "\n".join(lines)
 
     def _change_text(self, changes: dict[str, tuple[int, int]]) -> str:
         lines = [self.tr("Since last time:")]

@@ -1,49 +1,48 @@
-"""The "Competences" tab of a learner's page: the levels the learner gave themselves beside
-the levels a trainer observed, and where the two differ enough to talk it over."""
+"""The "Competences" tab of a learner's page, the trainer's calibration view: per competence
+what the learner said, knew, did and what a trainer observed, the level concluded, and how far
+the learner's own rating is from the evidence; a tick keeps only the competences where the
+kinds of evidence disagree enough to talk it over."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from skillsapp.core.centre import Centre
+from skillsapp.core.framework import framework
 from skillsapp.core.people import Learner
+from skillsapp.ui.evidence_table import EvidenceTable
+from skillsapp.ui.trainer_words import current_language
+from skillsapp.ui.widgets import hint_label
 
 
 class LearnerCompetences(QWidget):
-    """A learner's competence levels, for their trainer."""
+    """A learner's evidence and levels per competence, for their trainer."""
 
     def __init__(self, centre: Centre, learner: Learner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.centre, self.learner = centre, learner
-        self.levels = QTreeWidget(self)
-        self.levels.setAccessibleName(self.tr("Competence levels"))
-        self.levels.setHeaderLabels(
-            [self.tr("Competence"), self.tr("Self-assessed"), self.tr("Trainer"), ""]
+        fw = framework(language=current_language())
+        self.only_disagreeing = QCheckBox(
+            self.tr("Only where self-rating and evidence disagree"), self
+        )
+        self.only_disagreeing.toggled.connect(self.refresh)
+        self.levels = EvidenceTable(fw, for_trainer=True, parent=self)
+        self.rule = hint_label(
+            self.tr(
+                "The level concluded rests on the strongest evidence: observed, then did, "
+                "then known (questions and course quizzes), then said."
+            ),
+            self,
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.only_disagreeing)
         layout.addWidget(self.levels)
+        layout.addWidget(self.rule)
+        layout.addStretch(1)
         self.refresh()
 
     def refresh(self) -> None:
-        """Show the levels as they are now."""
-        self.levels.clear()
+        """Show the evidence as it is now."""
         profile = self.centre.competences.profile(self.learner.id)
-        for entry in profile.entries.values():
-            flag = self.tr("differ by 2 or more: talk it over") if entry.flagged else ""
-            own, observed = entry.self_level, entry.trainer_level
-            self.levels.addTopLevelItem(
-                QTreeWidgetItem(
-                    [
-                        entry.code,
-                        self._level(own),
-                        self._level(observed),
-                        flag,
-                    ]
-                )
-            )
-
-    def _level(self, level: int | None) -> str:
-        if level is None:
-            return ""
-        return self.tr("not yet") if level == 0 else str(level)
+        self.levels.show_profile(profile, only_disagreeing=self.only_disagreeing.isChecked())

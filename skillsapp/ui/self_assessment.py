@@ -151,7 +151,12 @@ class SelfAssessmentScreen(QWidget):
     def choose(self, index: int) -> None:
         """Store the answer of button ``index`` and go on (after a question: say if it was
         right, and why, first); after the last step, finish the check."""
-        if self.showing_feedback or index >= len(self._choices):
+        if self.showing_feedback:
+            # The chosen answer stays chosen (a second press must not untick it).
+            for button in self.answer_buttons:
+                button.setChecked(button.isEnabled() and button.isVisible())
+            return
+        if index >= len(self._choices):
             return
         step = self.session.current
         try:
@@ -168,15 +173,31 @@ class SelfAssessmentScreen(QWidget):
         self.go_on()
 
     def _show_feedback(self, question: KnowledgeQuestion, index: int, right: bool) -> None:
+        # The chosen answer stays marked and readable; the others step back.
         for i, button in enumerate(self.answer_buttons):
             button.setChecked(i == index)
-            button.setEnabled(False)
+            button.setEnabled(i == index)
+        chosen = self.answer_buttons[index]
+        chosen.setText(fill(self.tr("%1 (your answer)"), chosen.text()))
         verdict = self.tr("Right.") if right else self.tr("Not quite.")
         self.feedback.setText(f"{verdict} {question.explanation(self.session.language)}")
         self.feedback.setAccessibleName(self.feedback.text())
         self.feedback.show()
         self.next_button.show()
         self.next_button.setFocus()
+        self._scroll_into_view(self.next_button)
+
+    def _scroll_into_view(self, widget: QWidget) -> None:
+        """At large text the reason and "Next" may sit below the window: bring them up."""
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QScrollArea
+
+        holder = self.parentWidget()
+        while holder is not None and not isinstance(holder, QScrollArea):
+            holder = holder.parentWidget()
+        if holder is not None:
+            area = holder
+            QTimer.singleShot(0, lambda: area.ensureWidgetVisible(widget, 0, 24))
 
     def go_on(self) -> None:
         """Show the next step, or finish the check after the last one."""

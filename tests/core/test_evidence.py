@@ -13,7 +13,7 @@ from skillsapp.core.assessment import competence_events as ce
 from skillsapp.core.assessment.bank import Item
 from skillsapp.core.assessment.competences import Competences
 from skillsapp.core.assessment.data_files import load_item_bank, load_knowledge
-from skillsapp.core.assessment.evidence import Evidence
+from skillsapp.core.assessment.evidence import Evidence, calibration_notes
 from skillsapp.core.assessment.profile import TABLES
 from skillsapp.core.events import activity
 from tests.conftest import assert_valid_xapi
@@ -174,3 +174,17 @@ def test_the_rebuild_equals_the_incremental_tables_with_every_kind(
     entry = competences.profile(learner.id).entries["4.1"]
     assert entry.check_known_level == 0  # the latest check counts
     assert entry.level == 0 and entry.evidence.concluded_kind == "observed"
+
+
+def test_kind_words_come_good_news_first_and_gaps_only_from_two_levels():
+    notes = calibration_notes(
+        {
+            "1.1": Evidence(said=2, known=3),  # one more: said kindly
+            "4.2": Evidence(said=5, known=4),  # one less: not worth a word
+            "4.1": Evidence(said=5, observed=2),  # three less
+            "2.1": Evidence(said=0, known=4),  # four more
+            "3.1": Evidence(known=4),  # nothing said: nothing to calibrate
+        }
+    )
+    assert [(n.code, n.more) for n in notes] == [("2.1", True), ("1.1", True), ("4.1", False)]
+    assert notes[2].kind == "observed" and notes[2].measured == 2

@@ -194,3 +194,30 @@ def test_a_new_check_leaves_the_paused_one_behind(clock, competences, make_learn
     clock.advance(minutes=5)
     second = competences.self_assessments.start(learner.id, "quick", "3")
     assert competences.self_assessments.paused(learner.id).id == second.id
+
+
+def _ladder(answers: str) -> list[tuple[Item, int]]:
+    """ "3 3 / 2 2" -> two statements at level 1 answered 3, two at level 2 answered 2."""
+    pairs = []
+    for level, group in enumerate(answers.split("/"), start=1):
+        for n, points in enumerate(group.split()):
+            pairs.append((Item(f"i{level}{n}", "1.1", level, "skills", {"en": "x"}), int(points)))
+    return pairs
+
+
+@pytest.mark.parametrize(
+    ("answers", "level", "score"),
+    [
+        ("0 0 / 0 0 / 0 0 / 0 0 / 0 0 / 0 0", 0, 0),
+        ("1 2 / 0 0 / 0 0 / 0 0 / 0 0 / 0 0", 0, 8),
+        ("2 2 / 1 1 / 0 0 / 0 0 / 0 0 / 0 0", 1, 17),
+        ("3 3 / 2 2 / 2 1 / 0 0 / 0 0 / 0 0", 2, 36),
+        ("2 2 / 2 2 / 2 2 / 2 2 / 2 2 / 2 2", 6, 67),
+        ("3 3 / 3 3 / 3 3 / 3 3 / 3 3 / 3 3", 6, 100),
+        ("3 3 / 3 3 / 0 0 / 3 3 / 3 3 / 3 3", 2, 83),
+    ],
+)
+def test_the_worked_examples_of_the_docs(answers, level, score):
+    pairs = _ladder(answers)
+    assert competence_level(pairs) == level
+    assert competence_score(points for _, points in pairs) == score

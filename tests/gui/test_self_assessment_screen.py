@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from skillsapp.core.assessment import competence_events as ce
 from skillsapp.core.assessment.competences import Competences
 from skillsapp.core.assessment.data_files import load_item_bank, load_knowledge
+from skillsapp.core.assessment.knowledge import KnowledgeQuestion
 from skillsapp.ui.assessment_result import AssessmentResultScreen
 from skillsapp.ui.self_assessment import SelfAssessmentScreen
 from skillsapp.ui.skills_check_start import SkillsCheckStart
@@ -239,7 +240,8 @@ def test_knowledge_questions_follow_the_statements_with_feedback_by_keyboard(
     assert len(shown) == 2  # true / false
     qtbot.keyClick(screen, Qt.Key.Key_2)  # "False": right
     assert screen.showing_feedback and "E falsă." in screen.feedback.text()
-    assert not shown[0].isEnabled()
+    assert not shown[0].isEnabled() and shown[1].isChecked()
+    assert shown[1].text().endswith("(your answer)")
     qtbot.keyClick(screen, Qt.Key.Key_1)  # ignored while the feedback is shown
     assert len(session.responses) == 1
     assert screen.focusWidget() is screen.next_button
@@ -285,3 +287,27 @@ def test_the_profile_pdf_draws_bars_for_one_area_and_the_radar_for_three(
     )
     words = set(text_of(three).split())
     assert set(fw.area("4").heading.split()) <= words  # the label of a radar spoke
+
+
+def test_result_shows_each_kind_of_evidence_and_kind_words(qtbot, with_questions, make_learner):
+    learner = make_learner("Maria")
+    session = with_questions.self_assessments.start(learner.id, "quick", "4")
+    while (step := session.current) is not None:
+        if isinstance(step, KnowledgeQuestion):
+            with_questions.self_assessments.answer_question(session, step.answer)
+        else:  # "with help" everywhere: level 1 does not hold
+            with_questions.self_assessments.answer(session, 1)
+    with_questions.self_assessments.finish(session)
+    screen = AssessmentResultScreen(with_questions, learner.id, high_contrast=True)
+    qtbot.addWidget(screen)
+    screen.resize(1366, 768)
+    screen.show()
+    assert screen.evidence.codes == ["4.1", "4.2", "4.3", "4.4"]
+    assert screen.evidence.text_of("4.2") == (
+        "Protecting your personal details – You said: not yet · The questions showed: level 6 · "
+        "Your level: level 6"
+    )
+    assert screen.calibration.text().splitlines()[0] == (
+        "You know more about protecting your devices than you thought."
+    )
+    assert len(screen.calibration.text().splitlines()) == 3  # at most three notes

@@ -102,4 +102,34 @@ def course_known_levels(
     return found
 
 
-__all__ = ["CONFLICT", "DID", "KNOWN", "OBSERVED", "SAID", "STRONGEST_FIRST", "Evidence"]
+MORE_FROM = 1  # a resident hears "you know more than you thought" from one level up
+LESS_FROM = CONFLICT  # and about a gap only from two levels, kindly
+
+
+@dataclass(frozen=True)
+class CalibrationNote:
+    """A kind word for the resident about one competence: where the measured evidence
+    (knowledge questions, quizzes, tasks or a trainer) differs from their own rating."""
+
+    code: str
+    more: bool  # True: the evidence shows more than they said; False: less
+    said: int
+    measured: int
+    kind: str  # the kind of the measured evidence
+
+
+def calibration_notes(evidence: Mapping[str, Evidence], most: int = 3) -> list[CalibrationNote]:
+    """Up to ``most`` notes, good news first (largest difference, then code order)."""
+    notes = []
+    for code, found in evidence.items():
+        difference, measured = found.calibration, found.measured
+        if difference is None or measured is None or found.said is None:
+            continue
+        if difference >= MORE_FROM or -difference >= LESS_FROM:
+            notes.append(
+                CalibrationNote(code, difference > 0, found.said, measured[1], measured[0])
+            )
+    notes.sort(
+        key=lambda n: (not n.more, -abs(n.measured - n.said), tuple(map(int, n.code.split("."))))
+    )
+    return notes[:most]

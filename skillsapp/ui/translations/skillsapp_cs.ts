@@ -32,12 +32,32 @@
         <translation>Další krok: %1.</translation>
     </message>
     <message>
+        <source>You know more about %1 than you thought.</source>
+        <translation>O tématu „%1“ víte víc, než jste si mysleli.</translation>
+    </message>
+    <message>
+        <source>You can do more with %1 than you thought.</source>
+        <translation>V oblasti „%1“ zvládnete víc, než jste si mysleli.</translation>
+    </message>
+    <message>
+        <source>%1 is worth another look: a course can help you feel sure.</source>
+        <translation>%1 – stojí za to se k tomu vrátit: kurz vám pomůže cítit se jistě.</translation>
+    </message>
+    <message>
         <source>Since last time:</source>
         <translation>Od minula:</translation>
     </message>
     <message>
-        <source>%1: level %2 before, level %3 now</source>
-        <translation>%1: dříve úroveň %2, nyní úroveň %3</translation>
+        <source>%1: %2 before, %3 now</source>
+        <translation>%1: dříve %2, nyní %3</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>zatím ne</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>úroveň %1</translation>
     </message>
 </context>
 <context>
@@ -514,6 +534,10 @@
         <translation>možná potřebuje pomoc</translation>
     </message>
     <message>
+        <source>not yet</source>
+        <translation>zatím ne</translation>
+    </message>
+    <message>
         <source>level %1</source>
         <translation>úroveň %1</translation>
     </message>
@@ -558,6 +582,136 @@
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceList</name>
+    <message>
+        <source>Your levels, and what they rest on</source>
+        <translation>Vaše úrovně a na čem stojí</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>Vaše odpověď</translation>
+    </message>
+    <message>
+        <source>The questions showed</source>
+        <translation>Otázky ukázaly</translation>
+    </message>
+    <message>
+        <source>Practice showed</source>
+        <translation>Procvičování ukázalo</translation>
+    </message>
+    <message>
+        <source>Your trainer saw</source>
+        <translation>Lektor viděl</translation>
+    </message>
+    <message>
+        <source>Your level</source>
+        <translation>Vaše úroveň</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>zatím ne</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>úroveň %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTable</name>
+    <message>
+        <source>Competence</source>
+        <translation>Kompetence</translation>
+    </message>
+    <message>
+        <source>Said</source>
+        <translation>Uvedl(a)</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Ví</translation>
+    </message>
+    <message>
+        <source>Did</source>
+        <translation>Udělal(a)</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Pozorováno</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Závěr</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibrace</translation>
+    </message>
+    <message>
+        <source>Calibration: self-rating and evidence</source>
+        <translation>Kalibrace: sebehodnocení a doklady</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Dovednost</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>Vaše odpověď</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation>Vaše odpovědi na otázky</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Procvičování</translation>
+    </message>
+    <message>
+        <source>Your trainer saw</source>
+        <translation>Lektor viděl</translation>
+    </message>
+    <message>
+        <source>Your level</source>
+        <translation>Vaše úroveň</translation>
+    </message>
+    <message>
+        <source>Your levels, and what they rest on</source>
+        <translation>Vaše úrovně a na čem stojí</translation>
+    </message>
+    <message>
+        <source>%1 (course quizzes)</source>
+        <translation>%1 (testy kurzů)</translation>
+    </message>
+    <message>
+        <source>talk it over</source>
+        <translation>proberte to</translation>
+    </message>
+    <message>
+        <source>%1 below</source>
+        <translation>o %1 níž</translation>
+    </message>
+    <message>
+        <source>%1 above</source>
+        <translation>o %1 výš</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>zatím ne</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>úroveň %1</translation>
     </message>
 </context>
 <context>
@@ -751,24 +905,12 @@
 <context>
     <name>LearnerCompetences</name>
     <message>
-        <source>Competence levels</source>
-        <translation>Úrovně kompetencí</translation>
+        <source>Only where self-rating and evidence disagree</source>
+        <translation>Jen tam, kde se sebehodnocení a doklady liší</translation>
     </message>
     <message>
-        <source>Competence</source>
-        <translation>Kompetence</translation>
-    </message>
-    <message>
-        <source>Self-assessed</source>
-        <translation>Sebehodnocení</translation>
-    </message>
-    <message>
-        <source>Trainer</source>
-        <translation>Lektor</translation>
-    </message>
-    <message>
-        <source>differ by 2 or more: talk it over</source>
-        <translation>rozdíl 2 a více: proberte to spolu</translation>
+        <source>The level concluded rests on the strongest evidence: observed, then did, then known (questions and course quizzes), then said.</source>
+        <translation>Výsledná úroveň stojí na nejsilnějším dokladu: pozorováno, pak udělal(a), pak ví (otázky a testy kurzů), pak uvedl(a).</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1253,10 @@
     <message>
         <source>Finished the full self-check</source>
         <translation>Dokončil(a) úplné sebehodnocení</translation>
+    </message>
+    <message>
+        <source>A trainer watched “%1” and recorded “not yet”</source>
+        <translation>Lektor sledoval „%1“ a zapsal „zatím ne“</translation>
     </message>
     <message>
         <source>A trainer watched “%1” and recorded level %2</source>
@@ -1613,6 +1759,10 @@ Chcete ji otevřít?</translation>
     <message>
         <source>Please choose a period between {earliest} and the end of next year.</source>
         <translation>Zvolte prosím období mezi {earliest} a koncem příštího roku.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the answers.</source>
+        <translation>Vyberte prosím jednu z odpovědí.</translation>
     </message>
     <message>
         <source>Please choose one of the five areas for the quick check.</source>
@@ -2752,6 +2902,10 @@ Chcete ji otevřít?</translation>
         <translation>Postup</translation>
     </message>
     <message>
+        <source>Next</source>
+        <translation>Další</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Zpět</translation>
     </message>
@@ -2764,8 +2918,36 @@ Chcete ji otevřít?</translation>
         <translation>Přerušit a dokončit později</translation>
     </message>
     <message>
+        <source>Question %1 of %2</source>
+        <translation>Otázka %1 z %2</translation>
+    </message>
+    <message>
+        <source>%1: what do you know?</source>
+        <translation>%1: co víte?</translation>
+    </message>
+    <message>
         <source>Statement %1 of %2</source>
         <translation>Tvrzení %1 z %2</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Pravda</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Nepravda</translation>
+    </message>
+    <message>
+        <source>%1 (your answer)</source>
+        <translation>%1 (vaše odpověď)</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation>Správně.</translation>
+    </message>
+    <message>
+        <source>Not quite.</source>
+        <translation>Ne tak docela.</translation>
     </message>
 </context>
 <context>
@@ -3209,8 +3391,12 @@ Chcete ji otevřít?</translation>
         <translation>Kompetence</translation>
     </message>
     <message>
-        <source>Observed level, 1 to 8</source>
-        <translation>Pozorovaná úroveň, 1 až 8</translation>
+        <source>Not yet</source>
+        <translation>Zatím ne</translation>
+    </message>
+    <message>
+        <source>Observed level, 0 (not yet) to 8</source>
+        <translation>Pozorovaná úroveň, 0 (zatím ne) až 8</translation>
     </message>
     <message>
         <source>Task you watched</source>
@@ -3291,6 +3477,10 @@ Chcete ji otevřít?</translation>
     <message>
         <source>Differs by 2 or more</source>
         <translation>Rozdíl 2 a více</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>zatím ne</translation>
     </message>
 </context>
 <context>

@@ -32,12 +32,32 @@
         <translation>Ihr nächster Schritt: %1.</translation>
     </message>
     <message>
+        <source>You know more about %1 than you thought.</source>
+        <translation>Beim Thema „%1“ wissen Sie mehr, als Sie dachten.</translation>
+    </message>
+    <message>
+        <source>You can do more with %1 than you thought.</source>
+        <translation>Beim Thema „%1“ können Sie mehr, als Sie dachten.</translation>
+    </message>
+    <message>
+        <source>%1 is worth another look: a course can help you feel sure.</source>
+        <translation>%1: Ein zweiter Blick lohnt sich – ein Kurs hilft Ihnen, sicher zu werden.</translation>
+    </message>
+    <message>
         <source>Since last time:</source>
         <translation>Seit dem letzten Mal:</translation>
     </message>
     <message>
-        <source>%1: level %2 before, level %3 now</source>
-        <translation>%1: vorher Stufe %2, jetzt Stufe %3</translation>
+        <source>%1: %2 before, %3 now</source>
+        <translation>%1: vorher %2, jetzt %3</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>Stufe %1</translation>
     </message>
 </context>
 <context>
@@ -513,6 +533,10 @@
         <translation>braucht vielleicht Hilfe</translation>
     </message>
     <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
         <source>level %1</source>
         <translation>Stufe %1</translation>
     </message>
@@ -556,6 +580,136 @@
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceList</name>
+    <message>
+        <source>Your levels, and what they rest on</source>
+        <translation>Ihre Stufen und worauf sie beruhen</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>Ihre Angabe</translation>
+    </message>
+    <message>
+        <source>The questions showed</source>
+        <translation>Die Fragen zeigten</translation>
+    </message>
+    <message>
+        <source>Practice showed</source>
+        <translation>Die Übung zeigte</translation>
+    </message>
+    <message>
+        <source>Your trainer saw</source>
+        <translation>Ihre Kursleitung sah</translation>
+    </message>
+    <message>
+        <source>Your level</source>
+        <translation>Ihre Stufe</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTable</name>
+    <message>
+        <source>Competence</source>
+        <translation>Kompetenz</translation>
+    </message>
+    <message>
+        <source>Said</source>
+        <translation>Selbst angegeben</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Gewusst</translation>
+    </message>
+    <message>
+        <source>Did</source>
+        <translation>Getan</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source>Calibration: self-rating and evidence</source>
+        <translation>Abgleich: Selbsteinschätzung und Nachweise</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Fähigkeit</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>Ihre Angabe</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation>Ihre Antworten</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Your trainer saw</source>
+        <translation>Ihre Kursleitung sah</translation>
+    </message>
+    <message>
+        <source>Your level</source>
+        <translation>Ihre Stufe</translation>
+    </message>
+    <message>
+        <source>Your levels, and what they rest on</source>
+        <translation>Ihre Stufen und worauf sie beruhen</translation>
+    </message>
+    <message>
+        <source>%1 (course quizzes)</source>
+        <translation>%1 (Kurs-Quizze)</translation>
+    </message>
+    <message>
+        <source>talk it over</source>
+        <translation>besprechen</translation>
+    </message>
+    <message>
+        <source>%1 below</source>
+        <translation>%1 darunter</translation>
+    </message>
+    <message>
+        <source>%1 above</source>
+        <translation>%1 darüber</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>Stufe %1</translation>
     </message>
 </context>
 <context>
@@ -747,24 +901,12 @@
 <context>
     <name>LearnerCompetences</name>
     <message>
-        <source>Competence levels</source>
-        <translation>Kompetenzstufen</translation>
+        <source>Only where self-rating and evidence disagree</source>
+        <translation>Nur wo Selbsteinschätzung und Nachweise auseinandergehen</translation>
     </message>
     <message>
-        <source>Competence</source>
-        <translation>Kompetenz</translation>
-    </message>
-    <message>
-        <source>Self-assessed</source>
-        <translation>Selbsteinschätzung</translation>
-    </message>
-    <message>
-        <source>Trainer</source>
-        <translation>Kursleitung</translation>
-    </message>
-    <message>
-        <source>differ by 2 or more: talk it over</source>
-        <translation>Abweichung um 2 oder mehr: bitte besprechen</translation>
+        <source>The level concluded rests on the strongest evidence: observed, then did, then known (questions and course quizzes), then said.</source>
+        <translation>Das Ergebnis beruht auf dem stärksten Nachweis: beobachtet, dann getan, dann gewusst (Fragen und Kurs-Quizze), dann selbst angegeben.</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1249,10 @@
     <message>
         <source>Finished the full self-check</source>
         <translation>Hat den vollständigen Selbstcheck abgeschlossen</translation>
+    </message>
+    <message>
+        <source>A trainer watched “%1” and recorded “not yet”</source>
+        <translation>Eine Kursleitung beobachtete „%1“ und hielt „noch nicht“ fest</translation>
     </message>
     <message>
         <source>A trainer watched “%1” and recorded level %2</source>
@@ -1608,6 +1754,10 @@ Möchten Sie die Seite öffnen?</translation>
     <message>
         <source>Please choose a period between {earliest} and the end of next year.</source>
         <translation>Bitte wählen Sie einen Zeitraum zwischen {earliest} und dem Ende des nächsten Jahres.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the answers.</source>
+        <translation>Bitte wählen Sie eine der Antworten.</translation>
     </message>
     <message>
         <source>Please choose one of the five areas for the quick check.</source>
@@ -2744,6 +2894,10 @@ Möchten Sie die Seite öffnen?</translation>
         <translation>Fortschritt</translation>
     </message>
     <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -2756,8 +2910,36 @@ Möchten Sie die Seite öffnen?</translation>
         <translation>Pause machen und später weitermachen</translation>
     </message>
     <message>
+        <source>Question %1 of %2</source>
+        <translation>Frage %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1: what do you know?</source>
+        <translation>%1: Was wissen Sie?</translation>
+    </message>
+    <message>
         <source>Statement %1 of %2</source>
         <translation>Aussage %1 von %2</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Stimmt</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Stimmt nicht</translation>
+    </message>
+    <message>
+        <source>%1 (your answer)</source>
+        <translation>%1 (Ihre Antwort)</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation>Richtig.</translation>
+    </message>
+    <message>
+        <source>Not quite.</source>
+        <translation>Nicht ganz.</translation>
     </message>
 </context>
 <context>
@@ -3198,8 +3380,12 @@ Möchten Sie die Seite öffnen?</translation>
         <translation>Kompetenz</translation>
     </message>
     <message>
-        <source>Observed level, 1 to 8</source>
-        <translation>Beobachtete Stufe, 1 bis 8</translation>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <source>Observed level, 0 (not yet) to 8</source>
+        <translation>Beobachtete Stufe, 0 (noch nicht) bis 8</translation>
     </message>
     <message>
         <source>Task you watched</source>
@@ -3280,6 +3466,10 @@ Möchten Sie die Seite öffnen?</translation>
     <message>
         <source>Differs by 2 or more</source>
         <translation>Abweichung um 2 oder mehr</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
     </message>
 </context>
 <context>

@@ -32,12 +32,32 @@
         <translation>El siguiente paso es %1.</translation>
     </message>
     <message>
+        <source>You know more about %1 than you thought.</source>
+        <translation>En «%1» sabes más de lo que pensabas.</translation>
+    </message>
+    <message>
+        <source>You can do more with %1 than you thought.</source>
+        <translation>En «%1» puedes hacer más de lo que pensabas.</translation>
+    </message>
+    <message>
+        <source>%1 is worth another look: a course can help you feel sure.</source>
+        <translation>%1 merece otra mirada: un curso te puede ayudar a sentirte seguro.</translation>
+    </message>
+    <message>
         <source>Since last time:</source>
         <translation>Desde la última vez:</translation>
     </message>
     <message>
-        <source>%1: level %2 before, level %3 now</source>
-        <translation>%1: antes nivel %2, ahora nivel %3</translation>
+        <source>%1: %2 before, %3 now</source>
+        <translation>%1: antes %2, ahora %3</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>nivel %1</translation>
     </message>
 </context>
 <context>
@@ -513,6 +533,10 @@
         <translation>puede necesitar ayuda</translation>
     </message>
     <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
         <source>level %1</source>
         <translation>nivel %1</translation>
     </message>
@@ -556,6 +580,136 @@
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceList</name>
+    <message>
+        <source>Your levels, and what they rest on</source>
+        <translation>Tus niveles y en qué se basan</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>Lo que dijiste</translation>
+    </message>
+    <message>
+        <source>The questions showed</source>
+        <translation>Las preguntas mostraron</translation>
+    </message>
+    <message>
+        <source>Practice showed</source>
+        <translation>La práctica mostró</translation>
+    </message>
+    <message>
+        <source>Your trainer saw</source>
+        <translation>Tu formador vio</translation>
+    </message>
+    <message>
+        <source>Your level</source>
+        <translation>Tu nivel</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>nivel %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTable</name>
+    <message>
+        <source>Competence</source>
+        <translation>Competencia</translation>
+    </message>
+    <message>
+        <source>Said</source>
+        <translation>Dijo</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Sabe</translation>
+    </message>
+    <message>
+        <source>Did</source>
+        <translation>Hizo</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observado</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Conclusión</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibración</translation>
+    </message>
+    <message>
+        <source>Calibration: self-rating and evidence</source>
+        <translation>Calibración: autoevaluación y pruebas</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Habilidad</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>Lo que dijiste</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation>Tus respuestas</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Práctica</translation>
+    </message>
+    <message>
+        <source>Your trainer saw</source>
+        <translation>Tu formador vio</translation>
+    </message>
+    <message>
+        <source>Your level</source>
+        <translation>Tu nivel</translation>
+    </message>
+    <message>
+        <source>Your levels, and what they rest on</source>
+        <translation>Tus niveles y en qué se basan</translation>
+    </message>
+    <message>
+        <source>%1 (course quizzes)</source>
+        <translation>%1 (cuestionarios de cursos)</translation>
+    </message>
+    <message>
+        <source>talk it over</source>
+        <translation>habladlo</translation>
+    </message>
+    <message>
+        <source>%1 below</source>
+        <translation>%1 por debajo</translation>
+    </message>
+    <message>
+        <source>%1 above</source>
+        <translation>%1 por encima</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>nivel %1</translation>
     </message>
 </context>
 <context>
@@ -747,24 +901,12 @@
 <context>
     <name>LearnerCompetences</name>
     <message>
-        <source>Competence levels</source>
-        <translation>Niveles de competencia</translation>
+        <source>Only where self-rating and evidence disagree</source>
+        <translation>Solo donde la autoevaluación y las pruebas no coinciden</translation>
     </message>
     <message>
-        <source>Competence</source>
-        <translation>Competencia</translation>
-    </message>
-    <message>
-        <source>Self-assessed</source>
-        <translation>Autoevaluación</translation>
-    </message>
-    <message>
-        <source>Trainer</source>
-        <translation>Formador</translation>
-    </message>
-    <message>
-        <source>differ by 2 or more: talk it over</source>
-        <translation>diferencia de 2 o más: hablen de ello</translation>
+        <source>The level concluded rests on the strongest evidence: observed, then did, then known (questions and course quizzes), then said.</source>
+        <translation>La conclusión se basa en la prueba más fuerte: observado, luego hizo, luego sabe (preguntas y cuestionarios de cursos), luego dijo.</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1249,10 @@
     <message>
         <source>Finished the full self-check</source>
         <translation>Terminó la autoevaluación completa</translation>
+    </message>
+    <message>
+        <source>A trainer watched “%1” and recorded “not yet”</source>
+        <translation>Un formador observó «%1» y anotó «todavía no»</translation>
     </message>
     <message>
         <source>A trainer watched “%1” and recorded level %2</source>
@@ -1608,6 +1754,10 @@ Do you want to open it?</source>
     <message>
         <source>Please choose a period between {earliest} and the end of next year.</source>
         <translation>Elija un periodo entre el {earliest} y el final del año que viene.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the answers.</source>
+        <translation>Elige una de las respuestas, por favor.</translation>
     </message>
     <message>
         <source>Please choose one of the five areas for the quick check.</source>
@@ -2744,6 +2894,10 @@ Do you want to open it?</source>
         <translation>Progreso</translation>
     </message>
     <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
@@ -2756,8 +2910,36 @@ Do you want to open it?</source>
         <translation>Parar y terminar más tarde</translation>
     </message>
     <message>
+        <source>Question %1 of %2</source>
+        <translation>Pregunta %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1: what do you know?</source>
+        <translation>%1: ¿qué sabes?</translation>
+    </message>
+    <message>
         <source>Statement %1 of %2</source>
         <translation>Frase %1 de %2</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Verdadero</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Falso</translation>
+    </message>
+    <message>
+        <source>%1 (your answer)</source>
+        <translation>%1 (tu respuesta)</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation>Correcto.</translation>
+    </message>
+    <message>
+        <source>Not quite.</source>
+        <translation>No del todo.</translation>
     </message>
 </context>
 <context>
@@ -3198,8 +3380,12 @@ Do you want to open it?</source>
         <translation>Competencia</translation>
     </message>
     <message>
-        <source>Observed level, 1 to 8</source>
-        <translation>Nivel observado, de 1 a 8</translation>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <source>Observed level, 0 (not yet) to 8</source>
+        <translation>Nivel observado, de 0 (todavía no) a 8</translation>
     </message>
     <message>
         <source>Task you watched</source>
@@ -3280,6 +3466,10 @@ Do you want to open it?</source>
     <message>
         <source>Differs by 2 or more</source>
         <translation>Diferencia de 2 o más</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
     </message>
 </context>
 <context>

@@ -32,12 +32,32 @@
         <translation>A következő lépés: %1.</translation>
     </message>
     <message>
+        <source>You know more about %1 than you thought.</source>
+        <translation>A(z) „%1” témában többet tud, mint gondolta.</translation>
+    </message>
+    <message>
+        <source>You can do more with %1 than you thought.</source>
+        <translation>A(z) „%1” témában többre képes, mint gondolta.</translation>
+    </message>
+    <message>
+        <source>%1 is worth another look: a course can help you feel sure.</source>
+        <translation>%1: érdemes újra átnézni – egy tanfolyam segít, hogy biztos legyen benne.</translation>
+    </message>
+    <message>
         <source>Since last time:</source>
         <translation>A legutóbbi alkalom óta:</translation>
     </message>
     <message>
-        <source>%1: level %2 before, level %3 now</source>
-        <translation>%1: korábban %2. szint, most %3. szint</translation>
+        <source>%1: %2 before, %3 now</source>
+        <translation>%1: korábban %2, most %3</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>még nem</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>%1. szint</translation>
     </message>
 </context>
 <context>
@@ -512,6 +532,10 @@
         <translation>segítségre szorulhat</translation>
     </message>
     <message>
+        <source>not yet</source>
+        <translation>még nem</translation>
+    </message>
+    <message>
         <source>level %1</source>
         <translation>szint: %1</translation>
     </message>
@@ -554,6 +578,136 @@
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceList</name>
+    <message>
+        <source>Your levels, and what they rest on</source>
+        <translation>Az Ön szintjei és amin alapulnak</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>Az Ön értékelése</translation>
+    </message>
+    <message>
+        <source>The questions showed</source>
+        <translation>A kérdések szerint</translation>
+    </message>
+    <message>
+        <source>Practice showed</source>
+        <translation>A gyakorlás szerint</translation>
+    </message>
+    <message>
+        <source>Your trainer saw</source>
+        <translation>Az oktató látta</translation>
+    </message>
+    <message>
+        <source>Your level</source>
+        <translation>Az Ön szintje</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>még nem</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>%1. szint</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTable</name>
+    <message>
+        <source>Competence</source>
+        <translation>Kompetencia</translation>
+    </message>
+    <message>
+        <source>Said</source>
+        <translation>Saját értékelés</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Tudás</translation>
+    </message>
+    <message>
+        <source>Did</source>
+        <translation>Elvégezte</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Megfigyelt</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Következtetés</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibrálás</translation>
+    </message>
+    <message>
+        <source>Calibration: self-rating and evidence</source>
+        <translation>Kalibrálás: önértékelés és bizonyítékok</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Készség</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>Az Ön értékelése</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation>Az Ön válaszai</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Gyakorlás</translation>
+    </message>
+    <message>
+        <source>Your trainer saw</source>
+        <translation>Az oktató látta</translation>
+    </message>
+    <message>
+        <source>Your level</source>
+        <translation>Az Ön szintje</translation>
+    </message>
+    <message>
+        <source>Your levels, and what they rest on</source>
+        <translation>Az Ön szintjei és amin alapulnak</translation>
+    </message>
+    <message>
+        <source>%1 (course quizzes)</source>
+        <translation>%1 (tanfolyami kvízek)</translation>
+    </message>
+    <message>
+        <source>talk it over</source>
+        <translation>beszéljék meg</translation>
+    </message>
+    <message>
+        <source>%1 below</source>
+        <translation>%1 szinttel alatta</translation>
+    </message>
+    <message>
+        <source>%1 above</source>
+        <translation>%1 szinttel felette</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>még nem</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>%1. szint</translation>
     </message>
 </context>
 <context>
@@ -743,24 +897,12 @@
 <context>
     <name>LearnerCompetences</name>
     <message>
-        <source>Competence levels</source>
-        <translation>Kompetenciaszintek</translation>
+        <source>Only where self-rating and evidence disagree</source>
+        <translation>Csak ahol az önértékelés és a bizonyítékok eltérnek</translation>
     </message>
     <message>
-        <source>Competence</source>
-        <translation>Kompetencia</translation>
-    </message>
-    <message>
-        <source>Self-assessed</source>
-        <translation>Önértékelés</translation>
-    </message>
-    <message>
-        <source>Trainer</source>
-        <translation>Oktató</translation>
-    </message>
-    <message>
-        <source>differ by 2 or more: talk it over</source>
-        <translation>legalább 2 szint az eltérés: beszéljék meg</translation>
+        <source>The level concluded rests on the strongest evidence: observed, then did, then known (questions and course quizzes), then said.</source>
+        <translation>A következtetés a legerősebb bizonyítékon alapul: megfigyelt, aztán elvégezte, aztán tudás (kérdések és tanfolyami kvízek), végül saját értékelés.</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1245,10 @@
     <message>
         <source>Finished the full self-check</source>
         <translation>Befejezte a teljes önértékelést</translation>
+    </message>
+    <message>
+        <source>A trainer watched “%1” and recorded “not yet”</source>
+        <translation>Egy oktató megfigyelte: „%1”, és ezt rögzítette: „még nem”</translation>
     </message>
     <message>
         <source>A trainer watched “%1” and recorded level %2</source>
@@ -1603,6 +1749,10 @@ Szeretné megnyitni?</translation>
     <message>
         <source>Please choose a period between {earliest} and the end of next year.</source>
         <translation>Kérjük, {earliest} és a jövő év vége közötti időszakot válasszon.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the answers.</source>
+        <translation>Kérjük, válasszon egyet a válaszok közül.</translation>
     </message>
     <message>
         <source>Please choose one of the five areas for the quick check.</source>
@@ -2736,6 +2886,10 @@ Szeretné megnyitni?</translation>
         <translation>Haladás</translation>
     </message>
     <message>
+        <source>Next</source>
+        <translation>Tovább</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Vissza</translation>
     </message>
@@ -2748,8 +2902,36 @@ Szeretné megnyitni?</translation>
         <translation>Szünet, később folytatom</translation>
     </message>
     <message>
+        <source>Question %1 of %2</source>
+        <translation>%1. kérdés / %2</translation>
+    </message>
+    <message>
+        <source>%1: what do you know?</source>
+        <translation>%1: mit tud róla?</translation>
+    </message>
+    <message>
         <source>Statement %1 of %2</source>
         <translation>%1. állítás (összesen %2)</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Igaz</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Hamis</translation>
+    </message>
+    <message>
+        <source>%1 (your answer)</source>
+        <translation>%1 (az Ön válasza)</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation>Helyes.</translation>
+    </message>
+    <message>
+        <source>Not quite.</source>
+        <translation>Nem egészen.</translation>
     </message>
 </context>
 <context>
@@ -3187,8 +3369,12 @@ Szeretné megnyitni?</translation>
         <translation>Kompetencia</translation>
     </message>
     <message>
-        <source>Observed level, 1 to 8</source>
-        <translation>Megfigyelt szint (1–8)</translation>
+        <source>Not yet</source>
+        <translation>Még nem</translation>
+    </message>
+    <message>
+        <source>Observed level, 0 (not yet) to 8</source>
+        <translation>Megfigyelt szint, 0 (még nem) – 8</translation>
     </message>
     <message>
         <source>Task you watched</source>
@@ -3269,6 +3455,10 @@ Szeretné megnyitni?</translation>
     <message>
         <source>Differs by 2 or more</source>
         <translation>Legalább 2 szint az eltérés</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>még nem</translation>
     </message>
 </context>
 <context>

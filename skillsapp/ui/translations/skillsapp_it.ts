@@ -32,12 +32,32 @@
         <translation>Il prossimo passo: %1.</translation>
     </message>
     <message>
+        <source>You know more about %1 than you thought.</source>
+        <translation>Su «%1» sai più di quanto pensassi.</translation>
+    </message>
+    <message>
+        <source>You can do more with %1 than you thought.</source>
+        <translation>In «%1» sai fare più di quanto pensassi.</translation>
+    </message>
+    <message>
+        <source>%1 is worth another look: a course can help you feel sure.</source>
+        <translation>%1 merita un altro sguardo: un corso può aiutarti a sentirti sicuro.</translation>
+    </message>
+    <message>
         <source>Since last time:</source>
         <translation>Rispetto all&apos;ultima volta:</translation>
     </message>
     <message>
-        <source>%1: level %2 before, level %3 now</source>
-        <translation>%1: prima livello %2, ora livello %3</translation>
+        <source>%1: %2 before, %3 now</source>
+        <translation>%1: prima %2, ora %3</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>non ancora</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>livello %1</translation>
     </message>
 </context>
 <context>
@@ -513,6 +533,10 @@
         <translation>forse ha bisogno di aiuto</translation>
     </message>
     <message>
+        <source>not yet</source>
+        <translation>non ancora</translation>
+    </message>
+    <message>
         <source>level %1</source>
         <translation>livello %1</translation>
     </message>
@@ -556,6 +580,136 @@
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceList</name>
+    <message>
+        <source>Your levels, and what they rest on</source>
+        <translation>I tuoi livelli e su cosa si basano</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>Hai detto</translation>
+    </message>
+    <message>
+        <source>The questions showed</source>
+        <translation>Le domande hanno mostrato</translation>
+    </message>
+    <message>
+        <source>Practice showed</source>
+        <translation>La pratica ha mostrato</translation>
+    </message>
+    <message>
+        <source>Your trainer saw</source>
+        <translation>Il formatore ha visto</translation>
+    </message>
+    <message>
+        <source>Your level</source>
+        <translation>Il tuo livello</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>non ancora</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>livello %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTable</name>
+    <message>
+        <source>Competence</source>
+        <translation>Competenza</translation>
+    </message>
+    <message>
+        <source>Said</source>
+        <translation>Dichiarato</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Did</source>
+        <translation>Ha fatto</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Osservato</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Conclusione</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibrazione</translation>
+    </message>
+    <message>
+        <source>Calibration: self-rating and evidence</source>
+        <translation>Calibrazione: autovalutazione e prove</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Abilità</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>Hai detto</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation>Le tue risposte</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Pratica</translation>
+    </message>
+    <message>
+        <source>Your trainer saw</source>
+        <translation>Il formatore ha visto</translation>
+    </message>
+    <message>
+        <source>Your level</source>
+        <translation>Il tuo livello</translation>
+    </message>
+    <message>
+        <source>Your levels, and what they rest on</source>
+        <translation>I tuoi livelli e su cosa si basano</translation>
+    </message>
+    <message>
+        <source>%1 (course quizzes)</source>
+        <translation>%1 (quiz dei corsi)</translation>
+    </message>
+    <message>
+        <source>talk it over</source>
+        <translation>parlatene</translation>
+    </message>
+    <message>
+        <source>%1 below</source>
+        <translation>%1 sotto</translation>
+    </message>
+    <message>
+        <source>%1 above</source>
+        <translation>%1 sopra</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>non ancora</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>livello %1</translation>
     </message>
 </context>
 <context>
@@ -747,24 +901,12 @@
 <context>
     <name>LearnerCompetences</name>
     <message>
-        <source>Competence levels</source>
-        <translation>Livelli di competenza</translation>
+        <source>Only where self-rating and evidence disagree</source>
+        <translation>Solo dove autovalutazione e prove non concordano</translation>
     </message>
     <message>
-        <source>Competence</source>
-        <translation>Competenza</translation>
-    </message>
-    <message>
-        <source>Self-assessed</source>
-        <translation>Autovalutazione</translation>
-    </message>
-    <message>
-        <source>Trainer</source>
-        <translation>Tutor</translation>
-    </message>
-    <message>
-        <source>differ by 2 or more: talk it over</source>
-        <translation>differenza di 2 o più: da discutere insieme</translation>
+        <source>The level concluded rests on the strongest evidence: observed, then did, then known (questions and course quizzes), then said.</source>
+        <translation>La conclusione si basa sulla prova più forte: osservato, poi ha fatto, poi sa (domande e quiz dei corsi), poi dichiarato.</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1249,10 @@
     <message>
         <source>Finished the full self-check</source>
         <translation>Ha completato l&apos;autovalutazione completa</translation>
+    </message>
+    <message>
+        <source>A trainer watched “%1” and recorded “not yet”</source>
+        <translation>Un formatore ha osservato «%1» e ha registrato «non ancora»</translation>
     </message>
     <message>
         <source>A trainer watched “%1” and recorded level %2</source>
@@ -1608,6 +1754,10 @@ Vuole aprirla?</translation>
     <message>
         <source>Please choose a period between {earliest} and the end of next year.</source>
         <translation>Scelga un periodo compreso tra il {earliest} e la fine dell&apos;anno prossimo.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the answers.</source>
+        <translation>Scegli una delle risposte, per favore.</translation>
     </message>
     <message>
         <source>Please choose one of the five areas for the quick check.</source>
@@ -2744,6 +2894,10 @@ Vuole aprirla?</translation>
         <translation>Avanzamento</translation>
     </message>
     <message>
+        <source>Next</source>
+        <translation>Avanti</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Indietro</translation>
     </message>
@@ -2756,8 +2910,36 @@ Vuole aprirla?</translation>
         <translation>Faccio una pausa e finisco dopo</translation>
     </message>
     <message>
+        <source>Question %1 of %2</source>
+        <translation>Domanda %1 di %2</translation>
+    </message>
+    <message>
+        <source>%1: what do you know?</source>
+        <translation>%1: che cosa sai?</translation>
+    </message>
+    <message>
         <source>Statement %1 of %2</source>
         <translation>Affermazione %1 di %2</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Vero</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Falso</translation>
+    </message>
+    <message>
+        <source>%1 (your answer)</source>
+        <translation>%1 (la tua risposta)</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation>Giusto.</translation>
+    </message>
+    <message>
+        <source>Not quite.</source>
+        <translation>Non proprio.</translation>
     </message>
 </context>
 <context>
@@ -3198,8 +3380,12 @@ Vuole aprirla?</translation>
         <translation>Competenza</translation>
     </message>
     <message>
-        <source>Observed level, 1 to 8</source>
-        <translation>Livello osservato, da 1 a 8</translation>
+        <source>Not yet</source>
+        <translation>Non ancora</translation>
+    </message>
+    <message>
+        <source>Observed level, 0 (not yet) to 8</source>
+        <translation>Livello osservato, da 0 (non ancora) a 8</translation>
     </message>
     <message>
         <source>Task you watched</source>
@@ -3280,6 +3466,10 @@ Vuole aprirla?</translation>
     <message>
         <source>Differs by 2 or more</source>
         <translation>Differenza di 2 o più</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>non ancora</translation>
     </message>
 </context>
 <context>

@@ -32,12 +32,32 @@
         <translation>Nākamais solis: %1.</translation>
     </message>
     <message>
+        <source>You know more about %1 than you thought.</source>
+        <translation>Jūs zināt vairāk par tēmu “%1”, nekā domājāt.</translation>
+    </message>
+    <message>
+        <source>You can do more with %1 than you thought.</source>
+        <translation>Jūs protat vairāk tēmā “%1”, nekā domājāt.</translation>
+    </message>
+    <message>
+        <source>%1 is worth another look: a course can help you feel sure.</source>
+        <translation>%1 – vērts pie tā atgriezties: kurss palīdzēs justies drošāk.</translation>
+    </message>
+    <message>
         <source>Since last time:</source>
         <translation>Kopš pagājušās reizes:</translation>
     </message>
     <message>
-        <source>%1: level %2 before, level %3 now</source>
-        <translation>%1: iepriekš līmenis %2, tagad līmenis %3</translation>
+        <source>%1: %2 before, %3 now</source>
+        <translation>%1: iepriekš %2, tagad %3</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>vēl ne</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>%1. līmenis</translation>
     </message>
 </context>
 <context>
@@ -514,6 +534,10 @@
         <translation>iespējams, vajadzīga palīdzība</translation>
     </message>
     <message>
+        <source>not yet</source>
+        <translation>vēl ne</translation>
+    </message>
+    <message>
         <source>level %1</source>
         <translation>līmenis %1</translation>
     </message>
@@ -558,6 +582,136 @@
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceList</name>
+    <message>
+        <source>Your levels, and what they rest on</source>
+        <translation>Jūsu līmeņi un uz ko tie balstās</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>Jūs teicāt</translation>
+    </message>
+    <message>
+        <source>The questions showed</source>
+        <translation>Jautājumi parādīja</translation>
+    </message>
+    <message>
+        <source>Practice showed</source>
+        <translation>Prakse parādīja</translation>
+    </message>
+    <message>
+        <source>Your trainer saw</source>
+        <translation>Pasniedzējs redzēja</translation>
+    </message>
+    <message>
+        <source>Your level</source>
+        <translation>Jūsu līmenis</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>vēl ne</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>%1. līmenis</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTable</name>
+    <message>
+        <source>Competence</source>
+        <translation>Kompetence</translation>
+    </message>
+    <message>
+        <source>Said</source>
+        <translation>Paša vērtējums</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Zina</translation>
+    </message>
+    <message>
+        <source>Did</source>
+        <translation>Izdarīja</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Novērots</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Secinājums</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibrēšana</translation>
+    </message>
+    <message>
+        <source>Calibration: self-rating and evidence</source>
+        <translation>Kalibrēšana: pašvērtējums un pierādījumi</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Prasme</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>Jūs teicāt</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation>Jūsu atbildes</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Prakse</translation>
+    </message>
+    <message>
+        <source>Your trainer saw</source>
+        <translation>Pasniedzējs redzēja</translation>
+    </message>
+    <message>
+        <source>Your level</source>
+        <translation>Jūsu līmenis</translation>
+    </message>
+    <message>
+        <source>Your levels, and what they rest on</source>
+        <translation>Jūsu līmeņi un uz ko tie balstās</translation>
+    </message>
+    <message>
+        <source>%1 (course quizzes)</source>
+        <translation>%1 (kursu testi)</translation>
+    </message>
+    <message>
+        <source>talk it over</source>
+        <translation>pārrunājiet</translation>
+    </message>
+    <message>
+        <source>%1 below</source>
+        <translation>par %1 zemāk</translation>
+    </message>
+    <message>
+        <source>%1 above</source>
+        <translation>par %1 augstāk</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>vēl ne</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>%1. līmenis</translation>
     </message>
 </context>
 <context>
@@ -751,24 +905,12 @@
 <context>
     <name>LearnerCompetences</name>
     <message>
-        <source>Competence levels</source>
-        <translation>Kompetenču līmeņi</translation>
+        <source>Only where self-rating and evidence disagree</source>
+        <translation>Tikai tur, kur pašvērtējums un pierādījumi atšķiras</translation>
     </message>
     <message>
-        <source>Competence</source>
-        <translation>Kompetence</translation>
-    </message>
-    <message>
-        <source>Self-assessed</source>
-        <translation>Pašnovērtējums</translation>
-    </message>
-    <message>
-        <source>Trainer</source>
-        <translation>Pasniedzējs</translation>
-    </message>
-    <message>
-        <source>differ by 2 or more: talk it over</source>
-        <translation>atšķiras par 2 vai vairāk: pārrunājiet to</translation>
+        <source>The level concluded rests on the strongest evidence: observed, then did, then known (questions and course quizzes), then said.</source>
+        <translation>Secinājums balstās uz stiprāko pierādījumu: novērots, tad izdarīja, tad zina (jautājumi un kursu testi), tad paša vērtējums.</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1253,10 @@
     <message>
         <source>Finished the full self-check</source>
         <translation>Pabeidza pilno pašnovērtējumu</translation>
+    </message>
+    <message>
+        <source>A trainer watched “%1” and recorded “not yet”</source>
+        <translation>Pasniedzējs vēroja “%1” un ierakstīja “vēl ne”</translation>
     </message>
     <message>
         <source>A trainer watched “%1” and recorded level %2</source>
@@ -1613,6 +1759,10 @@ Vai vēlaties to atvērt?</translation>
     <message>
         <source>Please choose a period between {earliest} and the end of next year.</source>
         <translation>Lūdzu, izvēlieties periodu no {earliest} līdz nākamā gada beigām.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the answers.</source>
+        <translation>Lūdzu, izvēlieties vienu no atbildēm.</translation>
     </message>
     <message>
         <source>Please choose one of the five areas for the quick check.</source>
@@ -2752,6 +2902,10 @@ Vai vēlaties to atvērt?</translation>
         <translation>Progress</translation>
     </message>
     <message>
+        <source>Next</source>
+        <translation>Tālāk</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Atpakaļ</translation>
     </message>
@@ -2764,8 +2918,36 @@ Vai vēlaties to atvērt?</translation>
         <translation>Pārtraukt un pabeigt vēlāk</translation>
     </message>
     <message>
+        <source>Question %1 of %2</source>
+        <translation>%1. jautājums no %2</translation>
+    </message>
+    <message>
+        <source>%1: what do you know?</source>
+        <translation>%1: ko jūs zināt?</translation>
+    </message>
+    <message>
         <source>Statement %1 of %2</source>
         <translation>%1. apgalvojums no %2</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Patiesi</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Nepatiesi</translation>
+    </message>
+    <message>
+        <source>%1 (your answer)</source>
+        <translation>%1 (jūsu atbilde)</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation>Pareizi.</translation>
+    </message>
+    <message>
+        <source>Not quite.</source>
+        <translation>Ne gluži.</translation>
     </message>
 </context>
 <context>
@@ -3209,8 +3391,12 @@ Vai vēlaties to atvērt?</translation>
         <translation>Kompetence</translation>
     </message>
     <message>
-        <source>Observed level, 1 to 8</source>
-        <translation>Novērotais līmenis, no 1 līdz 8</translation>
+        <source>Not yet</source>
+        <translation>Vēl ne</translation>
+    </message>
+    <message>
+        <source>Observed level, 0 (not yet) to 8</source>
+        <translation>Novērotais līmenis, no 0 (vēl ne) līdz 8</translation>
     </message>
     <message>
         <source>Task you watched</source>
@@ -3291,6 +3477,10 @@ Vai vēlaties to atvērt?</translation>
     <message>
         <source>Differs by 2 or more</source>
         <translation>Atšķiras par 2 vai vairāk</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>vēl ne</translation>
     </message>
 </context>
 <context>

@@ -32,12 +32,32 @@
         <translation>Następny krok: %1.</translation>
     </message>
     <message>
+        <source>You know more about %1 than you thought.</source>
+        <translation>W temacie „%1” wiesz więcej, niż się wydawało.</translation>
+    </message>
+    <message>
+        <source>You can do more with %1 than you thought.</source>
+        <translation>W temacie „%1” potrafisz więcej, niż się wydawało.</translation>
+    </message>
+    <message>
+        <source>%1 is worth another look: a course can help you feel sure.</source>
+        <translation>%1 – warto do tego wrócić: kurs pomoże ci nabrać pewności.</translation>
+    </message>
+    <message>
         <source>Since last time:</source>
         <translation>Od ostatniego razu:</translation>
     </message>
     <message>
-        <source>%1: level %2 before, level %3 now</source>
-        <translation>%1: wcześniej poziom %2, teraz poziom %3</translation>
+        <source>%1: %2 before, %3 now</source>
+        <translation>%1: wcześniej %2, teraz %3</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>jeszcze nie</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>poziom %1</translation>
     </message>
 </context>
 <context>
@@ -514,6 +534,10 @@
         <translation>może potrzebować pomocy</translation>
     </message>
     <message>
+        <source>not yet</source>
+        <translation>jeszcze nie</translation>
+    </message>
+    <message>
         <source>level %1</source>
         <translation>poziom %1</translation>
     </message>
@@ -558,6 +582,136 @@
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceList</name>
+    <message>
+        <source>Your levels, and what they rest on</source>
+        <translation>Twoje poziomy i na czym się opierają</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>Twoja ocena</translation>
+    </message>
+    <message>
+        <source>The questions showed</source>
+        <translation>Pytania pokazały</translation>
+    </message>
+    <message>
+        <source>Practice showed</source>
+        <translation>Ćwiczenia pokazały</translation>
+    </message>
+    <message>
+        <source>Your trainer saw</source>
+        <translation>Prowadzący widział</translation>
+    </message>
+    <message>
+        <source>Your level</source>
+        <translation>Twój poziom</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>jeszcze nie</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>poziom %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTable</name>
+    <message>
+        <source>Competence</source>
+        <translation>Kompetencja</translation>
+    </message>
+    <message>
+        <source>Said</source>
+        <translation>Deklaruje</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Did</source>
+        <translation>Zrobił(a)</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Zaobserwowano</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Wniosek</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibracja</translation>
+    </message>
+    <message>
+        <source>Calibration: self-rating and evidence</source>
+        <translation>Kalibracja: samoocena i dowody</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Umiejętność</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>Twoja ocena</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation>Twoje odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Ćwiczenia</translation>
+    </message>
+    <message>
+        <source>Your trainer saw</source>
+        <translation>Prowadzący widział</translation>
+    </message>
+    <message>
+        <source>Your level</source>
+        <translation>Twój poziom</translation>
+    </message>
+    <message>
+        <source>Your levels, and what they rest on</source>
+        <translation>Twoje poziomy i na czym się opierają</translation>
+    </message>
+    <message>
+        <source>%1 (course quizzes)</source>
+        <translation>%1 (quizy kursów)</translation>
+    </message>
+    <message>
+        <source>talk it over</source>
+        <translation>porozmawiajcie</translation>
+    </message>
+    <message>
+        <source>%1 below</source>
+        <translation>o %1 niżej</translation>
+    </message>
+    <message>
+        <source>%1 above</source>
+        <translation>o %1 wyżej</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>jeszcze nie</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>poziom %1</translation>
     </message>
 </context>
 <context>
@@ -751,24 +905,12 @@
 <context>
     <name>LearnerCompetences</name>
     <message>
-        <source>Competence levels</source>
-        <translation>Poziomy kompetencji</translation>
+        <source>Only where self-rating and evidence disagree</source>
+        <translation>Tylko tam, gdzie samoocena i dowody się różnią</translation>
     </message>
     <message>
-        <source>Competence</source>
-        <translation>Kompetencja</translation>
-    </message>
-    <message>
-        <source>Self-assessed</source>
-        <translation>Samoocena</translation>
-    </message>
-    <message>
-        <source>Trainer</source>
-        <translation>Trener</translation>
-    </message>
-    <message>
-        <source>differ by 2 or more: talk it over</source>
-        <translation>różnica 2 lub więcej: warto porozmawiać</translation>
+        <source>The level concluded rests on the strongest evidence: observed, then did, then known (questions and course quizzes), then said.</source>
+        <translation>Wniosek opiera się na najmocniejszym dowodzie: zaobserwowano, potem zrobił(a), potem wie (pytania i quizy kursów), potem deklaruje.</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1253,10 @@
     <message>
         <source>Finished the full self-check</source>
         <translation>Ukończył(a) pełną samoocenę</translation>
+    </message>
+    <message>
+        <source>A trainer watched “%1” and recorded “not yet”</source>
+        <translation>Prowadzący obserwował „%1” i zapisał „jeszcze nie”</translation>
     </message>
     <message>
         <source>A trainer watched “%1” and recorded level %2</source>
@@ -1613,6 +1759,10 @@ Czy chcesz ją otworzyć?</translation>
     <message>
         <source>Please choose a period between {earliest} and the end of next year.</source>
         <translation>Wybierz okres od {earliest} do końca przyszłego roku.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the answers.</source>
+        <translation>Wybierz jedną z odpowiedzi.</translation>
     </message>
     <message>
         <source>Please choose one of the five areas for the quick check.</source>
@@ -2752,6 +2902,10 @@ Czy chcesz ją otworzyć?</translation>
         <translation>Postęp</translation>
     </message>
     <message>
+        <source>Next</source>
+        <translation>Dalej</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Wróć</translation>
     </message>
@@ -2764,8 +2918,36 @@ Czy chcesz ją otworzyć?</translation>
         <translation>Przerwij i dokończ później</translation>
     </message>
     <message>
+        <source>Question %1 of %2</source>
+        <translation>Pytanie %1 z %2</translation>
+    </message>
+    <message>
+        <source>%1: what do you know?</source>
+        <translation>%1: co wiesz?</translation>
+    </message>
+    <message>
         <source>Statement %1 of %2</source>
         <translation>Stwierdzenie %1 z %2</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Prawda</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Fałsz</translation>
+    </message>
+    <message>
+        <source>%1 (your answer)</source>
+        <translation>%1 (twoja odpowiedź)</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation>Dobrze.</translation>
+    </message>
+    <message>
+        <source>Not quite.</source>
+        <translation>Nie całkiem.</translation>
     </message>
 </context>
 <context>
@@ -3209,8 +3391,12 @@ Czy chcesz ją otworzyć?</translation>
         <translation>Kompetencja</translation>
     </message>
     <message>
-        <source>Observed level, 1 to 8</source>
-        <translation>Zaobserwowany poziom, od 1 do 8</translation>
+        <source>Not yet</source>
+        <translation>Jeszcze nie</translation>
+    </message>
+    <message>
+        <source>Observed level, 0 (not yet) to 8</source>
+        <translation>Zaobserwowany poziom, od 0 (jeszcze nie) do 8</translation>
     </message>
     <message>
         <source>Task you watched</source>
@@ -3291,6 +3477,10 @@ Czy chcesz ją otworzyć?</translation>
     <message>
         <source>Differs by 2 or more</source>
         <translation>Różnica 2 lub więcej</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>jeszcze nie</translation>
     </message>
 </context>
 <context>

@@ -32,12 +32,32 @@
         <translation>O próximo passo é %1.</translation>
     </message>
     <message>
+        <source>You know more about %1 than you thought.</source>
+        <translation>Sobre «%1» sabe mais do que pensava.</translation>
+    </message>
+    <message>
+        <source>You can do more with %1 than you thought.</source>
+        <translation>Em «%1» consegue fazer mais do que pensava.</translation>
+    </message>
+    <message>
+        <source>%1 is worth another look: a course can help you feel sure.</source>
+        <translation>%1 merece outro olhar: um curso pode ajudá-lo a sentir-se seguro.</translation>
+    </message>
+    <message>
         <source>Since last time:</source>
         <translation>Desde a última vez:</translation>
     </message>
     <message>
-        <source>%1: level %2 before, level %3 now</source>
-        <translation>%1: antes nível %2, agora nível %3</translation>
+        <source>%1: %2 before, %3 now</source>
+        <translation>%1: antes %2, agora %3</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ainda não</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>nível %1</translation>
     </message>
 </context>
 <context>
@@ -513,6 +533,10 @@
         <translation>pode precisar de ajuda</translation>
     </message>
     <message>
+        <source>not yet</source>
+        <translation>ainda não</translation>
+    </message>
+    <message>
         <source>level %1</source>
         <translation>nível %1</translation>
     </message>
@@ -556,6 +580,136 @@
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceList</name>
+    <message>
+        <source>Your levels, and what they rest on</source>
+        <translation>Os seus níveis e em que se baseiam</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>Disse</translation>
+    </message>
+    <message>
+        <source>The questions showed</source>
+        <translation>As perguntas mostraram</translation>
+    </message>
+    <message>
+        <source>Practice showed</source>
+        <translation>A prática mostrou</translation>
+    </message>
+    <message>
+        <source>Your trainer saw</source>
+        <translation>O formador viu</translation>
+    </message>
+    <message>
+        <source>Your level</source>
+        <translation>O seu nível</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ainda não</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>nível %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTable</name>
+    <message>
+        <source>Competence</source>
+        <translation>Competência</translation>
+    </message>
+    <message>
+        <source>Said</source>
+        <translation>Disse</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Sabe</translation>
+    </message>
+    <message>
+        <source>Did</source>
+        <translation>Fez</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observado</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Conclusão</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibração</translation>
+    </message>
+    <message>
+        <source>Calibration: self-rating and evidence</source>
+        <translation>Calibração: autoavaliação e evidências</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Competência</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>Disse</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation>As suas respostas</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Prática</translation>
+    </message>
+    <message>
+        <source>Your trainer saw</source>
+        <translation>O formador viu</translation>
+    </message>
+    <message>
+        <source>Your level</source>
+        <translation>O seu nível</translation>
+    </message>
+    <message>
+        <source>Your levels, and what they rest on</source>
+        <translation>Os seus níveis e em que se baseiam</translation>
+    </message>
+    <message>
+        <source>%1 (course quizzes)</source>
+        <translation>%1 (questionários dos cursos)</translation>
+    </message>
+    <message>
+        <source>talk it over</source>
+        <translation>conversem</translation>
+    </message>
+    <message>
+        <source>%1 below</source>
+        <translation>%1 abaixo</translation>
+    </message>
+    <message>
+        <source>%1 above</source>
+        <translation>%1 acima</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ainda não</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>nível %1</translation>
     </message>
 </context>
 <context>
@@ -747,24 +901,12 @@
 <context>
     <name>LearnerCompetences</name>
     <message>
-        <source>Competence levels</source>
-        <translation>Níveis de competência</translation>
+        <source>Only where self-rating and evidence disagree</source>
+        <translation>Só onde a autoavaliação e as evidências divergem</translation>
     </message>
     <message>
-        <source>Competence</source>
-        <translation>Competência</translation>
-    </message>
-    <message>
-        <source>Self-assessed</source>
-        <translation>Autoavaliação</translation>
-    </message>
-    <message>
-        <source>Trainer</source>
-        <translation>Formador</translation>
-    </message>
-    <message>
-        <source>differ by 2 or more: talk it over</source>
-        <translation>diferença de 2 ou mais: conversem sobre isso</translation>
+        <source>The level concluded rests on the strongest evidence: observed, then did, then known (questions and course quizzes), then said.</source>
+        <translation>A conclusão baseia-se na evidência mais forte: observado, depois fez, depois sabe (perguntas e questionários dos cursos), depois disse.</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1249,10 @@
     <message>
         <source>Finished the full self-check</source>
         <translation>Terminou a autoavaliação completa</translation>
+    </message>
+    <message>
+        <source>A trainer watched “%1” and recorded “not yet”</source>
+        <translation>Um formador observou «%1» e registou «ainda não»</translation>
     </message>
     <message>
         <source>A trainer watched “%1” and recorded level %2</source>
@@ -1608,6 +1754,10 @@ Quer abri-la?</translation>
     <message>
         <source>Please choose a period between {earliest} and the end of next year.</source>
         <translation>Escolha um período entre {earliest} e o fim do próximo ano.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the answers.</source>
+        <translation>Escolha uma das respostas, por favor.</translation>
     </message>
     <message>
         <source>Please choose one of the five areas for the quick check.</source>
@@ -2744,6 +2894,10 @@ Quer abri-la?</translation>
         <translation>Progresso</translation>
     </message>
     <message>
+        <source>Next</source>
+        <translation>Seguinte</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
@@ -2756,8 +2910,36 @@ Quer abri-la?</translation>
         <translation>Parar e terminar mais tarde</translation>
     </message>
     <message>
+        <source>Question %1 of %2</source>
+        <translation>Pergunta %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1: what do you know?</source>
+        <translation>%1: o que sabe?</translation>
+    </message>
+    <message>
         <source>Statement %1 of %2</source>
         <translation>Frase %1 de %2</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Verdadeiro</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Falso</translation>
+    </message>
+    <message>
+        <source>%1 (your answer)</source>
+        <translation>%1 (a sua resposta)</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation>Certo.</translation>
+    </message>
+    <message>
+        <source>Not quite.</source>
+        <translation>Não exatamente.</translation>
     </message>
 </context>
 <context>
@@ -3198,8 +3380,12 @@ Quer abri-la?</translation>
         <translation>Competência</translation>
     </message>
     <message>
-        <source>Observed level, 1 to 8</source>
-        <translation>Nível observado, de 1 a 8</translation>
+        <source>Not yet</source>
+        <translation>Ainda não</translation>
+    </message>
+    <message>
+        <source>Observed level, 0 (not yet) to 8</source>
+        <translation>Nível observado, de 0 (ainda não) a 8</translation>
     </message>
     <message>
         <source>Task you watched</source>
@@ -3280,6 +3466,10 @@ Quer abri-la?</translation>
     <message>
         <source>Differs by 2 or more</source>
         <translation>Diferença de 2 ou mais</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ainda não</translation>
     </message>
 </context>
 <context>

@@ -32,12 +32,32 @@
         <translation>Următorul pas: %1.</translation>
     </message>
     <message>
+        <source>You know more about %1 than you thought.</source>
+        <translation>Despre „%1” știți mai multe decât credeați.</translation>
+    </message>
+    <message>
+        <source>You can do more with %1 than you thought.</source>
+        <translation>La „%1” puteți face mai mult decât credeați.</translation>
+    </message>
+    <message>
+        <source>%1 is worth another look: a course can help you feel sure.</source>
+        <translation>%1 merită încă o privire: un curs vă poate ajuta să vă simțiți sigur.</translation>
+    </message>
+    <message>
         <source>Since last time:</source>
         <translation>Față de data trecută:</translation>
     </message>
     <message>
-        <source>%1: level %2 before, level %3 now</source>
-        <translation>%1: înainte nivelul %2, acum nivelul %3</translation>
+        <source>%1: %2 before, %3 now</source>
+        <translation>%1: înainte %2, acum %3</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>încă nu</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>nivelul %1</translation>
     </message>
 </context>
 <context>
@@ -514,6 +534,10 @@
         <translation>ar putea avea nevoie de ajutor</translation>
     </message>
     <message>
+        <source>not yet</source>
+        <translation>încă nu</translation>
+    </message>
+    <message>
         <source>level %1</source>
         <translation>nivel %1</translation>
     </message>
@@ -558,6 +582,136 @@
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceList</name>
+    <message>
+        <source>Your levels, and what they rest on</source>
+        <translation>Nivelurile dvs. și pe ce se bazează</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>Ați spus</translation>
+    </message>
+    <message>
+        <source>The questions showed</source>
+        <translation>Întrebările au arătat</translation>
+    </message>
+    <message>
+        <source>Practice showed</source>
+        <translation>Exercițiile au arătat</translation>
+    </message>
+    <message>
+        <source>Your trainer saw</source>
+        <translation>Formatorul a văzut</translation>
+    </message>
+    <message>
+        <source>Your level</source>
+        <translation>Nivelul dvs.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>încă nu</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>nivelul %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTable</name>
+    <message>
+        <source>Competence</source>
+        <translation>Competență</translation>
+    </message>
+    <message>
+        <source>Said</source>
+        <translation>Declarat</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Știe</translation>
+    </message>
+    <message>
+        <source>Did</source>
+        <translation>A făcut</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observat</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Concluzie</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibrare</translation>
+    </message>
+    <message>
+        <source>Calibration: self-rating and evidence</source>
+        <translation>Calibrare: autoevaluare și dovezi</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Abilitate</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>Ați spus</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation>Răspunsurile dvs.</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Exercițiu</translation>
+    </message>
+    <message>
+        <source>Your trainer saw</source>
+        <translation>Formatorul a văzut</translation>
+    </message>
+    <message>
+        <source>Your level</source>
+        <translation>Nivelul dvs.</translation>
+    </message>
+    <message>
+        <source>Your levels, and what they rest on</source>
+        <translation>Nivelurile dvs. și pe ce se bazează</translation>
+    </message>
+    <message>
+        <source>%1 (course quizzes)</source>
+        <translation>%1 (testele cursurilor)</translation>
+    </message>
+    <message>
+        <source>talk it over</source>
+        <translation>discutați</translation>
+    </message>
+    <message>
+        <source>%1 below</source>
+        <translation>cu %1 sub</translation>
+    </message>
+    <message>
+        <source>%1 above</source>
+        <translation>cu %1 peste</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>încă nu</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>nivelul %1</translation>
     </message>
 </context>
 <context>
@@ -751,24 +905,12 @@
 <context>
     <name>LearnerCompetences</name>
     <message>
-        <source>Competence levels</source>
-        <translation>Niveluri de competență</translation>
+        <source>Only where self-rating and evidence disagree</source>
+        <translation>Doar unde autoevaluarea și dovezile nu se potrivesc</translation>
     </message>
     <message>
-        <source>Competence</source>
-        <translation>Competență</translation>
-    </message>
-    <message>
-        <source>Self-assessed</source>
-        <translation>Autoevaluare</translation>
-    </message>
-    <message>
-        <source>Trainer</source>
-        <translation>Formator</translation>
-    </message>
-    <message>
-        <source>differ by 2 or more: talk it over</source>
-        <translation>diferență de 2 sau mai mult: discutați împreună</translation>
+        <source>The level concluded rests on the strongest evidence: observed, then did, then known (questions and course quizzes), then said.</source>
+        <translation>Concluzia se bazează pe cea mai puternică dovadă: observat, apoi a făcut, apoi știe (întrebări și testele cursurilor), apoi declarat.</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1253,10 @@
     <message>
         <source>Finished the full self-check</source>
         <translation>A terminat autoevaluarea completă</translation>
+    </message>
+    <message>
+        <source>A trainer watched “%1” and recorded “not yet”</source>
+        <translation>Un formator a urmărit „%1” și a notat „încă nu”</translation>
     </message>
     <message>
         <source>A trainer watched “%1” and recorded level %2</source>
@@ -1613,6 +1759,10 @@ Doriți să o deschideți?</translation>
     <message>
         <source>Please choose a period between {earliest} and the end of next year.</source>
         <translation>Vă rugăm să alegeți o perioadă între {earliest} și sfârșitul anului viitor.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the answers.</source>
+        <translation>Vă rugăm să alegeți unul dintre răspunsuri.</translation>
     </message>
     <message>
         <source>Please choose one of the five areas for the quick check.</source>
@@ -2752,6 +2902,10 @@ Doriți să o deschideți?</translation>
         <translation>Progres</translation>
     </message>
     <message>
+        <source>Next</source>
+        <translation>Mai departe</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Înapoi</translation>
     </message>
@@ -2764,8 +2918,36 @@ Doriți să o deschideți?</translation>
         <translation>Pauză – continui mai târziu</translation>
     </message>
     <message>
+        <source>Question %1 of %2</source>
+        <translation>Întrebarea %1 din %2</translation>
+    </message>
+    <message>
+        <source>%1: what do you know?</source>
+        <translation>%1: ce știți?</translation>
+    </message>
+    <message>
         <source>Statement %1 of %2</source>
         <translation>Afirmația %1 din %2</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Adevărat</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Fals</translation>
+    </message>
+    <message>
+        <source>%1 (your answer)</source>
+        <translation>%1 (răspunsul dvs.)</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation>Corect.</translation>
+    </message>
+    <message>
+        <source>Not quite.</source>
+        <translation>Nu chiar.</translation>
     </message>
 </context>
 <context>
@@ -3209,8 +3391,12 @@ Doriți să o deschideți?</translation>
         <translation>Competență</translation>
     </message>
     <message>
-        <source>Observed level, 1 to 8</source>
-        <translation>Nivel observat, de la 1 la 8</translation>
+        <source>Not yet</source>
+        <translation>Încă nu</translation>
+    </message>
+    <message>
+        <source>Observed level, 0 (not yet) to 8</source>
+        <translation>Nivel observat, de la 0 (încă nu) la 8</translation>
     </message>
     <message>
         <source>Task you watched</source>
@@ -3291,6 +3477,10 @@ Doriți să o deschideți?</translation>
     <message>
         <source>Differs by 2 or more</source>
         <translation>Diferență de 2 sau mai mult</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>încă nu</translation>
     </message>
 </context>
 <context>
