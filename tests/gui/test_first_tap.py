@@ -35,6 +35,8 @@ def starting(centre, trainer, qtbot, tmp_path):
     yield window, centre.learners.get(learner.id), release
     release.set()
     runner.wait()
+    if window.languages is not None:  # the translator is global: leave English for the next
+        window.languages.use("en")
 
 
 def test_a_tap_while_the_courses_load_shows_they_are_coming_then_opens_the_home(
