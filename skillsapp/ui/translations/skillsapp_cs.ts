@@ -1208,6 +1208,10 @@
         <translation>Dokončil(a) úplné sebehodnocení</translation>
     </message>
     <message>
+        <source>Answered %1 of %2 knowledge questions of the self-check right</source>
+        <translation>Správně odpověděl(a) na %1 z %2 otázek znalostí v sebehodnocení</translation>
+    </message>
+    <message>
         <source>A trainer watched “%1” and recorded “not yet”</source>
         <translation>Lektor sledoval „%1“ a zapsal „zatím ne“</translation>
     </message>

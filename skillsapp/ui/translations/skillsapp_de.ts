@@ -1204,6 +1204,10 @@
         <translation>Hat den vollständigen Selbstcheck abgeschlossen</translation>
     </message>
     <message>
+        <source>Answered %1 of %2 knowledge questions of the self-check right</source>
+        <translation>%1 von %2 Wissensfragen der Selbsteinschätzung richtig beantwortet</translation>
+    </message>
+    <message>
         <source>A trainer watched “%1” and recorded “not yet”</source>
         <translation>Eine Kursleitung beobachtete „%1“ und hielt „noch nicht“ fest</translation>
     </message>

@@ -1204,6 +1204,10 @@
         <translation>Terminó la autoevaluación completa</translation>
     </message>
     <message>
+        <source>Answered %1 of %2 knowledge questions of the self-check right</source>
+        <translation>Respondió bien %1 de %2 preguntas de conocimiento de la autoevaluación</translation>
+    </message>
+    <message>
         <source>A trainer watched “%1” and recorded “not yet”</source>
         <translation>Un formador observó «%1» y anotó «todavía no»</translation>
     </message>

@@ -1200,6 +1200,10 @@
         <translation>Befejezte a teljes önértékelést</translation>
     </message>
     <message>
+        <source>Answered %1 of %2 knowledge questions of the self-check right</source>
+        <translation>Az önértékelés tudáskérdései közül %2-ből %1-re helyesen válaszolt</translation>
+    </message>
+    <message>
         <source>A trainer watched “%1” and recorded “not yet”</source>
         <translation>Egy oktató megfigyelte: „%1”, és ezt rögzítette: „még nem”</translation>
     </message>

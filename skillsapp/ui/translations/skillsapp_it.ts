@@ -1204,6 +1204,10 @@
         <translation>Ha completato l&apos;autovalutazione completa</translation>
     </message>
     <message>
+        <source>Answered %1 of %2 knowledge questions of the self-check right</source>
+        <translation>Ha risposto correttamente a %1 domande su %2 dell&apos;autovalutazione</translation>
+    </message>
+    <message>
         <source>A trainer watched “%1” and recorded “not yet”</source>
         <translation>Un formatore ha osservato «%1» e ha registrato «non ancora»</translation>
     </message>

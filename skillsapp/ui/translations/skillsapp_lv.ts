@@ -1208,6 +1208,10 @@
         <translation>Pabeidza pilno pašnovērtējumu</translation>
     </message>
     <message>
+        <source>Answered %1 of %2 knowledge questions of the self-check right</source>
+        <translation>Pareizi atbildēja uz %1 no %2 pašpārbaudes zināšanu jautājumiem</translation>
+    </message>
+    <message>
         <source>A trainer watched “%1” and recorded “not yet”</source>
         <translation>Pasniedzējs vēroja “%1” un ierakstīja “vēl ne”</translation>
     </message>

@@ -1208,6 +1208,10 @@
         <translation>Ukończył(a) pełną samoocenę</translation>
     </message>
     <message>
+        <source>Answered %1 of %2 knowledge questions of the self-check right</source>
+        <translation>Poprawnie odpowiedział(a) na %1 z %2 pytań sprawdzających wiedzę w samoocenie</translation>
+    </message>
+    <message>
         <source>A trainer watched “%1” and recorded “not yet”</source>
         <translation>Prowadzący obserwował „%1” i zapisał „jeszcze nie”</translation>
     </message>

@@ -1204,6 +1204,10 @@
         <translation>Terminou a autoavaliação completa</translation>
     </message>
     <message>
+        <source>Answered %1 of %2 knowledge questions of the self-check right</source>
+        <translation>Respondeu certo a %1 de %2 perguntas de conhecimento da autoavaliação</translation>
+    </message>
+    <message>
         <source>A trainer watched “%1” and recorded “not yet”</source>
         <translation>Um formador observou «%1» e registou «ainda não»</translation>
     </message>

@@ -1208,6 +1208,10 @@
         <translation>A terminat autoevaluarea completă</translation>
     </message>
     <message>
+        <source>Answered %1 of %2 knowledge questions of the self-check right</source>
+        <translation>A răspuns corect la %1 din %2 întrebări de cunoștințe din autoevaluare</translation>
+    </message>
+    <message>
         <source>A trainer watched “%1” and recorded “not yet”</source>
         <translation>Un formator a urmărit „%1” și a notat „încă nu”</translation>
     </message>
