@@ -1201,7 +1201,7 @@
     </message>
     <message>
         <source>Answered %1 of %2 knowledge questions of the self-check right</source>
-        <translation>Az önértékelés tudáskérdései közül %2-ből %1-re helyesen válaszolt</translation>
+        <translation>Az önértékelés tudáskérdései: %1 helyes válasz, összesen %2 kérdés</translation>
     </message>
     <message>
         <source>A trainer watched “%1” and recorded “not yet”</source>
