@@ -14,6 +14,7 @@ from skillsapp.core.assessment.knowledge import KnowledgeQuestion
 from skillsapp.ui.assessment_result import AssessmentResultScreen
 from skillsapp.ui.self_assessment import SelfAssessmentScreen
 from skillsapp.ui.skills_check_start import SkillsCheckStart
+from tests.assessment_helpers import answer_everything
 
 
 @pytest.fixture
@@ -103,8 +104,7 @@ def test_answering_the_last_statement_finishes_with_the_result(
 
 def finish_check(competences, learner_id, area, answer):
     session = competences.self_assessments.start(learner_id, "quick" if area else "full", area)
-    while session.current is not None:
-        competences.self_assessments.answer(session, answer)
+    answer_everything(competences, session, answer)
     return competences.self_assessments.finish(session)
 
 
