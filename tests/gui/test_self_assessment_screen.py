@@ -245,3 +245,13 @@ def test_result_shows_each_kind_of_evidence_and_kind_words(qtbot, with_questions
         "You know more about protecting your devices than you thought."
     )
     assert len(screen.calibration.text().splitlines()) == 3  # at most three notes
+
+
+def test_not_yet_is_said_in_words_on_the_residents_home(qtbot, centre, make_learner):
+    from skillsapp.ui.resident_home import ResidentHome
+
+    learner = make_learner("Maria")
+    finish_check(centre.competences, learner.id, "4", 0)
+    home = ResidentHome(centre, centre.learners.get(learner.id))
+    qtbot.addWidget(home)
+    assert home.skills_line.text().endswith(": staying safe online not yet")
