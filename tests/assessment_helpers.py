@@ -1,32 +1,28 @@
-"""Answering a whole self-check in tests, statements and knowledge questions alike."""
+"""How a scripted resident goes through a self-check: the same points for every statement,
+and knowledge questions (when the bank has them) answered right or wrong."""
 
 from __future__ import annotations
 
 from skillsapp.core.assessment.bank import Item
-from skillsapp.core.assessment.self_assessment import CheckSession, SelfAssessments
+
+__all__ = ["answer_everything", "wrong_response"]
 
 
-def answer_step(self_assessments: SelfAssessments, session: CheckSession, answer: int) -> None:
-    """Answer the step on screen: a statement with ``answer`` (0-3); a knowledge question
-    rightly when ``answer`` is "on my own" (2) or better, wrongly otherwise, so a resident's
-    knowledge matches what they say of themselves."""
-    step = session.current
-    assert step is not None, "every step has been answered"
-    if isinstance(step, Item):
-        self_assessments.answer(session, answer)
-        return
-    right = answer >= 2
-    if step.type == "true-false":
-        response: bool | int = step.answer if right else not step.answer
-    else:
-        count = len(step.choices_in("en"))
-        response = step.answer if right else int(step.answer) % count + 1
-    self_assessments.answer_question(session, response)
+def wrong_response(question) -> bool | int:
+    """A response the question counts as wrong."""
+    if question.type == "true-false":
+        return not question.answer
+    return 1 if question.answer != 1 else 2
 
 
-def answer_every_step(
-    self_assessments: SelfAssessments, session: CheckSession, answer: int
-) -> None:
-    """Answer until the check has nothing more to ask."""
-    while session.current is not None:
-        answer_step(self_assessments, session, answer)
+def answer_everything(competences, session, points: int, right: bool | None = None) -> None:
+    """Answer every step still to come: statements with ``points``, questions right or wrong
+    (by default right for the confident answers, 2 and 3 points, wrong otherwise)."""
+    checks = competences.self_assessments
+    if right is None:
+        right = points >= 2
+    while (step := session.current) is not None:
+        if isinstance(step, Item):
+            checks.answer(session, points)
+        else:
+            checks.answer_question(session, step.answer if right else wrong_response(step))

@@ -10,12 +10,13 @@ import random
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from skillsapp.core.assessment.knowledge import KnowledgeQuestion
+from skillsapp.core.assessment.bank import Item
 from skillsapp.core.courses.model import right_answer
 from skillsapp.core.groups import CourseAssignment, Group
 from skillsapp.core.signin import SignOutReason
 
 if TYPE_CHECKING:
+    from skillsapp.core.assessment.knowledge import KnowledgeQuestion
     from skillsapp.core.centre import Centre
     from skillsapp.core.courses import Question
     from skillsapp.core.people import Learner, Trainer
@@ -128,26 +129,23 @@ def _wrong(question: Question) -> object:
             return "I am not sure"
 
 
+def _wrong_knowledge(question: KnowledgeQuestion) -> bool | int:
+    if question.type == "true-false":
+        return not question.answer
+    return 1 if question.answer != 1 else 2
+
+
 def _self_checks(centre, people, chance, clock, end) -> None:
     checks = centre.competences.self_assessments
     for name, days_ago, leaning in (("Maria", 30, 1), ("Maria", 3, 2), ("Elena", 10, 2)):
         clock[0] = _morning(end - timedelta(days=days_ago), chance)
         session = checks.start(people[name].id, "quick", "2", language=people[name].language)
         while (step := session.current) is not None:
-            if isinstance(step, KnowledgeQuestion):
-                checks.answer_question(session, _knowledge_answer(step, leaning, chance))
-            else:
+            if isinstance(step, Item):
                 checks.answer(session, min(3, max(0, leaning + chance.randint(-1, 1))))
+            elif chance.random() < 0.4 + 0.2 * leaning:  # a knowledge question, right
+                checks.answer_question(session, step.answer)
+            else:
+                checks.answer_question(session, _wrong_knowledge(step))
             clock[0] += timedelta(seconds=30)
         checks.finish(session)
-
-
-def _knowledge_answer(
-    question: KnowledgeQuestion, leaning: int, chance: random.Random
-) -> bool | int:
-    """A demo answer to a knowledge question: right more often the surer the resident is."""
-    if chance.random() < 0.35 + 0.2 * leaning:
-        return question.answer
-    if question.type == "true-false":
-        return not question.answer
-    return int(question.answer) % len(question.choices_in("en")) + 1

@@ -42,6 +42,7 @@ class EventKind(StrEnum):
     STARTED_SELF_CHECK = "started-self-check"
     ANSWERED_SELF_CHECK = "answered-self-check"
     FINISHED_SELF_CHECK = "finished-self-check"
+    KNOWLEDGE_RESULT = "knowledge-result"  # the knowledge questions of a check, right of asked
     OBSERVED = "observed"  # a trainer recorded the level they watched
     OTHER = "other"  # a statement of a kind this version does not know (from a newer PC)
 
@@ -62,8 +63,8 @@ class HistoryEvent:
     competence: str | None = None  # DigComp code of an observation
     area: str | None = None  # the area of a quick self-check (None: the full check)
     level: int | None = None  # the level a trainer observed
-    right: int | None = None  # quiz: questions right the first time
-    questions: int | None = None  # quiz: how many questions
+    right: int | None = None  # quiz: questions right the first time (self-check: right)
+    questions: int | None = None  # quiz: how many questions (self-check: how many asked)
     idle: bool = False  # signed out because nobody touched the PC
     name: str = ""  # the activity's own (English) name, for what this PC no longer has
     verb: str = ""  # the verb's own display word, for OTHER
@@ -84,7 +85,7 @@ def describe(statement: dict[str, Any]) -> HistoryEvent:
         "name": obj.get("definition", {}).get("name", {}).get("en", ""),
     }
     kind = _kind(verb, kind_of_object)
-    if kind in (EventKind.PASSED_QUIZ, EventKind.FAILED_QUIZ):
+    if kind in (EventKind.PASSED_QUIZ, EventKind.FAILED_QUIZ, EventKind.KNOWLEDGE_RESULT):
         score = result.get("score", {})
         if "raw" in score and "max" in score:
             base.update(right=int(score["raw"]), questions=int(score["max"]))
@@ -119,6 +120,7 @@ def _kind(verb: str, object_type: str | None) -> EventKind:
         (le.ANSWERED[0], le.QUESTION_TYPE): EventKind.ANSWERED_QUESTION,
         (ce.ATTEMPTED[0], ce.SELF_ASSESSMENT_TYPE): EventKind.STARTED_SELF_CHECK,
         (ce.COMPLETED[0], ce.SELF_ASSESSMENT_TYPE): EventKind.FINISHED_SELF_CHECK,
+        (ce.COMPLETED[0], ce.KNOWLEDGE_CHECK_TYPE): EventKind.KNOWLEDGE_RESULT,
     }
     found = by_object.get((verb, object_type or ""))
     if found is not None:

@@ -60,7 +60,7 @@ class AssessmentResultScreen(QWidget):
         evidence = {c: profile.entries[c].evidence for c in codes if c in profile.entries}
         self.calibration = hint_label(self._calibration_text(evidence), self)
         self.calibration.setVisible(bool(self.calibration.text()))
-        self.evidence = EvidenceList(self.fw, self)
+        self.evidence = EvidenceList(self.fw, parent=self)
         self.evidence.show_profile(profile, codes)
         self.evidence.setVisible(bool(self.evidence.codes))
 

@@ -5,12 +5,12 @@ kinds of evidence disagree enough to talk it over."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QScrollArea, QVBoxLayout, QWidget
 
 from skillsapp.core.centre import Centre
 from skillsapp.core.framework import framework
 from skillsapp.core.people import Learner
-from skillsapp.ui.evidence_table import EvidenceTable
+from skillsapp.ui.evidence_table import EvidenceList
 from skillsapp.ui.trainer_words import current_language
 from skillsapp.ui.widgets import hint_label
 
@@ -26,7 +26,7 @@ class LearnerCompetences(QWidget):
             self.tr("Only where self-rating and evidence disagree"), self
         )
         self.only_disagreeing.toggled.connect(self.refresh)
-        self.levels = EvidenceTable(fw, for_trainer=True, parent=self)
+        self.levels = EvidenceList(fw, for_trainer=True)
         self.rule = hint_label(
             self.tr(
                 "The level concluded rests on the strongest evidence: observed, then did, "
@@ -34,12 +34,20 @@ class LearnerCompetences(QWidget):
             ),
             self,
         )
+        # The tab is short at large text: its sentences scroll inside it.
+        inner = QWidget(self)
+        column = QVBoxLayout(inner)
+        column.addWidget(self.levels)
+        column.addWidget(self.rule)
+        column.addStretch(1)
+        self.sentences = QScrollArea(self)
+        self.sentences.setWidgetResizable(True)
+        self.sentences.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.sentences.setWidget(inner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.only_disagreeing)
-        layout.addWidget(self.levels)
-        layout.addWidget(self.rule)
-        layout.addStretch(1)
+        layout.addWidget(self.sentences, 1)
         self.refresh()
 
     def refresh(self) -> None:

@@ -285,6 +285,12 @@ class LearnerPage(QWidget):
                 if event.area:
                     return fill(self.tr("Finished a quick self-check: %1"), self._area(event.area))
                 return self.tr("Finished the full self-check")
+            case EventKind.KNOWLEDGE_RESULT:
+                return fill(
+                    self.tr("Answered %1 of %2 knowledge questions of the self-check right"),
+                    event.right if event.right is not None else "",
+                    event.questions if event.questions is not None else "",
+                )
             case EventKind.OBSERVED:
                 if event.level == 0:
                     return fill(

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from skillsapp.core.assessment.competences import Competences
 from skillsapp.core.assessment.exports import europass_digital_skills, open_badges
+from skillsapp.core.assessment.profile import FLAG_DIFFERENCE
 from skillsapp.core.errors import Refused
 from skillsapp.core.framework import DEFAULT_VERSION, framework
 from skillsapp.core.people import Learner, Trainer
@@ -213,7 +214,15 @@ class TrainerAssessmentScreen(QWidget):
             entry = profile.entries.get(c.code)
             own = self._level_text(None if entry is None else entry.self_level)
             seen = self._level_text(None if entry is None else entry.trainer_level)
-            flag = self.tr("Differs by 2 or more") if entry is not None and entry.flagged else ""
+            # This table shows self and trainer levels only, so its flag compares those two
+            # (the learner page's calibration view compares every kind of evidence).
+            apart = (
+                entry is not None
+                and entry.self_level is not None
+                and entry.trainer_level is not None
+                and abs(entry.self_level - entry.trainer_level) >= FLAG_DIFFERENCE
+            )
+            flag = self.tr("Differs by 2 or more") if apart else ""
             for column, text in enumerate((f"{c.code} {c.short}", own, seen, flag)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
 

@@ -192,3 +192,16 @@ def test_a_statement_answer_on_a_question_screen_is_refused(competences, make_le
         competences.self_assessments.answer(session, 3)
     with pytest.raises(Refused):
         competences.self_assessments.answer(session, 2)
+
+
+def test_the_history_names_the_knowledge_result(centre, competences, make_learner):
+    from skillsapp.core.history import EventKind, learner_history
+
+    learner = make_learner("Maria")
+    session = competences.self_assessments.start(learner.id, "quick", "1")
+    run(competences, session, 3, right=True)
+    competences.self_assessments.finish(session)
+    [event] = [
+        e for e in learner_history(centre, learner.id) if e.kind is EventKind.KNOWLEDGE_RESULT
+    ]
+    assert (event.right, event.questions) == (9, 9)

@@ -15,7 +15,7 @@ from skillsapp.core.assessment.scoring import (
 )
 from skillsapp.core.centre import Centre
 from skillsapp.core.errors import Refused
-from tests.assessment_helpers import answer_every_step
+from tests.assessment_helpers import answer_everything
 from tests.conftest import assert_valid_xapi
 
 
@@ -73,21 +73,25 @@ def test_an_answer_outside_the_scale_is_not_scored():
 
 
 def answer_all(competences: Competences, session, answer: int) -> None:
-    answer_every_step(competences.self_assessments, session, answer)
+    answer_everything(competences, session, answer)
 
 
 def test_quick_check_of_one_area_asks_only_that_area_easiest_first(competences, make_learner):
     learner = make_learner("Maria")
     session = competences.self_assessments.start(learner.id, "quick", "4")
     assert {item.area for item in session.items} == {"4"}
-    assert session.total == len(competences.bank.for_area("4"))
+    assert {question.area for question in session.questions} <= {"4"}
+    # Before any answer every statement and the first question of each competence lie ahead.
+    first_questions = len({question.competence for question in session.questions})
+    assert session.total == len(competences.bank.for_area("4")) + first_questions
     first = [item for item in session.items if item.competence == "4.1"]
     assert [item.level for item in first] == sorted(item.level for item in first)
 
 
 def test_full_check_asks_every_statement(competences, make_learner):
     session = competences.self_assessments.start(make_learner("Maria").id, "full")
-    assert session.total == len(competences.bank.items)
+    first_questions = len({question.competence for question in session.questions})
+    assert session.total == len(competences.bank.items) + first_questions
     assert {item.area for item in session.items} == {"1", "2", "3", "4", "5"}
 
 
@@ -105,16 +109,18 @@ def test_every_answer_and_the_result_are_valid_statements(centre, competences, m
     statements = [s for s in centre.log.for_actor(learner.id) if s["verb"]["id"] in mine]
     verbs = [s["verb"]["id"] for s in statements]
     assert verbs.count(ce.ANSWERED[0]) == session.total
-    assert verbs.count(ce.COMPLETED[0]) == 1
+    assert verbs.count(ce.COMPLETED[0]) == (2 if session.questions else 1)  # said, known
     for statement in statements:
         assert_valid_xapi(statement)
         assert statement["context"]["registration"] == session.id
         assert statement["context"]["language"] == "pt"
     done = centre.log.get(result.statement_id)
     extensions = done["result"]["extensions"]
-    assert extensions[ce.COMPETENCE_LEVELS] == {"1.1": 6, "1.2": 6, "1.3": 6}
+    top = max(item.level for item in competences.bank.for_area("1"))
+    assert extensions[ce.COMPETENCE_LEVELS] == {"1.1": top, "1.2": top, "1.3": top}
     assert extensions[ce.COMPETENCE_SCORES] == {"1.1": 67, "1.2": 67, "1.3": 67}
-    assert extensions[ce.AREA_LEVELS] == {"1": 6}
+    assert extensions[ce.AREA_LEVELS] == {"1": top}
+    assert done["context"]["extensions"][ce.EVIDENCE_KIND] == ce.SAID
     assert extensions[ce.DIGCOMP_VERSION] == "2.2"
     assert all(key.startswith("https://w3id.org/skillsapp/xapi/extensions/") for key in extensions)
 

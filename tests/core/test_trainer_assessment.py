@@ -13,6 +13,7 @@ from skillsapp.core.centre import Centre
 from skillsapp.core.errors import Refused
 from skillsapp.core.framework import framework
 from skillsapp.core.ids import new_id
+from tests.assessment_helpers import answer_everything
 from tests.conftest import assert_valid_xapi
 
 TODAY = date(2026, 3, 2)  # the FakeClock's day
@@ -113,8 +114,7 @@ def test_checklists_are_offered_per_competence(competences):
 def test_europass_text_marks_validated_and_self_assessed_levels(competences, trainer, make_learner):
     learner = make_learner("Maria")
     session = competences.self_assessments.start(learner.id, "quick", "4")
-    while session.current is not None:
-        competences.self_assessments.answer(session, 2)
+    answer_everything(competences, session, 2)
     competences.self_assessments.finish(session)
     competences.trainer_assessments.record(trainer.id, learner.id, "4.2", 3, date(2026, 2, 20))
     text = europass_digital_skills(

@@ -35,20 +35,15 @@ def test_calibration_view_shows_the_kinds_and_filters_disagreements(
     qtbot.addWidget(view)
     view.resize(1366, 768)
     view.show()
-    table = view.levels
-    assert table.codes == ["2.1", "2.2", "2.3", "2.4", "2.5", "2.6"]
-    assert table.row_texts("2.1")[1:] == ["level 6", "level 6", "–", "–", "level 6", ""]
-    assert table.row_texts("2.2")[1:] == [
-        "level 6",
-        "not yet",
-        "–",
-        "level 3",
-        "level 3",
-        "3 above · talk it over",
-    ]
-    assert table.row_texts("2.3")[5:] == [
-        "not yet",
-        "6 above · talk it over",
-    ]
+    listed = view.levels
+    assert listed.codes == ["2.1", "2.2", "2.3", "2.4", "2.5", "2.6"]
+    assert listed.text_of("2.1") == (
+        "2.1 E-mail and messages – Said: level 6 · Known: level 6 · Concluded: level 6"
+    )
+    assert listed.text_of("2.2") == (
+        "2.2 Sharing photos and files – Said: level 6 · Known: not yet · Observed: level 3 · "
+        "Concluded: level 3 · 3 above · talk it over"
+    )
+    assert listed.text_of("2.3").endswith("Concluded: not yet · 6 above · talk it over")
     view.only_disagreeing.setChecked(True)
-    assert table.codes == ["2.2", "2.3", "2.4", "2.5", "2.6"]
+    assert listed.codes == ["2.2", "2.3", "2.4", "2.5", "2.6"]

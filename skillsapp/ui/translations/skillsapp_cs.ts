@@ -587,8 +587,36 @@
 <context>
     <name>EvidenceList</name>
     <message>
+        <source>Calibration: self-rating and evidence</source>
+        <translation>Kalibrace: sebehodnocení a doklady</translation>
+    </message>
+    <message>
         <source>Your levels, and what they rest on</source>
         <translation>Vaše úrovně a na čem stojí</translation>
+    </message>
+    <message>
+        <source>%1 (course quizzes)</source>
+        <translation>%1 (testy kurzů)</translation>
+    </message>
+    <message>
+        <source>Said</source>
+        <translation>Uvedl(a)</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Ví</translation>
+    </message>
+    <message>
+        <source>Did</source>
+        <translation>Udělal(a)</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Pozorováno</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Závěr</translation>
     </message>
     <message>
         <source>You said</source>
@@ -617,81 +645,6 @@
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation>zatím ne</translation>
-    </message>
-    <message>
-        <source>level %1</source>
-        <translation>úroveň %1</translation>
-    </message>
-</context>
-<context>
-    <name>EvidenceTable</name>
-    <message>
-        <source>Competence</source>
-        <translation>Kompetence</translation>
-    </message>
-    <message>
-        <source>Said</source>
-        <translation>Uvedl(a)</translation>
-    </message>
-    <message>
-        <source>Known</source>
-        <translation>Ví</translation>
-    </message>
-    <message>
-        <source>Did</source>
-        <translation>Udělal(a)</translation>
-    </message>
-    <message>
-        <source>Observed</source>
-        <translation>Pozorováno</translation>
-    </message>
-    <message>
-        <source>Concluded</source>
-        <translation>Závěr</translation>
-    </message>
-    <message>
-        <source>Calibration</source>
-        <translation>Kalibrace</translation>
-    </message>
-    <message>
-        <source>Calibration: self-rating and evidence</source>
-        <translation>Kalibrace: sebehodnocení a doklady</translation>
-    </message>
-    <message>
-        <source>Skill</source>
-        <translation>Dovednost</translation>
-    </message>
-    <message>
-        <source>You said</source>
-        <translation>Vaše odpověď</translation>
-    </message>
-    <message>
-        <source>Your answers</source>
-        <translation>Vaše odpovědi na otázky</translation>
-    </message>
-    <message>
-        <source>Practice</source>
-        <translation>Procvičování</translation>
-    </message>
-    <message>
-        <source>Your trainer saw</source>
-        <translation>Lektor viděl</translation>
-    </message>
-    <message>
-        <source>Your level</source>
-        <translation>Vaše úroveň</translation>
-    </message>
-    <message>
-        <source>Your levels, and what they rest on</source>
-        <translation>Vaše úrovně a na čem stojí</translation>
-    </message>
-    <message>
-        <source>%1 (course quizzes)</source>
-        <translation>%1 (testy kurzů)</translation>
     </message>
     <message>
         <source>talk it over</source>
@@ -1253,6 +1206,10 @@
     <message>
         <source>Finished the full self-check</source>
         <translation>Dokončil(a) úplné sebehodnocení</translation>
+    </message>
+    <message>
+        <source>Answered %1 of %2 knowledge questions of the self-check right</source>
+        <translation>Správně odpověděl(a) na %1 z %2 otázek znalostí v sebehodnocení</translation>
     </message>
     <message>
         <source>A trainer watched “%1” and recorded “not yet”</source>

@@ -585,8 +585,36 @@
 <context>
     <name>EvidenceList</name>
     <message>
+        <source>Calibration: self-rating and evidence</source>
+        <translation>Abgleich: Selbsteinschätzung und Nachweise</translation>
+    </message>
+    <message>
         <source>Your levels, and what they rest on</source>
         <translation>Ihre Stufen und worauf sie beruhen</translation>
+    </message>
+    <message>
+        <source>%1 (course quizzes)</source>
+        <translation>%1 (Kurs-Quizze)</translation>
+    </message>
+    <message>
+        <source>Said</source>
+        <translation>Selbst angegeben</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Gewusst</translation>
+    </message>
+    <message>
+        <source>Did</source>
+        <translation>Getan</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>You said</source>
@@ -615,81 +643,6 @@
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation>noch nicht</translation>
-    </message>
-    <message>
-        <source>level %1</source>
-        <translation>Stufe %1</translation>
-    </message>
-</context>
-<context>
-    <name>EvidenceTable</name>
-    <message>
-        <source>Competence</source>
-        <translation>Kompetenz</translation>
-    </message>
-    <message>
-        <source>Said</source>
-        <translation>Selbst angegeben</translation>
-    </message>
-    <message>
-        <source>Known</source>
-        <translation>Gewusst</translation>
-    </message>
-    <message>
-        <source>Did</source>
-        <translation>Getan</translation>
-    </message>
-    <message>
-        <source>Observed</source>
-        <translation>Beobachtet</translation>
-    </message>
-    <message>
-        <source>Concluded</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Calibration</source>
-        <translation>Abgleich</translation>
-    </message>
-    <message>
-        <source>Calibration: self-rating and evidence</source>
-        <translation>Abgleich: Selbsteinschätzung und Nachweise</translation>
-    </message>
-    <message>
-        <source>Skill</source>
-        <translation>Fähigkeit</translation>
-    </message>
-    <message>
-        <source>You said</source>
-        <translation>Ihre Angabe</translation>
-    </message>
-    <message>
-        <source>Your answers</source>
-        <translation>Ihre Antworten</translation>
-    </message>
-    <message>
-        <source>Practice</source>
-        <translation>Übung</translation>
-    </message>
-    <message>
-        <source>Your trainer saw</source>
-        <translation>Ihre Kursleitung sah</translation>
-    </message>
-    <message>
-        <source>Your level</source>
-        <translation>Ihre Stufe</translation>
-    </message>
-    <message>
-        <source>Your levels, and what they rest on</source>
-        <translation>Ihre Stufen und worauf sie beruhen</translation>
-    </message>
-    <message>
-        <source>%1 (course quizzes)</source>
-        <translation>%1 (Kurs-Quizze)</translation>
     </message>
     <message>
         <source>talk it over</source>
@@ -1249,6 +1202,10 @@
     <message>
         <source>Finished the full self-check</source>
         <translation>Hat den vollständigen Selbstcheck abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Answered %1 of %2 knowledge questions of the self-check right</source>
+        <translation>%1 von %2 Wissensfragen der Selbsteinschätzung richtig beantwortet</translation>
     </message>
     <message>
         <source>A trainer watched “%1” and recorded “not yet”</source>

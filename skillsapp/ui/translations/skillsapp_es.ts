@@ -585,8 +585,36 @@
 <context>
     <name>EvidenceList</name>
     <message>
+        <source>Calibration: self-rating and evidence</source>
+        <translation>Calibración: autoevaluación y pruebas</translation>
+    </message>
+    <message>
         <source>Your levels, and what they rest on</source>
         <translation>Tus niveles y en qué se basan</translation>
+    </message>
+    <message>
+        <source>%1 (course quizzes)</source>
+        <translation>%1 (cuestionarios de cursos)</translation>
+    </message>
+    <message>
+        <source>Said</source>
+        <translation>Dijo</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Sabe</translation>
+    </message>
+    <message>
+        <source>Did</source>
+        <translation>Hizo</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observado</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Conclusión</translation>
     </message>
     <message>
         <source>You said</source>
@@ -615,81 +643,6 @@
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation>todavía no</translation>
-    </message>
-    <message>
-        <source>level %1</source>
-        <translation>nivel %1</translation>
-    </message>
-</context>
-<context>
-    <name>EvidenceTable</name>
-    <message>
-        <source>Competence</source>
-        <translation>Competencia</translation>
-    </message>
-    <message>
-        <source>Said</source>
-        <translation>Dijo</translation>
-    </message>
-    <message>
-        <source>Known</source>
-        <translation>Sabe</translation>
-    </message>
-    <message>
-        <source>Did</source>
-        <translation>Hizo</translation>
-    </message>
-    <message>
-        <source>Observed</source>
-        <translation>Observado</translation>
-    </message>
-    <message>
-        <source>Concluded</source>
-        <translation>Conclusión</translation>
-    </message>
-    <message>
-        <source>Calibration</source>
-        <translation>Calibración</translation>
-    </message>
-    <message>
-        <source>Calibration: self-rating and evidence</source>
-        <translation>Calibración: autoevaluación y pruebas</translation>
-    </message>
-    <message>
-        <source>Skill</source>
-        <translation>Habilidad</translation>
-    </message>
-    <message>
-        <source>You said</source>
-        <translation>Lo que dijiste</translation>
-    </message>
-    <message>
-        <source>Your answers</source>
-        <translation>Tus respuestas</translation>
-    </message>
-    <message>
-        <source>Practice</source>
-        <translation>Práctica</translation>
-    </message>
-    <message>
-        <source>Your trainer saw</source>
-        <translation>Tu formador vio</translation>
-    </message>
-    <message>
-        <source>Your level</source>
-        <translation>Tu nivel</translation>
-    </message>
-    <message>
-        <source>Your levels, and what they rest on</source>
-        <translation>Tus niveles y en qué se basan</translation>
-    </message>
-    <message>
-        <source>%1 (course quizzes)</source>
-        <translation>%1 (cuestionarios de cursos)</translation>
     </message>
     <message>
         <source>talk it over</source>
@@ -1249,6 +1202,10 @@
     <message>
         <source>Finished the full self-check</source>
         <translation>Terminó la autoevaluación completa</translation>
+    </message>
+    <message>
+        <source>Answered %1 of %2 knowledge questions of the self-check right</source>
+        <translation>Respondió bien %1 de %2 preguntas de conocimiento de la autoevaluación</translation>
     </message>
     <message>
         <source>A trainer watched “%1” and recorded “not yet”</source>

@@ -583,8 +583,36 @@
 <context>
     <name>EvidenceList</name>
     <message>
+        <source>Calibration: self-rating and evidence</source>
+        <translation>Kalibrálás: önértékelés és bizonyítékok</translation>
+    </message>
+    <message>
         <source>Your levels, and what they rest on</source>
         <translation>Az Ön szintjei és amin alapulnak</translation>
+    </message>
+    <message>
+        <source>%1 (course quizzes)</source>
+        <translation>%1 (tanfolyami kvízek)</translation>
+    </message>
+    <message>
+        <source>Said</source>
+        <translation>Saját értékelés</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Tudás</translation>
+    </message>
+    <message>
+        <source>Did</source>
+        <translation>Elvégezte</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Megfigyelt</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Következtetés</translation>
     </message>
     <message>
         <source>You said</source>
@@ -613,81 +641,6 @@
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation>még nem</translation>
-    </message>
-    <message>
-        <source>level %1</source>
-        <translation>%1. szint</translation>
-    </message>
-</context>
-<context>
-    <name>EvidenceTable</name>
-    <message>
-        <source>Competence</source>
-        <translation>Kompetencia</translation>
-    </message>
-    <message>
-        <source>Said</source>
-        <translation>Saját értékelés</translation>
-    </message>
-    <message>
-        <source>Known</source>
-        <translation>Tudás</translation>
-    </message>
-    <message>
-        <source>Did</source>
-        <translation>Elvégezte</translation>
-    </message>
-    <message>
-        <source>Observed</source>
-        <translation>Megfigyelt</translation>
-    </message>
-    <message>
-        <source>Concluded</source>
-        <translation>Következtetés</translation>
-    </message>
-    <message>
-        <source>Calibration</source>
-        <translation>Kalibrálás</translation>
-    </message>
-    <message>
-        <source>Calibration: self-rating and evidence</source>
-        <translation>Kalibrálás: önértékelés és bizonyítékok</translation>
-    </message>
-    <message>
-        <source>Skill</source>
-        <translation>Készség</translation>
-    </message>
-    <message>
-        <source>You said</source>
-        <translation>Az Ön értékelése</translation>
-    </message>
-    <message>
-        <source>Your answers</source>
-        <translation>Az Ön válaszai</translation>
-    </message>
-    <message>
-        <source>Practice</source>
-        <translation>Gyakorlás</translation>
-    </message>
-    <message>
-        <source>Your trainer saw</source>
-        <translation>Az oktató látta</translation>
-    </message>
-    <message>
-        <source>Your level</source>
-        <translation>Az Ön szintje</translation>
-    </message>
-    <message>
-        <source>Your levels, and what they rest on</source>
-        <translation>Az Ön szintjei és amin alapulnak</translation>
-    </message>
-    <message>
-        <source>%1 (course quizzes)</source>
-        <translation>%1 (tanfolyami kvízek)</translation>
     </message>
     <message>
         <source>talk it over</source>
@@ -1245,6 +1198,10 @@
     <message>
         <source>Finished the full self-check</source>
         <translation>Befejezte a teljes önértékelést</translation>
+    </message>
+    <message>
+        <source>Answered %1 of %2 knowledge questions of the self-check right</source>
+        <translation>Az önértékelés tudáskérdései: %1 helyes válasz, összesen %2 kérdés</translation>
     </message>
     <message>
         <source>A trainer watched “%1” and recorded “not yet”</source>

@@ -585,8 +585,36 @@
 <context>
     <name>EvidenceList</name>
     <message>
+        <source>Calibration: self-rating and evidence</source>
+        <translation>Calibrazione: autovalutazione e prove</translation>
+    </message>
+    <message>
         <source>Your levels, and what they rest on</source>
         <translation>I tuoi livelli e su cosa si basano</translation>
+    </message>
+    <message>
+        <source>%1 (course quizzes)</source>
+        <translation>%1 (quiz dei corsi)</translation>
+    </message>
+    <message>
+        <source>Said</source>
+        <translation>Dichiarato</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Did</source>
+        <translation>Ha fatto</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Osservato</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Conclusione</translation>
     </message>
     <message>
         <source>You said</source>
@@ -615,81 +643,6 @@
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation>non ancora</translation>
-    </message>
-    <message>
-        <source>level %1</source>
-        <translation>livello %1</translation>
-    </message>
-</context>
-<context>
-    <name>EvidenceTable</name>
-    <message>
-        <source>Competence</source>
-        <translation>Competenza</translation>
-    </message>
-    <message>
-        <source>Said</source>
-        <translation>Dichiarato</translation>
-    </message>
-    <message>
-        <source>Known</source>
-        <translation>Sa</translation>
-    </message>
-    <message>
-        <source>Did</source>
-        <translation>Ha fatto</translation>
-    </message>
-    <message>
-        <source>Observed</source>
-        <translation>Osservato</translation>
-    </message>
-    <message>
-        <source>Concluded</source>
-        <translation>Conclusione</translation>
-    </message>
-    <message>
-        <source>Calibration</source>
-        <translation>Calibrazione</translation>
-    </message>
-    <message>
-        <source>Calibration: self-rating and evidence</source>
-        <translation>Calibrazione: autovalutazione e prove</translation>
-    </message>
-    <message>
-        <source>Skill</source>
-        <translation>Abilità</translation>
-    </message>
-    <message>
-        <source>You said</source>
-        <translation>Hai detto</translation>
-    </message>
-    <message>
-        <source>Your answers</source>
-        <translation>Le tue risposte</translation>
-    </message>
-    <message>
-        <source>Practice</source>
-        <translation>Pratica</translation>
-    </message>
-    <message>
-        <source>Your trainer saw</source>
-        <translation>Il formatore ha visto</translation>
-    </message>
-    <message>
-        <source>Your level</source>
-        <translation>Il tuo livello</translation>
-    </message>
-    <message>
-        <source>Your levels, and what they rest on</source>
-        <translation>I tuoi livelli e su cosa si basano</translation>
-    </message>
-    <message>
-        <source>%1 (course quizzes)</source>
-        <translation>%1 (quiz dei corsi)</translation>
     </message>
     <message>
         <source>talk it over</source>
@@ -1249,6 +1202,10 @@
     <message>
         <source>Finished the full self-check</source>
         <translation>Ha completato l&apos;autovalutazione completa</translation>
+    </message>
+    <message>
+        <source>Answered %1 of %2 knowledge questions of the self-check right</source>
+        <translation>Ha risposto correttamente a %1 domande su %2 dell&apos;autovalutazione</translation>
     </message>
     <message>
         <source>A trainer watched “%1” and recorded “not yet”</source>

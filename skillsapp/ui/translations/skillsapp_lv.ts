@@ -587,8 +587,36 @@
 <context>
     <name>EvidenceList</name>
     <message>
+        <source>Calibration: self-rating and evidence</source>
+        <translation>Kalibrēšana: pašvērtējums un pierādījumi</translation>
+    </message>
+    <message>
         <source>Your levels, and what they rest on</source>
         <translation>Jūsu līmeņi un uz ko tie balstās</translation>
+    </message>
+    <message>
+        <source>%1 (course quizzes)</source>
+        <translation>%1 (kursu testi)</translation>
+    </message>
+    <message>
+        <source>Said</source>
+        <translation>Paša vērtējums</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Zina</translation>
+    </message>
+    <message>
+        <source>Did</source>
+        <translation>Izdarīja</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Novērots</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Secinājums</translation>
     </message>
     <message>
         <source>You said</source>
@@ -617,81 +645,6 @@
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation>vēl ne</translation>
-    </message>
-    <message>
-        <source>level %1</source>
-        <translation>%1. līmenis</translation>
-    </message>
-</context>
-<context>
-    <name>EvidenceTable</name>
-    <message>
-        <source>Competence</source>
-        <translation>Kompetence</translation>
-    </message>
-    <message>
-        <source>Said</source>
-        <translation>Paša vērtējums</translation>
-    </message>
-    <message>
-        <source>Known</source>
-        <translation>Zina</translation>
-    </message>
-    <message>
-        <source>Did</source>
-        <translation>Izdarīja</translation>
-    </message>
-    <message>
-        <source>Observed</source>
-        <translation>Novērots</translation>
-    </message>
-    <message>
-        <source>Concluded</source>
-        <translation>Secinājums</translation>
-    </message>
-    <message>
-        <source>Calibration</source>
-        <translation>Kalibrēšana</translation>
-    </message>
-    <message>
-        <source>Calibration: self-rating and evidence</source>
-        <translation>Kalibrēšana: pašvērtējums un pierādījumi</translation>
-    </message>
-    <message>
-        <source>Skill</source>
-        <translation>Prasme</translation>
-    </message>
-    <message>
-        <source>You said</source>
-        <translation>Jūs teicāt</translation>
-    </message>
-    <message>
-        <source>Your answers</source>
-        <translation>Jūsu atbildes</translation>
-    </message>
-    <message>
-        <source>Practice</source>
-        <translation>Prakse</translation>
-    </message>
-    <message>
-        <source>Your trainer saw</source>
-        <translation>Pasniedzējs redzēja</translation>
-    </message>
-    <message>
-        <source>Your level</source>
-        <translation>Jūsu līmenis</translation>
-    </message>
-    <message>
-        <source>Your levels, and what they rest on</source>
-        <translation>Jūsu līmeņi un uz ko tie balstās</translation>
-    </message>
-    <message>
-        <source>%1 (course quizzes)</source>
-        <translation>%1 (kursu testi)</translation>
     </message>
     <message>
         <source>talk it over</source>
@@ -1253,6 +1206,10 @@
     <message>
         <source>Finished the full self-check</source>
         <translation>Pabeidza pilno pašnovērtējumu</translation>
+    </message>
+    <message>
+        <source>Answered %1 of %2 knowledge questions of the self-check right</source>
+        <translation>Pareizi atbildēja uz %1 no %2 pašpārbaudes zināšanu jautājumiem</translation>
     </message>
     <message>
         <source>A trainer watched “%1” and recorded “not yet”</source>

@@ -587,8 +587,36 @@
 <context>
     <name>EvidenceList</name>
     <message>
+        <source>Calibration: self-rating and evidence</source>
+        <translation>Kalibracja: samoocena i dowody</translation>
+    </message>
+    <message>
         <source>Your levels, and what they rest on</source>
         <translation>Twoje poziomy i na czym się opierają</translation>
+    </message>
+    <message>
+        <source>%1 (course quizzes)</source>
+        <translation>%1 (quizy kursów)</translation>
+    </message>
+    <message>
+        <source>Said</source>
+        <translation>Deklaruje</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Did</source>
+        <translation>Zrobił(a)</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Zaobserwowano</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Wniosek</translation>
     </message>
     <message>
         <source>You said</source>
@@ -617,81 +645,6 @@
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation>jeszcze nie</translation>
-    </message>
-    <message>
-        <source>level %1</source>
-        <translation>poziom %1</translation>
-    </message>
-</context>
-<context>
-    <name>EvidenceTable</name>
-    <message>
-        <source>Competence</source>
-        <translation>Kompetencja</translation>
-    </message>
-    <message>
-        <source>Said</source>
-        <translation>Deklaruje</translation>
-    </message>
-    <message>
-        <source>Known</source>
-        <translation>Wie</translation>
-    </message>
-    <message>
-        <source>Did</source>
-        <translation>Zrobił(a)</translation>
-    </message>
-    <message>
-        <source>Observed</source>
-        <translation>Zaobserwowano</translation>
-    </message>
-    <message>
-        <source>Concluded</source>
-        <translation>Wniosek</translation>
-    </message>
-    <message>
-        <source>Calibration</source>
-        <translation>Kalibracja</translation>
-    </message>
-    <message>
-        <source>Calibration: self-rating and evidence</source>
-        <translation>Kalibracja: samoocena i dowody</translation>
-    </message>
-    <message>
-        <source>Skill</source>
-        <translation>Umiejętność</translation>
-    </message>
-    <message>
-        <source>You said</source>
-        <translation>Twoja ocena</translation>
-    </message>
-    <message>
-        <source>Your answers</source>
-        <translation>Twoje odpowiedzi</translation>
-    </message>
-    <message>
-        <source>Practice</source>
-        <translation>Ćwiczenia</translation>
-    </message>
-    <message>
-        <source>Your trainer saw</source>
-        <translation>Prowadzący widział</translation>
-    </message>
-    <message>
-        <source>Your level</source>
-        <translation>Twój poziom</translation>
-    </message>
-    <message>
-        <source>Your levels, and what they rest on</source>
-        <translation>Twoje poziomy i na czym się opierają</translation>
-    </message>
-    <message>
-        <source>%1 (course quizzes)</source>
-        <translation>%1 (quizy kursów)</translation>
     </message>
     <message>
         <source>talk it over</source>
@@ -1253,6 +1206,10 @@
     <message>
         <source>Finished the full self-check</source>
         <translation>Ukończył(a) pełną samoocenę</translation>
+    </message>
+    <message>
+        <source>Answered %1 of %2 knowledge questions of the self-check right</source>
+        <translation>Poprawnie odpowiedział(a) na %1 z %2 pytań sprawdzających wiedzę w samoocenie</translation>
     </message>
     <message>
         <source>A trainer watched “%1” and recorded “not yet”</source>

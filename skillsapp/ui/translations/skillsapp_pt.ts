@@ -585,8 +585,36 @@
 <context>
     <name>EvidenceList</name>
     <message>
+        <source>Calibration: self-rating and evidence</source>
+        <translation>Calibração: autoavaliação e evidências</translation>
+    </message>
+    <message>
         <source>Your levels, and what they rest on</source>
         <translation>Os seus níveis e em que se baseiam</translation>
+    </message>
+    <message>
+        <source>%1 (course quizzes)</source>
+        <translation>%1 (questionários dos cursos)</translation>
+    </message>
+    <message>
+        <source>Said</source>
+        <translation>Disse</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Sabe</translation>
+    </message>
+    <message>
+        <source>Did</source>
+        <translation>Fez</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observado</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Conclusão</translation>
     </message>
     <message>
         <source>You said</source>
@@ -615,81 +643,6 @@
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation>ainda não</translation>
-    </message>
-    <message>
-        <source>level %1</source>
-        <translation>nível %1</translation>
-    </message>
-</context>
-<context>
-    <name>EvidenceTable</name>
-    <message>
-        <source>Competence</source>
-        <translation>Competência</translation>
-    </message>
-    <message>
-        <source>Said</source>
-        <translation>Disse</translation>
-    </message>
-    <message>
-        <source>Known</source>
-        <translation>Sabe</translation>
-    </message>
-    <message>
-        <source>Did</source>
-        <translation>Fez</translation>
-    </message>
-    <message>
-        <source>Observed</source>
-        <translation>Observado</translation>
-    </message>
-    <message>
-        <source>Concluded</source>
-        <translation>Conclusão</translation>
-    </message>
-    <message>
-        <source>Calibration</source>
-        <translation>Calibração</translation>
-    </message>
-    <message>
-        <source>Calibration: self-rating and evidence</source>
-        <translation>Calibração: autoavaliação e evidências</translation>
-    </message>
-    <message>
-        <source>Skill</source>
-        <translation>Competência</translation>
-    </message>
-    <message>
-        <source>You said</source>
-        <translation>Disse</translation>
-    </message>
-    <message>
-        <source>Your answers</source>
-        <translation>As suas respostas</translation>
-    </message>
-    <message>
-        <source>Practice</source>
-        <translation>Prática</translation>
-    </message>
-    <message>
-        <source>Your trainer saw</source>
-        <translation>O formador viu</translation>
-    </message>
-    <message>
-        <source>Your level</source>
-        <translation>O seu nível</translation>
-    </message>
-    <message>
-        <source>Your levels, and what they rest on</source>
-        <translation>Os seus níveis e em que se baseiam</translation>
-    </message>
-    <message>
-        <source>%1 (course quizzes)</source>
-        <translation>%1 (questionários dos cursos)</translation>
     </message>
     <message>
         <source>talk it over</source>
@@ -1249,6 +1202,10 @@
     <message>
         <source>Finished the full self-check</source>
         <translation>Terminou a autoavaliação completa</translation>
+    </message>
+    <message>
+        <source>Answered %1 of %2 knowledge questions of the self-check right</source>
+        <translation>Respondeu certo a %1 de %2 perguntas de conhecimento da autoavaliação</translation>
     </message>
     <message>
         <source>A trainer watched “%1” and recorded “not yet”</source>

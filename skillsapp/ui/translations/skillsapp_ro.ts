@@ -587,8 +587,36 @@
 <context>
     <name>EvidenceList</name>
     <message>
+        <source>Calibration: self-rating and evidence</source>
+        <translation>Calibrare: autoevaluare și dovezi</translation>
+    </message>
+    <message>
         <source>Your levels, and what they rest on</source>
         <translation>Nivelurile dvs. și pe ce se bazează</translation>
+    </message>
+    <message>
+        <source>%1 (course quizzes)</source>
+        <translation>%1 (testele cursurilor)</translation>
+    </message>
+    <message>
+        <source>Said</source>
+        <translation>Declarat</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Știe</translation>
+    </message>
+    <message>
+        <source>Did</source>
+        <translation>A făcut</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observat</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Concluzie</translation>
     </message>
     <message>
         <source>You said</source>
@@ -619,91 +647,16 @@
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <source>not yet</source>
-        <translation>încă nu</translation>
-    </message>
-    <message>
-        <source>level %1</source>
-        <translation>nivelul %1</translation>
-    </message>
-</context>
-<context>
-    <name>EvidenceTable</name>
-    <message>
-        <source>Competence</source>
-        <translation>Competență</translation>
-    </message>
-    <message>
-        <source>Said</source>
-        <translation>Declarat</translation>
-    </message>
-    <message>
-        <source>Known</source>
-        <translation>Știe</translation>
-    </message>
-    <message>
-        <source>Did</source>
-        <translation>A făcut</translation>
-    </message>
-    <message>
-        <source>Observed</source>
-        <translation>Observat</translation>
-    </message>
-    <message>
-        <source>Concluded</source>
-        <translation>Concluzie</translation>
-    </message>
-    <message>
-        <source>Calibration</source>
-        <translation>Calibrare</translation>
-    </message>
-    <message>
-        <source>Calibration: self-rating and evidence</source>
-        <translation>Calibrare: autoevaluare și dovezi</translation>
-    </message>
-    <message>
-        <source>Skill</source>
-        <translation>Abilitate</translation>
-    </message>
-    <message>
-        <source>You said</source>
-        <translation>Ați spus</translation>
-    </message>
-    <message>
-        <source>Your answers</source>
-        <translation>Răspunsurile dvs.</translation>
-    </message>
-    <message>
-        <source>Practice</source>
-        <translation>Exercițiu</translation>
-    </message>
-    <message>
-        <source>Your trainer saw</source>
-        <translation>Formatorul a văzut</translation>
-    </message>
-    <message>
-        <source>Your level</source>
-        <translation>Nivelul dvs.</translation>
-    </message>
-    <message>
-        <source>Your levels, and what they rest on</source>
-        <translation>Nivelurile dvs. și pe ce se bazează</translation>
-    </message>
-    <message>
-        <source>%1 (course quizzes)</source>
-        <translation>%1 (testele cursurilor)</translation>
-    </message>
-    <message>
         <source>talk it over</source>
         <translation>discutați</translation>
     </message>
     <message>
         <source>%1 below</source>
-        <translation>cu %1 sub</translation>
+        <translation>sub dovezi cu %1</translation>
     </message>
     <message>
         <source>%1 above</source>
-        <translation>cu %1 peste</translation>
+        <translation>peste dovezi cu %1</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -1253,6 +1206,10 @@
     <message>
         <source>Finished the full self-check</source>
         <translation>A terminat autoevaluarea completă</translation>
+    </message>
+    <message>
+        <source>Answered %1 of %2 knowledge questions of the self-check right</source>
+        <translation>A răspuns corect la %1 din %2 întrebări de cunoștințe din autoevaluare</translation>
     </message>
     <message>
         <source>A trainer watched “%1” and recorded “not yet”</source>
