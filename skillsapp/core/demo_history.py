@@ -10,6 +10,7 @@ import random
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from skillsapp.core.assessment.knowledge import KnowledgeQuestion
 from skillsapp.core.courses.model import right_answer
 from skillsapp.core.groups import CourseAssignment, Group
 from skillsapp.core.signin import SignOutReason
@@ -127,12 +128,25 @@ def _wrong(question: Question) -> object:
             return "I am not sure"
 
 
+def _knowledge_answer(question: KnowledgeQuestion, leaning: int, chance) -> bool | int:
+    """A knowledge question of the self-check answered: right more often by those who lean
+    higher, otherwise the other truth value or the next choice."""
+    if chance.random() < 0.4 + 0.2 * leaning:
+        return question.answer
+    if question.type == "true-false":
+        return not question.answer
+    return int(question.answer) % len(question.choices_in("en")) + 1
+
+
 def _self_checks(centre, people, chance, clock, end) -> None:
     checks = centre.competences.self_assessments
     for name, days_ago, leaning in (("Maria", 30, 1), ("Maria", 3, 2), ("Elena", 10, 2)):
         clock[0] = _morning(end - timedelta(days=days_ago), chance)
         session = checks.start(people[name].id, "quick", "2", language=people[name].language)
-        while session.current is not None:
-            checks.answer(session, min(3, max(0, leaning + chance.randint(-1, 1))))
+        while (step := session.current) is not None:
+            if isinstance(step, KnowledgeQuestion):
+                checks.answer_question(session, _knowledge_answer(step, leaning, chance))
+            else:
+                checks.answer(session, min(3, max(0, leaning + chance.randint(-1, 1))))
             clock[0] += timedelta(seconds=30)
         checks.finish(session)

@@ -11,21 +11,12 @@ import random
 import pytest
 
 from skillsapp.core.demo import DEMO_CENTRE_KEY, ensure_demo_centre
-from skillsapp.storage.statements import NotOurs
+from skillsapp.core.projections import PROJECTIONS
+from skillsapp.storage.statements import NotOurs, tables_of
 from skillsapp.sync.bundle import export_bundle, import_bundle
 
-PROJECTED = (
-    "lesson_progress",
-    "course_progress",
-    "quiz_results",
-    "competence_levels",
-    "self_assessments",
-    "groups",
-    "assignments",
-    "learner_days",
-    "session_events",
-    "certificates",
-)
+# Every table of every registered projection: a projection added later is checked too.
+PROJECTED = tuple(t for entry in PROJECTIONS for t in tables_of(entry.make().schema))
 
 
 def tables(pc) -> dict[str, list[tuple]]:
