@@ -249,3 +249,25 @@ def test_a_bulk_transaction_writes_through_a_journal_and_leaves_the_file_as_it_w
     other.close()
     assert db.scalar("PRAGMA journal_mode") == "wal"
     assert db.scalar("SELECT count(*) FROM meta WHERE key = 'lost'") == 0
+
+
+def test_what_waits_for_the_commit_runs_after_it_and_never_after_a_rollback(tmp_path):
+    db = Database.open(tmp_path / "a.db")
+    db.execute("CREATE TABLE notes (text TEXT)")
+    seen: list[object] = []
+    with db.transaction():
+        db.execute("INSERT INTO notes VALUES ('kept')")
+        with db.transaction():  # nested: waits for the outer commit
+            db.after_commit(lambda: seen.append(db.scalar("SELECT count(*) FROM notes")))
+        assert seen == []
+    assert seen == [1]
+    try:
+        with db.transaction():
+            db.execute("INSERT INTO notes VALUES ('undone')")
+            db.after_commit(lambda: seen.append("after a rollback"))
+            raise RuntimeError("the action failed")
+    except RuntimeError:
+        pass
+    db.after_commit(lambda: seen.append("at once"))  # outside a transaction
+    assert seen == [1, "at once"]
+    db.close()
