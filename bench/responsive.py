@@ -6,8 +6,8 @@ Run: PYTHONPATH=. python bench/responsive.py [--bundle 100000] [--every 0.01]
 The reads are what a screen does: the learners' tiles and one learner's course progress.
 Each read is timed on the clock and on the reading thread's own processor time; the
 difference is time it stood still (waiting for a lock, for Python's interpreter lock or for
-the processor). Reads are counted in two parts: while the import holds the database (up to
-its commit) and of the records just merged (after the commit, until the import returns). A
+the processor). Reads are counted in three parts: while the import holds its batch, while
+its commit finishes (the records already visible) and after it told of the merge. A
 control loop that reads nothing during a second import shows the waits that are the
 machine's (a busy processor, Python's interpreter lock), not the database's.
 """
@@ -52,25 +52,30 @@ class Reads:
 
 
 def reads(
-    centre, stop: threading.Event, every: float, committed: threading.Event | None = None
-) -> tuple[Reads, Reads]:
-    """Read as a screen does, every ``every`` seconds, until ``stop``: the reads started
-    before ``committed`` was set, and those started after it. With no ``centre``, the same
-    loop computes for about as long as a read of an empty PC instead (no database at all):
-    what is left of its waits is the machine's and the interpreter's, not the database's."""
-    before, after = Reads(), Reads()
+    centre, stop: threading.Event, every: float, told: threading.Event | None = None
+) -> tuple[Reads, Reads, Reads]:
+    """Read as a screen does, every ``every`` seconds, until ``stop``, in three parts: reads
+    that found nothing new yet (the import holds its batch), reads that found the merged
+    records before the import was done committing (SQLite makes them visible, then finishes
+    its commit: syncing and copying the write-ahead log into the file), and reads after the
+    log was ``told`` of the merge. With no ``centre``, the same loop computes for about as
+    long as a read of an empty PC instead (no database at all): what is left of its waits is
+    the machine's and the interpreter's, not the database's."""
+    before, committing, after = Reads(), Reads(), Reads()
     while not stop.is_set():
-        part = after if committed is not None and committed.is_set() else before
+        late = told is not None and told.is_set()
         started, own = time.perf_counter(), time.thread_time()
+        learners = []
         if centre is None:
             sum(range(2_000))
         elif learners := centre.learners.list():
             centre.learning.progress(learners[0].id)
         took = time.perf_counter() - started
+        part = after if late else committing if learners else before
         part.took.append(took)
         part.still.append(max(0.0, took - (time.thread_time() - own)))
         time.sleep(every)
-    return before, after
+    return before, committing, after
 
 
 def main() -> None:
@@ -89,7 +94,7 @@ def main() -> None:
         stop = threading.Event()
         timer = threading.Timer(3.0, stop.set)
         timer.start()
-        quiet, _ = reads(source, stop, args.every)
+        _, quiet, _ = reads(source, stop, args.every)
         source.db.close()
         # A new PC joins from the bundle on a worker thread while the "window" reads.
         pc = open_centre(work / "new-pc")
@@ -105,7 +110,7 @@ def main() -> None:
 
         worker = threading.Thread(target=work_thread)
         worker.start()
-        holding, merged = reads(pc, stop, args.every, committed)
+        holding, committing, merged = reads(pc, stop, args.every, committed)
         worker.join()
         pc.db.close()
         # The control: another new PC imports the same bundle while the loop reads nothing.
@@ -118,17 +123,19 @@ def main() -> None:
 
         worker = threading.Thread(target=control_import)
         worker.start()
-        control, _ = reads(None, stop, args.every)
+        control, _, _ = reads(None, stop, args.every)
         worker.join()
         other.db.close()
     print(f"import of {args.bundle:,} statements on the worker: {took[0]:.2f} s")
-    print(holding.line("while the import holds the database"))
-    print(merged.line("of the records just merged, before the import returned"))
+    print(holding.line("while the import holds its batch"))
+    print(committing.line("finding the merged records while the commit finishes"))
+    print(merged.line("after the import told of its merge, before it returned"))
     print(quiet.line("of the same records with nothing else running"))
     print(control.line("of no database at all (a computation) during a second import"))
+    waits = holding.took + committing.took + merged.took
     print(
-        f"longest read wait during the import: {max(holding.took) * 1000:.1f} ms "
-        f"(standing still {max(holding.still) * 1000:.1f} ms of it; target under 50 ms)"
+        f"longest read wait during the import: {max(waits) * 1000:.1f} ms "
+        f"({max(holding.took) * 1000:.1f} ms while it holds its batch; target under 50 ms)"
     )
 
 
