@@ -57,7 +57,7 @@ def reads(
     """Read as a screen does, every ``every`` seconds, until ``stop``, in three parts: reads
     that found nothing new yet (the import holds its batch), reads that found the merged
     records before the import was done committing (SQLite makes them visible, then finishes
-    its commit: syncing and copying the write-ahead log into the file), and reads after the
+    its commit: copying the write-ahead log into the file and syncing it), and reads after the
     log was ``told`` of the merge. With no ``centre``, the same loop computes for about as
     long as a read of an empty PC instead (no database at all): what is left of its waits is
     the machine's and the interpreter's, not the database's."""
