@@ -271,3 +271,15 @@ def test_what_waits_for_the_commit_runs_after_it_and_never_after_a_rollback(tmp_
     db.after_commit(lambda: seen.append("at once"))  # outside a transaction
     assert seen == [1, "at once"]
     db.close()
+
+
+def test_only_a_start_after_an_unclean_exit_reads_the_whole_file_first(tmp_path):
+    from skillsapp.storage.clean_exit import begin_run, end_run
+
+    assert begin_run(tmp_path) is False  # the first start: checked after the first paint
+    end_run(tmp_path)
+    assert begin_run(tmp_path) is False  # the last run ended cleanly
+    # No end_run: a power cut or a crash; the next start checks before anything else.
+    assert begin_run(tmp_path) is True
+    end_run(tmp_path)
+    assert begin_run(tmp_path) is False
