@@ -83,6 +83,8 @@ class Database:
         self._depth = 0
         self._owner: int | None = None  # the thread inside a transaction
         self._after_commit: list[Callable[[], None]] = []  # of the transaction in progress
+        # While a bulk transaction puts the connection back as it was, actions wait here.
+        self._after_bulk: list[Callable[[], None]] | None = None
         self._readers = threading.local()
         self._all_readers: list[sqlite3.Connection] = []
         # Where a bulk transaction keeps its working tables (see ``bulk_transaction``).
@@ -169,6 +171,9 @@ class Database:
                 self._owner = None
                 committed, self._after_commit = self._after_commit, []
                 self._writer.execute("COMMIT")
+        if self._after_bulk is not None:
+            self._after_bulk.extend(committed)
+            return
         # Outside the lock: what runs now may read, or start another transaction.
         for action in committed:
             action()
@@ -237,6 +242,7 @@ class Database:
                 journal = "kept"  # readers may be reading: they need the write-ahead log
             writer.execute("ATTACH ':memory:' AS scratch")
             self.scratch = "scratch"
+            self._after_bulk = []
             try:
                 with self.transaction() as conn:
                     yield conn
@@ -246,6 +252,10 @@ class Database:
                 writer.execute(f"PRAGMA cache_size = {int(cache)}")
                 if journal == "wal":
                     writer.execute("PRAGMA journal_mode = WAL")
+                committed, self._after_bulk = self._after_bulk or [], None
+        # Once the connection is as it was and the lock is let go of (see ``after_commit``).
+        for action in committed:
+            action()
 
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]:
         """Run a read query and return all rows."""

@@ -283,3 +283,31 @@ def test_only_a_start_after_an_unclean_exit_reads_the_whole_file_first(tmp_path)
     assert begin_run(tmp_path) is True
     end_run(tmp_path)
     assert begin_run(tmp_path) is False
+
+
+def test_after_a_bulk_transaction_what_waited_runs_with_the_database_let_go(tmp_path):
+    import threading
+
+    db = Database.open(tmp_path / "a.db")
+    db.execute("CREATE TABLE notes (text TEXT)")
+
+    def free_for_others() -> bool:
+        got: list[bool] = []
+
+        def other_thread() -> None:
+            got.append(db.lock.acquire(blocking=False))
+            if got[0]:
+                db.lock.release()
+
+        thread = threading.Thread(target=other_thread)
+        thread.start()
+        thread.join()
+        return got[0]
+
+    seen: list[tuple[bool, str]] = []
+    with db.bulk_transaction() as conn:
+        conn.execute("INSERT INTO notes VALUES ('many')")
+        db.after_commit(lambda: seen.append((free_for_others(), db.scratch)))
+        assert seen == []
+    assert seen == [(True, "temp")]  # the lock let go of, the working tables gone
+    db.close()
