@@ -64,9 +64,8 @@ def sync_once(data_folder: Path) -> int:
 
     Exit 0 only when both directions succeeded.
     """
-    from skillsapp.sync.engine import SyncEngine
     from skillsapp.sync.join import join_and_keep
-    from skillsapp.sync.lrs import connect
+    from skillsapp.sync.service import sync_now
 
     try:
         centre = open_here(data_folder)
@@ -100,8 +99,8 @@ def sync_once(data_folder: Path) -> int:
         else:
             if ensure_centre_key(centre) is None:
                 warn(words("No centre key is set on this PC: learner profiles are not sent."))
-            with connect(settings) as lrs, ProgressLine() as line:
-                result = SyncEngine(centre, lrs, progress=line).sync_once()
+            with ProgressLine() as line:
+                result = sync_now(centre, line)
         say(_describe(result))
         return OK if result.ok else FAILED
     except Refused as refusal:

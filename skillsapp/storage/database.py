@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -82,6 +82,9 @@ class Database:
         self.lock = threading.RLock()
         self._depth = 0
         self._owner: int | None = None  # the thread inside a transaction
+        self._after_commit: list[Callable[[], None]] = []  # of the transaction in progress
+        # While a bulk transaction puts the connection back as it was, actions wait here.
+        self._after_bulk: list[Callable[[], None]] | None = None
         self._readers = threading.local()
         self._all_readers: list[sqlite3.Connection] = []
         # Where a bulk transaction keeps its working tables (see ``bulk_transaction``).
@@ -148,6 +151,7 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One user action = one transaction; nested calls join the outer one."""
+        committed: list[Callable[[], None]] = []
         with self.lock:
             if self._depth == 0:
                 self._writer.execute("BEGIN IMMEDIATE")
@@ -159,12 +163,30 @@ class Database:
                 self._depth -= 1
                 if self._depth == 0:
                     self._owner = None
+                    self._after_commit = []
                     self._writer.execute("ROLLBACK")
                 raise
             self._depth -= 1
             if self._depth == 0:
                 self._owner = None
+                committed, self._after_commit = self._after_commit, []
                 self._writer.execute("COMMIT")
+        if self._after_bulk is not None:
+            self._after_bulk.extend(committed)
+            return
+        # Outside the lock: what runs now may read, or start another transaction.
+        for action in committed:
+            action()
+
+    def after_commit(self, action: Callable[[], None]) -> None:
+        """Run ``action`` once this thread's transaction in progress is committed (never if
+        it is rolled back); outside a transaction, at once. What reads the database then,
+        on any thread, sees what the transaction wrote."""
+        with self.lock:
+            if self._owner == threading.get_ident():
+                self._after_commit.append(action)
+                return
+        action()
 
     @contextmanager
     def reading(self) -> Iterator[sqlite3.Connection]:
@@ -220,6 +242,7 @@ class Database:
                 journal = "kept"  # readers may be reading: they need the write-ahead log
             writer.execute("ATTACH ':memory:' AS scratch")
             self.scratch = "scratch"
+            self._after_bulk = []
             try:
                 with self.transaction() as conn:
                     yield conn
@@ -229,6 +252,10 @@ class Database:
                 writer.execute(f"PRAGMA cache_size = {int(cache)}")
                 if journal == "wal":
                     writer.execute("PRAGMA journal_mode = WAL")
+                committed, self._after_bulk = self._after_bulk or [], None
+        # Once the connection is as it was and the lock is let go of (see ``after_commit``).
+        for action in committed:
+            action()
 
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]:
         """Run a read query and return all rows."""

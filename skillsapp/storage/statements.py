@@ -230,8 +230,13 @@ class EventLog:
         self._listeners.append(listener)
 
     def _announce(self, what: str) -> None:
-        for listener in self._listeners:
-            listener(what)
+        # Told after the commit of the outermost transaction (a bundle import merges inside
+        # its own): a screen that reads again then sees the merged records.
+        def tell() -> None:
+            for listener in self._listeners:
+                listener(what)
+
+        self.db.after_commit(tell)
 
     def _take_in(
         self,

@@ -22,6 +22,7 @@ from skillsapp.core.assessment.knowledge import KnowledgeQuestion
 from skillsapp.core.assessment.self_assessment import CheckSession
 from skillsapp.core.errors import Refused
 from skillsapp.core.framework import framework
+from skillsapp.ui.keys import go_back_on_escape
 from skillsapp.ui.messages import explain
 from skillsapp.ui.text import fill
 from skillsapp.ui.widgets import error_label, hint_label, show_error, title_label
@@ -73,6 +74,7 @@ class SelfAssessmentScreen(QWidget):
         self.pause_button = QPushButton(self.tr("Pause and finish later"), self)
         self.pause_button.setAccessibleName(self.tr("Pause and finish later"))
         self.pause_button.clicked.connect(self.paused)
+        go_back_on_escape(self, self.step_back_or_pause)
 
         column = QVBoxLayout()
         column.addWidget(self.progress_text)
@@ -222,16 +224,17 @@ class SelfAssessmentScreen(QWidget):
         self.competences.self_assessments.back(self.session)
         self.show_current()
 
+    def step_back_or_pause(self) -> None:
+        """Escape: back a step, or pause on the first one."""
+        if self.session.position > 0:
+            self.go_back()
+        else:
+            self.paused.emit()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # 1-6 answer; Escape goes back a step, or pauses on the first one.
+        # 1-6 answer (Escape: see step_back_or_pause).
         key = event.key()
         if Qt.Key.Key_1 <= key <= Qt.Key.Key_6:
             self.choose(key - Qt.Key.Key_1)
-            return
-        if key == Qt.Key.Key_Escape:
-            if self.session.position > 0:
-                self.go_back()
-            else:
-                self.paused.emit()
             return
         super().keyPressEvent(event)

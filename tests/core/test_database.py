@@ -249,3 +249,65 @@ def test_a_bulk_transaction_writes_through_a_journal_and_leaves_the_file_as_it_w
     other.close()
     assert db.scalar("PRAGMA journal_mode") == "wal"
     assert db.scalar("SELECT count(*) FROM meta WHERE key = 'lost'") == 0
+
+
+def test_what_waits_for_the_commit_runs_after_it_and_never_after_a_rollback(tmp_path):
+    db = Database.open(tmp_path / "a.db")
+    db.execute("CREATE TABLE notes (text TEXT)")
+    seen: list[object] = []
+    with db.transaction():
+        db.execute("INSERT INTO notes VALUES ('kept')")
+        with db.transaction():  # nested: waits for the outer commit
+            db.after_commit(lambda: seen.append(db.scalar("SELECT count(*) FROM notes")))
+        assert seen == []
+    assert seen == [1]
+    try:
+        with db.transaction():
+            db.execute("INSERT INTO notes VALUES ('undone')")
+            db.after_commit(lambda: seen.append("after a rollback"))
+            raise RuntimeError("the action failed")
+    except RuntimeError:
+        pass
+    db.after_commit(lambda: seen.append("at once"))  # outside a transaction
+    assert seen == [1, "at once"]
+    db.close()
+
+
+def test_only_a_start_after_an_unclean_exit_reads_the_whole_file_first(tmp_path):
+    from skillsapp.storage.clean_exit import begin_run, end_run
+
+    assert begin_run(tmp_path) is False  # the first start: checked after the first paint
+    end_run(tmp_path)
+    assert begin_run(tmp_path) is False  # the last run ended cleanly
+    # No end_run: a power cut or a crash; the next start checks before anything else.
+    assert begin_run(tmp_path) is True
+    end_run(tmp_path)
+    assert begin_run(tmp_path) is False
+
+
+def test_after_a_bulk_transaction_what_waited_runs_with_the_database_let_go(tmp_path):
+    import threading
+
+    db = Database.open(tmp_path / "a.db")
+    db.execute("CREATE TABLE notes (text TEXT)")
+
+    def free_for_others() -> bool:
+        got: list[bool] = []
+
+        def other_thread() -> None:
+            got.append(db.lock.acquire(blocking=False))
+            if got[0]:
+                db.lock.release()
+
+        thread = threading.Thread(target=other_thread)
+        thread.start()
+        thread.join()
+        return got[0]
+
+    seen: list[tuple[bool, str]] = []
+    with db.bulk_transaction() as conn:
+        conn.execute("INSERT INTO notes VALUES ('many')")
+        db.after_commit(lambda: seen.append((free_for_others(), db.scratch)))
+        assert seen == []
+    assert seen == [(True, "temp")]  # the lock let go of, the working tables gone
+    db.close()

@@ -68,6 +68,17 @@ def test_back_shows_the_previous_answer_to_change_it(qtbot, competences, make_le
     assert session.answers[session.items[0].id] == 0
 
 
+def test_escape_goes_back_a_statement_and_pauses_on_the_first(qtbot, competences, make_learner):
+    session = competences.self_assessments.start(make_learner("Maria").id, "quick", "1")
+    screen = open_screen(qtbot, competences, session)
+    qtbot.keyClick(screen, Qt.Key.Key_4)
+    qtbot.keyClick(screen.answer_buttons[0], Qt.Key.Key_Escape)  # from a button, too
+    assert screen.progress_text.text() == f"Statement 1 of {session.total}"
+    assert screen.answer_buttons[3].isChecked()
+    with qtbot.waitSignal(screen.paused):
+        qtbot.keyClick(screen, Qt.Key.Key_Escape)
+
+
 def test_pause_emits_paused_and_the_check_resumes_where_it_stopped(
     qtbot, competences, make_learner
 ):

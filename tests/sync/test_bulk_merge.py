@@ -11,21 +11,12 @@ import random
 import pytest
 
 from skillsapp.core.demo import DEMO_CENTRE_KEY, ensure_demo_centre
-from skillsapp.storage.statements import NotOurs
+from skillsapp.core.projections import PROJECTIONS
+from skillsapp.storage.statements import NotOurs, tables_of
 from skillsapp.sync.bundle import export_bundle, import_bundle
 
-PROJECTED = (
-    "lesson_progress",
-    "course_progress",
-    "quiz_results",
-    "competence_levels",
-    "self_assessments",
-    "groups",
-    "assignments",
-    "learner_days",
-    "session_events",
-    "certificates",
-)
+# Every table of every registered projection: a projection added later is checked too.
+PROJECTED = tuple(t for entry in PROJECTIONS for t in tables_of(entry.make().schema))
 
 
 def tables(pc) -> dict[str, list[tuple]]:
@@ -275,3 +266,26 @@ def test_a_new_pc_whose_import_fails_after_setting_up_the_centre_is_left_empty(
         import_bundle(pc.centre, bundle, DEMO_CENTRE_KEY)
     assert not pc.centre.is_set_up and pc.centre.log.count() == 0
     assert not pc.db.query("SELECT * FROM learners")
+
+
+def test_screens_are_told_of_an_imported_bundle_only_once_it_is_committed(make_pc, demo_statements):
+    # The window refreshes the screen on show when told; told before the commit, it would
+    # read the records as they were and never again (the dashboard after an import).
+    import sqlite3
+
+    bundle, _, rows, _ = demo_statements
+    pc = make_pc("new-pc")
+    seen: list[object] = []
+
+    def told(what: str) -> None:
+        other = sqlite3.connect(pc.folder / "skillsapp.db", timeout=0)
+        try:
+            seen.append((what, other.execute("SELECT count(*) FROM statements").fetchone()[0]))
+        except sqlite3.OperationalError as locked:  # the import still holds the file
+            seen.append((what, str(locked)))
+        finally:
+            other.close()
+
+    pc.centre.log.on_merge(told)
+    import_bundle(pc.centre, bundle, DEMO_CENTRE_KEY)
+    assert seen == [("merged", len(rows))]

@@ -1,7 +1,7 @@
 """The front object for competences: self-assessment, trainer assessment, the profile.
 
-``Competences(centre)`` makes sure the profile projection is registered on the centre's log
-(once), so it is best created in ``Centre.__init__`` before any statement is merged.
+The profile tables it reads are the "competences" projection's, which the centre's log keeps
+from the moment it opens (``core/projections.py``); making this object attaches nothing.
 """
 
 from __future__ import annotations
