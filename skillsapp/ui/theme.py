@@ -84,7 +84,8 @@ QPushButton, QToolButton {{
 QPushButton#primary {{ background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; }}
 QPushButton#primary:focus {{ border: 3px solid {p.focus}; }}
 QPushButton:focus, QToolButton:focus, QLineEdit:focus, QComboBox:focus, QSpinBox:focus,
-QDateEdit:focus, QCheckBox:focus, QRadioButton:focus, QListView:focus, QTableView:focus, QTabBar::tab:focus {{
+QDateEdit:focus, QCheckBox:focus, QRadioButton:focus, QListView:focus, QTableView:focus,
+QTabBar::tab:focus {{
     border: 3px solid {p.focus};
 }}
 QPushButton:disabled {{ color: {p.muted}; border-style: dashed; }}

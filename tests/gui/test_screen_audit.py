@@ -127,26 +127,27 @@ def trainer_screens(window, centre, ids) -> Iterator[Screen]:
     def dialog(make: Callable[[], QDialog]) -> Callable[[], QWidget]:
         return make
 
+    from skillsapp.core.history import Titles
     from skillsapp.ui.learner_form import LearnerForm
     from skillsapp.ui.learner_page import AssignDialog, GroupDialog
     from skillsapp.ui.trainer_confirm import TrainerConfirm
     from skillsapp.ui.trainer_form import TrainerForm
-    from skillsapp.core.history import Titles
     from skillsapp.ui.trainer_words import current_language
 
     jonas = centre.learners.get(ids["Jonas"])
     yield "dialog-new-learner", dialog(lambda: LearnerForm(centre, trainer, None, window))
     yield "dialog-edit-learner", dialog(lambda: LearnerForm(centre, trainer, jonas, window))
     yield "dialog-new-trainer", dialog(lambda: TrainerForm(centre, window))
-    yield "dialog-assign", dialog(
-        lambda: AssignDialog(
-            centre, trainer, jonas, Titles(centre.catalogue, current_language()), window
-        )
+    yield (
+        "dialog-assign",
+        dialog(
+            lambda: AssignDialog(
+                centre, trainer, jonas, Titles(centre.catalogue, current_language()), window
+            )
+        ),
     )
     yield "dialog-group", dialog(lambda: GroupDialog(centre, trainer, jonas, window))
-    yield "dialog-trainer-confirms", dialog(
-        lambda: TrainerConfirm(centre, "erase", window)
-    )
+    yield "dialog-trainer-confirms", dialog(lambda: TrainerConfirm(centre, "erase", window))
     yield "setup-wizard", shown(window.show_setup)
 
 
