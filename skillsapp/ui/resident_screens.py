@@ -173,7 +173,8 @@ class ResidentScreens:
         )
         page.lesson_chosen.connect(lambda lesson_id: self.show_lesson(course_id, lesson_id))
         page.back.connect(self.show_resident_home)
-        self._show(page)
+        # It scrolls its lessons itself and keeps "Back" and "Continue" in view below them.
+        self._show(page, scrolls=False)
 
     def show_lesson(self, course_id: str, lesson_id: str, part: int | None = None) -> None:
         """Open a lesson (recorded as opened), at its ``part``-th ``## `` heading if given."""

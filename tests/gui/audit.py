@@ -223,6 +223,9 @@ def out_of_window(root: QWidget) -> list[str]:
         below = not _scrolls(widget) and (place.bottom() > top.height() + 1 or place.top() < -1)
         if across or below:
             problems.append(f"{_name(widget)} at {place.x()},{place.y()} is outside the window")
+        elif widget.objectName() == "primary" and place.bottom() > top.height() + 1:
+            # The one obvious next step is in view without scrolling.
+            problems.append(f"{_name(widget)} at {place.x()},{place.y()} is below the fold")
     return problems
 
 
