@@ -38,6 +38,14 @@ KNOWN: dict[tuple[str, str, str], str] = {
         for language in ("en", "ro", "lv", "cs", "de", "es", "it", "pl", "pt")
     },
     **{
+        ("skills", "outside", language): (
+            "The skills profile's 'Done' button is a little below the fold at 200 % when its "
+            "summary takes one more line (assessment_result.py, the assessment helper's work "
+            "in progress)."
+        )
+        for language in ("en", "de", "es")
+    },
+    **{
         ("self-check", "clipped", language): (
             "The self-check's answer buttons and 'Back' / 'Pause' do not wrap and are "
             "squeezed at 200 % in German and Italian (self_assessment.py, the assessment "
