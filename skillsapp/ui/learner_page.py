@@ -537,6 +537,8 @@ class AssignDialog(QDialog):
         self.buttons.accepted.connect(self.assign)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
+        # Words above their fields: a long course title gets the dialog's whole width.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow(self.tr("Course"), self.course)
         form.addRow("", self.has_due)
         form.addRow(self.tr("Day to finish by"), self.due)

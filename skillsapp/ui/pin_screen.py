@@ -60,8 +60,12 @@ class PinScreen(QWidget):
         tile = LearnerTile(learner, self)
         tile.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         tile.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        column.addWidget(tile, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addWidget(title_label(self.tr("Type your PIN"), self))
+        # The tile beside the heading, not above it: at 200 % text on a 768 px high screen
+        # the pad and its OK button then stay in view without scrolling.
+        heading = QHBoxLayout()
+        heading.addWidget(tile, 0, Qt.AlignmentFlag.AlignVCenter)
+        heading.addWidget(title_label(self.tr("Type your PIN"), self), 1)
+        column.addLayout(heading)
         column.addWidget(self.pin)
         column.addWidget(self.message)
         column.addLayout(pad)

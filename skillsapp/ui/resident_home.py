@@ -166,7 +166,9 @@ class ResidentHome(QWidget):
         """Put the keyboard back on a display choice ("smaller", "bigger", "contrast") after
         the screen was laid out again for it."""
         widget = getattr(self, which)
-        (widget if widget.isEnabled() else self.smaller if which == "bigger" else self.bigger).setFocus()
+        (
+            widget if widget.isEnabled() else self.smaller if which == "bigger" else self.bigger
+        ).setFocus()
 
     def _fill_courses(self) -> None:
         learning = self.centre.learning

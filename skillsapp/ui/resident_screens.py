@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from skillsapp.storage.settings import Settings
     from skillsapp.ui.idle import IdleWatcher
     from skillsapp.ui.read_aloud import ReadAloud
+    from skillsapp.ui.resident_home import ResidentHome
 
 
 class ResidentScreens:
@@ -57,7 +58,9 @@ class ResidentScreens:
             self.wait_for_courses(lambda: self._home_when_ready(learner_id))
             return
         home = ResidentHome(self.centre, self.learner)
-        home.display_changed.connect(lambda scale, contrast: self._home_display(home, scale, contrast))
+        home.display_changed.connect(
+            lambda scale, contrast: self._home_display(home, scale, contrast)
+        )
         home.course_chosen.connect(self.show_course)
         home.lesson_chosen.connect(self.show_lesson)
         home.skills_check_requested.connect(self.show_skills_check_start)
@@ -73,14 +76,16 @@ class ResidentScreens:
         if self.learner is not None and self.learner.id == learner_id:
             self.show_resident_home()
 
-    def _home_display(self, home: QWidget, scale: int, high_contrast: bool) -> None:
+    def _home_display(self, home: ResidentHome, scale: int, high_contrast: bool) -> None:
         # The new size or colours apply at once, and the home is laid out again for them
         # (course cards are sized from the text), with the keyboard still on the choice.
-        choice = getattr(home, "last_choice", "")
+        from skillsapp.ui.resident_home import ResidentHome
+
+        choice = home.last_choice
         self._display_changed(scale, high_contrast)
         self.show_resident_home()
         screen = self.current_screen
-        if choice and hasattr(screen, "focus_display"):
+        if choice and isinstance(screen, ResidentHome):
             screen.focus_display(choice)
 
     def show_skills_check_start(self) -> None:
@@ -168,7 +173,8 @@ class ResidentScreens:
         )
         page.lesson_chosen.connect(lambda lesson_id: self.show_lesson(course_id, lesson_id))
         page.back.connect(self.show_resident_home)
-        self._show(page)
+        # It scrolls its lessons itself and keeps "Back" and "Continue" in view below them.
+        self._show(page, scrolls=False)
 
     def show_lesson(self, course_id: str, lesson_id: str, part: int | None = None) -> None:
         """Open a lesson (recorded as opened), at its ``part``-th ``## `` heading if given."""

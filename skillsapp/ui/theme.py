@@ -59,10 +59,16 @@ def palette_for(high_contrast: bool) -> Palette:
 def apply_theme(app: QApplication, scale: int = 100, high_contrast: bool = False) -> None:
     """Apply text size and colours to the whole application at once."""
     scale = min(max(scale, TEXT_SCALES[0]), TEXT_SCALES[-1])
+    sheet = stylesheet(palette_for(high_contrast), scale)
+    size = BASE_POINT_SIZE * scale / 100
+    if app.styleSheet() == sheet and app.font().pointSizeF() == size:
+        # Nothing changes (a resident with the start screen's display signs in): restyling
+        # every widget of the window would only stall it.
+        return
     font = QFont(app.font())
-    font.setPointSizeF(BASE_POINT_SIZE * scale / 100)
+    font.setPointSizeF(size)
     app.setFont(font)
-    app.setStyleSheet(stylesheet(palette_for(high_contrast), scale))
+    app.setStyleSheet(sheet)
 
 
 def stylesheet(p: Palette, scale: int) -> str:
@@ -84,7 +90,8 @@ QPushButton, QToolButton {{
 QPushButton#primary {{ background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; }}
 QPushButton#primary:focus {{ border: 3px solid {p.focus}; }}
 QPushButton:focus, QToolButton:focus, QLineEdit:focus, QComboBox:focus, QSpinBox:focus,
-QDateEdit:focus, QCheckBox:focus, QRadioButton:focus, QListView:focus, QTableView:focus, QTabBar::tab:focus {{
+QDateEdit:focus, QCheckBox:focus, QRadioButton:focus, QListView:focus, QTableView:focus,
+QTabBar::tab:focus {{
     border: 3px solid {p.focus};
 }}
 QPushButton:disabled {{ color: {p.muted}; border-style: dashed; }}

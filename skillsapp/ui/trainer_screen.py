@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from skillsapp.ui.widgets import enter_presses_buttons
 
 BASE_POINT_SIZE = 12.0  # the theme's text size at 100 %
-DIALOG_CHOICE = 36  # characters a dialog's drop-down shows at most without opening
+DIALOG_CHOICE = 50  # characters a dialog's drop-down shows at most without opening
 
 
 def arrows_folder() -> Path:
@@ -92,7 +92,7 @@ def style_trainer_screen(screen: QWidget) -> None:
     screen.setStyleSheet(trainer_style(screen))
     enter_presses_buttons(screen)
     # In a dialog a drop-down is wide enough for its choices (a course title is read whole)
-    # up to DIALOG_CHOICE characters, so the dialog still fits a 1366 px window at 200 %; on
+    # up to DIALOG_CHOICE characters, so that the dialog still fits a 1366 px window at 200 %; on
     # a screen it takes 12 and shows its longest choice when opened.
     dialog = isinstance(screen, QDialog)
     for box in screen.findChildren(QComboBox):

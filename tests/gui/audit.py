@@ -78,9 +78,7 @@ def shown_texts(root: QWidget) -> list[tuple[str, str]]:
     texts: list[tuple[str, str]] = []
     for widget in visible(root):
         kind = type(widget).__name__
-        if isinstance(widget, QLabel):
-            texts.append((kind, widget.text()))
-        elif isinstance(widget, QAbstractButton):
+        if isinstance(widget, (QLabel, QAbstractButton)):
             texts.append((kind, widget.text()))
         elif isinstance(widget, QGroupBox):
             texts.append((kind, widget.title()))
@@ -149,7 +147,9 @@ def clipped(root: QWidget) -> list[str]:
         if label.wordWrap() or label.textFormat() == Qt.TextFormat.RichText or "<" in text:
             needed = label.heightForWidth(room.width()) if label.wordWrap() else -1
             if needed > room.height() + 2:
-                problems.append(f"label {_plain(text)[:40]!r} needs {needed}px, has {room.height()}")
+                problems.append(
+                    f"label {_plain(text)[:40]!r} needs {needed}px, has {room.height()}"
+                )
             if label.minimumSizeHint().width() > label.width() + 2:
                 problems.append(f"label {_plain(text)[:40]!r} is narrower than its words")
             continue
@@ -223,6 +223,9 @@ def out_of_window(root: QWidget) -> list[str]:
         below = not _scrolls(widget) and (place.bottom() > top.height() + 1 or place.top() < -1)
         if across or below:
             problems.append(f"{_name(widget)} at {place.x()},{place.y()} is outside the window")
+        elif widget.objectName() == "primary" and place.bottom() > top.height() + 1:
+            # The one obvious next step is in view without scrolling.
+            problems.append(f"{_name(widget)} at {place.x()},{place.y()} is below the fold")
     return problems
 
 

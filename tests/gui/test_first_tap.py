@@ -39,9 +39,7 @@ def starting(centre, trainer, qtbot, tmp_path):
         window.languages.use("en")
 
 
-def test_a_tap_while_the_courses_load_shows_they_are_coming_then_opens_the_home(
-    starting, qtbot
-):
+def test_a_tap_while_the_courses_load_shows_they_are_coming_then_opens_the_home(starting, qtbot):
     window, learner, release = starting
     window.learner_chosen(learner)  # the tile, pressed at once
     assert isinstance(window.current_screen, WaitingScreen)
@@ -52,9 +50,7 @@ def test_a_tap_while_the_courses_load_shows_they_are_coming_then_opens_the_home(
     assert window.current_screen.learner.id == learner.id
 
 
-def test_who_signs_out_while_waiting_is_not_signed_in_again_when_the_courses_come(
-    starting, qtbot
-):
+def test_who_signs_out_while_waiting_is_not_signed_in_again_when_the_courses_come(starting, qtbot):
     window, learner, release = starting
     window.learner_chosen(learner)
     window.sign_out(SignOutReason.FINISHED)

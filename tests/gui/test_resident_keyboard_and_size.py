@@ -110,8 +110,10 @@ def test_radio_buttons_are_round_in_high_contrast(centre, resident, open_window,
     picture = radios[0].grab().toImage()
     option = QStyleOptionButton()
     radios[0].initStyleOption(option)
-    indicator = radios[0].style().subElementRect(
-        QStyle.SubElement.SE_RadioButtonIndicator, option, radios[0]
+    indicator = (
+        radios[0]
+        .style()
+        .subElementRect(QStyle.SubElement.SE_RadioButtonIndicator, option, radios[0])
     )
     # A round mark leaves its corner in the window's colour; a square one paints it.
     corner = QColor(picture.pixel(indicator.topLeft() + QPoint(1, 1)))

@@ -29,15 +29,39 @@ from tests.quiz_helpers import give, right_answer
 # (screen, kind of problem, language or "*" for all) -> why it is still there. Kinds: clipped,
 # english, outside, tab, focus (see audit.audit).
 KNOWN: dict[tuple[str, str, str], str] = {
-    ("trainer-reports", "clipped", "ro"): (
-        "The reports tab's choice of report is a drop-down of 12 characters (reports_tab.py, "
-        "the funders helper's work in progress): 'Indicatorii programului' is cut at 200 %."
-    ),
-    ("trainer-assessment", "english", "*"): (
-        "The observation screen (trainer_assessment.py, another helper's work in progress) "
-        "names the observed band from an untranslated word ('Foundation') and competence "
-        "titles in English."
-    ),
+    **{
+        ("trainer-reports", "clipped", language): (
+            "The reports tab's choice of report is a drop-down of 12 characters "
+            "(reports_tab.py, the funders helper's work in progress): 'Programme indicators' "
+            "is cut at 200 % ('Indicatorii programului')."
+        )
+        for language in ("en", "ro", "lv", "cs", "de", "es", "it", "pl", "pt")
+    },
+    **{
+        ("skills", "outside", language): (
+            "The skills profile's 'Done' button is a little below the fold at 200 % when its "
+            "summary takes one more line (assessment_result.py, the assessment helper's work "
+            "in progress)."
+        )
+        for language in ("en", "de", "es")
+    },
+    **{
+        ("self-check", "clipped", language): (
+            "The self-check's answer buttons and 'Back' / 'Pause' do not wrap and are "
+            "squeezed at 200 % in German and Italian (self_assessment.py, the assessment "
+            "helper's work in progress)."
+        )
+        for language in ("de", "it")
+    },
+    **{
+        ("trainer-assessment", "english", language): (
+            "The observation screen (trainer_assessment.py, another helper's work in "
+            "progress) names the observed band from an untranslated word ('Foundation') and "
+            "competence titles in English."
+        )
+        for language in LANGUAGE_CODES
+        if language != "en"
+    },
     ("trainer-assessment", "outside", "*"): (
         "The observation screen lays its form and its side panel (levels table, PDF, "
         "Europass, Open Badges) side by side, wider than 1366 px at 200 %: 'Save "
@@ -115,26 +139,27 @@ def trainer_screens(window, centre, ids) -> Iterator[Screen]:
     def dialog(make: Callable[[], QDialog]) -> Callable[[], QWidget]:
         return make
 
+    from skillsapp.core.history import Titles
     from skillsapp.ui.learner_form import LearnerForm
     from skillsapp.ui.learner_page import AssignDialog, GroupDialog
     from skillsapp.ui.trainer_confirm import TrainerConfirm
     from skillsapp.ui.trainer_form import TrainerForm
-    from skillsapp.core.history import Titles
     from skillsapp.ui.trainer_words import current_language
 
     jonas = centre.learners.get(ids["Jonas"])
     yield "dialog-new-learner", dialog(lambda: LearnerForm(centre, trainer, None, window))
     yield "dialog-edit-learner", dialog(lambda: LearnerForm(centre, trainer, jonas, window))
     yield "dialog-new-trainer", dialog(lambda: TrainerForm(centre, window))
-    yield "dialog-assign", dialog(
-        lambda: AssignDialog(
-            centre, trainer, jonas, Titles(centre.catalogue, current_language()), window
-        )
+    yield (
+        "dialog-assign",
+        dialog(
+            lambda: AssignDialog(
+                centre, trainer, jonas, Titles(centre.catalogue, current_language()), window
+            )
+        ),
     )
     yield "dialog-group", dialog(lambda: GroupDialog(centre, trainer, jonas, window))
-    yield "dialog-trainer-confirms", dialog(
-        lambda: TrainerConfirm(centre, "erase", window)
-    )
+    yield "dialog-trainer-confirms", dialog(lambda: TrainerConfirm(centre, "erase", window))
     yield "setup-wizard", shown(window.show_setup)
 
 
@@ -204,7 +229,7 @@ def test_every_screen_in_romanian_at_200_percent_in_high_contrast(
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("language", [c for c in LANGUAGE_CODES if c not in ("en", "ro")])
+@pytest.mark.parametrize("language", [c for c in LANGUAGE_CODES if c != "ro"])
 def test_every_screen_in_every_language(centre, trainer, open_window, qtbot, shots, language):
     _check(_walk(centre, trainer, open_window, qtbot, language, shots), language)
 
