@@ -7,7 +7,9 @@ number of times, alternated, on the same prepared data folder. The installed sta
 as a ratio to the one-folder start measured in the same run (Wine's own start-up cost weighs
 on both); no target is asserted here.
 
-    python bench/package_windows.py [--runs N]
+    python bench/package_windows.py [--runs N] [--dist DIR]
+
+``--dist`` measures an earlier ``make package-windows`` (``dist``) instead of building.
 """
 
 from __future__ import annotations
@@ -18,11 +20,10 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
+from statistics import median
 from types import ModuleType
-
-sys.path.insert(0, str(Path(__file__).parent))
-from _measure import measure_pair
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -39,21 +40,36 @@ def build_windows() -> ModuleType:
     return module
 
 
+def started(command: list[str], env: dict[str, str]) -> float:
+    """Seconds until ``command`` has started and exited (0); its output through pipes, which
+    Python under Wine needs (a file such as /dev/null fails its start)."""
+    start = time.perf_counter()
+    subprocess.run(command, env=env, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--dist", type=Path, help="an earlier make package-windows's dist/")
     args = parser.parse_args()
     bw = build_windows()
     with tempfile.TemporaryDirectory(prefix="skillsapp-bench-windows-") as temp:
         out = Path(temp)
-        built = bw.build(out / "dist", out / "build")
-        print(
-            f"build with the tools cached: {built.bundle_seconds + built.installer_seconds:.0f} s "
-            f"(program {built.bundle_seconds:.0f} s, installer {built.installer_seconds:.0f} s; "
-            f"tools checked in {built.setup_seconds:.1f} s)"
-        )
-        print(f"one-folder program: {bw.folder_size(built.bundle) / 1e6:.1f} MB")
-        print(f"installer: {built.installer.stat().st_size / 1e6:.1f} MB")
+        if args.dist:
+            bundle = args.dist.resolve() / "skillsapp"
+            installer = args.dist.resolve() / f"SkillsApp-Setup-{bw.version()}.exe"
+        else:
+            built = bw.build(out / "dist", out / "build")
+            bundle, installer = built.bundle, built.installer
+            print(
+                f"build with the tools cached: "
+                f"{built.bundle_seconds + built.installer_seconds:.0f} s (program "
+                f"{built.bundle_seconds:.0f} s, installer {built.installer_seconds:.0f} s; "
+                f"tools checked in {built.setup_seconds:.1f} s)"
+            )
+        print(f"one-folder program: {bw.folder_size(bundle) / 1e6:.1f} MB")
+        print(f"installer: {installer.stat().st_size / 1e6:.1f} MB")
 
         wine = bw.fresh_prefix(out / "pc")
         read, write = os.pipe()
@@ -67,7 +83,7 @@ def main() -> int:
             display = ":" + stream.readline().strip()
         try:
             setup = wine.run(
-                [bw.windows_path(built.installer), "/VERYSILENT", "/SUPPRESSMSGBOXES"],
+                [bw.windows_path(installer), "/VERYSILENT", "/SUPPRESSMSGBOXES"],
                 timeout=900,
                 DISPLAY=display,
             )
@@ -84,16 +100,19 @@ def main() -> int:
             {"QT_QPA_PLATFORM": "offscreen", "SKILLSAPP_HOME": bw.windows_path(home)}
         )
         start = ["--demo", "--exit-after-startup"]
-        one_folder = ["wine", bw.windows_path(built.bundle / "skillsapp.exe"), *start]
+        one_folder = ["wine", bw.windows_path(bundle / "skillsapp.exe"), *start]
         from_setup = ["wine", "C:\\Program Files\\SkillsApp\\skillsapp.exe", *start]
         # A first start creates the demo centre and Wine's caches; not measured.
-        subprocess.run(one_folder, env=env, check=True, capture_output=True)
-        base, inst = measure_pair(one_folder, from_setup, env, args.runs)
+        started(one_folder, env)
+        base, inst = [], []
+        for _ in range(args.runs):  # alternated, so a busy moment weighs on both alike
+            base.append(started(one_folder, env))
+            inst.append(started(from_setup, env))
         wine.stop()
     print(
         f"start under Wine (--demo --exit-after-startup, {args.runs} alternated runs, medians): "
-        f"installed {inst.seconds:.2f} s, one-folder {base.seconds:.2f} s, "
-        f"ratio {inst.seconds / base.seconds:.2f}x"
+        f"installed {median(inst):.2f} s, one-folder {median(base):.2f} s, "
+        f"ratio {median(inst) / median(base):.2f}x"
     )
     return 0
 

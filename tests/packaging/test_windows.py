@@ -60,7 +60,16 @@ class Built:
 
 @pytest.fixture(scope="session")
 def built(bw: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> Built:
-    """``make package-windows``'s build, into a temporary folder."""
+    """``make package-windows``'s build, into a temporary folder.
+
+    ``SKILLSAPP_WINDOWS_DIST=dist`` tests an earlier ``make package-windows`` instead (to work
+    on the tests; the installer must be built from the same source as the program).
+    """
+    earlier = os.environ.get("SKILLSAPP_WINDOWS_DIST")
+    if earlier:
+        version = bw.version()
+        folder = Path(earlier).resolve()
+        return Built(folder / "skillsapp", folder / f"SkillsApp-Setup-{version}.exe", version)
     out = tmp_path_factory.mktemp("windows")
     result = bw.build(out / "dist", out / "build")
     return Built(result.bundle, result.installer, bw.version())
@@ -131,7 +140,9 @@ def finished(wine: Any) -> None:
 
 
 def uninstall_version(bw: ModuleType, wine: Any) -> str:
-    result = wine.run(["reg", "query", UNINSTALL_KEY, "/v", "DisplayVersion"])
+    """The version in the uninstall entry; "" without one. (``wine reg`` is the 32-bit tool,
+    which sees the 32-bit registry view unless told /reg:64.)"""
+    result = wine.run(["reg", "query", UNINSTALL_KEY, "/v", "DisplayVersion", "/reg:64"])
     if result.returncode != 0:
         return ""
     return result.stdout.split("REG_SZ")[-1].strip()
@@ -262,7 +273,9 @@ def test_installed_program_checks_itself_and_keeps_records_in_programdata(
 def test_installing_over_a_newer_version_is_refused(
     bw: ModuleType, built: Built, display: str, installed: Any, tmp_path: Path
 ) -> None:
-    installed.run(["reg", "add", UNINSTALL_KEY, "/v", "DisplayVersion", "/d", "99.0.0", "/f"])
+    installed.run(
+        ["reg", "add", UNINSTALL_KEY, "/v", "DisplayVersion", "/d", "99.0.0", "/f", "/reg:64"]
+    )
     try:
         log = tmp_path / "refused.log"
         result = install(bw, installed, built.installer, display, log)
@@ -272,7 +285,17 @@ def test_installing_over_a_newer_version_is_refused(
         assert uninstall_version(bw, installed) == "99.0.0"
     finally:
         installed.run(
-            ["reg", "add", UNINSTALL_KEY, "/v", "DisplayVersion", "/d", built.version, "/f"]
+            [
+                "reg",
+                "add",
+                UNINSTALL_KEY,
+                "/v",
+                "DisplayVersion",
+                "/d",
+                built.version,
+                "/f",
+                "/reg:64",
+            ]
         )
 
 
