@@ -131,7 +131,9 @@ class AssessmentResultScreen(QWidget):
         return "\n".join(lines)
 
     def _change_text(self, changes: dict[str, tuple[int, int]]) -> str:
-        lines = [self.tr("Since last time:")]
+        # What the resident said, as the levels above may rest on other evidence (the questions,
+        # a trainer); see docs/competence-scoring.md.
+        lines = [self.tr("What you said of yourself, since last time:")]
         for area, (before, now) in changes.items():
             name = self.fw.area(area).heading
             lines.append(

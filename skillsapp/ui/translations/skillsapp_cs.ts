@@ -44,8 +44,8 @@
         <translation>%1 – stojí za to se k tomu vrátit: kurz vám pomůže cítit se jistě.</translation>
     </message>
     <message>
-        <source>Since last time:</source>
-        <translation>Od minula:</translation>
+        <source>What you said of yourself, since last time:</source>
+        <translation>Co jste o sobě řekli, od minulého hodnocení:</translation>
     </message>
     <message>
         <source>%1: %2 before, %3 now</source>

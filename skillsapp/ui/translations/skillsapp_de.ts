@@ -44,8 +44,8 @@
         <translation>%1: Ein zweiter Blick lohnt sich – ein Kurs hilft Ihnen, sicher zu werden.</translation>
     </message>
     <message>
-        <source>Since last time:</source>
-        <translation>Seit dem letzten Mal:</translation>
+        <source>What you said of yourself, since last time:</source>
+        <translation>Was Sie über sich gesagt haben, seit dem letzten Mal:</translation>
     </message>
     <message>
         <source>%1: %2 before, %3 now</source>

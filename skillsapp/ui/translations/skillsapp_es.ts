@@ -44,8 +44,8 @@
         <translation>%1 merece otra mirada: un curso te puede ayudar a sentirte seguro.</translation>
     </message>
     <message>
-        <source>Since last time:</source>
-        <translation>Desde la última vez:</translation>
+        <source>What you said of yourself, since last time:</source>
+        <translation>Lo que usted dijo de sí, desde la última vez:</translation>
     </message>
     <message>
         <source>%1: %2 before, %3 now</source>

@@ -44,8 +44,8 @@
         <translation>%1: érdemes újra átnézni – egy tanfolyam segít, hogy biztos legyen benne.</translation>
     </message>
     <message>
-        <source>Since last time:</source>
-        <translation>A legutóbbi alkalom óta:</translation>
+        <source>What you said of yourself, since last time:</source>
+        <translation>Amit önmagáról mondott, a legutóbbi alkalom óta:</translation>
     </message>
     <message>
         <source>%1: %2 before, %3 now</source>

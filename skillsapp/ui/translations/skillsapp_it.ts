@@ -44,8 +44,8 @@
         <translation>%1 merita un altro sguardo: un corso può aiutarti a sentirti sicuro.</translation>
     </message>
     <message>
-        <source>Since last time:</source>
-        <translation>Rispetto all&apos;ultima volta:</translation>
+        <source>What you said of yourself, since last time:</source>
+        <translation>Ciò che ha detto di sé, rispetto all&apos;ultima volta:</translation>
     </message>
     <message>
         <source>%1: %2 before, %3 now</source>

@@ -44,8 +44,8 @@
         <translation>%1 – vērts pie tā atgriezties: kurss palīdzēs justies drošāk.</translation>
     </message>
     <message>
-        <source>Since last time:</source>
-        <translation>Kopš pagājušās reizes:</translation>
+        <source>What you said of yourself, since last time:</source>
+        <translation>Ko teicāt par sevi, salīdzinot ar iepriekšējo reizi:</translation>
     </message>
     <message>
         <source>%1: %2 before, %3 now</source>

@@ -44,8 +44,8 @@
         <translation>%1 – warto do tego wrócić: kurs pomoże ci nabrać pewności.</translation>
     </message>
     <message>
-        <source>Since last time:</source>
-        <translation>Od ostatniego razu:</translation>
+        <source>What you said of yourself, since last time:</source>
+        <translation>Co mówisz o sobie, w porównaniu z poprzednim razem:</translation>
     </message>
     <message>
         <source>%1: %2 before, %3 now</source>

@@ -44,8 +44,8 @@
         <translation>%1 merece outro olhar: um curso pode ajudá-lo a sentir-se seguro.</translation>
     </message>
     <message>
-        <source>Since last time:</source>
-        <translation>Desde a última vez:</translation>
+        <source>What you said of yourself, since last time:</source>
+        <translation>O que disse de si, desde a última vez:</translation>
     </message>
     <message>
         <source>%1: %2 before, %3 now</source>

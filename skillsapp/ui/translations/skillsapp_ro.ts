@@ -44,8 +44,8 @@
         <translation>%1 merită încă o privire: un curs vă poate ajuta să vă simțiți sigur.</translation>
     </message>
     <message>
-        <source>Since last time:</source>
-        <translation>Față de data trecută:</translation>
+        <source>What you said of yourself, since last time:</source>
+        <translation>Ce ați spus despre dumneavoastră, față de data trecută:</translation>
     </message>
     <message>
         <source>%1: %2 before, %3 now</source>
