@@ -4,7 +4,7 @@ and the courses that close the largest gaps (one click to start)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from skillsapp.core.assessment.competence_events import KNOWN
 from skillsapp.core.assessment.competences import Competences
@@ -64,7 +64,17 @@ class AssessmentResultScreen(QWidget):
         self.evidence.show_profile(profile, codes)
         self.evidence.setVisible(bool(self.evidence.codes))
 
-        column = QVBoxLayout(self)
+        # Everything but "Done" scrolls, so "Done" stays in view however long the words grow
+        # (200 % text, a summary of three lines, several notes).
+        content = QWidget(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.summary)
         column.addWidget(self.change)
         column.addWidget(self.chart, 1)
@@ -90,7 +100,7 @@ class AssessmentResultScreen(QWidget):
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.done_button)
-        column.addLayout(bottom)
+        outer.addLayout(bottom)
 
     def _summary_text(self, levels: dict[str, int], scores: dict[str, int]) -> str:
         if not levels:

@@ -180,7 +180,11 @@ def _paint_bars(
     # As big as the rows allow, but never bigger than the text around the chart.
     font.setPixelSize(max(8, int(min(row * 0.6, painter.fontMetrics().height() * 0.9))))
     painter.setFont(font)
-    label_width = rect.width() * 0.45
+    # The labels take the width their longest needs (a competence's name is cut off only when
+    # even 60 % of the chart is not enough, as at 200 % text on a narrow screen).
+    metrics = painter.fontMetrics()
+    needed = max(metrics.horizontalAdvance(f"{c.code} {c.short}") for c in competences) + 12
+    label_width = min(max(rect.width() * 0.3, needed), rect.width() * 0.6)
     bar_left = rect.left() + label_width
     bar_width = rect.width() - label_width - painter.fontMetrics().horizontalAdvance(" 8 ✓")
     for index, competence in enumerate(competences):

@@ -30,22 +30,6 @@ from tests.quiz_helpers import give, right_answer
 # english, outside, tab, focus (see audit.audit).
 KNOWN: dict[tuple[str, str, str], str] = {
     **{
-        ("trainer-reports", "clipped", language): (
-            "The reports tab's choice of report is a drop-down of 12 characters "
-            "(reports_tab.py, the funders helper's work in progress): 'Programme indicators' "
-            "is cut at 200 % ('Indicatorii programului')."
-        )
-        for language in ("en", "ro", "lv", "cs", "de", "es", "it", "pl", "pt")
-    },
-    **{
-        ("skills", "outside", language): (
-            "The skills profile's 'Done' button is a little below the fold at 200 % when its "
-            "summary takes one more line (assessment_result.py, the assessment helper's work "
-            "in progress)."
-        )
-        for language in ("en", "de", "es")
-    },
-    **{
         ("self-check", "clipped", language): (
             "The self-check's answer buttons and 'Back' / 'Pause' do not wrap and are "
             "squeezed at 200 % in German and Italian (self_assessment.py, the assessment "
