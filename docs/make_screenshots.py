@@ -1,7 +1,7 @@
 """Screenshots of the main screens, made from the offscreen app on the demo centre.
 
-Each screen in English and Romanian at 100 %, in Hungarian at 200 % in high contrast, and in
-Latvian at 200 % on a 1024x600 screen, the sizes centres' PCs have:
+Each screen in English and Romanian at 100 %, in Hungarian at 200 % in high contrast and in
+Latvian at 200 %, on the 1366x768 screen most centres' PCs have:
 
     QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py [--out docs/screenshots]
 """
@@ -34,7 +34,7 @@ VARIANTS = (  # name, language, text size, high contrast, screen
     ("en", "en", 100, False, (1366, 768)),
     ("ro", "ro", 100, False, (1366, 768)),
     ("hu-contrast-200", "hu", 200, True, (1366, 768)),
-    ("lv-200-small", "lv", 200, False, (1024, 600)),
+    ("lv-200", "lv", 200, False, (1366, 768)),
 )
 
 
