@@ -96,6 +96,12 @@ def new_pc(bw: ModuleType, tmp_path_factory: pytest.TempPathFactory, name: str) 
     return bw.fresh_prefix(tmp_path_factory.mktemp(name) / "prefix")
 
 
+def scrap(wine: Any) -> None:
+    """End the PC's Wine server and delete its prefix (1.3 GB; pytest keeps old tmp folders)."""
+    wine.stop()
+    shutil.rmtree(wine.prefix, ignore_errors=True)
+
+
 def install(
     bw: ModuleType,
     wine: Any,
@@ -167,7 +173,7 @@ def pc(bw: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any
     """A fresh Windows PC without Python, for the built program."""
     wine = new_pc(bw, tmp_path_factory, "pc")
     yield wine
-    wine.stop()
+    scrap(wine)
 
 
 def test_built_program_checks_itself(bw: ModuleType, built: Built, pc: Any) -> None:
@@ -221,7 +227,7 @@ def installed(
     finished(wine)
     assert result.returncode == 0, log.read_text(errors="replace")[-3000:] if log.exists() else ""
     yield wine
-    wine.stop()
+    scrap(wine)
 
 
 def test_silent_install_puts_exactly_the_program_in_program_files(
@@ -367,4 +373,4 @@ def test_upgrade_keeps_the_centres_records(
         assert not (wine.prefix / DATA).exists()
         assert not (wine.prefix / PROGRAM / "skillsapp.exe").exists()
     finally:
-        wine.stop()
+        scrap(wine)
