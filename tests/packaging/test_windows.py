@@ -69,7 +69,8 @@ def built(bw: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> Built:
     if earlier:
         version = bw.version()
         folder = Path(earlier).resolve()
-        return Built(folder / "skillsapp", folder / f"SkillsApp-Setup-{version}.exe", version)
+        bundle = folder / "windows" / "skillsapp"
+        return Built(bundle, folder / f"SkillsApp-Setup-{version}.exe", version)
     out = tmp_path_factory.mktemp("windows")
     result = bw.build(out / "dist", out / "build")
     return Built(result.bundle, result.installer, bw.version())
