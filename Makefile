@@ -31,7 +31,7 @@ bench: $(STAMP)
 package: system-deps $(STAMP)
 	$(BIN)/python packaging/build.py
 
-# dist/skillsapp/ (skillsapp.exe) and dist/SkillsApp-Setup-VERSION.exe, built on Linux under Wine
+# dist/windows/skillsapp/ (skillsapp.exe) and dist/SkillsApp-Setup-VERSION.exe, built on Linux under Wine
 # with pinned, checked tools cached in ~/.cache/skillsapp-windows (packaging/README.md).
 package-windows: system-deps $(STAMP)
 	$(BIN)/python packaging/build_windows.py

@@ -57,7 +57,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="skillsapp-bench-windows-") as temp:
         out = Path(temp)
         if args.dist:
-            bundle = args.dist.resolve() / "skillsapp"
+            bundle = args.dist.resolve() / "windows" / "skillsapp"
             installer = args.dist.resolve() / f"SkillsApp-Setup-{bw.version()}.exe"
         else:
             built = bw.build(out / "dist", out / "build")

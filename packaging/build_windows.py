@@ -3,12 +3,12 @@
     python packaging/build_windows.py [--dist DIR] [--work DIR]
 
 From a clean clone: sets up a Wine prefix with a Windows CPython 3.11 (hash and signature
-checked) and the Windows wheels of ``packaging/windows/requirements.txt`` (hashes checked), builds
-the one-folder program with the same spec as Linux (DIR/skillsapp/), and compiles the installer
-DIR/SkillsApp-Setup-VERSION.exe with Inno Setup (hash and signature checked). Everything
-downloaded is kept in ``~/.cache/skillsapp-windows`` (``SKILLSAPP_WINDOWS_CACHE``), so a second
-run only rebuilds the program. Needs wine (with wine32), mingw-w64 and osslsigncode
-(``packaging/system-deps.sh``), and pip.
+checked) and the Windows wheels of ``packaging/windows/requirements.txt`` (hashes checked),
+builds the one-folder program with the same spec as Linux (DIR/windows/skillsapp/), and
+compiles the installer DIR/SkillsApp-Setup-VERSION.exe with Inno Setup (hash and signature
+checked). Everything downloaded is kept in ``~/.cache/skillsapp-windows``
+(``SKILLSAPP_WINDOWS_CACHE``), so a second run only rebuilds the program. Needs wine (with
+wine32), mingw-w64 and osslsigncode (``packaging/system-deps.sh``), and pip.
 
 Wine 8 lacks two DLLs that current wheels import (``icuuc.dll`` for Qt6Core,
 ``bcryptprimitives.dll`` for the Rust-built cryptography and nh3); small stand-ins built from
@@ -578,7 +578,7 @@ class WindowsBuild:
 
 
 def build(dist: Path, work: Path, cache: Path | None = None) -> WindowsBuild:
-    """The whole build: tools (cached), program, installer."""
+    """The whole build: tools (cached), DIST/windows/skillsapp/ and the installer in DIST."""
     require_tools("wine", "wineserver", "osslsigncode")
     cache = cache or cache_folder()
     pins = load_pins()
@@ -587,8 +587,9 @@ def build(dist: Path, work: Path, cache: Path | None = None) -> WindowsBuild:
         wine = build_prefix(cache, pins)
         iscc = innosetup(pins["innosetup"], cache)
         ready = time.perf_counter()
-        shutil.rmtree(dist / "skillsapp", ignore_errors=True)
-        bundle = build_bundle(wine, ROOT, dist, work)
+        # dist/windows/skillsapp/: beside, not over, the Linux build's dist/skillsapp/.
+        shutil.rmtree(dist / "windows" / "skillsapp", ignore_errors=True)
+        bundle = build_bundle(wine, ROOT, dist / "windows", work)
         built = time.perf_counter()
         installer = compile_installer(wine, iscc, ROOT, bundle, dist, version())
         done = time.perf_counter()

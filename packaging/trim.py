@@ -105,8 +105,7 @@ EXCLUDED_MODULES = [
 _UNUSED_QT_LIBRARY = re.compile(
     r"^(lib)?Qt6(Qml|Quick|Labs|Lottie|WebEngine|VirtualKeyboard|Designer|Help|UiTools|Test|Sql|"
     r"WaylandCompositor|WaylandEgl|EglFS|EglFs|Pdf|Multimedia|3D|Charts|DataVis|Graphs)"
-    r"|^opengl32sw\.dll$",
-    re.IGNORECASE,
+    r"|^opengl32sw\.dll$"
 )
 _QT_TRANSLATION = re.compile(r"^(qt|qtbase)_([a-z]{2})(_[A-Z]{2})?\.qm$")
 

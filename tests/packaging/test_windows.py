@@ -69,7 +69,8 @@ def built(bw: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> Built:
     if earlier:
         version = bw.version()
         folder = Path(earlier).resolve()
-        return Built(folder / "skillsapp", folder / f"SkillsApp-Setup-{version}.exe", version)
+        bundle = folder / "windows" / "skillsapp"
+        return Built(bundle, folder / f"SkillsApp-Setup-{version}.exe", version)
     out = tmp_path_factory.mktemp("windows")
     result = bw.build(out / "dist", out / "build")
     return Built(result.bundle, result.installer, bw.version())
@@ -94,6 +95,12 @@ def display() -> Iterator[str]:
 
 def new_pc(bw: ModuleType, tmp_path_factory: pytest.TempPathFactory, name: str) -> Any:
     return bw.fresh_prefix(tmp_path_factory.mktemp(name) / "prefix")
+
+
+def scrap(wine: Any) -> None:
+    """End the PC's Wine server and delete its prefix (1.3 GB; pytest keeps old tmp folders)."""
+    wine.stop()
+    shutil.rmtree(wine.prefix, ignore_errors=True)
 
 
 def install(
@@ -167,7 +174,7 @@ def pc(bw: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any
     """A fresh Windows PC without Python, for the built program."""
     wine = new_pc(bw, tmp_path_factory, "pc")
     yield wine
-    wine.stop()
+    scrap(wine)
 
 
 def test_built_program_checks_itself(bw: ModuleType, built: Built, pc: Any) -> None:
@@ -221,7 +228,7 @@ def installed(
     finished(wine)
     assert result.returncode == 0, log.read_text(errors="replace")[-3000:] if log.exists() else ""
     yield wine
-    wine.stop()
+    scrap(wine)
 
 
 def test_silent_install_puts_exactly_the_program_in_program_files(
@@ -367,4 +374,4 @@ def test_upgrade_keeps_the_centres_records(
         assert not (wine.prefix / DATA).exists()
         assert not (wine.prefix / PROGRAM / "skillsapp.exe").exists()
     finally:
-        wine.stop()
+        scrap(wine)
