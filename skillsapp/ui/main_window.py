@@ -422,7 +422,9 @@ class MainWindow(ResidentScreens, QMainWindow):
             self.centre.competences, self.trainer, self.centre.learners.get(learner_id)
         )
         screen.back.connect(lambda: self.show_learner_page(learner_id))
-        self._show(screen)
+        # It scrolls its own form and keeps "Save assessment" in view below it.
+        name_table_headings(screen)
+        self._show(screen, scrolls=False)
 
     def finish_pressed(self) -> None:
         """ "Finish" in the banner: sign out, after asking when a quiz is half done (so that

@@ -11,8 +11,10 @@ import json
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -20,8 +22,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -35,10 +39,12 @@ from skillsapp.core.assessment.profile import FLAG_DIFFERENCE
 from skillsapp.core.errors import Refused
 from skillsapp.core.framework import DEFAULT_VERSION, framework
 from skillsapp.core.people import Learner, Trainer
+from skillsapp.core.reports.words import word
 from skillsapp.ui.keys import go_back_on_escape
 from skillsapp.ui.messages import explain
 from skillsapp.ui.profile_pdf import write_profile_pdf
 from skillsapp.ui.text import fill
+from skillsapp.ui.trainer_words import current_language, day_format
 from skillsapp.ui.widgets import (
     FlowLayout,
     error_label,
@@ -66,11 +72,20 @@ class TrainerAssessmentScreen(QWidget):
         super().__init__(parent)
         go_back_on_escape(self, lambda: self.back.emit())
         self.competences, self.trainer, self.learner = competences, trainer, learner
-        self.fw = framework(version)
+        # The competences in the trainer's words (the framework's own titles are English).
+        self.fw = framework(version, current_language())
         self.competence = QComboBox(self)
         self.competence.setAccessibleName(self.tr("Competence"))
         for c in self.fw.competences:
-            self.competence.addItem(f"{c.code} {c.title}", c.code)
+            self.competence.addItem(f"{c.code} {c.heading}", c.code)
+        # A long name must not widen the screen: the closed box shows what fits, the open
+        # list shows every name in full.
+        self.competence.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.competence.setMinimumContentsLength(16)
+        self.competence.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.competence.view().setMinimumWidth(self.competence.view().sizeHintForColumn(0) + 24)
         self.level = QSpinBox(self)
         self.level.setRange(0, 8)
         self.level.setValue(1)
@@ -81,6 +96,10 @@ class TrainerAssessmentScreen(QWidget):
         self.level.valueChanged.connect(self._show_band)
         self.band = hint_label("", self)
         self.task = QComboBox(self)
+        self.task.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.task.setMinimumContentsLength(16)
         self.task.setAccessibleName(self.tr("Task you watched"))
         self.steps_box = QVBoxLayout()
         self.step_boxes: list[QCheckBox] = []
@@ -90,11 +109,18 @@ class TrainerAssessmentScreen(QWidget):
         self.day = QDateEdit(self)
         self.day.setAccessibleName(self.tr("Day you watched the task"))
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        # As the trainer's language writes a day, month names too (a widget keeps the locale
+        # of the moment it was made, not the language in force).
+        self.day.setLocale(QLocale())
+        self.day.setDisplayFormat(day_format())
         today = competences.centre.now().astimezone().date()
         self.day.setDate(QDate(today.year, today.month, today.day))
         self.day.setMaximumDate(self.day.date())  # the core refuses future days too
         self.message = error_label(self)
+        self.done = QLabel(self)
+        self.done.setWordWrap(True)
+        self.done.setAccessibleName(self.tr("What was done"))
+        self.done.hide()
         self.save_button = primary_button(self.tr("Save assessment"), self)
         self.save_button.setAccessibleName(self.tr("Save assessment"))
         self.save_button.clicked.connect(self.save)
@@ -126,6 +152,8 @@ class TrainerAssessmentScreen(QWidget):
         self.task.currentIndexChanged.connect(self._fill_steps)
 
         form = QFormLayout()
+        # The drop-downs take the whole width the form has, so long names show in full.
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Competence"), self.competence)
         level_row = QHBoxLayout()
         level_row.addWidget(self.level)
@@ -135,29 +163,70 @@ class TrainerAssessmentScreen(QWidget):
         form.addRow(self.tr("Steps done"), self.steps_box)
         form.addRow(self.tr("Note"), self.note)
         form.addRow(self.tr("Day"), self.day)
-        left = QVBoxLayout()
+        content = QWidget(self)
+        left_panel = QWidget(content)
+        left = QVBoxLayout(left_panel)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(title_label(fill(self.tr("Assess %1"), learner.first_name), self))
         left.addLayout(form)
-        left.addWidget(self.message)
-        left.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         left.addStretch(1)
-        right = QVBoxLayout()
+        right_panel = QWidget(content)
+        right = QVBoxLayout(right_panel)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(hint_label(self.tr("Flagged rows differ by 2 levels or more."), self))
         right.addWidget(self.table, 1)
         right.addWidget(exports_row)
-        top = QHBoxLayout()
-        top.addLayout(left, 1)
-        top.addLayout(right, 1)
+        self.panels = (left_panel, right_panel)
+        # Side by side when the window is wide enough, the side panel below the form when not
+        # (large text on a laptop); the page scrolls down, never sideways.
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, content)
+        self.columns.setContentsMargins(0, 0, 0, 0)
+        self.columns.addWidget(left_panel, 1)
+        self.columns.addWidget(right_panel, 1)
+        self.scrolling = QScrollArea(self)
+        self.scrolling.setWidgetResizable(True)
+        self.scrolling.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scrolling.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scrolling.setWidget(content)
+        # The outcome and the buttons stay in view below the scrolling part.
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(top, 1)
-        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.scrolling, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.done)
+        layout.addLayout(buttons)
         self._show_band(self.level.value())
         self._fill_tasks()
         self.refresh()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Put the side panel below the form when both do not fit side by side."""
+        # Side by side needs room for about 100 characters: at 100 % and 150 % text on a
+        # laptop there is; at 200 % the levels table would be too narrow to read.
+        needed = max(
+            sum(panel.minimumSizeHint().width() for panel in self.panels),
+            100 * self.fontMetrics().averageCharWidth(),
+        )
+        wide = event.size().width() >= needed
+        self.columns.setDirection(
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )
+        # Below the form the table needs rows of its own to be read; beside it, it stretches.
+        rows = self.table.verticalHeader().defaultSectionSize() * 8
+        self.table.setMinimumHeight(0 if wide else rows)
+        super().resizeEvent(event)
+
     def _show_band(self, level: int) -> None:
         # Level 0 has its words in the box itself ("Not yet"); DigComp has no band for it.
-        self.band.setText("" if level == 0 else self.fw.level(level).band)
+        if level == 0:
+            self.band.setText("")
+            return
+        band = self.fw.level(level).band
+        term = word("band", band)
+        self.band.setText(explain(str(term)) if term is not None else band)
 
     def _fill_tasks(self) -> None:
         self.task.clear()
@@ -199,12 +268,25 @@ class TrainerAssessmentScreen(QWidget):
                 self.fw.version,
             )
         except Refused as refusal:
+            self.done.hide()
             show_error(self.message, explain(refusal))
             return
-        show_error(self.message, "")
         self.note.clear()
         self.refresh()
+        self.say(self._saved_text(recorded.code, recorded.level))
         self.saved.emit(recorded)
+
+    def _saved_text(self, code: str, level: int) -> str:
+        competence = f"{code} {self.fw.competence(code).short}"
+        if level == 0:
+            return fill(self.tr("Saved: “not yet” for %1."), competence)
+        return fill(self.tr("Saved: level %1 for %2."), self._level_text(level), competence)
+
+    def say(self, text: str) -> None:
+        """Confirm what was saved, in words (and clear an earlier problem)."""
+        show_error(self.message, "")
+        self.done.setText(text)
+        self.done.setVisible(bool(text))
 
     def refresh(self) -> None:
         """Fill the side-by-side table from the profile."""

@@ -37,21 +37,6 @@ KNOWN: dict[tuple[str, str, str], str] = {
         )
         for language in ("de", "it")
     },
-    **{
-        ("trainer-assessment", "english", language): (
-            "The observation screen (trainer_assessment.py, another helper's work in "
-            "progress) names the observed band from an untranslated word ('Foundation') and "
-            "competence titles in English."
-        )
-        for language in LANGUAGE_CODES
-        if language != "en"
-    },
-    ("trainer-assessment", "outside", "*"): (
-        "The observation screen lays its form and its side panel (levels table, PDF, "
-        "Europass, Open Badges) side by side, wider than 1366 px at 200 %: 'Save "
-        "assessment' and the side panel are off to the right (trainer_assessment.py, "
-        "another helper's work in progress)."
-    ),
 }
 
 Screen = tuple[str, Callable[[], QWidget]]

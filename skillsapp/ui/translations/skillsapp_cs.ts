@@ -3439,6 +3439,18 @@ Chcete ji otevřít?</translation>
         <source>not yet</source>
         <translation>zatím ne</translation>
     </message>
+    <message>
+        <source>What was done</source>
+        <translation>Co se stalo</translation>
+    </message>
+    <message>
+        <source>Saved: level %1 for %2.</source>
+        <translation>Uloženo: úroveň %1 pro %2.</translation>
+    </message>
+    <message>
+        <source>Saved: “not yet” for %1.</source>
+        <translation>Uloženo: „zatím ne“ pro %1.</translation>
+    </message>
 </context>
 <context>
     <name>TrainerConfirm</name>

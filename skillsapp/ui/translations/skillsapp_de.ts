@@ -3428,6 +3428,18 @@ Möchten Sie die Seite öffnen?</translation>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
+    <message>
+        <source>What was done</source>
+        <translation>Was getan wurde</translation>
+    </message>
+    <message>
+        <source>Saved: level %1 for %2.</source>
+        <translation>Gespeichert: Stufe %1 für %2.</translation>
+    </message>
+    <message>
+        <source>Saved: “not yet” for %1.</source>
+        <translation>Gespeichert: „noch nicht“ für %1.</translation>
+    </message>
 </context>
 <context>
     <name>TrainerConfirm</name>

@@ -3428,6 +3428,18 @@ Do you want to open it?</source>
         <source>not yet</source>
         <translation>todavía no</translation>
     </message>
+    <message>
+        <source>What was done</source>
+        <translation>Lo que se hizo</translation>
+    </message>
+    <message>
+        <source>Saved: level %1 for %2.</source>
+        <translation>Guardado: nivel %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Saved: “not yet” for %1.</source>
+        <translation>Guardado: «todavía no» en %1.</translation>
+    </message>
 </context>
 <context>
     <name>TrainerConfirm</name>

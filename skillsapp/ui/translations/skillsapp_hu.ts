@@ -3417,6 +3417,18 @@ Szeretné megnyitni?</translation>
         <source>not yet</source>
         <translation>még nem</translation>
     </message>
+    <message>
+        <source>What was done</source>
+        <translation>Ami történt</translation>
+    </message>
+    <message>
+        <source>Saved: level %1 for %2.</source>
+        <translation>Mentve: %1. szint – %2.</translation>
+    </message>
+    <message>
+        <source>Saved: “not yet” for %1.</source>
+        <translation>Mentve: „még nem” – %1.</translation>
+    </message>
 </context>
 <context>
     <name>TrainerConfirm</name>

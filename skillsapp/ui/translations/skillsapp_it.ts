@@ -3428,6 +3428,18 @@ Vuole aprirla?</translation>
         <source>not yet</source>
         <translation>non ancora</translation>
     </message>
+    <message>
+        <source>What was done</source>
+        <translation>Cosa è stato fatto</translation>
+    </message>
+    <message>
+        <source>Saved: level %1 for %2.</source>
+        <translation>Salvato: livello %1 per %2.</translation>
+    </message>
+    <message>
+        <source>Saved: “not yet” for %1.</source>
+        <translation>Salvato: «non ancora» per %1.</translation>
+    </message>
 </context>
 <context>
     <name>TrainerConfirm</name>

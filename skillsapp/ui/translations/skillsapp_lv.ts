@@ -3439,6 +3439,18 @@ Vai vēlaties to atvērt?</translation>
         <source>not yet</source>
         <translation>vēl ne</translation>
     </message>
+    <message>
+        <source>What was done</source>
+        <translation>Kas izdarīts</translation>
+    </message>
+    <message>
+        <source>Saved: level %1 for %2.</source>
+        <translation>Saglabāts: %1. līmenis – %2.</translation>
+    </message>
+    <message>
+        <source>Saved: “not yet” for %1.</source>
+        <translation>Saglabāts: “vēl ne” – %1.</translation>
+    </message>
 </context>
 <context>
     <name>TrainerConfirm</name>

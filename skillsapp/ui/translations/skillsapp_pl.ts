@@ -3439,6 +3439,18 @@ Czy chcesz ją otworzyć?</translation>
         <source>not yet</source>
         <translation>jeszcze nie</translation>
     </message>
+    <message>
+        <source>What was done</source>
+        <translation>Co zostało zrobione</translation>
+    </message>
+    <message>
+        <source>Saved: level %1 for %2.</source>
+        <translation>Zapisano: poziom %1 – %2.</translation>
+    </message>
+    <message>
+        <source>Saved: “not yet” for %1.</source>
+        <translation>Zapisano: „jeszcze nie” – %1.</translation>
+    </message>
 </context>
 <context>
     <name>TrainerConfirm</name>

@@ -3428,6 +3428,18 @@ Quer abri-la?</translation>
         <source>not yet</source>
         <translation>ainda não</translation>
     </message>
+    <message>
+        <source>What was done</source>
+        <translation>O que foi feito</translation>
+    </message>
+    <message>
+        <source>Saved: level %1 for %2.</source>
+        <translation>Guardado: nível %1 em %2.</translation>
+    </message>
+    <message>
+        <source>Saved: “not yet” for %1.</source>
+        <translation>Guardado: «ainda não» em %1.</translation>
+    </message>
 </context>
 <context>
     <name>TrainerConfirm</name>

@@ -3439,6 +3439,18 @@ Doriți să o deschideți?</translation>
         <source>not yet</source>
         <translation>încă nu</translation>
     </message>
+    <message>
+        <source>What was done</source>
+        <translation>Ce s-a făcut</translation>
+    </message>
+    <message>
+        <source>Saved: level %1 for %2.</source>
+        <translation>Salvat: nivelul %1 pentru %2.</translation>
+    </message>
+    <message>
+        <source>Saved: “not yet” for %1.</source>
+        <translation>Salvat: „încă nu” pentru %1.</translation>
+    </message>
 </context>
 <context>
     <name>TrainerConfirm</name>
