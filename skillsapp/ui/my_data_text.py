@@ -2,11 +2,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from skillsapp.core.languages import LANGUAGES
 from skillsapp.core.my_data import MyDataFacts
 from skillsapp.ui.text import fill
+
+
+class MyData(QObject):
+    """The counted sentences of the summary. They are methods of a class named after their
+    translation context so that lupdate, which does not read the four-argument
+    ``QCoreApplication.translate``, collects them with their plural forms."""
+
+    def days(self, count: int) -> str:
+        """How many days the learner came."""
+        return self.tr("You came on %n day(s).", "", count)
+
+    def records(self, count: int) -> str:
+        """How many learning records there are."""
+        return self.tr(
+            "%n records of what you did (lessons opened, answers given, courses finished, "
+            "self-checks).",
+            "",
+            count,
+        )
 
 
 def lrs_note() -> str:
@@ -66,7 +85,7 @@ def my_data_text(f: MyDataFacts) -> list[tuple[str, str]]:
         ),
         (
             QCoreApplication.translate("MyData", "Your visits"),
-            QCoreApplication.translate("MyData", "You came on %n day(s).", None, f.days_present),
+            MyData().days(f.days_present),
         ),
         (
             QCoreApplication.translate("MyData", "Your groups"),
@@ -74,13 +93,7 @@ def my_data_text(f: MyDataFacts) -> list[tuple[str, str]]:
         ),
         (
             QCoreApplication.translate("MyData", "Your learning records"),
-            QCoreApplication.translate(
-                "MyData",
-                "%n records of what you did (lessons opened, answers given, courses finished, "
-                "self-checks).",
-                None,
-                f.records,
-            ),
+            MyData().records(f.records),
         ),
     ]
 
