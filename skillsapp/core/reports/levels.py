@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from skillsapp.core.assessment import digcompsat
 from skillsapp.core.assessment.scoring import area_levels
 from skillsapp.core.errors import Message, Term
 from skillsapp.core.framework.model import area_of, framework
@@ -43,10 +44,9 @@ AREAS = ("1", "2", "3", "4", "5")
 # specialised (2.2) / Highly advanced (3.0); below level 1 is "not yet".
 NOT_YET = 0
 BAND_FIRST_LEVELS = (1, 3, 5, 7)
-# DigCompSat (JRC, 2020): an area's score is the mean of its items' scores as a percentage;
-# its bands start at these percentages (Low 0-29, Foundation 30-47, Intermediate 48-80,
-# Advanced 81-100). Its "Low" is counted with "not yet".
-DIGCOMPSAT_BANDS_FROM = (0, 30, 48, 81)
+# DigCompSat's bands (core/assessment/digcompsat.py), lowest first: Low 0-29, Foundation
+# 30-47, Intermediate 48-80, Advanced 81-100. Its "Low" is counted with "not yet".
+DIGCOMPSAT_BANDS = tuple(code for code, _ in reversed(digcompsat.BANDS))
 ALL_LEARNERS = Code("group", "all")
 
 
@@ -128,13 +128,12 @@ def digcompsat_percent(
     scores: Mapping[str, int], codes: Iterable[str], weights: Mapping[str, int]
 ) -> int:
     """DigCompSat's area score: the item-weighted mean of the competence scores (0-100),
-    rounded half up."""
-    total = count = 0
-    for code in codes:
-        weight = weights.get(code, 1)
-        total += int(scores.get(code, 0)) * weight
-        count += weight
-    return (2 * total + count) // (2 * count) if count else 0
+    rounded half up, by the rule of core/assessment/digcompsat.py."""
+    chosen = {code: int(scores.get(code, 0)) for code in codes}
+    figures = digcompsat.area_figures_from_scores(
+        chosen, {code: weights.get(code, 1) for code in chosen}
+    )
+    return next(iter(figures.values())).percent if figures else 0
 
 
 def level_band(level: int) -> int:
@@ -146,7 +145,7 @@ def level_band(level: int) -> int:
 
 def digcompsat_band(percent: int) -> int:
     """DigCompSat's band of a score: 0 Low, 1 Foundation, 2 Intermediate, 3 Advanced."""
-    return bisect_right(DIGCOMPSAT_BANDS_FROM, percent) - 1
+    return DIGCOMPSAT_BANDS.index(digcompsat.band(percent))
 
 
 def _bands_shown(bank: ItemBank) -> int:
