@@ -25,7 +25,14 @@ from skillsapp.core.framework import framework
 from skillsapp.ui.keys import go_back_on_escape
 from skillsapp.ui.messages import explain
 from skillsapp.ui.text import fill
-from skillsapp.ui.widgets import error_label, hint_label, show_error, title_label
+from skillsapp.ui.widgets import (
+    FlowLayout,
+    WrappingButton,
+    error_label,
+    hint_label,
+    show_error,
+    title_label,
+)
 
 MOST_CHOICES = 6  # a knowledge question has up to 6 choices; a statement 4 answers
 
@@ -51,12 +58,15 @@ class SelfAssessmentScreen(QWidget):
         self.statement = title_label("", self)
         self.statement.setTextFormat(Qt.TextFormat.PlainText)
         self.message = error_label(self)
-        self.answer_buttons: list[QPushButton] = []
+        self.answer_buttons: list[WrappingButton] = []
         answers = QVBoxLayout()
         for index in range(MOST_CHOICES):
-            button = QPushButton(self)
+            # Long answers (German, Italian at 200 % text) wrap onto more lines, not cut off.
+            button = WrappingButton("", self)
             button.setMinimumHeight(64)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            policy.setHeightForWidth(True)
+            button.setSizePolicy(policy)
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, i=index: self.choose(i))
             answers.addWidget(button)
@@ -68,10 +78,13 @@ class SelfAssessmentScreen(QWidget):
         self.next_button = QPushButton(self.tr("Next"), self)
         self.next_button.setMinimumHeight(48)
         self.next_button.clicked.connect(self.go_on)
-        self.back_button = QPushButton(self.tr("Back"), self)
+        # Back and Pause side by side, or one under the other when the words are long; the
+        # row is made before them so that Tab still reaches Back, then Pause.
+        buttons_row = QWidget(self)
+        self.back_button = QPushButton(self.tr("Back"), buttons_row)
         self.back_button.setAccessibleName(self.tr("Back to the previous statement"))
         self.back_button.clicked.connect(self.go_back)
-        self.pause_button = QPushButton(self.tr("Pause and finish later"), self)
+        self.pause_button = QPushButton(self.tr("Pause and finish later"), buttons_row)
         self.pause_button.setAccessibleName(self.tr("Pause and finish later"))
         self.pause_button.clicked.connect(self.paused)
         go_back_on_escape(self, self.step_back_or_pause)
@@ -88,11 +101,11 @@ class SelfAssessmentScreen(QWidget):
         column.addWidget(self.next_button)
         column.addWidget(self.message)
         column.addStretch(1)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(buttons_row, spacing=12)
+        buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
         buttons.addWidget(self.pause_button)
-        column.addLayout(buttons)
+        column.addWidget(buttons_row)
         layout = QHBoxLayout(self)
         layout.addStretch(1)
         layout.addLayout(column, 4)
@@ -180,7 +193,9 @@ class SelfAssessmentScreen(QWidget):
             button.setChecked(i == index)
             button.setEnabled(i == index)
         chosen = self.answer_buttons[index]
+        name = chosen.accessibleName()
         chosen.setText(fill(self.tr("%1 (your answer)"), chosen.text()))
+        chosen.setAccessibleName(fill(self.tr("%1 (your answer)"), name))
         verdict = self.tr("Right.") if right else self.tr("Not quite.")
         self.feedback.setText(f"{verdict} {question.explanation(self.session.language)}")
         self.feedback.setAccessibleName(self.feedback.text())

@@ -28,16 +28,7 @@ from tests.quiz_helpers import give, right_answer
 
 # (screen, kind of problem, language or "*" for all) -> why it is still there. Kinds: clipped,
 # english, outside, tab, focus (see audit.audit).
-KNOWN: dict[tuple[str, str, str], str] = {
-    **{
-        ("self-check", "clipped", language): (
-            "The self-check's answer buttons and 'Back' / 'Pause' do not wrap and are "
-            "squeezed at 200 % in German and Italian (self_assessment.py, the assessment "
-            "helper's work in progress)."
-        )
-        for language in ("de", "it")
-    },
-}
+KNOWN: dict[tuple[str, str, str], str] = {}
 
 Screen = tuple[str, Callable[[], QWidget]]
 
