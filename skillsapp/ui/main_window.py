@@ -328,7 +328,7 @@ class MainWindow(ResidentScreens, QMainWindow):
             pin = PinScreen(self.centre, fresh)
             pin.signed_in.connect(self.begin_resident)
             pin.back.connect(self.show_start)
-            self._show(pin)
+            self._show(pin, scrolls=False)  # it scrolls its pad and keeps OK in view
             return
         if self.centre.signin.learner_with_pin(fresh.id, None).signed_in:
             self.begin_resident(fresh)

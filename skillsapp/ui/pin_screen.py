@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -33,14 +34,24 @@ class PinScreen(QWidget):
         super().__init__(parent)
         go_back_on_escape(self, lambda: self.back.emit())
         self.centre, self.learner = centre, learner
-        self.pin = QLineEdit(self)
+        # The tile, the field and the pad scroll on a small screen at large text (1024x600
+        # at 200 %); Back and OK stay in view below them. Made before the pad, so that its
+        # parts come before OK and Back in the Tab order.
+        self.scrolling = QScrollArea(self)
+        self.scrolling.setWidgetResizable(True)
+        self.scrolling.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scrolling.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scrolling.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        content = QWidget()
+        self.scrolling.setWidget(content)
+        self.pin = QLineEdit(content)
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setValidator(QIntValidator(0, 999999, self))
         self.pin.setMaxLength(6)
         self.pin.setAccessibleName(self.tr("Your PIN"))
         self.pin.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pin.returnPressed.connect(self.submit)
-        self.message = error_label(self)
+        self.message = error_label(content)
         self.ok_button = primary_button(self.tr("OK"), self)
         self.ok_button.clicked.connect(self.submit)
         self.back_button = QPushButton(self.tr("Back"), self)
@@ -48,40 +59,44 @@ class PinScreen(QWidget):
 
         pad = QGridLayout()
         for index, digit in enumerate("123456789"):
-            pad.addWidget(self._digit_button(digit), index // 3, index % 3)
-        pad.addWidget(self._digit_button("0"), 3, 1)
-        erase = QPushButton(self.tr("Erase"), self)
+            pad.addWidget(self._digit_button(digit, content), index // 3, index % 3)
+        pad.addWidget(self._digit_button("0", content), 3, 1)
+        erase = QPushButton(self.tr("Erase"), content)
         erase.setAccessibleName(self.tr("Erase the last number"))
         erase.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         erase.clicked.connect(self.pin.backspace)
         pad.addWidget(erase, 3, 2)
 
-        column = QVBoxLayout()
-        tile = LearnerTile(learner, self)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        tile = LearnerTile(learner, content)
         tile.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         tile.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         # The tile beside the heading, not above it: at 200 % text on a 768 px high screen
         # the pad and its OK button then stay in view without scrolling.
         heading = QHBoxLayout()
         heading.addWidget(tile, 0, Qt.AlignmentFlag.AlignVCenter)
-        heading.addWidget(title_label(self.tr("Type your PIN"), self), 1)
+        heading.addWidget(title_label(self.tr("Type your PIN"), content), 1)
         column.addLayout(heading)
         column.addWidget(self.pin)
         column.addWidget(self.message)
         column.addLayout(pad)
+        column.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
         buttons.addWidget(self.ok_button)
-        column.addLayout(buttons)
+        middle = QVBoxLayout()
+        middle.addWidget(self.scrolling, 1)
+        middle.addLayout(buttons)
         layout = QHBoxLayout(self)
         layout.addStretch(1)
-        layout.addLayout(column, 2)
+        layout.addLayout(middle, 2)
         layout.addStretch(1)
         self._show_lock_if_any()
 
-    def _digit_button(self, digit: str) -> QPushButton:
-        button = QPushButton(digit, self)
+    def _digit_button(self, digit: str, parent: QWidget) -> QPushButton:
+        button = QPushButton(digit, parent)
         button.setAccessibleName(digit)
         # The number pad is for touch and mouse; keyboard users type into the field.
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -6,7 +6,9 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QLabel,
@@ -110,7 +112,7 @@ class ResidentHome(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
         # The display choices wrap onto a second row at large text sizes.
-        display_row = QWidget(self)
+        display_row = self.display_row = QWidget(self)
         display = FlowLayout(display_row, spacing=12)
         for widget in (self.smaller, self.scale_label, self.bigger, self.contrast, self.language):
             display.addWidget(widget)
@@ -128,6 +130,7 @@ class ResidentHome(QWidget):
         )
         layout.addWidget(scroll, 1)
         layout.addWidget(display_row)
+        self._body_layout, self._outer_layout = body_layout, layout
         self._fill_courses()
         self._show_scale()
         self._order_tabs()
@@ -148,6 +151,33 @@ class ResidentHome(QWidget):
         chain += [self.smaller, self.bigger, self.contrast, self.language]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_display_choices()
+
+    def _place_display_choices(self) -> None:
+        # On a small screen at large text (1024x600 at 200 %) the display choices take two
+        # rows, and kept in view below the list they would leave the courses a sliver: there
+        # they go to the end of the list and scroll with it. Otherwise they stay in view.
+        row = self.display_row
+        inside = row.parentWidget() is not self
+        room = self.width() - 64
+        squeezes = row.heightForWidth(room) * 3 > self.height()
+        if squeezes == inside:
+            return
+        focused = QApplication.focusWidget()
+        had_focus = focused is not None and row.isAncestorOf(focused)
+        if squeezes:
+            self._outer_layout.removeWidget(row)
+            self._body_layout.addWidget(row)
+        else:
+            self._body_layout.removeWidget(row)
+            self._outer_layout.addWidget(row)
+        row.show()
+        self._order_tabs()  # moving the row changes Qt's Tab order
+        if had_focus and focused is not None:
+            focused.setFocus()
 
     def focus_first(self) -> None:
         """The keyboard starts on the most likely next step: "Continue", else the first

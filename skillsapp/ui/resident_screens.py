@@ -202,7 +202,7 @@ class ResidentScreens:
         view.quiz_requested.connect(lambda: self.show_quiz(course_id, lesson_id))
         view.finished.connect(lambda: self._lesson_read(course_id, lesson_id))
         view.open_external.connect(QDesktopServices.openUrl)
-        self._show(view)
+        self._show(view, scrolls=False)  # its text scrolls; its buttons stay in view
 
     @property
     def voice(self) -> ReadAloud:

@@ -1,0 +1,71 @@
+"""Issue 16 on a small laptop: at 1024x600 and 200 % text in high contrast, the PIN screen's
+OK, the lesson's main button and the home's "Continue" stay in view (the content above them
+scrolls), and the home's course list still gets a fair part of the window."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QApplication, QScrollArea
+
+from skillsapp.core.people import LearnerDetails
+from tests.gui import audit
+
+# Screenshots for people to look at, where the screen audit puts its own (if set).
+SHOTS = os.environ.get("SKILLSAPP_AUDIT_SHOTS")
+
+
+@pytest.fixture
+def resident(centre, trainer):
+    """A Latvian resident with a PIN, half-way through a course, at 200 % in high contrast."""
+    learner = centre.learners.create(LearnerDetails("Ilze", pin="4815"), by=trainer)
+    pack = centre.catalogue.get("email-basics")
+    centre.learning.open_lesson(learner.id, pack, pack.lessons[0], "lv")
+    centre.learners.set_display(learner.id, 200, True)
+    centre.learners.set_language(learner.id, "lv")
+    return centre.learners.get(learner.id)
+
+
+def _in_window(window, widget) -> bool:
+    place = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    return widget.isVisibleTo(window) and window.rect().contains(place)
+
+
+def _settle(window, qtbot, name: str) -> None:
+    window.resize(1024, 600)
+    qtbot.wait(5)
+    QApplication.processEvents()
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(Path(SHOTS) / f"1024x600-{name}.png"))
+
+
+def test_primary_buttons_stay_in_view_at_1024x600_and_200_percent(
+    centre, resident, open_window, qtbot
+):
+    window = open_window(centre)
+    window.settings.text_scale, window.settings.high_contrast = 200, True
+    window.settings.language = "lv"
+    window.show_start()  # the PC's own display choices, as before a resident signs in
+    window.learner_chosen(resident)
+    _settle(window, qtbot, "pin")
+    pin = window.current_screen
+    assert _in_window(window, pin.ok_button)
+    assert audit.out_of_window(window) == []
+
+    window.begin_resident(resident)
+    _settle(window, qtbot, "home")
+    home = window.current_screen
+    assert _in_window(window, home.continue_button)
+    # The courses get room to be seen, not a sliver under the buttons.
+    shelves = home.findChildren(QScrollArea)[0]
+    assert shelves.viewport().height() >= window.height() // 3
+
+    window.show_lesson("email-basics", "attachments")
+    _settle(window, qtbot, "lesson")
+    lesson = window.current_screen
+    assert _in_window(window, lesson.next_button)
+    assert audit.out_of_window(window) == []
