@@ -81,10 +81,10 @@ class SelfAssessmentScreen(QWidget):
         # Back and Pause side by side, or one under the other when the words are long; the
         # row is made before them so that Tab still reaches Back, then Pause.
         buttons_row = QWidget(self)
-        self.back_button = QPushButton(self.tr("Back"), buttons_row)
+        self.back_button = WrappingButton(self.tr("Back"), buttons_row)
         self.back_button.setAccessibleName(self.tr("Back to the previous statement"))
         self.back_button.clicked.connect(self.go_back)
-        self.pause_button = QPushButton(self.tr("Pause and finish later"), buttons_row)
+        self.pause_button = WrappingButton(self.tr("Pause and finish later"), buttons_row)
         self.pause_button.setAccessibleName(self.tr("Pause and finish later"))
         self.pause_button.clicked.connect(self.paused)
         go_back_on_escape(self, self.step_back_or_pause)

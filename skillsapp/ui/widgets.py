@@ -238,6 +238,12 @@ class FlowLayout(QLayout):
         x, y, row_height = area.x(), area.y(), 0
         for item in self._live():
             hint = item.sizeHint()
+            if hint.width() > area.width() > 0:
+                # Wider than the whole row (long words at 200 % text): as wide as the row,
+                # and as tall as its words then need, rather than cut off at the side.
+                width = max(area.width(), item.minimumSize().width())
+                height = item.heightForWidth(width) if item.hasHeightForWidth() else -1
+                hint = QSize(width, max(height, hint.height()))
             if x + hint.width() > area.right() + 1 and row_height > 0:
                 x, y = area.x(), y + row_height + self._spacing
                 row_height = 0

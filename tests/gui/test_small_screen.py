@@ -69,3 +69,27 @@ def test_primary_buttons_stay_in_view_at_1024x600_and_200_percent(
     lesson = window.current_screen
     assert _in_window(window, lesson.next_button)
     assert audit.out_of_window(window) == []
+
+
+def test_the_self_check_wraps_its_answers_and_buttons_at_1024x600_in_german(
+    centre, resident, open_window, qtbot
+):
+    centre.learners.set_language(resident.id, "de")
+    window = open_window(centre)
+    window.begin_resident(centre.learners.get(resident.id))
+    window.start_skills_check("quick", "4")
+    _settle(window, qtbot, "self-check")
+    screen = window.current_screen
+    assert audit.clipped(window) == []
+    assert audit.out_of_window(window) == []
+    # Back and Pause wrap their words and, when that is not enough, go one under the
+    # other, rather than being cut off at the column's edge.
+    for button in (screen.back_button, screen.pause_button):
+        row = button.parentWidget()
+        assert row.rect().contains(button.geometry())
+        assert button.height() >= button.heightForWidth(button.width())
+    holder = screen.parentWidget().parentWidget()
+    holder.ensureWidgetVisible(screen.pause_button)
+    QApplication.processEvents()
+    if SHOTS:
+        window.grab().save(str(Path(SHOTS) / "1024x600-self-check-bottom.png"))
