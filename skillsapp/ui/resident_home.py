@@ -100,6 +100,17 @@ class ResidentHome(QWidget):
             actions.addWidget(button)
         body = QWidget()
         body_layout = QVBoxLayout(body)
+        # The help line scrolls with the courses: on a small screen at 200 % the courses and
+        # "Continue" get the room.
+        body_layout.addWidget(
+            hint_label(
+                self.tr(
+                    "Choose a course to start. Your progress is saved as you go. "
+                    "When you are done, press Finish at the top."
+                ),
+                body,
+            )
+        )
         body_layout.addWidget(self.continue_button)
         body_layout.addWidget(actions_row)
         body_layout.addWidget(self.skills_line)
@@ -119,15 +130,6 @@ class ResidentHome(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 16)
         layout.addWidget(title_label(fill(self.tr("Hello, %1!"), learner.first_name), self))
-        layout.addWidget(
-            hint_label(
-                self.tr(
-                    "Choose a course to start. Your progress is saved as you go. "
-                    "When you are done, press Finish at the top."
-                ),
-                self,
-            )
-        )
         layout.addWidget(scroll, 1)
         layout.addWidget(display_row)
         self._body_layout, self._outer_layout = body_layout, layout
