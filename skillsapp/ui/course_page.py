@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from skillsapp.core.courses import CoursePack
@@ -10,7 +10,7 @@ from skillsapp.core.learning import next_lesson
 from skillsapp.core.progress import CourseProgress
 from skillsapp.ui.keys import go_back_on_escape
 from skillsapp.ui.text import fill
-from skillsapp.ui.widgets import hint_label, primary_button, title_label
+from skillsapp.ui.widgets import WrappingButton, hint_label, primary_button, title_label
 
 
 class CoursePage(QWidget):
@@ -50,8 +50,8 @@ class CoursePage(QWidget):
             title = lesson.text(language).title
             mark = "✓ " if lesson.id in done else ""
             state = self.tr("done") if lesson.id in done else self.tr("not done yet")
-            button = QPushButton(f"{mark}{number}. {title}   ({lesson.minutes} min)")
-            button.setStyleSheet("text-align: left;")
+            button = WrappingButton(f"{mark}{number}. {title}   ({lesson.minutes} min)")
+            button.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             button.setAccessibleName(f"{number}. {title}, {state}")
             button.clicked.connect(lambda _=False, lid=lesson.id: self.lesson_chosen.emit(lid))
             self.lesson_buttons.append(button)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from skillsapp.core.framework.model import framework
 from skillsapp.ui.keys import go_back_on_escape
-from skillsapp.ui.widgets import hint_label, primary_button, title_label
+from skillsapp.ui.widgets import WrappingButton, hint_label, primary_button, title_label
 
 
 class SkillsCheckStart(QWidget):
@@ -44,12 +44,12 @@ class SkillsCheckStart(QWidget):
         )
         self.area_buttons: list[QPushButton] = []
         for area in digcomp.areas:
-            button = QPushButton(area.heading, self)
+            button = WrappingButton(area.heading, self)
             button.setAccessibleDescription(area.description)
             button.clicked.connect(lambda _=False, code=area.code: self.chosen.emit("quick", code))
             self.area_buttons.append(button)
             layout.addWidget(button)
-        self.full_button = QPushButton(
+        self.full_button = WrappingButton(
             self.tr("The full check of all topics (about 30 minutes)"), self
         )
         self.full_button.clicked.connect(lambda: self.chosen.emit("full", ""))

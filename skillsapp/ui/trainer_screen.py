@@ -124,7 +124,31 @@ class _WideEnoughOnShow(QObject):
                 owner = watched.parentWidget()
                 room = owner.window().width() if owner is not None else needed * 2
                 watched.resize(min(watched.sizeHint().width(), room), watched.height())
+            _narrow_choices_to_fit(watched)
         return False
+
+
+def _narrow_choices_to_fit(dialog: QDialog) -> None:
+    """On a small window (1024 px at 200 % text) a dialog's widest drop-downs give up width,
+    showing fewer characters of their choice, until the dialog fits the window; opened, they
+    still show every choice whole. (A set minimum width stands in for the drop-down's own
+    measure, which Qt does not renew when fewer characters are asked for.)"""
+    owner = dialog.parentWidget()
+    if owner is None:
+        return
+    room = owner.window().width()
+    layout = dialog.layout()
+    for box in sorted(dialog.findChildren(QComboBox), key=lambda b: -b.minimumSizeHint().width()):
+        excess = dialog.minimumSizeHint().width() - room
+        if excess <= 0:
+            break
+        width = max(120, box.minimumSizeHint().width() - excess)
+        box.setMinimumWidth(width)
+        box.setMaximumWidth(width)
+        if layout is not None:
+            layout.activate()
+    if dialog.width() > room:
+        dialog.resize(max(room, dialog.minimumSizeHint().width()), dialog.height())
 
 
 def scrolling(content: QWidget, parent: QWidget | None = None) -> QScrollArea:

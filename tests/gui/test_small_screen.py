@@ -93,3 +93,35 @@ def test_the_self_check_wraps_its_answers_and_buttons_at_1024x600_in_german(
     QApplication.processEvents()
     if SHOTS:
         window.grab().save(str(Path(SHOTS) / "1024x600-self-check-bottom.png"))
+
+
+def test_trainer_dialogs_and_resident_lists_fit_1024x600_at_200_percent(
+    centre, trainer, resident, open_window, qtbot
+):
+    from skillsapp.core.history import Titles
+    from skillsapp.ui.learner_page import AssignDialog
+    from skillsapp.ui.trainer_words import current_language
+
+    window = open_window(centre)
+    window.settings.text_scale, window.settings.high_contrast = 200, True
+    window.settings.language = "ro"
+    window.show_start()
+    window.resize(1024, 600)
+    QApplication.processEvents()
+    # A course title in a drop-down shows fewer characters rather than widen the dialog past
+    # the window; opened, the list still shows every title whole.
+    dialog = AssignDialog(
+        centre, trainer, resident, Titles(centre.catalogue, current_language()), window
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= 1024
+    dialog.close()
+    # The resident's lists of lessons and of self-checks wrap their words instead of cutting.
+    window.begin_resident(resident)
+    for show in (lambda: window.show_course("email-basics"), window.show_skills_check_start):
+        show()
+        _settle(window, qtbot, "lists")
+        problems = [p for p in audit.audit(window.current_screen, "lv") if p.startswith("clipped")]
+        assert problems == []
