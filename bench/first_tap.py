@@ -39,10 +39,6 @@ from skillsapp.ui.resident_home import ResidentHome  # noqa: E402
 from skillsapp.ui.tasks import TaskRunner  # noqa: E402
 
 TICK_MS = 5
-# PySide6 6.12 on Python 3.11 drops a reference to None on every call of a method that
-# returns nothing (processEvents, setText...); this loop calls processEvents very often, and
-# Python would stop with "deallocating None". These references keep None alive.
-NONE_RESERVE = [None] * 5_000_000
 
 
 class StallWatch:

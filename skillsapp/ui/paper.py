@@ -13,10 +13,7 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -34,28 +31,6 @@ RESOLUTION = 300
 FOLDER_NAME = "SkillsApp"
 # Characters no file name may hold on Windows, Linux or a USB stick (FAT).
 UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
-
-
-@contextmanager
-def _references_to_none_kept() -> Iterator[None]:
-    """Give back the references to ``None`` that painting loses.
-
-    PySide6 6.12.0 on Python 3.11 drops one reference to ``None`` on every call of a method
-    that returns nothing (``drawText``, ``setPen``, ...); a page of a report makes thousands
-    of them, and when the count reaches zero Python stops with "deallocating None" (at the
-    latest when the program ends). The count is raised again by as much as it fell while
-    painting; on a Qt without that fault nothing falls and nothing is done.
-    """
-    before = sys.getrefcount(None)
-    try:
-        yield
-    finally:
-        lost = before - sys.getrefcount(None)
-        if lost > 0:
-            import ctypes
-
-            for _ in range(lost):
-                ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
 
 
 class _Folders:
@@ -101,14 +76,13 @@ def save_pdf(paper: Paper, target: Path) -> None:
             reason=error.strerror or str(error),
         ) from error
     try:
-        with _references_to_none_kept():
-            writer = QPdfWriter(temp)
-            writer.setResolution(RESOLUTION)
-            writer.setTitle(paper.title)
-            writer.setCreator("SkillsApp")
-            a4(writer)
-            paper.paint(writer)
-            del writer  # the file is complete once the writer is gone
+        writer = QPdfWriter(temp)
+        writer.setResolution(RESOLUTION)
+        writer.setTitle(paper.title)
+        writer.setCreator("SkillsApp")
+        a4(writer)
+        paper.paint(writer)
+        del writer  # the file is complete once the writer is gone
         if Path(temp).stat().st_size == 0:
             raise OSError("the PDF came out empty")
         os.replace(temp, target)
@@ -145,8 +119,7 @@ def print_paper(
         dialog.setWindowTitle(QCoreApplication.translate("Paper", "Print"))
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return False
-    with _references_to_none_kept():
-        paper.paint(printer)
+    paper.paint(printer)
     if printer.printerState() == QPrinter.PrinterState.Error:
         raise Refused(
             "The printer reported a problem and the pages may not have come out. Check that it "
