@@ -85,8 +85,8 @@ class Database:
         self._after_commit: list[Callable[[], None]] = []  # of the transaction in progress
         # While a bulk transaction puts the connection back as it was, actions wait here.
         self._after_bulk: list[Callable[[], None]] | None = None
-        self._readers = threading.local()
-        self._all_readers: list[sqlite3.Connection] = []
+        # Each thread's own reading connection, by thread.
+        self._readers: dict[int, sqlite3.Connection] = {}
         # Where a bulk transaction keeps its working tables (see ``bulk_transaction``).
         self.scratch = "temp"
 
@@ -197,15 +197,14 @@ class Database:
             with self.lock:
                 yield self._writer
             return
-        reader: sqlite3.Connection | None = getattr(self._readers, "conn", None)
+        reader = self._readers.get(threading.get_ident())
         if reader is None:
             reader = sqlite3.connect(
                 f"file:{self.path}?mode=ro", uri=True, check_same_thread=False, timeout=10
             )
             reader.row_factory = sqlite3.Row
             _set_reading_pragmas(reader)
-            self._readers.conn = reader
-            self._all_readers.append(reader)
+            self._readers[threading.get_ident()] = reader
         yield reader
 
     @contextmanager
@@ -233,7 +232,7 @@ class Database:
             cache = writer.execute("PRAGMA cache_size").fetchone()[0]
             writer.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
             journal = writer.execute("PRAGMA journal_mode").fetchone()[0]
-            if journal == "wal" and not self._all_readers:
+            if journal == "wal" and self._reads_nowhere_else():
                 try:
                     writer.execute("PRAGMA journal_mode = DELETE")
                 except sqlite3.OperationalError:  # another connection holds the file
@@ -295,11 +294,23 @@ class Database:
     def close(self) -> None:
         """Close the connections (the writer last, checkpointing the WAL)."""
         with self.lock:
-            for reader in self._all_readers:
+            for reader in self._readers.values():
                 reader.close()
-            self._all_readers.clear()
-            self._readers = threading.local()
+            self._readers.clear()
             self._writer.close()
+
+    def _reads_nowhere_else(self) -> bool:
+        """True when no other thread has a connection to read from; this thread's own (idle
+        while it writes: its transaction reads through the writer) is closed, to be opened
+        again when next needed. A window's thread keeps its connection, and a batch written
+        while it may read goes through the write-ahead log."""
+        me = threading.get_ident()
+        if any(thread != me for thread in self._readers):
+            return False
+        own = self._readers.pop(me, None)
+        if own is not None:
+            own.close()
+        return True
 
 
 def _check_health(conn: sqlite3.Connection, path: Path) -> None:

@@ -180,8 +180,8 @@ class EventLog:
         with self.db.transaction() as conn:
             self._take_in(conn, [(statement["id"], body)], stored, None, True, None, None)
 
-    def merge(self, statements: Iterable[Statement], stored: str) -> list[str]:
-        """Add statements that came from elsewhere (the LRS); return the new ids.
+    def merge(self, statements: Iterable[Statement], stored: str) -> int:
+        """Add statements that came from elsewhere (the LRS); return how many were new.
 
         Merging is the union by id: a statement already here is left as it is, and the
         statements of a learner erased on this PC stay out.
@@ -203,9 +203,9 @@ class EventLog:
         queue: bool = False,
         before_projections: Callable[[], None] | None = None,
         steps: Steps | None = None,
-    ) -> list[str]:
+    ) -> int:
         """Add many statements given as (id, compact JSON) pairs, as a bundle carries them;
-        return the new ids. With ``queue``, the new statements are queued for the LRS too
+        return how many were new. With ``queue``, the new statements are queued for the LRS too
         (a hub passes on what it received). ``rows`` is read once, as the statements are
         written (it may read them from a file); ``before_projections`` runs, in the same
         transaction, once all are written and before the projections take them in.
@@ -248,7 +248,7 @@ class EventLog:
         before_projections: Callable[[], None] | None,
         steps: Steps | None,
         bulk: bool = False,
-    ) -> list[str]:
+    ) -> int:
         """The one path of every new statement: into ``arrived``, checked, into the log (and
         the outbox), then folded into every projection."""
         projections = self.projections
@@ -304,7 +304,7 @@ class EventLog:
             for done, projection in enumerate(projections.values(), start=3):
                 projection.fold(conn)
                 report(done, total)
-            added = [row[0] for row in conn.execute("SELECT id FROM arrived ORDER BY rowid")]
+            added: int = conn.execute("SELECT count(*) FROM arrived").fetchone()[0]
         finally:
             if bulk:
                 self._drop_arrived(conn)
@@ -328,11 +328,15 @@ class EventLog:
         """The working table for many statements, in the bulk transaction's scratch
         database (let go of in one piece); no temporary one may hide it."""
         conn.execute("DROP TABLE IF EXISTS temp.arrived")
+        conn.execute(f"DROP TABLE IF EXISTS {self.db.scratch}.arrived")  # an earlier batch's
         columns = "".join(f", {name}" for name in fields)
         conn.execute(f"CREATE TABLE {self.db.scratch}.arrived ({LOG_COLUMNS}{columns})")
 
     def _drop_arrived(self, conn: sqlite3.Connection) -> None:
-        conn.execute(f"DROP TABLE IF EXISTS {self.db.scratch}.arrived")
+        # In the bulk transaction's scratch database, the table goes with the database when
+        # the transaction lets go of it, in one piece (dropping it takes longer).
+        if self.db.scratch == "temp":
+            conn.execute("DROP TABLE IF EXISTS temp.arrived")
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -351,6 +355,11 @@ class EventLog:
             params.append(verb)
         rows = self.db.query(sql + " ORDER BY timestamp, rowid", params)
         return [json.loads(r[0]) for r in rows]
+
+    def ids(self) -> set[str]:
+        """The id of every statement this PC holds (inside a transaction: as it stands)."""
+        with self.db.reading() as conn:
+            return {row[0] for row in conn.execute("SELECT id FROM statements")}
 
     def count(self) -> int:
         """How many statements this PC holds."""

@@ -26,7 +26,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from skillsapp import __version__
 from skillsapp.core.errors import Refused
-from skillsapp.storage.statements import NotOurs
+from skillsapp.storage.statements import NotOurs, arrived_statements, verb_is
 from skillsapp.sync.centre_key import CentreKeys, derive_keys, ensure_centre_key, sign
 from skillsapp.sync.centre_key import signature_matches as signed_by
 from skillsapp.sync.progress import Progress, Report, Stage, unreported
@@ -152,8 +152,7 @@ def import_bundle(
         with zipfile.ZipFile(path) as zf:
             manifest, keys = _check_manifest(centre, zf, key_text)
             ids = _read_ids(zf, manifest)
-            known = {r[0] for r in centre.db.query("SELECT id FROM statements")}
-            statements = _StatementLines(zf, manifest, ids, known, progress)
+            statements = _StatementLines(zf, manifest, ids, progress)
             added = _merge(centre, statements, manifest, keys, key_text, progress)
     except (
         zipfile.BadZipFile,
@@ -167,7 +166,7 @@ def import_bundle(
         raise Refused(
             "The bundle cannot be read ({reason}).", reason=exc.strerror or str(exc)
         ) from exc
-    return BundleSummary(len(ids), len(added), manifest.get("centre_name", ""))
+    return BundleSummary(len(ids), added, manifest.get("centre_name", ""))
 
 
 def _merge(
@@ -177,7 +176,7 @@ def _merge(
     keys: CentreKeys,
     key_text: str | None,
     progress: Report,
-) -> list[str]:
+) -> int:
     """Merge the bundle's new statements in one transaction; on an empty PC, first make it
     a PC of the bundle's centre (once its roster has been read, before the projections)."""
 
@@ -187,11 +186,18 @@ def _merge(
         if not was_set_up:
             from skillsapp.sync.join import become_centre, find_centre_in
 
-            profile = find_centre_in(_roster_statements(statements.roster), keys)
+            # The bundle's roster statements, as the merge has taken them in so far.
+            with centre.db.reading() as conn:
+                roster = list(arrived_statements(conn, verb_is(UPDATED_PROFILE[0])))
+            profile = find_centre_in(roster, keys)
             become_centre(centre, key_text or "", keys, profile)
 
     try:
         with centre.db.bulk_transaction():
+            # What this PC holds is read by the transaction itself: nothing can slip in
+            # between, and no connection of this thread is left open to read, which would
+            # make the batch go through the write-ahead log (written twice).
+            statements.known = centre.log.ids()
             # The lines are the statements' compact JSON: checked and stored as they are.
             return centre.log.merge_stored(
                 statements,
@@ -259,7 +265,7 @@ def _check_manifest(
 
 class _StatementLines:
     """The bundle's statements as (id, JSON line) pairs, read a block at a time, leaving out
-    those this PC already has (known by the ids file, without decoding them).
+    those this PC already has (``known``, by the ids file, without decoding them).
 
     When the last line has been read, the whole file is checked against the signed manifest
     (size, SHA-256, number of lines); a mismatch raises :class:`Refused` then, so a merge
@@ -272,68 +278,57 @@ class _StatementLines:
         zf: zipfile.ZipFile,
         manifest: dict[str, Any],
         ids: list[str],
-        known: set[str],
         progress: Report = unreported,
     ) -> None:
         expected = manifest.get("statements_bytes")
         if not isinstance(expected, int) or expected > MAX_STATEMENTS:
             raise Refused(TAMPERED)
-        self.zf, self.manifest, self.ids, self.known = zf, manifest, ids, known
+        self.zf, self.manifest, self.ids = zf, manifest, ids
         self.expected, self.progress = expected, progress
-        self.roster: list[str] = []  # the lines of roster statements, once all are read
+        self.known: set[str] = set()  # the ids this PC holds, set before reading
 
     def __iter__(self) -> Iterator[tuple[str, str]]:
-        size = count = 0
-        rest = b""
-        marker = json.dumps(UPDATED_PROFILE[0])
+        count = 0
         self.progress(Progress(Stage.READING, 0, len(self.ids)))
-        with self.zf.open("statements.jsonl") as src, _ReadAhead(src, READ_BLOCK) as chunks:
-            for chunk in chunks:
-                size += len(chunk)
-                if size > self.expected:  # the zip's directory can lie about sizes
-                    raise Refused(TOO_BIG)
-                cut = chunk.rfind(b"\n") + 1
-                if not cut:  # no line ends in this chunk yet
-                    rest += chunk
-                    continue
-                block, rest = rest + chunk[:cut], chunk[cut:]
-                try:
-                    text = block.decode()
-                except UnicodeDecodeError as exc:
-                    raise Refused(TAMPERED) from exc
-                # Split on newlines only: a statement may hold other line separators (U+2028).
-                lines = text.split("\n")
-                lines.pop()  # the empty text after the block's last newline
+        with (
+            self.zf.open("statements.jsonl") as src,
+            _ReadAhead(src, READ_BLOCK, self.expected) as blocks,
+        ):
+            for lines in blocks:
                 if count + len(lines) > len(self.ids):
                     raise Refused(TAMPERED)
+                known = self.known
                 for statement_id, line in zip(
                     self.ids[count : count + len(lines)], lines, strict=True
                 ):
-                    if statement_id not in self.known:
-                        if marker in line:
-                            self.roster.append(line)
+                    if statement_id not in known:
                         yield statement_id, line
                 count += len(lines)
                 self.progress(Progress(Stage.READING, count, len(self.ids)))
         if (
-            rest
-            or size != self.expected
+            blocks.rest
+            or blocks.size != self.expected
             or count != len(self.ids)
-            or chunks.digest.hexdigest() != self.manifest.get("statements_sha256")
+            or blocks.digest.hexdigest() != self.manifest.get("statements_sha256")
         ):
             raise Refused(TAMPERED)
 
 
 class _ReadAhead:
-    """Reads a zip member in blocks on a thread of its own, hashing them (SHA-256) as they
-    come: unpacking and hashing let other threads run, so the file is read while SQLite
-    writes the blocks before. Use as a context manager; iterate for the blocks, then read
-    ``digest``. Leaving early stops the thread."""
+    """Reads a zip member of JSON lines on a thread of its own, a block at a time: unpacks
+    it, hashes it (SHA-256), decodes it and cuts it into lines, while the thread that
+    iterates writes the lines before into SQLite. Use as a context manager; iterate for
+    each block's lines, then read ``digest``, ``size`` (bytes read) and ``rest`` (bytes
+    after the last newline, which a whole file has none of). More than ``limit`` bytes, or
+    text that is not UTF-8, raise :class:`Refused` in the iterating thread. Leaving early
+    stops the thread."""
 
-    def __init__(self, src: IO[bytes], block: int) -> None:
+    def __init__(self, src: IO[bytes], block: int, limit: int) -> None:
         self.digest = hashlib.sha256()
-        self._src, self._block = src, block
-        self._blocks: queue.Queue[bytes | BaseException] = queue.Queue(maxsize=2)
+        self.size = 0
+        self.rest = b""
+        self._src, self._block, self._limit = src, block, limit
+        self._blocks: queue.Queue[list[str] | BaseException | None] = queue.Queue(maxsize=2)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._read, name="bundle-reader", daemon=True)
 
@@ -345,27 +340,43 @@ class _ReadAhead:
         self._stop.set()
         self._thread.join()
 
-    def __iter__(self) -> Iterator[bytes]:
+    def __iter__(self) -> Iterator[list[str]]:
         while True:
-            block = self._blocks.get()
-            if isinstance(block, BaseException):
-                raise block
-            if not block:
+            lines = self._blocks.get()
+            if isinstance(lines, BaseException):
+                raise lines
+            if lines is None:
                 return
-            yield block
+            yield lines
 
     def _read(self) -> None:
         try:
             while not self._stop.is_set():
-                block = self._src.read(self._block)
-                self.digest.update(block)
-                self._hand_over(block)
-                if not block:
+                chunk = self._src.read(self._block)
+                if not chunk:
+                    self._hand_over(None)
                     return
+                self.size += len(chunk)
+                if self.size > self._limit:  # the zip's directory can lie about sizes
+                    raise Refused(TOO_BIG)
+                self.digest.update(chunk)
+                cut = chunk.rfind(b"\n") + 1
+                if not cut:  # no line ends in this chunk yet
+                    self.rest += chunk
+                    continue
+                block, self.rest = self.rest + chunk[:cut], chunk[cut:]
+                try:
+                    text = block.decode()
+                except UnicodeDecodeError as exc:
+                    raise Refused(TAMPERED) from exc
+                # Split on newlines only: a statement may hold other line separators (U+2028).
+                lines = text.split("\n")
+                lines.pop()  # the empty text after the block's last newline
+                self._hand_over(lines)
         except BaseException as exc:  # raised again in the thread that iterates
             self._hand_over(exc)
 
-    def _hand_over(self, item: bytes | BaseException) -> None:
+    def _hand_over(self, item: list[str] | BaseException | None) -> None:
         while not self._stop.is_set():
             try:
                 self._blocks.put(item, timeout=0.1)
@@ -396,16 +407,3 @@ def _read_capped(zf: zipfile.ZipFile, name: str, limit: int) -> bytes:
             if out.tell() > limit:
                 raise Refused(TOO_BIG if name == "statements.jsonl" else TAMPERED)
     return out.getvalue()
-
-
-def _roster_statements(lines: list[str]) -> list[dict[str, Any]]:
-    """The roster statements (the centre's profile is one of them), decoded."""
-    found = []
-    for line in lines:
-        try:
-            statement = json.loads(line)
-        except ValueError as exc:
-            raise Refused(TAMPERED) from exc
-        if isinstance(statement, dict):
-            found.append(statement)
-    return found

@@ -244,7 +244,7 @@ class SyncEngine:
                         newest = stored
                     if _is_ours(statement, iri):
                         mine.append({k: v for k, v in statement.items() if k not in LRS_FIELDS})
-                added += len(self.centre.log.merge(mine, self.centre.now_iso()))
+                added += self.centre.log.merge(mine, self.centre.now_iso())
                 received += len(page.statements)
                 self.progress(Progress(Stage.RECEIVING, received))
                 if following is None:

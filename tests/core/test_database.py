@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -249,6 +250,27 @@ def test_a_bulk_transaction_writes_through_a_journal_and_leaves_the_file_as_it_w
     other.close()
     assert db.scalar("PRAGMA journal_mode") == "wal"
     assert db.scalar("SELECT count(*) FROM meta WHERE key = 'lost'") == 0
+
+
+def test_a_bulk_transaction_keeps_the_log_only_while_another_thread_may_read(tmp_path):
+    db = Database.open(tmp_path / "a.db")
+    # This thread has read (its own connection): idle while it writes, so it is closed and
+    # the batch is written once, through the journal; reading afterwards opens it again.
+    assert db.scalar("SELECT count(*) FROM meta") is not None
+    with db.bulk_transaction() as conn:
+        assert conn.execute("PRAGMA main.journal_mode").fetchone()[0] == "delete"
+        conn.execute("INSERT INTO meta (key, value) VALUES ('first', 'yes')")
+    assert db.scalar("SELECT value FROM meta WHERE key = 'first'") == "yes"
+    # A window's thread has read: it may read again at any moment, so the log stays.
+    window = threading.Thread(target=lambda: db.scalar("SELECT count(*) FROM meta"))
+    window.start()
+    window.join()
+    with db.bulk_transaction() as conn:
+        assert conn.execute("PRAGMA main.journal_mode").fetchone()[0] == "wal"
+        conn.execute("INSERT INTO meta (key, value) VALUES ('second', 'yes')")
+    assert db.scalar("PRAGMA journal_mode") == "wal"
+    assert db.scalar("SELECT count(*) FROM meta WHERE key IN ('first', 'second')") == 2
+    db.close()
 
 
 def test_what_waits_for_the_commit_runs_after_it_and_never_after_a_rollback(tmp_path):

@@ -100,6 +100,10 @@ def edited_manifest(**fields):
     return change
 
 
+def not_utf8(name: str, data: bytes) -> bytes:
+    return data.replace(b"logged in", b"logged \xffn", 1) if name == "statements.jsonl" else data
+
+
 def tamper_statement(name: str, data: bytes) -> bytes:
     return data.replace(b'"logged in"', b'"logged ln"', 1) if name == "statements.jsonl" else data
 
@@ -110,6 +114,7 @@ def tamper_statement(name: str, data: bytes) -> bytes:
         (lambda b, o: o.write_bytes(b.read_bytes()[: len(b.read_bytes()) // 2]) and o, "cut short"),
         (lambda b, o: o.write_bytes(b"PK\x03\x04 not really a zip") and o, "cut short"),
         (lambda b, o: rewrite(b, o, tamper_statement), "changed"),
+        (lambda b, o: rewrite(b, o, not_utf8), "changed"),
         (lambda b, o: rewrite(b, o, edited_manifest(statements_sha256="0" * 64)), "changed"),
         (lambda b, o: rewrite(b, o, edited_manifest(format_version=99)), "newer version"),
         (lambda b, o: rewrite(b, o, edited_manifest(centre_iri="https://x.org/c")), "another"),
@@ -118,7 +123,16 @@ def tamper_statement(name: str, data: bytes) -> bytes:
             "changed",
         ),
     ],
-    ids=["truncated", "not-a-zip", "tampered", "hash-edited", "newer", "foreign-iri", "bad-sig"],
+    ids=[
+        "truncated",
+        "not-a-zip",
+        "tampered",
+        "not-utf8",
+        "hash-edited",
+        "newer",
+        "foreign-iri",
+        "bad-sig",
+    ],
 )
 def test_a_bad_bundle_is_refused_with_a_clear_message_and_nothing_imported(
     joined_pc, bundle, tmp_path, make_bad, words
