@@ -261,10 +261,13 @@ class EventLog:
             # SQLite parses each body once and answers every later path from its cache. A
             # statement that is not ours gets NULL in a required column of the log, which
             # SQLite then refuses.
+            # The centre's home page is written into the SQL (quoted as SQL quotes text), so
+            # that each row binds just its id and body.
+            home = "NULL" if home_page is None else "'" + home_page.replace("'", "''") + "'"
             conn.executemany(
                 "INSERT INTO arrived VALUES (?1, "
                 "CASE WHEN json_extract(?2, '$.id') IS ?1 "
-                "AND (?3 IS NULL OR json_extract(?2, '$.actor.account.homePage') IS ?3) "
+                f"AND ({home} IS NULL OR json_extract(?2, '$.actor.account.homePage') IS {home}) "
                 "AND json_type(?2, '$.object') = 'object' "
                 "THEN json_extract(?2, '$.actor.account.name') END, "
                 "CASE WHEN json_type(?2, '$.verb.id') = 'text' "
@@ -272,7 +275,7 @@ class EventLog:
                 "coalesce(json_extract(?2, '$.object.id'), ''), "
                 "CASE WHEN json_type(?2, '$.timestamp') = 'text' "
                 f"THEN json_extract(?2, '$.timestamp') END, ?2{self._reads(None, '?2')})",
-                ((sid, body, home_page) for sid, body in rows),
+                rows,
             )
             # Known statements leave the batch, and so does a learner erased here: they stay
             # erased even if their statements come round again.

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import itertools
 import json
 import os
 import queue
@@ -288,6 +289,11 @@ class _StatementLines:
         self.known: set[str] = set()  # the ids this PC holds, set before reading
 
     def __iter__(self) -> Iterator[tuple[str, str]]:
+        # A block's new lines are gathered in one comprehension and handed on by a chain:
+        # no Python code runs between the statements of a block.
+        return itertools.chain.from_iterable(self._blocks())
+
+    def _blocks(self) -> Iterator[list[tuple[str, str]]]:
         count = 0
         self.progress(Progress(Stage.READING, 0, len(self.ids)))
         with (
@@ -298,11 +304,8 @@ class _StatementLines:
                 if count + len(lines) > len(self.ids):
                     raise Refused(TAMPERED)
                 known = self.known
-                for statement_id, line in zip(
-                    self.ids[count : count + len(lines)], lines, strict=True
-                ):
-                    if statement_id not in known:
-                        yield statement_id, line
+                pairs = zip(self.ids[count : count + len(lines)], lines, strict=True)
+                yield [pair for pair in pairs if pair[0] not in known]
                 count += len(lines)
                 self.progress(Progress(Stage.READING, count, len(self.ids)))
         if (
