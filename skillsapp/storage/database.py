@@ -294,7 +294,7 @@ class Database:
     def close(self) -> None:
         """Close the connections (the writer last, checkpointing the WAL)."""
         with self.lock:
-            for reader in self._readers.values():
+            for reader in list(self._readers.values()):
                 reader.close()
             self._readers.clear()
             self._writer.close()
@@ -305,7 +305,8 @@ class Database:
         again when next needed. A window's thread keeps its connection, and a batch written
         while it may read goes through the write-ahead log."""
         me = threading.get_ident()
-        if any(thread != me for thread in self._readers):
+        # A copy of the keys: another thread may add its connection meanwhile.
+        if any(thread != me for thread in list(self._readers)):
             return False
         own = self._readers.pop(me, None)
         if own is not None:
