@@ -25,10 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from skillsapp.core.centre import Centre
 from skillsapp.core.demo import ensure_demo_centre
-from skillsapp.core.opening import catalogue_for
-from skillsapp.storage.database import Database
+from skillsapp.core.opening import open_centre
 from skillsapp.storage.settings import Settings
 from skillsapp.ui.i18n import Languages, compile_translations
 from skillsapp.ui.main_window import MainWindow
@@ -53,8 +51,7 @@ def main() -> int:
     compile_translations()
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
-        db = Database.open(Path(folder) / "skillsapp.db")
-        centre = Centre(db, catalogue=catalogue_for(Path(folder)))
+        centre = open_centre(Path(folder))
         ensure_demo_centre(centre)
         window = MainWindow(centre, Settings(), ImmediateRunner(), Path(folder))
         window.languages = window.languages or Languages(app)
@@ -72,7 +69,7 @@ def main() -> int:
             if run:  # the first round loads each file from disk for the first time
                 switches.append(switch)
                 rebuilds.append(rebuild)
-        db.close()
+        centre.db.close()
     switch_ms = statistics.median(switches) * 1000
     rebuild_ms = statistics.median(rebuilds) * 1000
     print(f"language switch on the resident's home: {switch_ms:.0f} ms median")

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from skillsapp.core.centre import Centre  # noqa: E402
 from skillsapp.core.demo import ensure_demo_centre  # noqa: E402
-from skillsapp.core.opening import catalogue_for  # noqa: E402
+from skillsapp.core.opening import open_centre  # noqa: E402
 from skillsapp.core.signin import SignOutReason  # noqa: E402
-from skillsapp.storage.database import Database  # noqa: E402
 from skillsapp.storage.settings import Settings  # noqa: E402
 from skillsapp.ui.i18n import compile_translations  # noqa: E402
 from skillsapp.ui.main_window import MainWindow  # noqa: E402
@@ -67,8 +66,7 @@ def main() -> int:
     compile_translations()
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
-        db = Database.open(Path(folder) / "skillsapp.db")
-        centre = Centre(db, catalogue=catalogue_for(Path(folder)))
+        centre = open_centre(Path(folder))
         ensure_demo_centre(centre)
         for variant, language, scale, contrast, size in VARIANTS:
             for learner in centre.learners.list():
@@ -88,7 +86,7 @@ def main() -> int:
             window.close()
             window.deleteLater()
             app.processEvents()
-        db.close()
+        centre.db.close()
     return 0
 
 
