@@ -208,7 +208,7 @@ class Database:
         yield reader
 
     @contextmanager
-    def bulk_transaction(self) -> Iterator[sqlite3.Connection]:
+    def bulk_transaction(self, check_references: bool = True) -> Iterator[sqlite3.Connection]:
         """A transaction that writes many rows at once (a bundle of a centre's history).
 
         SQLite gets room for the whole batch in its page cache (the default 2 MB would send
@@ -222,6 +222,10 @@ class Database:
         of in one piece afterwards (dropping a table of a hundred megabytes page by page
         takes longer than writing it). Inside another transaction it simply joins that one,
         and ``scratch`` stays as it is.
+
+        Without ``check_references``, SQLite leaves the batch's foreign keys unchecked (a
+        search per row written): for a caller whose references are right by construction
+        (see ``EventLog.merging``). The checks are on again once the batch ends.
         """
         with self.lock:
             if self._depth:
@@ -240,6 +244,8 @@ class Database:
             else:
                 journal = "kept"  # readers may be reading: they need the write-ahead log
             writer.execute("ATTACH ':memory:' AS scratch")
+            if not check_references:
+                writer.execute("PRAGMA foreign_keys = OFF")
             self.scratch = "scratch"
             self._after_bulk = []
             try:
@@ -248,6 +254,7 @@ class Database:
             finally:
                 self.scratch = "temp"
                 writer.execute("DETACH scratch")
+                writer.execute("PRAGMA foreign_keys = ON")
                 writer.execute(f"PRAGMA cache_size = {int(cache)}")
                 if journal == "wal":
                     writer.execute("PRAGMA journal_mode = WAL")

@@ -20,7 +20,7 @@ import queue
 import threading
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -151,8 +151,16 @@ def import_bundle(
     """
     try:
         with zipfile.ZipFile(path) as zf:
-            manifest, keys = _check_manifest(centre, zf, key_text)
-            ids = _read_ids(zf, manifest)
+            manifest, manifest_bytes, keys_of = _read_manifest(centre, zf, key_text)
+            # The keys are derived (a tenth of a second on purpose) while the ids are read;
+            # both are checked before a single statement is.
+            with _OnTheSide(keys_of) as deriving:
+                ids_data = _read_capped(zf, "ids.txt", _ids_limit(manifest))
+            keys = deriving.result()
+            signature = _read_capped(zf, "signature.txt", 1024)
+            if not signed_by(keys, manifest_bytes, signature.decode("ascii", "replace").strip()):
+                raise Refused(TAMPERED)
+            ids = _check_ids(ids_data, manifest)
             statements = _StatementLines(zf, manifest, ids, progress)
             added = _merge(centre, statements, manifest, keys, key_text, progress)
     except (
@@ -194,7 +202,7 @@ def _merge(
             become_centre(centre, key_text or "", keys, profile)
 
     try:
-        with centre.db.bulk_transaction():
+        with centre.log.merging():
             # What this PC holds is read by the transaction itself: nothing can slip in
             # between, and no connection of this thread is left open to read, which would
             # make the batch go through the write-ahead log (written twice).
@@ -216,9 +224,12 @@ def _merge(
         raise
 
 
-def _check_manifest(
+def _read_manifest(
     centre: Centre, zf: zipfile.ZipFile, key_text: str | None
-) -> tuple[dict[str, Any], CentreKeys]:
+) -> tuple[dict[str, Any], bytes, Callable[[], CentreKeys]]:
+    """The bundle's manifest (decoded and as read), checked for everything but its signature,
+    and how to get the keys that must have signed it (this PC's, or derived from the key
+    typed to set up a new PC)."""
     infos = {i.filename: i for i in zf.infolist()}
     if set(infos) != NAMES:
         raise Refused(NOT_A_BUNDLE)
@@ -254,14 +265,41 @@ def _check_manifest(
         keys = ensure_centre_key(centre)
         if keys is None:
             raise Refused("Please set the centre key first (trainer settings, Sync).")
-    elif not key_text:
+        return manifest, manifest_bytes, lambda: keys
+    if not key_text:
         raise Refused("Please type the centre key to set up this PC from the bundle.")
-    else:
-        keys = derive_keys(key_text, iri)
-    signature = _read_capped(zf, "signature.txt", 1024).decode("ascii", "replace").strip()
-    if not signed_by(keys, manifest_bytes, signature):
-        raise Refused(TAMPERED)
-    return manifest, keys
+    return manifest, manifest_bytes, lambda: derive_keys(key_text, iri)
+
+
+class _OnTheSide:
+    """Runs ``work`` on a thread of its own while the ``with`` block runs; ``result()``
+    then gives what it returned, or raises what it raised."""
+
+    def __init__(self, work: Callable[[], CentreKeys]) -> None:
+        self._work = work
+        self._outcome: CentreKeys | BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="bundle-keys", daemon=True)
+
+    def __enter__(self) -> _OnTheSide:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._thread.join()
+
+    def _run(self) -> None:
+        try:
+            self._outcome = self._work()
+        except BaseException as exc:  # raised again by result(), in the importing thread
+            self._outcome = exc
+
+    def result(self) -> CentreKeys:
+        """What ``work`` returned (once the ``with`` block has ended)."""
+        outcome = self._outcome
+        if isinstance(outcome, BaseException):
+            raise outcome
+        assert outcome is not None
+        return outcome
 
 
 class _StatementLines:
@@ -305,7 +343,7 @@ class _StatementLines:
                     raise Refused(TAMPERED)
                 known = self.known
                 pairs = zip(self.ids[count : count + len(lines)], lines, strict=True)
-                yield [pair for pair in pairs if pair[0] not in known]
+                yield [pair for pair in pairs if pair[0] not in known] if known else list(pairs)
                 count += len(lines)
                 self.progress(Progress(Stage.READING, count, len(self.ids)))
         if (
@@ -388,15 +426,20 @@ class _ReadAhead:
                 continue
 
 
-def _read_ids(zf: zipfile.ZipFile, manifest: dict[str, Any]) -> list[str]:
+def _ids_limit(manifest: dict[str, Any]) -> int:
+    """The most bytes the ids file of this manifest's bundle can hold."""
     count = manifest.get("statements")
     if not isinstance(count, int) or count < 0:
         raise Refused(TAMPERED)
-    data = _read_capped(zf, "ids.txt", 64 * (count + 1))
+    return 64 * (count + 1)
+
+
+def _check_ids(data: bytes, manifest: dict[str, Any]) -> list[str]:
+    """The ids file's lines, checked against the (signed) manifest."""
     if hashlib.sha256(data).hexdigest() != manifest.get("ids_sha256"):
         raise Refused(TAMPERED)
     ids = data.decode("ascii", "replace").splitlines()
-    if len(ids) != count:
+    if len(ids) != manifest["statements"]:
         raise Refused(TAMPERED)
     return ids
 

@@ -252,6 +252,21 @@ def test_a_bulk_transaction_writes_through_a_journal_and_leaves_the_file_as_it_w
     assert db.scalar("SELECT count(*) FROM meta WHERE key = 'lost'") == 0
 
 
+def test_a_bulk_transaction_may_leave_references_unchecked_and_checks_them_again(tmp_path):
+    db = Database.open(tmp_path / "a.db")
+    orphan = "INSERT INTO outbox (statement_id, queued_at) VALUES ('nowhere', 'now')"
+    with pytest.raises(sqlite3.IntegrityError), db.bulk_transaction() as conn:
+        conn.execute(orphan)
+    with pytest.raises(RuntimeError), db.bulk_transaction(check_references=False) as conn:
+        conn.execute(orphan)  # taken on trust inside the batch...
+        raise RuntimeError("interrupted")
+    # ... and checked again once it ends, even after a failure.
+    with pytest.raises(sqlite3.IntegrityError), db.transaction() as conn:
+        conn.execute(orphan)
+    assert db.scalar("SELECT count(*) FROM outbox") == 0
+    db.close()
+
+
 def test_a_bulk_transaction_keeps_the_log_only_while_another_thread_may_read(tmp_path):
     db = Database.open(tmp_path / "a.db")
     # This thread has read (its own connection): idle while it writes, so it is closed and

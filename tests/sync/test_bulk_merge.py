@@ -12,6 +12,7 @@ import pytest
 
 from skillsapp.core.demo import DEMO_CENTRE_KEY, ensure_demo_centre
 from skillsapp.core.projections import PROJECTIONS
+from skillsapp.storage import statements
 from skillsapp.storage.statements import NotOurs, tables_of
 from skillsapp.sync.bundle import export_bundle, import_bundle
 
@@ -41,12 +42,18 @@ def demo_statements(tmp_path_factory):
     db.close()
 
 
+@pytest.mark.parametrize("block", [statements.TAKE_IN_BLOCK, 7])
 def test_a_bundle_builds_the_same_tables_as_the_pc_that_made_the_statements(
-    make_pc, demo_statements
+    make_pc, demo_statements, monkeypatch, block
 ):
-    bundle, made, _, _ = demo_statements
-    pc = make_pc("new-pc")
+    # Read out of their JSON in blocks of 7, the statements must all come through, once
+    # each, as they were and in their order.
+    monkeypatch.setattr(statements, "TAKE_IN_BLOCK", block)
+    bundle, made, rows, _ = demo_statements
+    pc = make_pc(f"new-pc-{block}")
     import_bundle(pc.centre, bundle, DEMO_CENTRE_KEY)
+    assert [tuple(r) for r in pc.db.query("SELECT id, body FROM statements")] == rows
+    assert len(rows) > 3 * block or block == statements.TAKE_IN_BLOCK
     imported = tables(pc)
     for table in ("lesson_progress", "session_events", "certificates", "self_assessments"):
         assert imported[table], f"the demo should fill {table}"

@@ -59,8 +59,18 @@ def test_importing_the_same_bundle_twice_changes_nothing(joined_pc, bundle) -> N
 
 def test_imported_statements_are_queued_so_a_hub_passes_them_on(joined_pc, first_pc) -> None:
     ours = {r[0] for r in first_pc.db.query("SELECT id FROM statements")}
-    queued = {r[0] for r in joined_pc.db.query("SELECT statement_id FROM outbox")}
-    assert ours <= queued
+    queued = [r[0] for r in joined_pc.db.query("SELECT statement_id FROM outbox ORDER BY rowid")]
+    assert ours <= set(queued)
+    # Oldest first, as the log holds them (not in the order of their ids).
+    logged = [r[0] for r in joined_pc.db.query("SELECT id FROM statements ORDER BY rowid")]
+    assert queued == [i for i in logged if i in set(queued)]
+    assert queued != sorted(queued)
+    # The merge left SQLite's checks of the queue's references off: they hold all the same,
+    # and are on again.
+    assert joined_pc.db.query("PRAGMA foreign_key_check") == []
+    assert joined_pc.db.scalar("PRAGMA foreign_keys") == 1
+    with joined_pc.db.transaction() as conn:
+        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
 
 
 def test_a_bundle_since_a_date_holds_newer_statements_and_the_whole_roster(
@@ -183,5 +193,16 @@ def test_a_new_pc_with_the_wrong_key_cannot_read_the_bundle(make_pc, bundle) -> 
 
     with pytest.raises(Refused, match=r"changed|another centre key"):
         import_bundle(pc.centre, bundle, "WRONG-KEY-9999")
+
+    assert not pc.centre.is_set_up and pc.centre.log.count() == 0
+
+
+def test_a_new_pc_told_a_key_too_short_to_be_one_says_so(make_pc, bundle) -> None:
+    # The keys are derived on a thread of their own, while the ids are read: what it
+    # refuses reaches the trainer all the same, and nothing is imported.
+    pc = make_pc("pc-d")
+
+    with pytest.raises(Refused, match="at least"):
+        import_bundle(pc.centre, bundle, "AB-1")
 
     assert not pc.centre.is_set_up and pc.centre.log.count() == 0
