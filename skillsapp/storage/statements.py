@@ -279,26 +279,9 @@ class EventLog:
         else:
             self._temp_arrived(conn)
         try:
-            # The statements wait as they came (plain rows: no SQL runs per statement but
-            # the insert), then SQLite reads every column of ``arrived`` out of each text in
-            # a set-based pass, parsing it once and answering every later path from its
-            # cache. A statement that is not ours gets NULL in a required column of the log,
-            # which SQLite then refuses. The centre's home page is written into the SQL
-            # (quoted as SQL quotes text).
-            home = "NULL" if home_page is None else "'" + home_page.replace("'", "''") + "'"
-            read_out = (
-                f"INSERT INTO arrived (rowid, {LOG_COLUMNS}{self._columns(None)}) "
-                "SELECT rowid, id, CASE WHEN json_extract(body, '$.id') IS id "
-                f"AND ({home} IS NULL OR json_extract(body, '$.actor.account.homePage') "
-                f"IS {home}) AND json_type(body, '$.object') = 'object' "
-                "THEN json_extract(body, '$.actor.account.name') END, "
-                "CASE WHEN json_type(body, '$.verb.id') = 'text' "
-                "THEN json_extract(body, '$.verb.id') END, "
-                "coalesce(json_extract(body, '$.object.id'), ''), "
-                "CASE WHEN json_type(body, '$.timestamp') = 'text' "
-                f"THEN json_extract(body, '$.timestamp') END{self._reads(None)} "
-                "FROM incoming WHERE rowid > ? ORDER BY rowid"
-            )
+            # The statements wait as they came, as plain rows, then SQLite reads the columns
+            # of ``arrived`` out of their JSON in one set-based statement.
+            read_out = self._read_out(home_page)
             # A block at a time, so that SQLite reads out one block (without holding
             # Python's lock) while a bundle's reader thread unpacks the next. ``incoming``
             # starts empty, so its rows are numbered 1, 2, 3... in the order they came.
@@ -325,9 +308,11 @@ class EventLog:
                 "FROM arrived ORDER BY rowid",
                 (stored,),
             )
-        except sqlite3.DatabaseError as error:  # not JSON, not ours, a repeated id...
-            conn.execute("DELETE FROM arrived")
-            raise NotOurs(str(error)) from error
+        except BaseException as error:
+            conn.execute("DELETE FROM arrived")  # none of them is taken in
+            if isinstance(error, sqlite3.DatabaseError):  # not JSON, not ours, a repeated id...
+                raise NotOurs(str(error)) from error
+            raise
         finally:
             # From here on the text of each statement is read from the log.
             if not bulk:
@@ -354,6 +339,30 @@ class EventLog:
             else:
                 conn.execute("DELETE FROM arrived")
         return added
+
+    def _read_out(self, home_page: str | None) -> str:
+        """The SQL filling ``arrived`` from the rows of ``incoming`` after a given rowid.
+
+        SQLite parses each text once and answers every later path from its cache. A
+        statement that is not ours (its id differs from the one it came with, its actor is
+        not of the centre at ``home_page``, its object is not an object, its verb or time
+        not a text) gets NULL in a column the log requires, which SQLite then refuses. The
+        home page is written into the SQL, quoted as SQL quotes text.
+        """
+        home = "NULL" if home_page is None else "'" + home_page.replace("'", "''") + "'"
+        return (
+            f"INSERT INTO arrived (rowid, {LOG_COLUMNS}{self._columns(None)}) "
+            "SELECT rowid, id, CASE WHEN json_extract(body, '$.id') IS id "
+            f"AND ({home} IS NULL OR json_extract(body, '$.actor.account.homePage') "
+            f"IS {home}) AND json_type(body, '$.object') = 'object' "
+            "THEN json_extract(body, '$.actor.account.name') END, "
+            "CASE WHEN json_type(body, '$.verb.id') = 'text' "
+            "THEN json_extract(body, '$.verb.id') END, "
+            "coalesce(json_extract(body, '$.object.id'), ''), "
+            "CASE WHEN json_type(body, '$.timestamp') = 'text' "
+            f"THEN json_extract(body, '$.timestamp') END{self._reads(None)} "
+            "FROM incoming WHERE rowid > ? ORDER BY rowid"
+        )
 
     def _columns(self, projections: Iterable[Projection] | None) -> str:
         """The projections' columns of ``arrived`` (all, or those of ``projections``)."""

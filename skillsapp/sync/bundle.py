@@ -149,14 +149,17 @@ def import_bundle(
     committed, so a bad file still changes nothing. ``progress`` hears how many statements
     are read (``READING``), then each step of saving them (``SAVING``).
     """
+    from concurrent.futures import ThreadPoolExecutor  # here: not on the way to the first window
+
     try:
         with zipfile.ZipFile(path) as zf:
             manifest, manifest_bytes, keys_of = _read_manifest(centre, zf, key_text)
             # The keys are derived (a tenth of a second on purpose) while the ids are read;
             # both are checked before a single statement is.
-            with _OnTheSide(keys_of) as deriving:
+            with ThreadPoolExecutor(1, thread_name_prefix="bundle-keys") as aside:
+                deriving = aside.submit(keys_of)
                 ids_data = _read_capped(zf, "ids.txt", _ids_limit(manifest))
-            keys = deriving.result()
+                keys = deriving.result()
             signature = _read_capped(zf, "signature.txt", 1024)
             if not signed_by(keys, manifest_bytes, signature.decode("ascii", "replace").strip()):
                 raise Refused(TAMPERED)
@@ -269,37 +272,6 @@ def _read_manifest(
     if not key_text:
         raise Refused("Please type the centre key to set up this PC from the bundle.")
     return manifest, manifest_bytes, lambda: derive_keys(key_text, iri)
-
-
-class _OnTheSide:
-    """Runs ``work`` on a thread of its own while the ``with`` block runs; ``result()``
-    then gives what it returned, or raises what it raised."""
-
-    def __init__(self, work: Callable[[], CentreKeys]) -> None:
-        self._work = work
-        self._outcome: CentreKeys | BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="bundle-keys", daemon=True)
-
-    def __enter__(self) -> _OnTheSide:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._thread.join()
-
-    def _run(self) -> None:
-        try:
-            self._outcome = self._work()
-        except BaseException as exc:  # raised again by result(), in the importing thread
-            self._outcome = exc
-
-    def result(self) -> CentreKeys:
-        """What ``work`` returned (once the ``with`` block has ended)."""
-        outcome = self._outcome
-        if isinstance(outcome, BaseException):
-            raise outcome
-        assert outcome is not None
-        return outcome
 
 
 class _StatementLines:
