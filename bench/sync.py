@@ -29,6 +29,7 @@ sys.path.append(str(ROOT / "bench"))  # the generator of bench/dashboard.py
 from skillsapp.core import events  # noqa: E402
 from skillsapp.core.centre import Centre  # noqa: E402
 from skillsapp.storage.database import Database  # noqa: E402
+from skillsapp.storage.statements import compact  # noqa: E402
 from skillsapp.sync.bundle import export_bundle, import_bundle  # noqa: E402
 from skillsapp.sync.centre_key import set_centre_key  # noqa: E402
 from skillsapp.sync.engine import SyncEngine  # noqa: E402
@@ -63,7 +64,7 @@ def new_centre(folder: Path, statements: int) -> Centre:
     )
     # Written in one merge, queued for the LRS as if made here: one by one, every sign-in at
     # the same moment would pair its learner's sessions again each time (minutes).
-    rows = [(s["id"], json.dumps(s, separators=(",", ":"), ensure_ascii=False)) for s in made]
+    rows = [(s["id"], compact(s)) for s in made]
     centre.log.merge_stored(rows, centre.now_iso(), iri, queue=True)
     return centre
 

@@ -190,7 +190,7 @@ class EventLog:
         Joins the caller's transaction, so the statement is written together with the
         action that caused it, or not at all.
         """
-        body = json.dumps(statement, separators=(",", ":"), ensure_ascii=False)
+        body = compact(statement)
         with self.db.transaction() as conn:
             self._take_in(conn, [(statement["id"], body)], stored, None, True, None, None)
 
@@ -200,9 +200,7 @@ class EventLog:
         Merging is the union by id: a statement already here is left as it is, and the
         statements of a learner erased on this PC stay out.
         """
-        rows = [
-            (s["id"], json.dumps(s, separators=(",", ":"), ensure_ascii=False)) for s in statements
-        ]
+        rows = [(s["id"], compact(s)) for s in statements]
         with self.db.transaction() as conn:
             added = self._take_in(conn, rows, stored, None, False, None, None)
         if added:
@@ -291,16 +289,11 @@ class EventLog:
                 conn.execute(read_out, (after,))
                 after += len(block)
             # Known statements leave the batch, and so does a learner erased here: they stay
-            # erased even if their statements come round again. (A PC with an empty log and
-            # no one erased, joining its centre, has nothing to leave out.)
-            if conn.execute(
-                "SELECT EXISTS (SELECT 1 FROM statements) "
-                "OR EXISTS (SELECT 1 FROM meta WHERE key LIKE 'erased:%')"
-            ).fetchone()[0]:
-                conn.execute(
-                    "DELETE FROM arrived WHERE id IN (SELECT id FROM statements) "
-                    "OR 'erased:' || actor_id IN (SELECT key FROM meta WHERE key LIKE 'erased:%')"
-                )
+            # erased even if their statements come round again.
+            conn.execute(
+                "DELETE FROM arrived WHERE id IN (SELECT id FROM statements) "
+                "OR 'erased:' || actor_id IN (SELECT key FROM meta WHERE key LIKE 'erased:%')"
+            )
             conn.execute(
                 "INSERT INTO statements (id, actor_id, verb, object_id, timestamp, stored, body) "
                 "SELECT id, actor_id, verb, object_id, timestamp, ?, "
@@ -351,7 +344,7 @@ class EventLog:
         """
         home = "NULL" if home_page is None else "'" + home_page.replace("'", "''") + "'"
         return (
-            f"INSERT INTO arrived (rowid, {LOG_COLUMNS}{self._columns(None)}) "
+            f"INSERT INTO arrived (rowid, {LOG_COLUMNS}{_columns(self._fields)}) "
             "SELECT rowid, id, CASE WHEN json_extract(body, '$.id') IS id "
             f"AND ({home} IS NULL OR json_extract(body, '$.actor.account.homePage') "
             f"IS {home}) AND json_type(body, '$.object') = 'object' "
@@ -364,11 +357,6 @@ class EventLog:
             "FROM incoming WHERE rowid > ? ORDER BY rowid"
         )
 
-    def _columns(self, projections: Iterable[Projection] | None) -> str:
-        """The projections' columns of ``arrived`` (all, or those of ``projections``)."""
-        fields = self._fields if projections is None else _arrived_fields(projections)
-        return "".join(f", {name}" for name in fields)
-
     def _reads(self, projections: Iterable[Projection] | None, body: str = "body") -> str:
         """The SQL reading each field of ``arrived`` out of the statement's JSON ``body``."""
         fields = self._fields if projections is None else _arrived_fields(projections)
@@ -380,15 +368,17 @@ class EventLog:
         """The working tables for a few statements: kept (empty) on the connection."""
         conn.execute("CREATE TEMP TABLE IF NOT EXISTS incoming (id, body)")
         conn.execute(
-            f"CREATE TEMP TABLE IF NOT EXISTS arrived ({LOG_COLUMNS}{self._columns(None)})"
+            f"CREATE TEMP TABLE IF NOT EXISTS arrived ({LOG_COLUMNS}{_columns(self._fields)})"
         )
 
     def _new_arrived(self, conn: sqlite3.Connection, fields: dict[str, str]) -> None:
         """The working tables for many statements, in the bulk transaction's scratch
         database (let go of in one piece); no temporary ones may hide them."""
         scratch = self.db.scratch
-        columns = "".join(f", {name}" for name in fields)
-        for table, definition in (("incoming", "id, body"), ("arrived", LOG_COLUMNS + columns)):
+        for table, definition in (
+            ("incoming", "id, body"),
+            ("arrived", LOG_COLUMNS + _columns(fields)),
+        ):
             conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
             conn.execute(f"DROP TABLE IF EXISTS {scratch}.{table}")  # an earlier batch's
             conn.execute(f"CREATE TABLE {scratch}.{table} ({definition})")
@@ -437,6 +427,16 @@ _STORED_VERSIONS = "SELECT name, version FROM projections"
 
 def _unheard(done: int, total: int) -> None:
     """The steps of a merge that nobody follows."""
+
+
+def _columns(fields: dict[str, str]) -> str:
+    """The projections' columns of ``arrived``, each after a comma."""
+    return "".join(f", {name}" for name in fields)
+
+
+def compact(statement: Statement) -> str:
+    """A statement as the log stores it: compact JSON, characters as they are."""
+    return json.dumps(statement, separators=(",", ":"), ensure_ascii=False)
 
 
 def _arrived_fields(projections: Iterable[Projection]) -> dict[str, str]:
