@@ -3,10 +3,11 @@
 Format (``docs/sync.md``): a zip holding ``manifest.json`` (format version, centre, count,
 SHA-256 and size of the statements), ``statements.jsonl`` (one statement per line),
 ``ids.txt`` (their ids) and ``signature.txt`` (HMAC-SHA256 of the manifest with a key derived
-from the centre key). Import checks the manifest, signature and ids first, then merges the
-statements by id in one transaction as it reads them, and checks them against the manifest
-before that transaction commits: a bad file changes nothing, and the same file imported twice
-adds nothing the second time.
+from the centre key). Import checks the manifest and the ids first, then takes the statements
+in by id in one transaction as it reads them. The signature is checked as soon as the keys
+are derived, always before anything is written to the log, and the statements are checked
+against the manifest before that transaction commits: a bad file changes nothing, and the
+same file imported twice adds nothing the second time.
 """
 
 from __future__ import annotations
@@ -28,12 +29,20 @@ from typing import IO, TYPE_CHECKING, Any
 from skillsapp import __version__
 from skillsapp.core.errors import Refused
 from skillsapp.storage.statements import NotOurs, arrived_statements, verb_is
-from skillsapp.sync.centre_key import CentreKeys, derive_keys, ensure_centre_key, sign
+from skillsapp.sync.centre_key import (
+    CentreKeys,
+    derive_keys,
+    ensure_centre_key,
+    sign,
+    usable_key,
+)
 from skillsapp.sync.centre_key import signature_matches as signed_by
 from skillsapp.sync.progress import Progress, Report, Stage, unreported
 from skillsapp.sync.roster import UPDATED_PROFILE, publish_roster
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from skillsapp.core.centre import Centre
 
 FORMAT = "skillsapp-sync-bundle"
@@ -152,20 +161,22 @@ def import_bundle(
     from concurrent.futures import ThreadPoolExecutor  # here: not on the way to the first window
 
     try:
-        with zipfile.ZipFile(path) as zf:
+        with (
+            zipfile.ZipFile(path) as zf,
+            ThreadPoolExecutor(1, thread_name_prefix="bundle-keys") as aside,
+        ):
             manifest, manifest_bytes, keys_of = _read_manifest(centre, zf, key_text)
-            # The keys are derived (a tenth of a second on purpose) while the ids are read;
-            # both are checked before a single statement is.
-            with ThreadPoolExecutor(1, thread_name_prefix="bundle-keys") as aside:
-                deriving = aside.submit(keys_of)
-                ids_data = _read_capped(zf, "ids.txt", _ids_limit(manifest))
-                keys = deriving.result()
-            signature = _read_capped(zf, "signature.txt", 1024)
-            if not signed_by(keys, manifest_bytes, signature.decode("ascii", "replace").strip()):
-                raise Refused(TAMPERED)
-            ids = _check_ids(ids_data, manifest)
-            statements = _StatementLines(zf, manifest, ids, progress)
-            added = _merge(centre, statements, manifest, keys, key_text, progress)
+            # Keys derived from a typed centre key take a tenth of a second (on purpose):
+            # they are derived while the ids and the first statements are read, and the
+            # signature is checked as soon as they are ready (see ``_Signature``).
+            signature = _Signature(
+                aside.submit(keys_of),
+                manifest_bytes,
+                _read_capped(zf, "signature.txt", 1024).decode("ascii", "replace").strip(),
+            )
+            ids = _check_ids(_read_capped(zf, "ids.txt", _ids_limit(manifest)), manifest)
+            statements = _StatementLines(zf, manifest, ids, signature, progress)
+            added = _merge(centre, statements, manifest, key_text, progress)
     except (
         zipfile.BadZipFile,
         EOFError,
@@ -185,7 +196,6 @@ def _merge(
     centre: Centre,
     statements: _StatementLines,
     manifest: dict[str, Any],
-    keys: CentreKeys,
     key_text: str | None,
     progress: Report,
 ) -> int:
@@ -201,6 +211,7 @@ def _merge(
             # The bundle's roster statements, as the merge has taken them in so far.
             with centre.db.reading() as conn:
                 roster = list(arrived_statements(conn, verb_is(UPDATED_PROFILE[0])))
+            keys = statements.signature.keys()  # checked already, once the lines were read
             profile = find_centre_in(roster, keys)
             become_centre(centre, key_text or "", keys, profile)
 
@@ -271,17 +282,49 @@ def _read_manifest(
         return manifest, manifest_bytes, lambda: keys
     if not key_text:
         raise Refused("Please type the centre key to set up this PC from the bundle.")
+    usable_key(key_text)  # a key too short to be one is refused before anything is read
     return manifest, manifest_bytes, lambda: derive_keys(key_text, iri)
+
+
+class _Signature:
+    """The manifest's signature, checked with keys being derived on another thread.
+
+    Reading the statements does not wait for the keys: the signature is checked at the
+    first block of lines read after they are ready, and at the latest once the last line is
+    read, before anything is written to the log. A wrong key or a forged manifest is thus
+    refused a tenth of a second or so into the import, and can never change anything (the
+    statements are only ever held in the batch's working tables until then).
+    """
+
+    def __init__(self, deriving: Future[CentreKeys], manifest: bytes, signature: str) -> None:
+        self._deriving, self._manifest, self._signature = deriving, manifest, signature
+        self._keys: CentreKeys | None = None
+
+    def keys(self) -> CentreKeys:
+        """The keys that signed the manifest (waiting for them if need be); :class:`Refused`
+        (``TAMPERED``) when they did not sign it."""
+        if self._keys is None:
+            keys = self._deriving.result()
+            if not signed_by(keys, self._manifest, self._signature):
+                raise Refused(TAMPERED)
+            self._keys = keys
+        return self._keys
+
+    def check_if_ready(self) -> None:
+        """Check the signature now if the keys are ready (see :meth:`keys`)."""
+        if self._keys is None and self._deriving.done():
+            self.keys()
 
 
 class _StatementLines:
     """The bundle's statements as (id, JSON line) pairs, read a block at a time, leaving out
     those this PC already has (``known``, by the ids file, without decoding them).
 
+    The manifest's ``signature`` is checked as soon as it can be (see :class:`_Signature`).
     When the last line has been read, the whole file is checked against the signed manifest
     (size, SHA-256, number of lines); a mismatch raises :class:`Refused` then, so a merge
-    reading these fails, inside its transaction, before it commits. ``progress`` hears how
-    many lines are read after each block.
+    reading these fails, inside its transaction, before it writes to the log. ``progress``
+    hears how many lines are read after each block.
     """
 
     def __init__(
@@ -289,13 +332,14 @@ class _StatementLines:
         zf: zipfile.ZipFile,
         manifest: dict[str, Any],
         ids: list[str],
+        signature: _Signature,
         progress: Report = unreported,
     ) -> None:
         expected = manifest.get("statements_bytes")
         if not isinstance(expected, int) or expected > MAX_STATEMENTS:
             raise Refused(TAMPERED)
         self.zf, self.manifest, self.ids = zf, manifest, ids
-        self.expected, self.progress = expected, progress
+        self.signature, self.expected, self.progress = signature, expected, progress
         self.known: set[str] = set()  # the ids this PC holds, set before reading
 
     def __iter__(self) -> Iterator[tuple[str, str]]:
@@ -311,6 +355,7 @@ class _StatementLines:
             _ReadAhead(src, READ_BLOCK, self.expected) as blocks,
         ):
             for lines in blocks:
+                self.signature.check_if_ready()
                 if count + len(lines) > len(self.ids):
                     raise Refused(TAMPERED)
                 known = self.known
@@ -325,6 +370,7 @@ class _StatementLines:
             or blocks.digest.hexdigest() != self.manifest.get("statements_sha256")
         ):
             raise Refused(TAMPERED)
+        self.signature.keys()
 
 
 class _ReadAhead:

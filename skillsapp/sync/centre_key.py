@@ -56,14 +56,21 @@ def normalise_key(text: str) -> str:
     return unicodedata.normalize("NFC", text.strip())
 
 
+def usable_key(key_text: str) -> str:
+    """The typed key, tidied (:func:`normalise_key`), or :class:`Refused` when it is too
+    short to be a centre key."""
+    key = normalise_key(key_text)
+    if len(key) < KEY_MIN:
+        raise Refused("The centre key needs at least {limit} characters.", limit=KEY_MIN)
+    return key
+
+
 def derive_keys(key_text: str, centre_iri: str) -> CentreKeys:
     """Derive the centre's secrets from the key text (takes about a tenth of a second)."""
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-    key = normalise_key(key_text)
-    if len(key) < KEY_MIN:
-        raise Refused("The centre key needs at least {limit} characters.", limit=KEY_MIN)
+    key = usable_key(key_text)
     master = hashlib.scrypt(
         key.encode(),
         salt=b"skillsapp centre key v1|" + centre_iri.encode(),

@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 
 from skillsapp.core.errors import Refused
+from skillsapp.sync import bundle as bundle_module
 from skillsapp.sync.bundle import export_bundle, import_bundle
 from skillsapp.sync.centre_key import set_centre_key
+from skillsapp.sync.progress import Progress, Stage
 from tests.sync.conftest import CENTRE_KEY
 from tests.sync.test_round_trip import do_everything
 
@@ -118,6 +120,10 @@ def tamper_statement(name: str, data: bytes) -> bytes:
     return data.replace(b'"logged in"', b'"logged ln"', 1) if name == "statements.jsonl" else data
 
 
+def forged_signature(name: str, data: bytes) -> bytes:
+    return b"0" * 64 if name == "signature.txt" else data
+
+
 @pytest.mark.parametrize(
     ("make_bad", "words"),
     [
@@ -128,10 +134,7 @@ def tamper_statement(name: str, data: bytes) -> bytes:
         (lambda b, o: rewrite(b, o, edited_manifest(statements_sha256="0" * 64)), "changed"),
         (lambda b, o: rewrite(b, o, edited_manifest(format_version=99)), "newer version"),
         (lambda b, o: rewrite(b, o, edited_manifest(centre_iri="https://x.org/c")), "another"),
-        (
-            lambda b, o: rewrite(b, o, lambda n, d: b"0" * 64 if n == "signature.txt" else d),
-            "changed",
-        ),
+        (lambda b, o: rewrite(b, o, forged_signature), "changed"),
     ],
     ids=[
         "truncated",
@@ -198,11 +201,47 @@ def test_a_new_pc_with_the_wrong_key_cannot_read_the_bundle(make_pc, bundle) -> 
 
 
 def test_a_new_pc_told_a_key_too_short_to_be_one_says_so(make_pc, bundle) -> None:
-    # The keys are derived on a thread of their own, while the ids are read: what it
-    # refuses reaches the trainer all the same, and nothing is imported.
+    # Said before anything is read, not by the thread that derives the keys.
     pc = make_pc("pc-d")
+    heard: list[Progress] = []
 
     with pytest.raises(Refused, match="at least"):
-        import_bundle(pc.centre, bundle, "AB-1")
+        import_bundle(pc.centre, bundle, "AB-1", heard.append)
 
+    assert heard == []
     assert not pc.centre.is_set_up and pc.centre.log.count() == 0
+
+
+def test_a_forged_bundle_is_refused_once_the_keys_are_ready_not_after_reading_it_all(
+    joined_pc, bundle, tmp_path, monkeypatch
+) -> None:
+    # The keys are derived while the statements are read; this PC's are ready at once.
+    monkeypatch.setattr(bundle_module, "READ_BLOCK", 256)  # many blocks of a few lines
+    bad = rewrite(bundle, tmp_path / "bad.zip", forged_signature)
+    before = snapshot(joined_pc)
+    read: list[int] = []
+
+    def hear(progress: Progress) -> None:
+        if progress.stage is Stage.READING:
+            read.append(progress.done)
+
+    with pytest.raises(Refused, match="changed"):
+        import_bundle(joined_pc.centre, bad, progress=hear)
+
+    total = len(zipfile.ZipFile(bad).read("ids.txt").splitlines())
+    assert total > 20 and max(read) < total / 2
+    assert snapshot(joined_pc) == before
+
+
+def test_a_forged_bundle_is_refused_before_the_log_even_when_the_keys_come_last(
+    joined_pc, bundle, tmp_path, monkeypatch
+) -> None:
+    # As if deriving the keys took longer than reading every statement.
+    monkeypatch.setattr(bundle_module._Signature, "check_if_ready", lambda self: None)
+    bad = rewrite(bundle, tmp_path / "bad.zip", forged_signature)
+    before = snapshot(joined_pc)
+
+    with pytest.raises(Refused, match="changed"):
+        import_bundle(joined_pc.centre, bad)
+
+    assert snapshot(joined_pc) == before
