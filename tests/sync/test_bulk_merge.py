@@ -62,6 +62,47 @@ def test_a_bundle_builds_the_same_tables_as_the_pc_that_made_the_statements(
     assert tables(pc) == imported
 
 
+def log_indexes(pc) -> dict[str, tuple[str, int]]:
+    """The log's indexes: the SQL of each and where its pages start."""
+    return {
+        name: (sql, page)
+        for name, sql, page in pc.db.query(
+            "SELECT name, sql, rootpage FROM sqlite_schema "
+            "WHERE type = 'index' AND tbl_name = 'statements'"
+        )
+    }
+
+
+def test_a_first_import_leaves_the_log_indexed_as_new_and_a_later_one_keeps_its_indexes(
+    make_pc, demo_statements
+):
+    # Into an empty log the indexes are built after the rows; into one that holds
+    # anything they are kept (building them again would read the whole log).
+    bundle, _, rows, iri = demo_statements
+    fresh, pc = make_pc("fresh-log"), make_pc("imported-log")
+    import_bundle(pc.centre, bundle, DEMO_CENTRE_KEY)
+    after_first = log_indexes(pc)
+    assert {n: sql for n, (sql, _) in after_first.items()} == {
+        n: sql for n, (sql, _) in log_indexes(fresh).items()
+    }
+    assert len(after_first) == 3  # by id, by learner and time, by verb and time
+    plan = " ".join(
+        str(r[3])
+        for r in pc.db.query(
+            "EXPLAIN QUERY PLAN SELECT id FROM statements WHERE actor_id = ? ORDER BY timestamp",
+            ("x",),
+        )
+    )
+    assert "idx_statements_actor_id_timestamp" in plan
+    extra = json.loads(rows[0][1])
+    extra["id"] = "00000000-0000-4000-8000-0000000000aa"
+    pc.centre.log.merge_stored(
+        [(extra["id"], json.dumps(extra, separators=(",", ":")))], "2026-01-01T00:00:00Z", iri
+    )
+    assert pc.centre.log.count() == len(rows) + 1
+    assert log_indexes(pc) == after_first
+
+
 @pytest.mark.parametrize("seed", [1, 2])
 def test_merging_in_portions_and_any_order_gives_the_same_tables(make_pc, demo_statements, seed):
     _, made, rows, iri = demo_statements
@@ -106,6 +147,7 @@ def test_a_statement_that_is_not_ours_is_refused_and_nothing_is_written(
         pc.centre.log.merge_stored([*good, bad(rows, iri)], "2026-01-01T00:00:00Z", iri)
     assert pc.centre.log.count() == 0
     assert all(not rows for rows in tables(pc).values())
+    assert log_indexes(pc) == log_indexes(make_pc("never-merged"))
 
 
 def test_irregular_sessions_pair_the_same_in_bulk_as_one_by_one(make_pc, clock):
