@@ -289,12 +289,15 @@ class EventLog:
                 conn.execute(read_out, (after,))
                 after += len(block)
             # Known statements leave the batch, and so does a learner erased here: they stay
-            # erased even if their statements come round again.
-            conn.execute(
-                "DELETE FROM arrived WHERE id IN (SELECT id FROM statements) "
-                "OR 'erased:' || actor_id IN (SELECT key FROM meta WHERE key LIKE 'erased:%')"
-            )
-            with _indexes_built_after(conn, bulk):
+            # erased even if their statements come round again. A batch into an empty log
+            # (a new PC) has nothing to leave out unless someone was erased.
+            empty_log = bulk and not _any(conn, "SELECT 1 FROM statements")
+            if not empty_log or _any(conn, "SELECT 1 FROM meta WHERE key LIKE 'erased:%'"):
+                conn.execute(
+                    "DELETE FROM arrived WHERE id IN (SELECT id FROM statements) "
+                    "OR 'erased:' || actor_id IN (SELECT key FROM meta WHERE key LIKE 'erased:%')"
+                )
+            with _indexes_built_after(conn, empty_log):
                 conn.execute(
                     "INSERT INTO statements (id, actor_id, verb, object_id, timestamp, stored, "
                     "body) SELECT id, actor_id, verb, object_id, timestamp, ?, "
@@ -426,16 +429,21 @@ class EventLog:
 _STORED_VERSIONS = "SELECT name, version FROM projections"
 
 
+def _any(conn: sqlite3.Connection, query: str) -> bool:
+    """Whether the query finds a row."""
+    return conn.execute(query).fetchone() is not None
+
+
 @contextmanager
-def _indexes_built_after(conn: sqlite3.Connection, bulk: bool) -> Iterator[None]:
-    """Around the log's insert: for a batch into an empty log (a new PC set up from a
+def _indexes_built_after(conn: sqlite3.Connection, empty_log: bool) -> Iterator[None]:
+    """Around the log's insert: for a batch into an ``empty_log`` (a new PC set up from a
     bundle), the log's own indexes (by learner and by verb) are dropped first and built
     again after it, in the same transaction. SQLite then sorts each index once instead of
     placing a hundred thousand entries one by one (the insert plus the two builds take a
     fifth less time). A log that holds anything keeps its indexes; after a failed insert
     (which SQLite undoes) they are built again all the same."""
     rebuilt: list[tuple[str, str]] = []
-    if bulk and conn.execute("SELECT NOT EXISTS (SELECT 1 FROM statements)").fetchone()[0]:
+    if empty_log:
         rebuilt = conn.execute(
             "SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
             "AND tbl_name = 'statements' AND sql IS NOT NULL"

@@ -8,6 +8,7 @@ from skillsapp.core import events
 from skillsapp.core.centre import Centre
 from skillsapp.core.my_data import ERASED, VOIDED, erase, export_json, facts
 from skillsapp.storage.database import Database
+from skillsapp.storage.statements import compact
 from tests.conftest import assert_valid_xapi
 from tests.core.test_groups_dashboard import _group
 from tests.core.test_learning import take_course
@@ -71,6 +72,9 @@ def test_erasing_removes_everything_here_and_voids_what_the_lrs_got(
     other.log.merge(centre.log.for_actor(trainer.id), "2026-03-02T11:00:00.000Z")
     assert other.log.for_actor(maria.id) == []
     other.log.merge(mine, "2026-03-02T12:00:00.000Z")
+    assert other.log.for_actor(maria.id) == []
+    rows = [(s["id"], compact(s)) for s in mine]  # as a bundle brings them
+    assert other.log.merge_stored(rows, "2026-03-02T13:00:00.000Z", centre.profile.iri) == 0
     assert other.log.for_actor(maria.id) == []
     assert (
         other.db.scalar(
