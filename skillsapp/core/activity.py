@@ -69,13 +69,12 @@ class ActivityProjection:
             f"SELECT actor_id, substr(timestamp, 1, 10) FROM arrived WHERE {verb_is(*PRESENT)}"
         )
         after_event = _last_event(conn)
-        conn.execute(
-            "INSERT OR IGNORE INTO session_events (statement_id, learner_id, pc_id, at, kind) "
-            "SELECT id, actor_id, coalesce(pc, ''), timestamp, "
-            "CASE verb WHEN ? THEN 'in' ELSE 'out' END "
-            f"FROM arrived WHERE {verb_is(*SESSION_KINDS)}",
-            (events.Verb.LOGGED_IN[0],),
-        )
+        pairing = {"longest": LONGEST_SESSION_HOURS * 3600 * 1000, "in": events.Verb.LOGGED_IN[0]}
+        if not after_event:
+            # None yet (a new PC, a rebuild): they are paired as they are written.
+            conn.execute(_WRITE_PAIRED, pairing)
+        else:
+            conn.execute(_WRITE, pairing)
         completions = conn.execute(
             "SELECT id, actor_id, course, timestamp FROM arrived "
             "WHERE verb = ? AND object_type = ?",
@@ -89,8 +88,8 @@ class ActivityProjection:
                 for sid, learner, course, when in completions
             ],
         )
-        if conn.execute("SELECT 1 FROM session_events WHERE rowid > ?", (after_event,)).fetchone():
-            _pair_places_since(conn, after_event)
+        if after_event and _any_after(conn, after_event):
+            conn.execute(_PAIR, {**pairing, "after": after_event})
 
 
 def _last_event(conn: sqlite3.Connection) -> int:
@@ -98,23 +97,52 @@ def _last_event(conn: sqlite3.Connection) -> int:
     return int(conn.execute("SELECT coalesce(max(rowid), 0) FROM session_events").fetchone()[0])
 
 
+def _any_after(conn: sqlite3.Connection, after_event: int) -> bool:
+    """Whether session events were added after rowid ``after_event``."""
+    return (
+        conn.execute("SELECT 1 FROM session_events WHERE rowid > ?", (after_event,)).fetchone()
+        is not None
+    )
+
+
 # Each sign-in is paired with the event that follows it on the same PC: when that is a
 # sign-out, the session lasted the time between them, in whole seconds rounded as Python's
 # round() does (halves to even), and only up to LONGEST_SESSION_HOURS. The times are the
-# log's millisecond timestamps, so the milliseconds between them come out exact.
+# log's millisecond timestamps, so the milliseconds between them come out exact. One
+# formula serves the events of a new PC (paired as they are written) and those added later.
+_PLACE = "WINDOW place AS (PARTITION BY learner_id, pc_id ORDER BY at, statement_id)"
+_MILLISECONDS = (
+    "CASE WHEN lead(kind) OVER place = 'out' THEN CAST(round((julianday(lead(at) OVER place) "
+    "- julianday(at)) * 86400000.0) AS INTEGER) END AS ms"
+)
+_SECONDS = (
+    "CASE WHEN kind = 'in' AND ms BETWEEN 0 AND :longest THEN "
+    "ms / 1000 + (ms % 1000 > 500 OR (ms % 1000 = 500 AND ms / 1000 % 2 = 1)) END"
+)
+_EVENTS = (
+    "SELECT id AS statement_id, actor_id AS learner_id, coalesce(pc, '') AS pc_id, "
+    "timestamp AS at, CASE verb WHEN :in THEN 'in' ELSE 'out' END AS kind "
+    f"FROM arrived WHERE {verb_is(*SESSION_KINDS)}"
+)
+_COLUMNS = "statement_id, learner_id, pc_id, at, kind"
+_WRITE = f"INSERT OR IGNORE INTO session_events ({_COLUMNS}) {_EVENTS}"
+# Written in the order of the pairing (by learner, PC and time), so the index by place grows
+# at its end.
+_WRITE_PAIRED = f"""
+INSERT INTO session_events ({_COLUMNS}, seconds)
+SELECT {_COLUMNS}, {_SECONDS}
+FROM (SELECT {_COLUMNS}, {_MILLISECONDS} FROM ({_EVENTS}) {_PLACE})
+"""
 # New events can change the partner of only themselves and the event just before them, so
 # each place (a learner on a PC) is paired again from the event before its earliest new one
 # (the new events found by rowid, NOT INDEXED keeping SQLite from reading the whole index to
 # group them; CROSS JOIN going from those few places to their events, not the other way).
-_PAIR = """
+_PAIR = f"""
 UPDATE session_events SET seconds = paired.seconds
 FROM (
-    SELECT statement_id, CASE WHEN ms BETWEEN 0 AND :longest THEN
-        ms / 1000 + (ms % 1000 > 500 OR (ms % 1000 = 500 AND ms / 1000 % 2 = 1)) END AS seconds
+    SELECT statement_id, {_SECONDS} AS seconds
     FROM (
-        SELECT statement_id, kind, CASE WHEN lead(kind) OVER place = 'out' THEN
-            CAST(round((julianday(lead(at) OVER place) - julianday(at)) * 86400000.0)
-                AS INTEGER) END AS ms
+        SELECT statement_id, kind, {_MILLISECONDS}
         FROM (
             SELECT learner_id, pc_id, coalesce((SELECT max(at) FROM session_events AS before
                 WHERE before.learner_id = new.learner_id AND before.pc_id = new.pc_id
@@ -123,18 +151,12 @@ FROM (
                 WHERE rowid > :after GROUP BY learner_id, pc_id) AS new
         ) AS since CROSS JOIN session_events AS event USING (learner_id, pc_id)
         WHERE event.at >= since.start
-        WINDOW place AS (PARTITION BY learner_id, pc_id ORDER BY at, statement_id)
+        {_PLACE}
     ) WHERE kind = 'in'
 ) AS paired
 WHERE session_events.statement_id = paired.statement_id
     AND session_events.seconds IS NOT paired.seconds
 """
-
-
-def _pair_places_since(conn: sqlite3.Connection, after_event: int) -> None:
-    """Pair the sign-ins around the session events added after rowid ``after_event``, in
-    one pass in SQL; the same result whatever order and portions the events arrived in."""
-    conn.execute(_PAIR, {"after": after_event, "longest": LONGEST_SESSION_HOURS * 3600 * 1000})
 
 
 def sessions(

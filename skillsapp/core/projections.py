@@ -2,10 +2,10 @@
 
 The centre folds every statement into all of these from the moment it opens; nothing is
 attached later. A projection's tables are defined beside its code (its ``schema``). Raise
-a projection's version here whenever its schema or its fold changes: at the next open, that
-projection alone is rebuilt from the log (with progress), so derived tables need no
-numbered migrations. The roster's projection lives with sync because it opens the sealed
-profiles with the centre key.
+a projection's version here whenever its schema or what its fold writes changes (not for a
+faster fold that writes the same rows): at the next open, that projection alone is rebuilt
+from the log (with progress), so derived tables need no numbered migrations. The roster's
+projection lives with sync because it opens the sealed profiles with the centre key.
 """
 
 from __future__ import annotations

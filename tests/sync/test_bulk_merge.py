@@ -338,3 +338,65 @@ def test_screens_are_told_of_an_imported_bundle_only_once_it_is_committed(make_p
     pc.centre.log.on_merge(told)
     import_bundle(pc.centre, bundle, DEMO_CENTRE_KEY)
     assert seen == [("merged", len(rows))]
+
+
+@pytest.mark.parametrize("pc_had_sessions", [False, True], ids=["new-pc", "pc-with-sessions"])
+def test_a_session_lasts_until_the_next_sign_out_on_the_same_pc_in_whole_seconds(
+    make_pc, clock, pc_had_sessions
+):
+    # A new PC pairs sign-ins as it writes them; a PC with sessions pairs them around the
+    # new events. Both follow the same rule: halves of a second to even, four hours at most.
+    from datetime import timedelta
+
+    from skillsapp.core import events
+    from skillsapp.storage.statements import compact
+
+    pc = make_pc("sessions")
+    pc.centre.set_up("Session Hall", "en", "Sam Trainer", "correct horse")
+    iri, learner, start = pc.centre.profile.iri, events.new_id(), clock.now
+    if pc_had_sessions:
+        other = events.statement(
+            centre_iri=iri,
+            actor_id=events.new_id(),
+            verb=events.Verb.LOGGED_IN,
+            obj=events.app_activity(iri),
+            when=start - timedelta(days=1),
+            pc_id="pc-1",
+        )
+        pc.centre.log.merge_stored([(other["id"], compact(other))], "2026-01-01T00:00:00Z", iri)
+    assert bool(pc.db.scalar("SELECT count(*) FROM session_events")) == pc_had_sessions
+
+    def at(seconds: float, verb, where: str = "pc-1") -> dict:
+        return events.statement(
+            centre_iri=iri,
+            actor_id=learner,
+            verb=verb,
+            obj=events.app_activity(iri),
+            when=start + timedelta(seconds=seconds),
+            pc_id=where,
+        )
+
+    IN, OUT = events.Verb.LOGGED_IN, events.Verb.LOGGED_OUT
+    moments = {
+        "ten and a half": (at(0, IN), 10),
+        "out after ten and a half": (at(10.5, OUT), None),
+        "eleven and a half": (at(100, IN), 12),
+        "out after eleven and a half": (at(111.5, OUT), None),
+        "five hours": (at(1000, IN), None),
+        "out after five hours": (at(1000 + 5 * 3600, OUT), None),
+        "followed by a sign-in": (at(30000, IN), None),
+        "past a sign-out on another PC": (at(30060, IN), 120),
+        "out on another PC": (at(30120, OUT, "pc-2"), None),
+        "out here": (at(30180, OUT), None),
+        "out without a sign-in": (at(40000, OUT, "pc-3"), None),
+    }
+    shuffled = [s for s, _ in moments.values()]
+    random.Random(3).shuffle(shuffled)
+    pc.centre.log.merge_stored(
+        [(s["id"], compact(s)) for s in shuffled], "2026-01-01T00:00:00Z", iri
+    )
+
+    seconds = dict(pc.db.query("SELECT statement_id, seconds FROM session_events"))
+    assert {name: seconds[s["id"]] for name, (s, _) in moments.items()} == {
+        name: expected for name, (_, expected) in moments.items()
+    }
