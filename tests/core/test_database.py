@@ -236,6 +236,9 @@ def test_a_bulk_transaction_writes_through_a_journal_and_leaves_the_file_as_it_w
     with db.bulk_transaction() as conn:
         assert conn.execute("PRAGMA main.journal_mode").fetchone()[0] == "delete"
         conn.execute(f"CREATE TABLE {db.scratch}.work (n)")
+        # Working tables of whole statements: four times the default page, in memory.
+        assert conn.execute(f"PRAGMA {db.scratch}.page_size").fetchone()[0] == 16384
+        assert conn.execute("PRAGMA main.page_size").fetchone()[0] == 4096
         conn.execute("INSERT INTO meta (key, value) VALUES ('bulk', 'yes')")
     assert db.scalar("PRAGMA journal_mode") == "wal"
     assert [row[1] for row in db.query("PRAGMA database_list")] == ["main"]
