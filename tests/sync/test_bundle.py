@@ -215,8 +215,16 @@ def test_a_new_pc_told_a_key_too_short_to_be_one_says_so(make_pc, bundle) -> Non
 def test_a_forged_bundle_is_refused_once_the_keys_are_ready_not_after_reading_it_all(
     joined_pc, bundle, tmp_path, monkeypatch
 ) -> None:
-    # The keys are derived while the statements are read; this PC's are ready at once.
+    # The keys are derived while the statements are read; this PC's are ready at once
+    # (made sure of here, whatever the threads' timing).
     monkeypatch.setattr(bundle_module, "READ_BLOCK", 256)  # many blocks of a few lines
+    signature_made = bundle_module._Signature.__init__
+
+    def with_keys_ready(self, deriving, *rest) -> None:
+        deriving.result()
+        signature_made(self, deriving, *rest)
+
+    monkeypatch.setattr(bundle_module._Signature, "__init__", with_keys_ready)
     bad = rewrite(bundle, tmp_path / "bad.zip", forged_signature)
     before = snapshot(joined_pc)
     read: list[int] = []
