@@ -440,8 +440,9 @@ def _indexes_built_after(conn: sqlite3.Connection, empty_log: bool) -> Iterator[
     bundle), the log's own indexes (by learner and by verb) are dropped first and built
     again after it, in the same transaction. SQLite then sorts each index once instead of
     placing a hundred thousand entries one by one (the insert plus the two builds take
-    about a tenth less time, and the indexes come out packed). A log that holds anything keeps its indexes; after a failed insert
-    (which SQLite undoes) they are built again all the same."""
+    about a tenth less time, and the indexes come out packed). A log that holds anything
+    keeps its indexes; after a failed insert (which SQLite undoes) they are built again all
+    the same."""
     rebuilt: list[tuple[str, str]] = []
     if empty_log:
         rebuilt = conn.execute(
